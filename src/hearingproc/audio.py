@@ -1,0 +1,121 @@
+"""Decode recordings once, to 16 kHz mono float32, with PyAV (its wheels carry FFmpeg).
+
+Every later stage takes the decoded :class:`Audio`, never the file again. The recording id
+is the SHA-256 of the source bytes, so a renamed copy of a recording is recognised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import av
+import numpy as np
+
+from hearingproc.errors import AudioError
+
+SAMPLE_RATE = 16_000  # Hz; what Whisper and pyannote expect
+HASH_CHUNK_BYTES = 1 << 20
+MIN_DURATION_S = 0.01  # anything shorter holds no speech worth decoding
+
+
+@dataclass(frozen=True)
+class Audio:
+    """A decoded recording.
+
+    ``samples`` has shape ``(n_samples,)``, float32 in [-1, 1], at :data:`SAMPLE_RATE`.
+    """
+
+    samples: np.ndarray = field(repr=False)
+    sha256: str  # of the source file's bytes: the recording id
+    source: str  # path as given
+    source_sample_rate: int  # Hz, before resampling
+    source_channels: int  # before the mix-down to mono
+    source_format: str  # container name as PyAV reports it
+
+    @property
+    def duration(self) -> float:
+        """Length in seconds."""
+        return len(self.samples) / SAMPLE_RATE
+
+    def clip(self, start: float, end: float) -> np.ndarray:
+        """Samples between ``start`` and ``end`` seconds (clamped to the recording)."""
+        first = max(0, int(round(start * SAMPLE_RATE)))
+        last = min(len(self.samples), int(round(end * SAMPLE_RATE)))
+        return self.samples[first:max(first, last)]
+
+
+def sha256_of_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_path(path: Path) -> None:
+    if not path.exists():
+        raise AudioError(f"{path}: no such file")
+    if path.is_dir():
+        raise AudioError(f"{path}: is a directory, not an audio file")
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path}: file is empty (0 bytes)")
+
+
+def _decode_stream(container: av.container.InputContainer, path: Path) -> tuple[np.ndarray, int, int]:
+    """Decode the first audio stream; returns (mono 16 kHz samples, source rate, channels)."""
+    if not container.streams.audio:
+        raise AudioError(f"{path}: contains no audio stream")
+    stream = container.streams.audio[0]
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    pieces: list[np.ndarray] = []
+    rate = stream.codec_context.sample_rate or 0
+    channels = stream.codec_context.channels or 0
+    for frame in container.decode(stream):
+        rate = frame.sample_rate or rate
+        channels = len(frame.layout.channels) or channels
+        for out in resampler.resample(frame):
+            pieces.append(out.to_ndarray().reshape(-1))
+    for out in resampler.resample(None):  # flush what the resampler holds back
+        pieces.append(out.to_ndarray().reshape(-1))
+    samples = np.concatenate(pieces).astype(np.float32) if pieces else np.zeros(0, np.float32)
+    return samples, rate, channels
+
+
+def load_audio(path: str | Path) -> Audio:
+    """Decode ``path`` (WAV, FLAC, MP3, M4A/AAC, OGG/Opus, MP4, ...) to 16 kHz mono.
+
+    Multichannel audio is mixed down to mono; any sample rate is resampled. Raises
+    :class:`AudioError` naming the file when it is missing, empty, not audio, corrupt or
+    holds no samples.
+    """
+    path = Path(path)
+    _check_path(path)
+    try:
+        with av.open(str(path), mode="r") as container:
+            samples, rate, channels = _decode_stream(container, path)
+            container_name = container.format.name
+    except AudioError:
+        raise
+    except (av.error.FFmpegError, ValueError, EOFError, IndexError) as exc:
+        raise AudioError(f"{path}: cannot decode audio ({_reason(exc)})") from exc
+    if len(samples) < MIN_DURATION_S * SAMPLE_RATE:
+        raise AudioError(f"{path}: audio has zero length (no samples decoded)")
+    if not np.all(np.isfinite(samples)):
+        raise AudioError(f"{path}: decoded audio contains NaN or infinite samples")
+    return Audio(
+        samples=np.clip(samples, -1.0, 1.0),
+        sha256=sha256_of_file(path),
+        source=str(path),
+        source_sample_rate=int(rate),
+        source_channels=int(channels),
+        source_format=container_name,
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    """A short, one-line reason from a decoder exception."""
+    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return " ".join(str(text).split())

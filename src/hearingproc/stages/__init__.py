@@ -1,0 +1,1 @@
+"""One module per pipeline stage; each a typed function from its input to its output."""

@@ -1,0 +1,203 @@
+"""Transcription with a language per stretch of speech, never one language per file.
+
+Consecutive interpretation switches language every few seconds, so the recording is cut into
+speech chunks at pauses (or given speaker turns), the language of every chunk is identified
+on its own audio, neighbouring chunks in the same language are decoded together (more context,
+fewer decoder calls), and each region is decoded with its language fixed. The hallucination
+guard then drops or flags doubtful text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from hearingproc.asr import AsrEngine, Decoded, DecodeOptions
+from hearingproc.audio import Audio
+from hearingproc.errors import ConfigError
+from hearingproc.stages.guard import GuardOptions, guard
+from hearingproc.stages.vad import Span, VadOptions, detect_speech
+from hearingproc.transcript import Segment, Word
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (step, completed, total)
+CHINESE_SCRIPTS = ("simplified", "traditional", "as-is")
+_OPENCC_CONFIG = {"simplified": "t2s", "traditional": "s2t"}
+
+
+def _no_progress(step: str, completed: int, total: int) -> None:
+    """Default progress callback: ignore."""
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    language: str = "auto"  # "auto": identified per stretch; an ISO 639-1 code forces it
+    language_candidates: tuple[str, ...] = ()  # restrict identification to these codes
+    beam_size: int = 5
+    chinese_script: str = "simplified"  # Mandarin output script: simplified|traditional|as-is
+    merge_gap_s: float = 1.5  # same-language chunks closer than this are decoded together
+    max_region_s: float = 30.0  # longest stretch decoded at once (Whisper's window)
+    anchor_chunk_s: float = 2.0  # chunks this long identified with at least...
+    anchor_probability: float = 0.8  # ...this probability define the recording's languages
+    min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
+    vad: VadOptions = field(default_factory=VadOptions)
+    guard: GuardOptions = field(default_factory=GuardOptions)
+
+    def __post_init__(self) -> None:
+        if self.chinese_script not in CHINESE_SCRIPTS:
+            raise ConfigError(f"chinese_script must be one of {CHINESE_SCRIPTS}, "
+                              f"got {self.chinese_script!r}")
+        if self.language != "auto" and self.language_candidates:
+            raise ConfigError("give either a fixed language or language candidates, not both")
+        if self.beam_size < 1:
+            raise ConfigError(f"beam_size must be at least 1, got {self.beam_size}")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch decoded in one call, with the language it is decoded in."""
+
+    start: float
+    end: float
+    language: str
+    language_probability: float
+    chunks: tuple[Span, ...] = ()  # the speech chunks it was merged from
+
+
+def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
+                           candidates: Sequence[str] = ()) -> dict[str, float]:
+    """Probability of each language on ``span``; restricted to ``candidates`` (and
+    renormalised over them) when given."""
+    probs = engine.detect_language(audio.clip(span.start, span.end))
+    if candidates:
+        probs = {code: probs.get(code, 0.0) for code in candidates}
+        total = sum(probs.values()) or 1.0
+        probs = {code: p / total for code, p in probs.items()}
+    return probs
+
+
+def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
+                     options: TranscribeOptions) -> list[tuple[str, float]]:
+    """The language of each chunk. A hearing uses few languages: those identified with
+    confidence on chunks of some length are the recording's languages, and a chunk whose
+    identification is uncertain picks the likeliest of them (keeping its own, low,
+    probability, so the segment is still flagged)."""
+    threshold = options.guard.language_probability_threshold
+    anchors = {max(p, key=p.__getitem__) for c, p in zip(chunks, probs)
+               if c.duration >= options.anchor_chunk_s and max(p.values()) >= options.anchor_probability}
+    chosen = []
+    for p in probs:
+        top = max(p, key=p.__getitem__)
+        if p[top] < threshold and anchors and top not in anchors:
+            top = max(anchors, key=lambda code: p.get(code, 0.0))
+        chosen.append((top, float(p.get(top, 0.0))))
+    return chosen
+
+
+def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
+                 options: TranscribeOptions) -> list[Region]:
+    """Merge neighbouring chunks in the same language into regions of at most
+    ``max_region_s``; the region's probability is the duration-weighted mean."""
+    regions: list[Region] = []
+    weight = 0.0
+    for chunk, (lang, prob) in zip(chunks, langs):
+        last = regions[-1] if regions else None
+        if (last and last.language == lang and chunk.start - last.end <= options.merge_gap_s
+                and chunk.end - last.start <= options.max_region_s):
+            total = weight + chunk.duration
+            mean = (last.language_probability * weight + prob * chunk.duration) / total
+            regions[-1] = Region(last.start, chunk.end, lang, mean, (*last.chunks, chunk))
+            weight = total
+        else:
+            regions.append(Region(chunk.start, chunk.end, lang, prob, (chunk,)))
+            weight = chunk.duration
+    return regions
+
+
+def _convert_script(text: str, converter: object | None) -> str:
+    return converter.convert(text) if converter is not None else text  # type: ignore[attr-defined]
+
+
+def _to_segments(region: Region, pieces: list[Decoded], options: TranscribeOptions) -> list[Segment]:
+    """Place decoded pieces on the recording's time line and guard them."""
+    converter = None
+    if region.language == "zh" and options.chinese_script in _OPENCC_CONFIG:
+        from opencc import OpenCC
+
+        converter = OpenCC(_OPENCC_CONFIG[options.chinese_script])
+
+    def at(t: float) -> float:
+        return min(max(region.start + t, region.start), region.end)
+
+    segments = []
+    for kept in guard(pieces, region.language_probability, options.guard):
+        piece = kept.decoded
+        words = tuple(Word(at(w.start), at(w.end), _convert_script(w.text, converter), w.probability)
+                      for w in piece.words)
+        segments.append(Segment(
+            id=0, start=at(piece.start), end=at(piece.end),
+            text=_convert_script(piece.text.strip(), converter), words=words,
+            language=region.language, language_probability=region.language_probability,
+            avg_logprob=piece.avg_logprob, no_speech_prob=piece.no_speech_prob,
+            compression_ratio=piece.compression_ratio, flags=kept.flags,
+        ))
+    return segments
+
+
+def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float) -> list[Span]:
+    """Chunks of ``region`` (at least ``min_s`` long) that no decoded word or segment touches."""
+    spans = [(w.start, w.end) for s in segments for w in s.words] or [
+        (s.start, s.end) for s in segments]
+    return [c for c in region.chunks
+            if c.duration >= min_s and not any(a < c.end and b > c.start for a, b in spans)]
+
+
+def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
+                   options: TranscribeOptions) -> list[Segment]:
+    """Decode a region; chunks the decoder skipped (Whisper can stop early after a long
+    pause) are decoded again on their own, so no stretch of speech is silently lost."""
+    decode = DecodeOptions(language=region.language, beam_size=options.beam_size)
+    segments = _to_segments(region, engine.decode(audio.clip(region.start, region.end), decode),
+                            options)
+    if len(region.chunks) > 1:
+        for chunk in uncovered_chunks(region, segments, options.min_refill_s):
+            log.debug("chunk %.2f-%.2f skipped by the decoder; decoding it alone",
+                      chunk.start, chunk.end)
+            alone = Region(chunk.start, chunk.end, region.language, region.language_probability,
+                           (chunk,))
+            segments += _to_segments(alone, engine.decode(audio.clip(chunk.start, chunk.end), decode),
+                                     options)
+    return segments
+
+
+def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = TranscribeOptions(),
+               spans: Sequence[Span] | None = None,
+               progress: Progress = _no_progress) -> list[Segment]:
+    """Segments of ``audio`` with a language each; ``spans`` (e.g. speaker turns) replace
+    voice activity detection when given."""
+    chunks = list(spans) if spans is not None else detect_speech(audio.samples, options.vad)
+    log.info("%d speech chunks (%.1f s of %.1f s)", len(chunks),
+             sum(c.duration for c in chunks), audio.duration)
+    if options.language == "auto":
+        probs = []
+        for i, chunk in enumerate(chunks):
+            probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
+            progress("language", i + 1, len(chunks))
+        langs = choose_languages(chunks, probs, options)
+    else:
+        langs = [(options.language, 1.0)] * len(chunks)
+    regions = plan_regions(chunks, langs, options)
+    segments: list[Segment] = []
+    for i, region in enumerate(regions):
+        segments.extend(_decode_region(engine, audio, region, options))
+        progress("transcribe", i + 1, len(regions))
+    log.info("%d regions decoded into %d segments", len(regions), len(segments))
+    return [_renumber(s, i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]
+
+
+def _renumber(segment: Segment, new_id: int) -> Segment:
+    from dataclasses import replace
+
+    return replace(segment, id=new_id)
