@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import struct
 import tempfile
 from dataclasses import dataclass
@@ -164,7 +165,9 @@ def read_ct2_model(model_bin: Path) -> Ct2Model:
     n_variables = reader.uint(_U32, "the variable count")
     variables = dict(_read_variable(reader) for _ in range(n_variables))
     n_aliases = reader.uint(_U32, "the alias count")
-    aliases = {reader.string("an alias"): reader.string("an alias target") for _ in range(n_aliases)}
+    aliases = {
+        reader.string("an alias"): reader.string("an alias target") for _ in range(n_aliases)
+    }
     if not reader.at_end():
         raise ModelError(
             f"{model_bin}: {len(data) - reader.offset} unexpected bytes after the aliases; "
@@ -199,9 +202,19 @@ _BLOCK_LINEARS = (
     ("ffn/linear_1", "mlp.2"),
 )
 _CROSS_NORMS = (("attention/layer_norm", "cross_attn_ln"),)
-_CROSS_LINEARS = (("attention/linear_0", "cross_attn.query"), ("attention/linear_2", "cross_attn.out"))
+_CROSS_LINEARS = (
+    ("attention/linear_0", "cross_attn.query"),
+    ("attention/linear_2", "cross_attn.out"),
+)
 # Whisper's decoder: pre-norm, GELU, unscaled embeddings (CTranslate2 flag values).
-_EXPECTED_DECODER_FLAGS = {"decoder/pre_norm": 1, "decoder/scale_embeddings": 0, "decoder/activation": 3}
+_GELU = 3  # ctranslate2.specs.common_spec.Activation.GELU
+_EXPECTED_DECODER_FLAGS = {
+    "decoder/pre_norm": 1,
+    "decoder/scale_embeddings": 0,
+    "decoder/activation": _GELU,
+}
+_ENCODER_POSITIONS = "encoder/position_encodings/encodings"  # [n_audio_ctx, d]
+_DECODER_POSITIONS = "decoder/position_encodings/encodings"  # [n_text_ctx, d]
 
 
 class _StateBuilder:
@@ -281,9 +294,9 @@ def _whisper_dims(variables: dict[str, np.ndarray], source: Path) -> dict[str, i
     """
     try:
         audio_state, n_mels, _ = variables["encoder/conv1/weight"].shape
-        audio_ctx = variables["encoder/position_encodings/encodings"].shape[0]
+        audio_ctx = variables[_ENCODER_POSITIONS].shape[0]
         n_vocab, text_state = variables["decoder/embeddings/weight"].shape
-        text_ctx = variables["decoder/position_encodings/encodings"].shape[0]
+        text_ctx = variables[_DECODER_POSITIONS].shape[0]
     except (KeyError, ValueError) as exc:
         raise ModelError(f"{source}: not a Whisper model ({exc!r})") from exc
     return {
@@ -317,10 +330,10 @@ def _whisper_state_dict(
     builder = _StateBuilder(variables, source)
     for conv in ("conv1", "conv2"):  # weight [d, c_in, 3], same layout as torch Conv1d
         builder.linear(f"encoder/{conv}", f"encoder.{conv}")
-    builder.put("encoder.positional_embedding", builder.take("encoder/position_encodings/encodings"))
+    builder.put("encoder.positional_embedding", builder.take(_ENCODER_POSITIONS))
     builder.norm("encoder/layer_norm", "encoder.ln_post")
     builder.put("decoder.token_embedding.weight", builder.take(_TIED_TO))
-    builder.put("decoder.positional_embedding", builder.take("decoder/position_encodings/encodings"))
+    builder.put("decoder.positional_embedding", builder.take(_DECODER_POSITIONS))
     builder.norm("decoder/layer_norm", "decoder.ln")
     for stack, n_layers in (("encoder", dims["n_audio_layer"]), ("decoder", dims["n_text_layer"])):
         for index in range(n_layers):
@@ -343,6 +356,20 @@ def _whisper_state_dict(
     return builder.state
 
 
+def _checked_heads(heads: Any, n_layers: int, n_heads: int, source: Path) -> list[list[int]]:
+    """Validate ``[[layer, head], ...]`` against a decoder of ``n_layers`` x ``n_heads``."""
+    if not heads:
+        raise ModelError(f"{source}: no alignment_heads; word timestamps need them")
+    try:
+        pairs = [[int(layer), int(head)] for layer, head in heads]
+    except (TypeError, ValueError) as exc:
+        raise ModelError(f"{source}: alignment_heads is not a list of [layer, head]") from exc
+    for layer, head in pairs:
+        if not (0 <= layer < n_layers and 0 <= head < n_heads):
+            raise ModelError(f"{source}: alignment head {[layer, head]} is out of range")
+    return pairs
+
+
 def _alignment_heads(ct2_dir: Path, dims: dict[str, int]) -> list[list[int]]:
     """``[[layer, head], ...]`` of the cross-attention heads used for word timestamps."""
     config_file = ct2_dir / CT2_CONFIG_FILE
@@ -350,13 +377,7 @@ def _alignment_heads(ct2_dir: Path, dims: dict[str, int]) -> list[list[int]]:
         heads = json.loads(config_file.read_text(encoding="utf-8")).get("alignment_heads")
     except (OSError, ValueError) as exc:
         raise ModelError(f"{config_file}: cannot read the CTranslate2 config: {exc}") from exc
-    if not heads:
-        raise ModelError(f"{config_file}: no alignment_heads; word timestamps need them")
-    pairs = [[int(layer), int(head)] for layer, head in heads]
-    for layer, head in pairs:
-        if not (0 <= layer < dims["n_text_layer"] and 0 <= head < dims["n_text_head"]):
-            raise ModelError(f"{config_file}: alignment head {[layer, head]} is out of range")
-    return pairs
+    return _checked_heads(heads, dims["n_text_layer"], dims["n_text_head"], config_file)
 
 
 def _check_loads(dims: dict[str, int], state: dict[str, torch.Tensor], source: Path) -> None:
@@ -375,7 +396,9 @@ def _save_atomically(obj: dict[str, Any], out_file: Path) -> None:
     import torch
 
     out_file.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=out_file.parent, prefix=f".{out_file.name}.", suffix=".tmp")
+    handle, temp_name = tempfile.mkstemp(
+        dir=out_file.parent, prefix=f".{out_file.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             torch.save(obj, stream)
@@ -426,15 +449,15 @@ def load_openai_whisper(checkpoint: Path, device: str = "cpu") -> whisper.model.
     checkpoint = Path(checkpoint)
     try:
         model = whisper.load_model(str(checkpoint), device=device)
-        # mmap: only the small "alignment_heads" list is actually read a second time.
-        heads = torch.load(checkpoint, map_location="cpu", weights_only=True, mmap=True).get(
-            "alignment_heads"
-        )
-    except (OSError, RuntimeError, KeyError, EOFError) as exc:
+        # mmap: the tensors are not read again, only the small "alignment_heads" list.
+        stored = torch.load(checkpoint, map_location="cpu", weights_only=True, mmap=True)
+    except (OSError, RuntimeError, KeyError, EOFError, pickle.UnpicklingError) as exc:
         raise ModelError(f"{checkpoint}: cannot load the openai-whisper checkpoint: {exc}") from exc
-    if not heads:
-        raise ModelError(f"{checkpoint}: no alignment_heads; re-convert the model")
-    mask = torch.zeros(model.dims.n_text_layer, model.dims.n_text_head, dtype=torch.bool)
+    dims = model.dims
+    heads = _checked_heads(
+        stored.get("alignment_heads"), dims.n_text_layer, dims.n_text_head, checkpoint
+    )
+    mask = torch.zeros(dims.n_text_layer, dims.n_text_head, dtype=torch.bool)
     mask[tuple(torch.tensor(heads, dtype=torch.long).T)] = True
     model.register_buffer("alignment_heads", mask.to_sparse().to(model.device), persistent=False)
     return model

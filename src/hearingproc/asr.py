@@ -64,6 +64,7 @@ class AsrEngine(Protocol):
     name: str
     model_name: str
     model_path: str
+    sha256: str | None  # of the weights file, where known
 
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
         """Probability of each language code on (the first 30 s of) ``samples``."""
@@ -78,7 +79,8 @@ class FasterWhisperEngine:
     name = "faster-whisper"
 
     def __init__(self, model_dir: Path, model_name: str, device: str = "cpu",
-                 compute_type: str = "default", cpu_threads: int | None = None) -> None:
+                 compute_type: str = "default", cpu_threads: int | None = None,
+                 sha256: str | None = None) -> None:
         from faster_whisper import WhisperModel
 
         if compute_type == "default":
@@ -91,6 +93,7 @@ class FasterWhisperEngine:
             raise ModelError(f"{model_dir}: faster-whisper cannot load this model ({exc})") from exc
         self.model_name = model_name
         self.model_path = str(model_dir)
+        self.sha256 = sha256
         self.compute_type = compute_type
 
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
@@ -122,7 +125,8 @@ class OpenAIWhisperEngine:
 
     name = "openai-whisper"
 
-    def __init__(self, checkpoint: Path, model_name: str, device: str = "cpu") -> None:
+    def __init__(self, checkpoint: Path, model_name: str, device: str = "cpu",
+                 sha256: str | None = None) -> None:
         from hearingproc._ct2_convert import load_openai_whisper
 
         try:
@@ -131,6 +135,7 @@ class OpenAIWhisperEngine:
             raise ModelError(f"{checkpoint}: openai-whisper cannot load this checkpoint ({exc})") from exc
         self.model_name = model_name
         self.model_path = str(checkpoint)
+        self.sha256 = sha256
         self._fp16 = device != "cpu"
 
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
@@ -179,9 +184,11 @@ def load_engine(engine: str = DEFAULT_ENGINE, model: str | None = None, device: 
         resolved = models.resolve_whisper(model, engine)
         log.info("loading %s on %s (%s)", engine, resolved.name, resolved.path)
         if engine == "faster-whisper":
-            _LOADED[key] = FasterWhisperEngine(resolved.path, resolved.name, device, compute_type)
+            _LOADED[key] = FasterWhisperEngine(resolved.path, resolved.name, device, compute_type,
+                                               sha256=resolved.sha256)
         else:
-            _LOADED[key] = OpenAIWhisperEngine(resolved.path, resolved.name, device)
+            _LOADED[key] = OpenAIWhisperEngine(resolved.path, resolved.name, device,
+                                               sha256=resolved.sha256)
     return _LOADED[key]
 
 

@@ -18,6 +18,8 @@ from hearingproc.errors import AudioError
 SAMPLE_RATE = 16_000  # Hz; what Whisper and pyannote expect
 HASH_CHUNK_BYTES = 1 << 20
 MIN_DURATION_S = 0.01  # anything shorter holds no speech worth decoding
+WAV_HEADER_SCAN_BYTES = 4096  # the data chunk header lies within this in any sane WAV
+WAV_UNKNOWN_SIZES = (0, 0xFFFFFFFF)  # what streaming writers put when the size is unknown
 
 
 @dataclass(frozen=True)
@@ -73,15 +75,42 @@ def _decode_stream(container: av.container.InputContainer, path: Path) -> tuple[
     pieces: list[np.ndarray] = []
     rate = stream.codec_context.sample_rate or 0
     channels = stream.codec_context.channels or 0
-    for frame in container.decode(stream):
-        rate = frame.sample_rate or rate
-        channels = len(frame.layout.channels) or channels
-        for out in resampler.resample(frame):
-            pieces.append(out.to_ndarray().reshape(-1))
+    try:
+        for frame in container.decode(stream):
+            rate = frame.sample_rate or rate
+            channels = len(frame.layout.channels) or channels
+            for out in resampler.resample(frame):
+                pieces.append(out.to_ndarray().reshape(-1))
+    except av.error.FFmpegError as exc:
+        if not pieces:
+            raise
+        done = sum(len(p) for p in pieces) / SAMPLE_RATE
+        declared = f" of {container.duration / av.time_base:.1f} s" if container.duration else ""
+        raise AudioError(f"{path}: audio is truncated or corrupt (decoding stopped at {done:.1f} s"
+                         f"{declared}: {_reason(exc)})") from exc
     for out in resampler.resample(None):  # flush what the resampler holds back
         pieces.append(out.to_ndarray().reshape(-1))
     samples = np.concatenate(pieces).astype(np.float32) if pieces else np.zeros(0, np.float32)
     return samples, rate, channels
+
+
+def _check_wav_length(path: Path) -> None:
+    """A RIFF/WAVE file whose data chunk claims more bytes than the file holds was cut short
+    (FFmpeg would silently decode the part that is there)."""
+    with open(path, "rb") as handle:
+        header = handle.read(WAV_HEADER_SCAN_BYTES)
+    if header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+        return
+    offset = 12
+    while offset + 8 <= len(header):
+        chunk, size = header[offset:offset + 4], int.from_bytes(header[offset + 4:offset + 8], "little")
+        if chunk == b"data":
+            available = path.stat().st_size - (offset + 8)
+            if size not in WAV_UNKNOWN_SIZES and available < size:
+                raise AudioError(f"{path}: audio is truncated (WAV header declares {size} bytes "
+                                 f"of samples, the file holds {available})")
+            return
+        offset += 8 + size + (size & 1)
 
 
 def load_audio(path: str | Path) -> Audio:
@@ -93,6 +122,7 @@ def load_audio(path: str | Path) -> Audio:
     """
     path = Path(path)
     _check_path(path)
+    _check_wav_length(path)
     try:
         with av.open(str(path), mode="r") as container:
             samples, rate, channels = _decode_stream(container, path)

@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (step, completed, total)
 CHINESE_SCRIPTS = ("simplified", "traditional", "as-is")
 _OPENCC_CONFIG = {"simplified": "t2s", "traditional": "s2t"}
+# Languages most often heard in US immigration courts (EOIR interpreter statistics, roughly
+# in order), as Whisper codes; English and Spanish dominate. Used only as a weak prior.
+COMMON_COURT_LANGUAGES = ("en", "es", "pt", "zh", "ht", "ru", "pa", "tr", "ar", "fr", "hi",
+                          "ro", "vi", "uk", "bn", "ne", "ur", "fa", "ps", "so", "ko", "hy")
 
 
 def _no_progress(step: str, completed: int, total: int) -> None:
@@ -39,8 +43,10 @@ class TranscribeOptions:
     chinese_script: str = "simplified"  # Mandarin output script: simplified|traditional|as-is
     merge_gap_s: float = 1.5  # same-language chunks closer than this are decoded together
     max_region_s: float = 30.0  # longest stretch decoded at once (Whisper's window)
-    anchor_chunk_s: float = 2.0  # chunks this long identified with at least...
-    anchor_probability: float = 0.8  # ...this probability define the recording's languages
+    prior_weight: float = 0.5  # exponent of the recording prior in language choice (0: off)
+    language_floor: float = 0.01  # least prior any language keeps
+    common_language_floor: float = 0.05  # least prior of the languages common in court
+    common_languages: tuple[str, ...] = COMMON_COURT_LANGUAGES
     min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
@@ -78,21 +84,36 @@ def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
     return probs
 
 
+def recording_prior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], skip: int,
+                    options: TranscribeOptions) -> dict[str, float]:
+    """What the rest of the recording says about its languages: the duration-weighted mean
+    of every other chunk's distribution, floored so that no language is ruled out (a
+    witness may speak a third language once), with a higher floor for the languages most
+    heard in immigration court."""
+    weight = sum(c.duration for i, c in enumerate(chunks) if i != skip)
+    prior: dict[str, float] = {}
+    for i, (chunk, p) in enumerate(zip(chunks, probs)):
+        if i != skip:
+            for code, value in p.items():
+                prior[code] = prior.get(code, 0.0) + value * chunk.duration / weight
+    floors = {code: options.common_language_floor for code in options.common_languages}
+    return {code: max(prior.get(code, 0.0), floors.get(code, options.language_floor))
+            for code in probs[skip]}
+
+
 def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
                      options: TranscribeOptions) -> list[tuple[str, float]]:
-    """The language of each chunk. A hearing uses few languages: those identified with
-    confidence on chunks of some length are the recording's languages, and a chunk whose
-    identification is uncertain picks the likeliest of them (keeping its own, low,
-    probability, so the segment is still flagged)."""
-    threshold = options.guard.language_probability_threshold
-    anchors = {max(p, key=p.__getitem__) for c, p in zip(chunks, probs)
-               if c.duration >= options.anchor_chunk_s and max(p.values()) >= options.anchor_probability}
+    """The language of each chunk: its own identification weighed against the rest of the
+    recording (posterior ~ p(chunk) * prior ** prior_weight). A confident identification
+    survives any prior; an uncertain one (Whisper base confuses es/pt, en/cy, es/el on short
+    or accented speech) follows the recording. The reported probability stays the chunk's
+    own, so an overruled segment is still flagged as uncertain."""
     chosen = []
-    for p in probs:
-        top = max(p, key=p.__getitem__)
-        if p[top] < threshold and anchors and top not in anchors:
-            top = max(anchors, key=lambda code: p.get(code, 0.0))
-        chosen.append((top, float(p.get(top, 0.0))))
+    for i, p in enumerate(probs):
+        prior = recording_prior(chunks, probs, i, options)
+        score = {code: value * prior[code] ** options.prior_weight for code, value in p.items()}
+        best = max(score, key=score.__getitem__)
+        chosen.append((best, float(p[best])))
     return chosen
 
 

