@@ -21,7 +21,7 @@ FORMATS = [
     (".mp3", "libmp3lame", 22_050, 2),
     (".m4a", "aac", 32_000, 2),
     (".ogg", "libopus", 48_000, 2),
-    (".opus", "libopus", 24_000, 1),
+    (".opus", "libopus", 48_000, 1),  # Opus always runs at 48 kHz
     (".mp4", "aac", 44_100, 6),
 ]
 

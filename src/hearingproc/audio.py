@@ -71,7 +71,9 @@ def _decode_stream(container: av.container.InputContainer, path: Path) -> tuple[
     if not container.streams.audio:
         raise AudioError(f"{path}: contains no audio stream")
     stream = container.streams.audio[0]
-    resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+    # Resample with the channel layout kept, then average the channels: FFmpeg's own stereo
+    # downmix scales by 1/sqrt(2) and can clip; an average cannot, whatever each mic holds.
+    resampler = av.AudioResampler(format="fltp", rate=SAMPLE_RATE)
     pieces: list[np.ndarray] = []
     rate = stream.codec_context.sample_rate or 0
     channels = stream.codec_context.channels or 0
@@ -80,7 +82,7 @@ def _decode_stream(container: av.container.InputContainer, path: Path) -> tuple[
             rate = frame.sample_rate or rate
             channels = len(frame.layout.channels) or channels
             for out in resampler.resample(frame):
-                pieces.append(out.to_ndarray().reshape(-1))
+                pieces.append(out.to_ndarray().mean(axis=0))
     except av.error.FFmpegError as exc:
         if not pieces:
             raise
@@ -89,7 +91,7 @@ def _decode_stream(container: av.container.InputContainer, path: Path) -> tuple[
         raise AudioError(f"{path}: audio is truncated or corrupt (decoding stopped at {done:.1f} s"
                          f"{declared}: {_reason(exc)})") from exc
     for out in resampler.resample(None):  # flush what the resampler holds back
-        pieces.append(out.to_ndarray().reshape(-1))
+        pieces.append(out.to_ndarray().mean(axis=0))
     samples = np.concatenate(pieces).astype(np.float32) if pieces else np.zeros(0, np.float32)
     return samples, rate, channels
 

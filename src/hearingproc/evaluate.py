@@ -145,7 +145,10 @@ def _score_whole(reference: str, language: str, hyps: Sequence[Segment]) -> dict
     hypothesis = joiner.join(s.text.strip() for s in hyps)
     counts = {language: text_counts(reference, hypothesis, language)} if reference else {}
     right = sum(s.language == language for s in hyps)
-    return {"counts": counts, "lid": {"correct": right, "total": max(1, len(hyps))}}
+    # no output on a recording with no reference words (AMI excerpts that are mostly silence)
+    # has no language to get wrong; no output where words were expected is a miss
+    total = len(hyps) if hyps else int(bool(reference))
+    return {"counts": counts, "lid": {"correct": right, "total": total}}
 
 
 def _references(entry: dict[str, Any]) -> list[RefSegment] | None:
@@ -202,7 +205,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
         progress("evaluate", i + 1, len(entries))
     for item in files:
         item["scores"] = {lang: rate(c, lang) for lang, c in item["counts"].items()}
-        item["lid"]["accuracy"] = item["lid"]["correct"] / item["lid"]["total"]
+        lid = item["lid"]
+        lid["accuracy"] = lid["correct"] / lid["total"] if lid["total"] else None
     return {"manifest": str(manifest), "config": {"engine": config.asr.engine,
                                                    "model": config.asr.model or "whisper-base"},
             "files": files, "overall": aggregate(files)}
@@ -212,7 +216,7 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Pooled scores per language, language-ID accuracy and real-time factor."""
     languages = sorted({lang for f in files for lang in f["counts"]})
     pooled = {lang: pool(f["counts"][lang] for f in files if lang in f["counts"]) for lang in languages}
-    lid = pool(f["lid"] for f in files if "lid" in f)
+    lid = pool({"correct": f["lid"]["correct"], "total": f["lid"]["total"]} for f in files)
     seconds = sum(f["seconds"] for f in files)
     duration = sum(f["duration"] for f in files)
     return {

@@ -1,0 +1,53 @@
+"""The committed sample hearing: reproducible from its script, references consistent, and
+scored by `hearingproc eval` with its own thresholds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hearingproc.cli import main
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+FILES = ("mock_hearing_es.wav", "mock_hearing_es.reference.json", "mock_hearing_es.rttm",
+         "manifest.json")
+
+
+@pytest.mark.skipif(not (shutil.which("flite") and shutil.which("espeak-ng")),
+                    reason="flite and espeak-ng are installed by scripts/setup.sh")
+def test_committed_sample_is_what_the_script_makes(tmp_path: Path):
+    subprocess.run([sys.executable, str(SAMPLE / "make_mock_hearing.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    for name in FILES:
+        assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes(), name
+
+
+def test_reference_rttm_and_manifest_agree():
+    turns = json.loads((SAMPLE / "mock_hearing_es.reference.json").read_text(encoding="utf-8"))
+    rttm = [line.split() for line in (SAMPLE / "mock_hearing_es.rttm").read_text().splitlines()]
+    assert len(rttm) == len(turns) == 24
+    for turn, fields in zip(turns, rttm):
+        assert float(fields[3]) == pytest.approx(turn["start"], abs=1e-3)
+        assert float(fields[4]) == pytest.approx(turn["end"] - turn["start"], abs=1e-3)
+    assert all(a["end"] < b["start"] for a, b in zip(turns, turns[1:]))
+    roles = {t["role"] for t in turns}
+    assert roles == {"judge", "interpreter", "applicant", "dhs_counsel", "respondent_counsel"}
+    interpreter = {t["language"] for t in turns if t["role"] == "interpreter"}
+    assert interpreter == {"en", "es"} and len({t["speaker"] for t in turns if t["role"] == "interpreter"}) == 1
+    manifest = json.loads((SAMPLE / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest[0]["reference_segments"] == turns
+
+
+def test_sample_eval_meets_its_thresholds(tmp_path: Path):
+    code = main(["eval", str(SAMPLE / "manifest.json"), "--out", str(tmp_path),
+                 "--thresholds", str(SAMPLE / "thresholds.toml")])
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert code == 0, report["checks"]
+    (item,) = report["files"]
+    assert item["lid"] == {"correct": 24, "total": 24, "accuracy": 1.0}
+    assert set(item["scores"]) == {"en", "es"}
