@@ -46,18 +46,39 @@ def test_chunks_the_decoder_skipped_are_found():
     assert uncovered_chunks(region, [segment], min_s=0.5) == [Span(5.5, 12)]
 
 
-def test_uncertain_confusion_follows_the_recording():
-    """Whisper base heard the last phrase of a Spanish clip as Portuguese (figures measured
-    on es_leopard_test_es); the rest of the recording overrules it, keeping its low
-    probability for the flag."""
-    chunks = [Span(0.76, 3.21), Span(3.42, 4.97), Span(5.4, 7.82)]
-    probs = [{"es": 0.91, "pt": 0.01, "en": 0.02}, {"es": 0.94, "pt": 0.01, "it": 0.02},
-             {"pt": 0.58, "es": 0.2, "it": 0.06}]
-    assert choose_languages(chunks, probs, OPTIONS)[2] == ("es", 0.2)
+def test_uncertain_confusion_settled_by_decoding():
+    """Whisper base heard the last phrase of a Spanish clip as Portuguese (identification
+    and decode log-probs measured on es_leopard_test_es); decoding settles it for Spanish,
+    keeping the chunk's own low probability for the flag."""
+    chunks = [Span(0.56, 3.31), Span(3.31, 5.17), Span(5.2, 8.02)]
+    probs = [{"es": 0.925, "en": 0.024, "pt": 0.005, "it": 0.005},
+             {"es": 0.603, "it": 0.345, "en": 0.014, "pt": 0.01},
+             {"pt": 0.766, "es": 0.103, "it": 0.052, "en": 0.01}]
+    asked = []
+
+    def verify(index, languages):
+        asked.append((index, list(languages)))
+        return {"pt": -0.667, "es": -0.47, "it": -0.905, "en": -1.5}
+
+    assert choose_languages(chunks, probs, OPTIONS) [2][0] == "pt"  # without decoding
+    chosen = choose_languages(chunks, probs, OPTIONS, verify)
+    assert [c[0] for c in chosen] == ["es", "es", "es"]
+    assert chosen[2] == ("es", 0.103)
+    assert [i for i, _ in asked] == [2] and asked[0][1][:2] == ["pt", "es"]
 
 
-def test_lone_uncertain_chunk_prefers_a_court_language():
-    """A 4 s Spanish clip identified as Greek 0.38 / Spanish 0.31 (es_cheetah_test_es)."""
-    probs = [{"el": 0.375, "es": 0.312, "hi": 0.047}]
-    assert choose_languages([Span(0, 4.1)], probs, OPTIONS) == [("es", 0.312)]
-    assert choose_languages([Span(0, 4.1)], [{"el": 0.9, "es": 0.05}], OPTIONS)[0][0] == "el"
+def test_lone_uncertain_chunk_settled_by_decoding():
+    """A 3.3 s Spanish clip identified as Hindi 0.26 / Greek 0.24 / Spanish 0.09
+    (es_cheetah_test_es, decode log-probs measured there)."""
+    probs = [{"hi": 0.263, "el": 0.242, "es": 0.09, "pt": 0.05}]
+    fit = {"hi": -1.016, "el": -0.911, "es": -0.743, "pt": -0.806}
+    assert choose_languages([Span(0.37, 3.67)], probs, OPTIONS, lambda i, c: fit) == [("es", 0.09)]
+
+
+def test_confident_chunk_is_not_decoded_again():
+    def verify(index, languages):
+        raise AssertionError("a confident chunk needs no verification")
+
+    probs = [{"en": 0.97, "es": 0.01}, {"zh": 0.99, "en": 0.005}, {"en": 0.95, "zh": 0.01}]
+    chunks = [Span(0, 5), Span(6, 9), Span(10, 14)]
+    assert [c[0] for c in choose_languages(chunks, probs, OPTIONS, verify)] == ["en", "zh", "en"]

@@ -10,6 +10,7 @@ guard then drops or flags doubtful text.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +48,9 @@ class TranscribeOptions:
     language_floor: float = 0.01  # least prior any language keeps
     common_language_floor: float = 0.05  # least prior of the languages common in court
     common_languages: tuple[str, ...] = COMMON_COURT_LANGUAGES
+    confident_posterior: float = 0.8  # below: decode in the likeliest languages to decide
+    verify_candidates: int = 3  # how many languages an uncertain chunk is decoded in
+    posterior_weight: float = 0.2  # weight of log posterior beside the decode's log-prob
     min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
@@ -101,20 +105,53 @@ def recording_prior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], s
             for code in probs[skip]}
 
 
+def posterior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], index: int,
+              options: TranscribeOptions) -> dict[str, float]:
+    """Chunk ``index``'s identification weighed against the rest of the recording:
+    p(chunk) * prior ** prior_weight, normalised."""
+    prior = recording_prior(chunks, probs, index, options)
+    score = {code: value * prior[code] ** options.prior_weight for code, value in probs[index].items()}
+    total = sum(score.values()) or 1.0
+    return {code: value / total for code, value in score.items()}
+
+
+# avg log-prob of a decode of chunk ``index`` in each candidate language
+Verifier = Callable[[int, Sequence[str]], dict[str, float]]
+
+
 def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
-                     options: TranscribeOptions) -> list[tuple[str, float]]:
-    """The language of each chunk: its own identification weighed against the rest of the
-    recording (posterior ~ p(chunk) * prior ** prior_weight). A confident identification
-    survives any prior; an uncertain one (Whisper base confuses es/pt, en/cy, es/el on short
-    or accented speech) follows the recording. The reported probability stays the chunk's
-    own, so an overruled segment is still flagged as uncertain."""
+                     options: TranscribeOptions, verify: Verifier | None = None,
+                     ) -> list[tuple[str, float]]:
+    """The language of each chunk. A confident posterior (see :func:`posterior`) is taken as
+    is. An uncertain one (Whisper base confuses es/pt/it, en/pl/cy, es/el/hi on short or
+    accented speech) is settled by decoding the chunk in its likeliest languages and
+    keeping the one whose text the model finds most probable (mean token log-prob, plus a
+    little of the posterior). The reported probability stays the chunk's own
+    identification, so a settled chunk is still flagged as uncertain."""
     chosen = []
-    for i, p in enumerate(probs):
-        prior = recording_prior(chunks, probs, i, options)
-        score = {code: value * prior[code] ** options.prior_weight for code, value in p.items()}
-        best = max(score, key=score.__getitem__)
-        chosen.append((best, float(p[best])))
+    for i, own in enumerate(probs):
+        post = posterior(chunks, probs, i, options)
+        ranked = sorted(post, key=post.__getitem__, reverse=True)
+        best = ranked[0]
+        if verify is not None and post[best] < options.confident_posterior:
+            candidates = ranked[:options.verify_candidates]
+            fit = verify(i, candidates)
+            best = max(candidates, key=lambda code: fit[code]
+                       + options.posterior_weight * math.log(max(post[code], 1e-9)))
+        chosen.append((best, float(own.get(best, 0.0))))
     return chosen
+
+
+def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span], beam_size: int) -> Verifier:
+    def verify(index: int, languages: Sequence[str]) -> dict[str, float]:
+        clip = audio.clip(chunks[index].start, chunks[index].end)
+        fit = {}
+        for code in languages:
+            pieces = engine.decode(clip, DecodeOptions(language=code, beam_size=beam_size,
+                                                       word_timestamps=False))
+            fit[code] = (sum(p.avg_logprob for p in pieces) / len(pieces)) if pieces else -10.0
+        return fit
+    return verify
 
 
 def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
@@ -206,7 +243,8 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
         for i, chunk in enumerate(chunks):
             probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
             progress("language", i + 1, len(chunks))
-        langs = choose_languages(chunks, probs, options)
+        verify = _decode_fit(engine, audio, chunks, options.beam_size)
+        langs = choose_languages(chunks, probs, options, verify)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
     regions = plan_regions(chunks, langs, options)
