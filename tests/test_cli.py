@@ -126,3 +126,21 @@ def test_unknown_model_is_a_clear_error(tmp_path: Path, audio_path, capsys):
     err = capsys.readouterr().err
     assert "no-such-size" in err and "never downloads" in err
     assert not any(tmp_path.iterdir())
+
+
+def test_both_engines_through_the_pipeline(tmp_path: Path, audio_path):
+    """The same recording through `process` with each engine: same type, same words."""
+    from hearingproc.evaluate import _whisper_normaliser
+
+    path = audio_path("en_wenet_librispeech-1995-1837-0001")
+    words = {}
+    for engine in ("faster-whisper", "openai-whisper"):
+        out = tmp_path / engine
+        assert main(["process", str(path), "--out", str(out), "--engine", engine]) == 0
+        transcript = load_transcript(out / path.stem / "transcript.json")
+        assert transcript.pipeline.engines["asr"] == engine
+        assert transcript.languages == ("en",)
+        assert all(s.words for s in transcript.segments)
+        words[engine] = _whisper_normaliser("en")(transcript.text).split()
+    assert words["faster-whisper"] == words["openai-whisper"]
+    assert len(words["faster-whisper"]) > 15
