@@ -83,7 +83,7 @@ def test_batch_with_bad_inputs(tmp_path: Path, audio_path, capsys):
         assert str(bad) in line
     assert sorted(p.name for p in out.iterdir()) == ["good"]
     assert sorted(p.name for p in (out / "good").iterdir()) == sorted(OUTPUTS)
-    assert "abandoned" in load_transcript(out / "good" / "transcript.json").text.lower()
+    assert "captain" in load_transcript(out / "good" / "transcript.json").text.lower()
 
 
 def test_failure_keeps_earlier_output(tmp_path: Path, sample_output: Path):

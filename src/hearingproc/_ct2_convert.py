@@ -16,16 +16,15 @@ length that counts a trailing NUL, the UTF-8 bytes, then the NUL)::
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from hearingproc._fsutil import atomic_binary
 from hearingproc.errors import ModelError
 
 if TYPE_CHECKING:
@@ -395,19 +394,8 @@ def _save_atomically(obj: dict[str, Any], out_file: Path) -> None:
     """``torch.save`` to a temporary file beside ``out_file``, then rename it into place."""
     import torch
 
-    out_file.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        dir=out_file.parent, prefix=f".{out_file.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            torch.save(obj, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, out_file)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_binary(out_file) as stream:
+        torch.save(obj, stream)
 
 
 def convert_ct2_whisper_to_openai(ct2_dir: Path, out_file: Path) -> None:

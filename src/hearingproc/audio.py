@@ -6,17 +6,16 @@ is the SHA-256 of the source bytes, so a renamed copy of a recording is recognis
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import av
 import numpy as np
 
+from hearingproc._fsutil import sha256_of_file
 from hearingproc.errors import AudioError
 
 SAMPLE_RATE = 16_000  # Hz; what Whisper and pyannote expect
-HASH_CHUNK_BYTES = 1 << 20
 MIN_DURATION_S = 0.01  # anything shorter holds no speech worth decoding
 WAV_HEADER_SCAN_BYTES = 4096  # the data chunk header lies within this in any sane WAV
 WAV_UNKNOWN_SIZES = (0, 0xFFFFFFFF)  # what streaming writers put when the size is unknown
@@ -46,15 +45,6 @@ class Audio:
         first = max(0, int(round(start * SAMPLE_RATE)))
         last = min(len(self.samples), int(round(end * SAMPLE_RATE)))
         return self.samples[first:max(first, last)]
-
-
-def sha256_of_file(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _check_path(path: Path) -> None:

