@@ -8,12 +8,14 @@ from hearingproc.stages.vad import Span
 from hearingproc.transcript import Segment, Word
 
 OPTIONS = TranscribeOptions()
+MERGING = TranscribeOptions(merge_gap_s=1.5)
 
 
 def test_same_language_neighbours_merge_other_languages_do_not():
     chunks = [Span(0, 3), Span(3.5, 6), Span(7, 10), Span(10.4, 12), Span(20, 25)]
     langs = [("en", 0.9), ("en", 0.99), ("zh", 0.98), ("en", 0.97), ("en", 0.95)]
-    regions = plan_regions(chunks, langs, OPTIONS)
+    assert len(plan_regions(chunks, langs, OPTIONS)) == 5  # no merging by default
+    regions = plan_regions(chunks, langs, MERGING)
     assert [(r.start, r.end, r.language) for r in regions] == [
         (0, 6, "en"), (7, 10, "zh"), (10.4, 12, "en"), (20, 25, "en")]
     assert regions[0].chunks == (Span(0, 3), Span(3.5, 6))
@@ -22,8 +24,8 @@ def test_same_language_neighbours_merge_other_languages_do_not():
 
 def test_regions_never_exceed_whisper_window():
     chunks = [Span(i * 10.0, i * 10.0 + 9.5) for i in range(5)]
-    regions = plan_regions(chunks, [("es", 0.99)] * 5, OPTIONS)
-    assert all(r.end - r.start <= OPTIONS.max_region_s for r in regions)
+    regions = plan_regions(chunks, [("es", 0.99)] * 5, MERGING)
+    assert all(r.end - r.start <= MERGING.max_region_s for r in regions)
     assert sum(len(r.chunks) for r in regions) == 5
 
 
@@ -82,3 +84,12 @@ def test_confident_chunk_is_not_decoded_again():
     probs = [{"en": 0.97, "es": 0.01}, {"zh": 0.99, "en": 0.005}, {"en": 0.95, "zh": 0.01}]
     chunks = [Span(0, 5), Span(6, 9), Span(10, 14)]
     assert [c[0] for c in choose_languages(chunks, probs, OPTIONS, verify)] == ["en", "zh", "en"]
+
+
+def test_stretched_last_word_does_not_hide_a_skipped_answer():
+    """The judge's last word runs into the padded chunk of a short "I do." that the decoder
+    skipped: the chunk still counts as uncovered."""
+    region = Region(8.0, 16.6, "en", 0.99, (Span(7.7, 14.9), Span(15.1, 16.6)))
+    words = (Word(13.9, 14.4, " Spanish", 0.9), Word(14.4, 15.3, " English?", 0.8))
+    segment = Segment(1, 8.1, 15.3, "... to English?", "en", 0.99, words)
+    assert uncovered_chunks(region, [segment], min_s=0.5) == [Span(15.1, 16.6)]

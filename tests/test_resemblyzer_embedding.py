@@ -138,7 +138,7 @@ def test_utterance_matches_embed_utterance(model: ResemblyzerEmbedding, voice_en
     assert cosine > UTTERANCE_MIN_COSINE
 
 
-def test_partial_layout_is_embed_utterances(voice_encoder) -> None:
+def test_partial_layout_matches_embed_utterance(voice_encoder) -> None:
     for seconds in (0.5, 1.6, 2.0, 3.3, 10.0, 30.0):
         num_samples = int(seconds * SAMPLE_RATE)
         wav_slices, _ = voice_encoder.compute_partial_slices(num_samples, 1.3, 0.75)
@@ -189,7 +189,8 @@ def test_mask_picks_the_speaker(model: ResemblyzerEmbedding, sample: Audio,
                                 clean_turns: list[tuple[Segment, str]]) -> None:
     """A chunk holding a speaker90 turn then a speaker91 turn, masked to one of them, gives an
     embedding nearer that speaker's turn alone."""
-    (turn_a, _), (turn_b, _) = clean_turns[1], clean_turns[2]  # 11.03-14.49, 14.70-17.92
+    (turn_a, speaker_a), (turn_b, speaker_b) = clean_turns[1], clean_turns[2]
+    assert speaker_a != speaker_b  # 11.03-14.49 s speaker90, 14.70-17.92 s speaker91
     a, b = sample.clip(turn_a.start, turn_a.end), sample.clip(turn_b.start, turn_b.end)
     chunk = np.concatenate([a, b])
     in_a = (np.arange(SEGMENTATION_FRAMES) + 0.5) / SEGMENTATION_FRAMES < len(a) / len(chunk)

@@ -20,7 +20,6 @@ the speaker talks.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import math
 from pathlib import Path
@@ -32,6 +31,7 @@ from pyannote.audio import Model
 from pyannote.audio.core.task import Task
 from torch import nn
 
+from hearingproc._fsutil import sha256_of_file
 from hearingproc.errors import ModelError
 
 SAMPLE_RATE = 16_000  # Hz; Resemblyzer's sampling_rate
@@ -43,7 +43,8 @@ N_FREQS = N_FFT // 2 + 1  # 201 one-sided STFT bins
 N_MELS = 40  # mel bands, 0 Hz to Nyquist
 PARTIAL_FRAMES = 160  # frames per partial the encoder was trained on: 160 * 10 ms = 1.6 s
 PARTIALS_PER_SECOND = 1.3  # embed_utterance's default rate
-PARTIAL_STEP_FRAMES = round(SAMPLE_RATE / PARTIALS_PER_SECOND / HOP_LENGTH)  # 77 frames: 52% overlap
+# 77 frames (0.77 s) between partial starts, so consecutive partials overlap by 52%
+PARTIAL_STEP_FRAMES = round(SAMPLE_RATE / PARTIALS_PER_SECOND / HOP_LENGTH)
 MIN_LAST_PARTIAL_COVERAGE = 0.75  # a trailing partial is kept if audio fills this much of it
 TARGET_DBFS = -30.0  # Resemblyzer's audio_norm_target_dBFS
 TARGET_RMS = 10.0 ** (TARGET_DBFS / 20.0)  # 0.0316 of full scale
@@ -59,7 +60,6 @@ WEIGHTS_PACKAGE = "resemblyzer"
 WEIGHTS_FILE = "pretrained.pt"
 WEIGHTS_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
 REINSTALL_HINT = "pip install --force-reinstall resemblyzer==0.1.4"
-HASH_CHUNK_BYTES = 1 << 20
 
 
 def weights_path(package: str = WEIGHTS_PACKAGE) -> Path:
@@ -89,15 +89,12 @@ def load_encoder_state(path: Path | None = None) -> dict[str, torch.Tensor]:
     only training uses; they are dropped.
     """
     path = weights_path() if path is None else path
-    digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(HASH_CHUNK_BYTES):
-                digest.update(chunk)
+        digest = sha256_of_file(path)
     except OSError as exc:
         raise ModelError(f"speaker embedding: cannot read {path}: {exc}; {REINSTALL_HINT}") from exc
-    if digest.hexdigest() != WEIGHTS_SHA256:
-        raise ModelError(f"speaker embedding: {path} is corrupt (sha256 {digest.hexdigest()}, "
+    if digest != WEIGHTS_SHA256:
+        raise ModelError(f"speaker embedding: {path} is corrupt (sha256 {digest}, "
                          f"expected {WEIGHTS_SHA256}); {REINSTALL_HINT}")
     checkpoint = torch.load(path, map_location="cpu", weights_only=True)
     return {name: tensor for name, tensor in checkpoint["model_state"].items()
@@ -201,7 +198,8 @@ class ResemblyzerEmbedding(Model):
     def __init__(self, sample_rate: int = SAMPLE_RATE, num_channels: int = 1,
                  task: Task | None = None) -> None:
         if sample_rate != SAMPLE_RATE:
-            raise ValueError(f"the Resemblyzer encoder works at {SAMPLE_RATE} Hz, not {sample_rate}")
+            raise ValueError(f"the Resemblyzer encoder works at {SAMPLE_RATE} Hz, "
+                             f"not {sample_rate}")
         super().__init__(sample_rate=sample_rate, num_channels=num_channels, task=task)
         self.mel = MelFrontEnd()
         self.encoder = GE2EEncoder()
@@ -241,7 +239,8 @@ class ResemblyzerEmbedding(Model):
         (pyannote's clustering drops NaN embeddings). Raises ValueError for chunks shorter
         than ``MIN_NUM_SAMPLES``."""
         if waveforms.dim() != 3 or waveforms.shape[1] != 1:
-            raise ValueError(f"expected (batch, 1, samples) mono audio, got {tuple(waveforms.shape)}")
+            raise ValueError(f"expected (batch, 1, samples) mono audio, "
+                             f"got {tuple(waveforms.shape)}")
         batch, _, num_samples = waveforms.shape
         if num_samples < MIN_NUM_SAMPLES:
             raise ValueError(f"{num_samples} samples is too short for a speaker embedding "

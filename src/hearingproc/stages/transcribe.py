@@ -42,7 +42,10 @@ class TranscribeOptions:
     language_candidates: tuple[str, ...] = ()  # restrict identification to these codes
     beam_size: int = 5
     chinese_script: str = "simplified"  # Mandarin output script: simplified|traditional|as-is
-    merge_gap_s: float = 1.5  # same-language chunks closer than this are decoded together
+    # Same-language chunks closer than this are decoded together (more context, fewer calls).
+    # Off by default: Whisper drops short answers ("I do.") in merged stretches, and with
+    # the VAD's padding a pause between two speakers and one inside a sentence look alike.
+    merge_gap_s: float = 0.0
     max_region_s: float = 30.0  # longest stretch decoded at once (Whisper's window)
     prior_weight: float = 0.5  # exponent of the recording prior in language choice (0: off)
     language_floor: float = 0.01  # least prior any language keeps
@@ -162,7 +165,7 @@ def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
     weight = 0.0
     for chunk, (lang, prob) in zip(chunks, langs):
         last = regions[-1] if regions else None
-        if (last and last.language == lang and chunk.start - last.end <= options.merge_gap_s
+        if (last and last.language == lang and chunk.start - last.end < options.merge_gap_s
                 and chunk.end - last.start <= options.max_region_s):
             total = weight + chunk.duration
             mean = (last.language_probability * weight + prob * chunk.duration) / total
@@ -205,11 +208,13 @@ def _to_segments(region: Region, pieces: list[Decoded], options: TranscribeOptio
 
 
 def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float) -> list[Span]:
-    """Chunks of ``region`` (at least ``min_s`` long) that no decoded word or segment touches."""
-    spans = [(w.start, w.end) for s in segments for w in s.words] or [
-        (s.start, s.end) for s in segments]
+    """Chunks of ``region`` (at least ``min_s`` long) in which no decoded word has its
+    midpoint. (Whisper stretches a turn's last word into the pause after it, so mere
+    overlap would hide a short answer the decoder skipped, such as "I do.")"""
+    marks = [(w.start + w.end) / 2 for s in segments for w in s.words] or [
+        (s.start + s.end) / 2 for s in segments]
     return [c for c in region.chunks
-            if c.duration >= min_s and not any(a < c.end and b > c.start for a, b in spans)]
+            if c.duration >= min_s and not any(c.start <= m < c.end for m in marks)]
 
 
 def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
