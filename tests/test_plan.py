@@ -8,13 +8,12 @@ from hearingproc.stages.vad import Span
 from hearingproc.transcript import Segment, Word
 
 OPTIONS = TranscribeOptions()
-MERGING = TranscribeOptions(merge_gap_s=1.5)
+MERGING = TranscribeOptions(merge_min_chunk_s=0.0)
 
 
 def test_same_language_neighbours_merge_other_languages_do_not():
     chunks = [Span(0, 3), Span(3.5, 6), Span(7, 10), Span(10.4, 12), Span(20, 25)]
     langs = [("en", 0.9), ("en", 0.99), ("zh", 0.98), ("en", 0.97), ("en", 0.95)]
-    assert len(plan_regions(chunks, langs, OPTIONS)) == 5  # no merging by default
     regions = plan_regions(chunks, langs, MERGING)
     assert [(r.start, r.end, r.language) for r in regions] == [
         (0, 6, "en"), (7, 10, "zh"), (10.4, 12, "en"), (20, 25, "en")]
@@ -93,3 +92,11 @@ def test_stretched_last_word_does_not_hide_a_skipped_answer():
     words = (Word(13.9, 14.4, " Spanish", 0.9), Word(14.4, 15.3, " English?", 0.8))
     segment = Segment(1, 8.1, 15.3, "... to English?", "en", 0.99, words)
     assert uncovered_chunks(region, [segment], min_s=0.5) == [Span(15.1, 16.6)]
+
+
+def test_short_answers_are_decoded_alone():
+    """ "I do." between the judge's oath and counsel's appearance is never merged into a
+    longer stretch, where Whisper tends to drop it."""
+    chunks = [Span(7.7, 14.9), Span(15.1, 16.5), Span(16.6, 23.3), Span(23.3, 25.9)]
+    regions = plan_regions(chunks, [("en", 0.99)] * 4, OPTIONS)
+    assert [r.chunks for r in regions] == [(chunks[0],), (chunks[1],), (chunks[2], chunks[3])]

@@ -42,10 +42,10 @@ class TranscribeOptions:
     language_candidates: tuple[str, ...] = ()  # restrict identification to these codes
     beam_size: int = 5
     chinese_script: str = "simplified"  # Mandarin output script: simplified|traditional|as-is
-    # Same-language chunks closer than this are decoded together (more context, fewer calls).
-    # Off by default: Whisper drops short answers ("I do.") in merged stretches, and with
-    # the VAD's padding a pause between two speakers and one inside a sentence look alike.
-    merge_gap_s: float = 0.0
+    merge_gap_s: float = 1.5  # same-language chunks closer than this are decoded together...
+    # ...unless one is shorter than this: Whisper drops short answers ("I do.", "Sí.") inside
+    # a merged stretch, so they are always decoded on their own
+    merge_min_chunk_s: float = 2.0
     max_region_s: float = 30.0  # longest stretch decoded at once (Whisper's window)
     prior_weight: float = 0.5  # exponent of the recording prior in language choice (0: off)
     language_floor: float = 0.01  # least prior any language keeps
@@ -166,6 +166,7 @@ def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
     for chunk, (lang, prob) in zip(chunks, langs):
         last = regions[-1] if regions else None
         if (last and last.language == lang and chunk.start - last.end < options.merge_gap_s
+                and min(chunk.duration, last.chunks[-1].duration) >= options.merge_min_chunk_s
                 and chunk.end - last.start <= options.max_region_s):
             total = weight + chunk.duration
             mean = (last.language_probability * weight + prob * chunk.duration) / total
