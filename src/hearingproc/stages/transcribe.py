@@ -9,10 +9,11 @@ guard then drops or flags doubtful text.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hearingproc.asr import AsrEngine, Decoded, DecodeOptions
 from hearingproc.audio import Audio
@@ -178,17 +179,19 @@ def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
     return regions
 
 
-def _convert_script(text: str, converter: object | None) -> str:
-    return converter.convert(text) if converter is not None else text  # type: ignore[attr-defined]
+@functools.lru_cache(maxsize=None)
+def _script_converter(language: str, script: str) -> Callable[[str], str]:
+    """Text -> text in the wanted Chinese script (identity for other languages)."""
+    if language != "zh" or script not in _OPENCC_CONFIG:
+        return str
+    from opencc import OpenCC
+
+    return OpenCC(_OPENCC_CONFIG[script]).convert
 
 
 def _to_segments(region: Region, pieces: list[Decoded], options: TranscribeOptions) -> list[Segment]:
-    """Place decoded pieces on the recording's time line and guard them."""
-    converter = None
-    if region.language == "zh" and options.chinese_script in _OPENCC_CONFIG:
-        from opencc import OpenCC
-
-        converter = OpenCC(_OPENCC_CONFIG[options.chinese_script])
+    """Place decoded pieces on the recording's time line, guard them, fix the script."""
+    script = _script_converter(region.language, options.chinese_script)
 
     def at(t: float) -> float:
         return min(max(region.start + t, region.start), region.end)
@@ -196,11 +199,11 @@ def _to_segments(region: Region, pieces: list[Decoded], options: TranscribeOptio
     segments = []
     for kept in guard(pieces, region.language_probability, options.guard):
         piece = kept.decoded
-        words = tuple(Word(at(w.start), at(w.end), _convert_script(w.text, converter), w.probability)
+        words = tuple(Word(at(w.start), at(w.end), script(w.text), w.probability)
                       for w in piece.words)
         segments.append(Segment(
             id=0, start=at(piece.start), end=at(piece.end),
-            text=_convert_script(piece.text.strip(), converter), words=words,
+            text=script(piece.text.strip()), words=words,
             language=region.language, language_probability=region.language_probability,
             avg_logprob=piece.avg_logprob, no_speech_prob=piece.no_speech_prob,
             compression_ratio=piece.compression_ratio, flags=kept.flags,
@@ -259,10 +262,4 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
         segments.extend(_decode_region(engine, audio, region, options))
         progress("transcribe", i + 1, len(regions))
     log.info("%d regions decoded into %d segments", len(regions), len(segments))
-    return [_renumber(s, i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]
-
-
-def _renumber(segment: Segment, new_id: int) -> Segment:
-    from dataclasses import replace
-
-    return replace(segment, id=new_id)
+    return [replace(s, id=i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]
