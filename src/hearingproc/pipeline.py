@@ -17,7 +17,8 @@ from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import ConfigError
 from hearingproc.exports import write_outputs
-from hearingproc.stages.transcribe import Progress, _no_progress, transcribe
+from hearingproc.progress import Progress, no_progress
+from hearingproc.stages.transcribe import transcribe
 from hearingproc.transcript import ModelInfo, PipelineInfo, Recording, Transcript
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def read_sidecar(audio_path: Path, meta_path: Path | None = None) -> dict[str, A
 
 
 def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
-                  progress: Progress = _no_progress) -> Transcript:
+                  progress: Progress = no_progress) -> Transcript:
     """Transcribe a decoded recording into a :class:`Transcript`."""
     engine = load_engine(config.asr.engine, config.asr.model, config.asr.device,
                          config.asr.compute_type)
@@ -74,7 +75,7 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
 
 
 def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,
-                 meta_path: Path | None = None, progress: Progress = _no_progress) -> Path:
+                 meta_path: Path | None = None, progress: Progress = no_progress) -> Path:
     """Decode, transcribe and write every export into ``out_dir/<name or stem>/``."""
     metadata = read_sidecar(path, meta_path)
     audio = load_audio(path)

@@ -31,11 +31,11 @@ from pyannote.audio.pipelines import SpeakerDiarization
 
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.errors import ConfigError, ModelError
+from hearingproc.progress import Progress
 from hearingproc.stages.vad import Span
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]  # (step, completed, total)
 LINKAGES = ("average", "centroid", "complete", "median", "single", "ward", "weighted")
 LABEL_FORMAT = "SPEAKER_{:02d}"  # labels in order of first appearance
 TIME_DECIMALS = 3  # times are rounded to milliseconds

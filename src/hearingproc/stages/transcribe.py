@@ -18,23 +18,19 @@ from dataclasses import dataclass, field, replace
 from hearingproc.asr import AsrEngine, Decoded, DecodeOptions
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError
+from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.stages.vad import Span, VadOptions, detect_speech
 from hearingproc.transcript import Segment, Word
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]  # (step, completed, total)
 CHINESE_SCRIPTS = ("simplified", "traditional", "as-is")
 _OPENCC_CONFIG = {"simplified": "t2s", "traditional": "s2t"}
 # Languages most often heard in US immigration courts (EOIR interpreter statistics, roughly
 # in order), as Whisper codes; English and Spanish dominate. Used only as a weak prior.
 COMMON_COURT_LANGUAGES = ("en", "es", "pt", "zh", "ht", "ru", "pa", "tr", "ar", "fr", "hi",
                           "ro", "vi", "uk", "bn", "ne", "ur", "fa", "ps", "so", "ko", "hy")
-
-
-def _no_progress(step: str, completed: int, total: int) -> None:
-    """Default progress callback: ignore."""
 
 
 @dataclass(frozen=True)
@@ -241,7 +237,7 @@ def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
 
 def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = TranscribeOptions(),
                spans: Sequence[Span] | None = None,
-               progress: Progress = _no_progress) -> list[Segment]:
+               progress: Progress = no_progress) -> list[Segment]:
     """Segments of ``audio`` with a language each; ``spans`` (e.g. speaker turns) replace
     voice activity detection when given."""
     chunks = list(spans) if spans is not None else detect_speech(audio.samples, options.vad)
