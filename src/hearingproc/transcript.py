@@ -32,6 +32,8 @@ SEGMENT_FLAGS = (
     "repetition",  # a repeated phrase was collapsed, or compression ratio is high
     "possible_hallucination",  # text where the model itself thinks there is no speech
     "language_uncertain",  # language identification probability is low
+    "overlapping_speech",  # another speaker talks at the same time (see overlap_speakers)
+    "speaker_unknown",  # no speaker turn covers or neighbours these words
 )
 
 
@@ -69,6 +71,16 @@ class Segment:
     compression_ratio: float | None = None  # gzip ratio of the text; high means loops
     translation: Translation | None = None
     flags: tuple[str, ...] = ()
+    overlap_speakers: tuple[str, ...] = ()  # others talking during this segment
+
+
+@dataclass(frozen=True)
+class SpeakerTurn:
+    """One speaker talking, from diarization; turns of different speakers may overlap."""
+
+    start: float
+    end: float
+    speaker: str
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,7 @@ class Transcript:
     pipeline: PipelineInfo
     segments: tuple[Segment, ...] = ()
     speakers: tuple[Speaker, ...] = ()
+    turns: tuple[SpeakerTurn, ...] = ()  # who spoke when (diarization), in time order
     tags: tuple[Tag, ...] = ()
     interpretation_checks: tuple[InterpretationCheck, ...] = ()
     review_history: tuple[dict[str, Any], ...] = ()
@@ -175,7 +188,7 @@ def _rounded(value: Any, key: str | None = None) -> Any:
 def to_dict(transcript: Transcript) -> dict[str, Any]:
     """The JSON-ready form (times rounded to milliseconds)."""
     raw = asdict(transcript)
-    order = ["schema_version", "recording", "pipeline", "speakers", "segments", "tags",
+    order = ["schema_version", "recording", "pipeline", "speakers", "turns", "segments", "tags",
              "interpretation_checks", "review_history"]
     return {key: _rounded(raw[key], key) for key in order}
 
@@ -208,6 +221,7 @@ def from_dict(data: dict[str, Any]) -> Transcript:
                 **pipeline, "models": tuple(_build(ModelInfo, m) for m in pipeline["models"])}),
             segments=segments,
             speakers=tuple(_build(Speaker, s) for s in data.get("speakers", ())),
+            turns=tuple(_build(SpeakerTurn, t) for t in data.get("turns", ())),
             tags=tuple(_build(Tag, t) for t in data.get("tags", ())),
             interpretation_checks=tuple(
                 _build(InterpretationCheck, c) for c in data.get("interpretation_checks", ())),
