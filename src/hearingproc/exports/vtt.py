@@ -10,10 +10,15 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def voice(label: str) -> str:
+    """The annotation of a ``<v ...>`` span: one line, escaped, so the span stays valid."""
+    return _escape(" ".join(label.split()))
+
+
 def cue_text(segment: Segment) -> str:
     body = f"<lang {segment.language}>{_escape(segment.text.strip())}</lang>"
-    label = speaker_label(segment.role, segment.speaker)
-    return f"<v {_escape(label)}>{body}" if label else body
+    label = voice(speaker_label(segment.role, segment.speaker))
+    return f"<v {label}>{body}" if label else body
 
 
 def render(transcript: Transcript) -> str:
