@@ -17,7 +17,7 @@ def test_every_threshold_met(shared_eval):
     failed = [c for c in report["checks"] if not c["passed"]]
     assert not failed, failed
     assert code == 0
-    assert len(report["checks"]) == 4 and all(c["files"] > 0 for c in report["checks"])
+    assert len(report["checks"]) == 6 and all(c["files"] > 0 for c in report["checks"])
 
 
 def test_every_single_language_clip_identified(shared_eval, shared_manifest):
@@ -57,3 +57,35 @@ def test_report_has_raw_and_normalised_wer_and_cer(shared_eval):
     assert report["overall"]["scores"]["zh"]["cer"] is not None
     jfk = next(f for f in report["files"] if f["id"] == "en_whisper_jfk")
     assert jfk["scores"]["en"]["wer_normalised"] == 0.0
+
+
+def test_report_has_der_for_every_reference_rttm(shared_eval, shared_manifest, shared_data):
+    """DER at both collars, with components, for all 12 recordings with a reference RTTM;
+    cpWER where the reference gives words per speaker."""
+    from hearingproc.evaluate import read_rttm
+
+    _, report = shared_eval
+    files = {f["id"]: f for f in report["files"]}
+    with_rttm = [rid for rid, e in shared_manifest.items() if e.get("reference_rttm")]
+    assert len(with_rttm) == 12
+    for rid in with_rttm:
+        d = files[rid]["diarization"]
+        reference = read_rttm(shared_data / shared_manifest[rid]["reference_rttm"])
+        assert d["reference_speakers"] == len({t.speaker for t in reference}), rid
+        for metric in ("der", "der_collar0"):
+            parts = d["components"][metric]
+            assert parts["total"] > 0, rid
+            errors = parts["missed"] + parts["false_alarm"] + parts["confusion"]
+            assert d[metric] == errors / parts["total"], rid
+    for rid, item in files.items():
+        if rid not in with_rttm:
+            assert item["diarization"] is None, rid
+    overall = report["overall"]["diarization"]
+    assert overall["files"] == 12 and overall["der"] is not None
+    with_words = {rid for rid, e in shared_manifest.items() if e.get("reference_segments")
+                  and all(s.get("speaker") and s.get("text") for s in e["reference_segments"])}
+    assert with_words == {"en_lhotse_ES2011a.Headset-0-40s-46s", "en_faster-whisper_stereo_diarization",
+                          "en_pyannote-audio_sample", "en-zh_constructed_mock_hearing_zh"}
+    for rid in with_words:
+        assert files[rid]["cpwer"]["ref_words"] > 0 and files[rid]["cpwer"]["cpwer"] is not None, rid
+    assert report["overall"]["cpwer"]["files"] == 4
