@@ -13,7 +13,8 @@ import pytest
 from hearingproc.cli import main
 from hearingproc.transcript import load_transcript, validate
 
-OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt")
+OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt", "transcript.rttm",
+           "timeline.png")
 SRT_CUE = re.compile(r"^\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n.+$")
 VTT_TIME = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}$")
 

@@ -1,4 +1,5 @@
-"""Speed and memory of each ASR engine on the same audio, at 1x, 4x, 16x its length.
+"""Speed and memory of the pipeline per ASR engine on the same audio, at 1x, 4x, 16x its
+length: the real-time factor of diarization and of transcription side by side, and overall.
 
 Each measurement runs in a fresh child process, so peak memory (``ru_maxrss``) belongs to
 that engine and length alone. Run it as ``hearingproc bench`` (prints a table); it is a
@@ -41,16 +42,21 @@ def measure(engine: str, audio_path: Path, clip: tuple[float, float] | None, fac
     config = PipelineConfig(asr=AsrOptions(engine=engine))
     started = time.perf_counter()
     from hearingproc.asr import load_engine
+    from hearingproc.stages.diarize import load_pipeline
 
     load_engine(engine)
+    load_pipeline(config.diarize)
     loaded = time.perf_counter()
     transcript = process_audio(audio, config)
     done = time.perf_counter()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    timings = transcript.pipeline.timings
     return {"engine": engine, "factor": factor, "audio_s": round(audio.duration, 2),
-            "load_s": round(loaded - started, 2), "transcribe_s": round(done - loaded, 2),
+            "load_s": round(loaded - started, 2), "total_s": round(done - loaded, 2),
+            "diarize_rtf": round(timings.get("diarize", 0.0) / audio.duration, 3),
+            "asr_rtf": round(timings.get("transcribe", 0.0) / audio.duration, 3),
             "rtf": round((done - loaded) / audio.duration, 3), "peak_rss_mib": round(peak_kib / 1024),
-            "segments": len(transcript.segments)}
+            "speakers": len(transcript.speakers), "segments": len(transcript.segments)}
 
 
 def run(audio: Path | None, engines: list[str], factors: list[int]) -> list[dict[str, Any]]:
@@ -70,12 +76,14 @@ def run(audio: Path | None, engines: list[str], factors: list[int]) -> list[dict
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    head = ("engine", "length", "audio s", "load s", "transcribe s", "RTF", "peak MiB", "segments")
+    head = ("engine", "length", "audio s", "load s", "process s", "diarize RTF", "ASR RTF",
+            "total RTF", "peak MiB", "speakers", "segments")
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     for r in rows:
-        lines.append(" | ".join(str(v) for v in (r["engine"], f"{r['factor']}x", r["audio_s"],
-                                                r["load_s"], r["transcribe_s"], r["rtf"],
-                                                r["peak_rss_mib"], r["segments"])))
+        lines.append(" | ".join(str(v) for v in (
+            r["engine"], f"{r['factor']}x", r["audio_s"], r["load_s"], r["total_s"],
+            r["diarize_rtf"], r["asr_rtf"], r["rtf"], r["peak_rss_mib"], r["speakers"],
+            r["segments"])))
     return "\n".join(lines)
 
 

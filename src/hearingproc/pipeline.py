@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from hearingproc import __version__
@@ -52,6 +55,18 @@ def read_sidecar(audio_path: Path, meta_path: Path | None = None) -> dict[str, A
     return data
 
 
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the seconds spent in the block to ``timings[stage]`` and log them."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds = time.perf_counter() - started
+        timings[stage] = round(timings.get(stage, 0.0) + seconds, 3)
+        log.info("stage %s: %.2f s", stage, seconds)
+
+
 def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
     """The diarization engine's name and the weights it runs on."""
     if config.diarize.pipeline:
@@ -70,24 +85,27 @@ def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
     ]
 
 
-def _with_speakers(audio: Audio, config: PipelineConfig, engine: object,
-                   progress: Progress) -> tuple[list[Segment], tuple[Speaker, ...],
-                                                tuple[SpeakerTurn, ...]]:
+def _with_speakers(audio: Audio, config: PipelineConfig, engine: object, progress: Progress,
+                   timings: dict[str, float]) -> tuple[list[Segment], tuple[Speaker, ...],
+                                                       tuple[SpeakerTurn, ...]]:
     """Diarize, decode each speaker turn on its own, give every word its speaker."""
     from hearingproc.stages.assign import assign_speakers, speaker_table, transcript_turns
     from hearingproc.stages.diarize import diarize
     from hearingproc.stages.turn_spans import absorb_fragments, plan_turn_spans
 
-    diarization = diarize(audio, config.diarize, progress=progress)
+    with _timed(timings, "diarize"):
+        diarization = diarize(audio, config.diarize, progress=progress)
     log.info("diarization: %d speakers, %d turns, %d overlaps", len(diarization.speakers),
              len(diarization.turns), len(diarization.overlaps))
-    speech = detect_speech(audio.samples, config.transcribe.vad)
-    exclusive = absorb_fragments(diarization.exclusive, config.turns.min_turn_s,
-                                 config.turns.touch_s)
-    keyed = plan_turn_spans(exclusive, speech, audio.duration, config.turns)
-    segments = transcribe(audio, engine, config.transcribe, spans=[k.span for k in keyed],
-                          span_keys=[k.speaker for k in keyed], progress=progress)
-    segments = assign_speakers(segments, diarization.turns, exclusive, config.assign)
+    with _timed(timings, "transcribe"):
+        speech = detect_speech(audio.samples, config.transcribe.vad)
+        exclusive = absorb_fragments(diarization.exclusive, config.turns.min_turn_s,
+                                     config.turns.touch_s)
+        keyed = plan_turn_spans(exclusive, speech, audio.duration, config.turns)
+        segments = transcribe(audio, engine, config.transcribe, spans=[k.span for k in keyed],
+                              span_keys=[k.speaker for k in keyed], progress=progress)
+    with _timed(timings, "assign"):
+        segments = assign_speakers(segments, diarization.turns, exclusive, config.assign)
     return (segments, speaker_table(diarization.turns, segments),
             transcript_turns(diarization.turns))
 
@@ -101,12 +119,14 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
     models = [ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256)]
     speakers: tuple[Speaker, ...] = ()
     turns: tuple[SpeakerTurn, ...] = ()
+    timings: dict[str, float] = {}
     if config.diarization:
         engines["diarization"], speaker_models = _speaker_models(config)
         models += speaker_models
-        segments, speakers, turns = _with_speakers(audio, config, engine, progress)
+        segments, speakers, turns = _with_speakers(audio, config, engine, progress, timings)
     else:
-        segments = transcribe(audio, engine, config.transcribe, progress=progress)
+        with _timed(timings, "transcribe"):
+            segments = transcribe(audio, engine, config.transcribe, progress=progress)
     return Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
@@ -119,6 +139,7 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
             options=config.public_options(),
             versions=_versions(),
             created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            timings=timings,
         ),
         segments=tuple(segments),
         speakers=speakers,

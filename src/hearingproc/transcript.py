@@ -145,6 +145,7 @@ class PipelineInfo:
     options: dict[str, Any]
     versions: dict[str, str]
     created_at: str  # ISO 8601, UTC
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass(frozen=True)
