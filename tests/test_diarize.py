@@ -75,9 +75,6 @@ def four_voices(audio_path) -> Audio:
                   "four-voices")
 
 
-@pytest.mark.xfail(strict=False, reason="issue 3 is open: the clustering tuned on AMI and the zh "
-                   "mock hearing merges the two voices of pyannote's sample call (DER 0.438 "
-                   "measured, target 0.12); the target stands")
 def test_two_speaker_sample(sample: tuple[Diarization, Path]):
     result, rttm = sample
     _check_shape(result)
