@@ -140,3 +140,48 @@ def test_legacy_annotation_is_converted():
     assert [(t.start, t.end, t.speaker) for t in result.exclusive] == [
         (1.0, 5.0, "SPEAKER_00"), (5.0, 9.0, "SPEAKER_01"), (10.0, 11.0, "SPEAKER_00")]
     assert [(s.start, s.end) for s in result.overlaps] == [(5.0, 6.0)]
+
+
+def _voice_embed(samples: np.ndarray) -> np.ndarray:
+    """Stand-in encoder for the relabelling rule: the audio's level says whose voice it is
+    (level 0.1 * k + 0.1 -> voice k, 3 voices), mixed levels give a mixed embedding."""
+    vector = np.zeros(3)
+    for level in np.round(samples[samples > 0] * 10).astype(int) - 1:
+        vector[level] += 1
+    return vector / np.linalg.norm(vector)
+
+
+def _voices(*spans: tuple[float, float, int]) -> Audio:
+    samples = np.zeros(int(20 * SAMPLE_RATE), dtype=np.float32)
+    for start, end, voice in spans:
+        samples[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)] = 0.1 * voice + 0.1
+    return _audio(samples, "voices")
+
+
+def test_short_utterance_goes_to_the_voice_it_sounds_like():
+    """Measured on the sample hearing: pyannote split the interpreter's "I do." (0.6 s) into
+    three touching bits of three other voices; embedded whole it matches the interpreter."""
+    from hearingproc.stages.diarize import Turn, relabel_short_utterances
+
+    audio = _voices((1.0, 4.0, 0), (5.0, 5.6, 2), (6.0, 9.0, 1), (10.0, 13.0, 2))
+    exclusive = (Turn(1.0, 4.0, "A"), Turn(5.0, 5.2, "A"), Turn(5.2, 5.3, "B"),
+                 Turn(5.3, 5.6, "B"), Turn(6.0, 9.0, "B"), Turn(10.0, 13.0, "C"))
+    result = Diarization(turns=exclusive, exclusive=exclusive, overlaps=())
+    fixed = relabel_short_utterances(result, audio, max_s=1.5, margin=0.05, embed=_voice_embed)
+    assert [(t.start, t.end, t.speaker) for t in fixed.exclusive] == [
+        (1.0, 4.0, "SPEAKER_00"), (5.0, 5.6, "SPEAKER_01"), (6.0, 9.0, "SPEAKER_02"),
+        (10.0, 13.0, "SPEAKER_01")]
+    assert fixed.turns == fixed.exclusive and fixed.overlaps == ()
+
+
+def test_short_utterance_keeps_its_voice_without_clear_evidence():
+    from hearingproc.stages.diarize import Turn, relabel_short_utterances
+
+    # the short utterance sounds half like A and half like B: pyannote's choice (A) stays
+    audio = _voices((1.0, 4.0, 0), (5.0, 5.3, 0), (5.3, 5.6, 1), (6.0, 9.0, 1))
+    exclusive = (Turn(1.0, 4.0, "A"), Turn(5.0, 5.6, "A"), Turn(6.0, 9.0, "B"))
+    result = Diarization(turns=exclusive, exclusive=exclusive, overlaps=())
+    assert relabel_short_utterances(result, audio, 1.5, 0.05, _voice_embed) is result
+    # one voice with long turns only: nothing to compare against, nothing changes
+    single = Diarization(turns=exclusive[:2], exclusive=exclusive[:2], overlaps=())
+    assert relabel_short_utterances(single, audio, 1.5, 0.05, _voice_embed) is single

@@ -68,6 +68,12 @@ class DiarizeOptions:
     linkage: str = "centroid"  # scipy linkage method of the agglomerative clustering
     min_cluster_size: int = 8  # smaller clusters are merged into the nearest large one
     min_duration_off: float = 0.3039  # same-speaker turns closer than this (s) are joined
+    # Short utterances ("I do.", "Sí.") straddle pyannote's sliding windows, each of which
+    # embeds a fraction of a second and may vote for a different voice. An utterance of at
+    # most this many seconds (0: off; embedded pipeline only) is embedded whole and given to
+    # the voice whose longer turns it resembles most...
+    relabel_short_s: float = 1.5
+    relabel_margin: float = 0.05  # ...when that beats the voice pyannote chose by this much
 
     def __post_init__(self) -> None:
         for name in ("num_speakers", "min_speakers", "max_speakers"):
@@ -88,6 +94,8 @@ class DiarizeOptions:
             raise ConfigError(f"min_cluster_size must be at least 1, got {self.min_cluster_size}")
         if self.min_duration_off < 0.0:
             raise ConfigError(f"min_duration_off must be >= 0, got {self.min_duration_off}")
+        if self.relabel_short_s < 0.0 or self.relabel_margin < 0.0:
+            raise ConfigError("relabel_short_s and relabel_margin must be >= 0")
         if self.token and not self.pipeline:
             raise ConfigError("a token is only used with a pretrained pipeline (pipeline=...)")
 
@@ -220,7 +228,111 @@ def diarize(audio: Audio, options: DiarizeOptions = DiarizeOptions(),
     output = pipeline(file, num_speakers=options.num_speakers,
                       min_speakers=options.min_speakers, max_speakers=options.max_speakers,
                       hook=_hook(progress))
-    return from_pyannote(output)
+    result = from_pyannote(output)
+    if options.pipeline or not options.relabel_short_s:
+        return result
+    return relabel_short_utterances(result, audio, options.relabel_short_s,
+                                    options.relabel_margin, _embedder())
+
+
+# --- short utterances -----------------------------------------------------------------------
+
+TOUCH_S = 0.1  # exclusive turns this close together belong to one utterance
+MAX_ANCHOR_S = 10.0  # embed at most this much of each long turn
+Embed = Callable[[np.ndarray], np.ndarray]  # 16 kHz samples -> unit-length embedding
+
+
+@functools.lru_cache(maxsize=1)
+def _embedder() -> Embed:
+    from hearingproc._resemblyzer_embedding import MIN_NUM_SAMPLES, load_resemblyzer_embedding
+
+    model = load_resemblyzer_embedding()
+
+    def embed(samples: np.ndarray) -> np.ndarray:
+        if len(samples) < MIN_NUM_SAMPLES:
+            samples = np.pad(samples, (0, MIN_NUM_SAMPLES - len(samples)))
+        with torch.inference_mode():
+            return model(torch.from_numpy(samples).float().reshape(1, 1, -1))[0].numpy()
+    return embed
+
+
+def utterances(exclusive: tuple[Turn, ...], touch_s: float = TOUCH_S) -> list[list[Turn]]:
+    """Exclusive turns grouped into utterances: runs of turns with gaps of at most
+    ``touch_s`` (whatever their speakers)."""
+    groups: list[list[Turn]] = []
+    for turn in exclusive:
+        if groups and turn.start - groups[-1][-1].end <= touch_s:
+            groups[-1].append(turn)
+        else:
+            groups.append([turn])
+    return groups
+
+
+def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, margin: float,
+                             embed: Embed) -> Diarization:
+    """Check each utterance of at most ``max_s`` seconds against the voices' longer turns.
+
+    Every voice with exclusive turns longer than ``max_s`` gets a centroid (the mean of those
+    turns' embeddings, at most ``MAX_ANCHOR_S`` of each). A short utterance, embedded whole,
+    goes to the voice with the most similar centroid when that beats the voice pyannote gave
+    most of it by ``margin`` (cosine similarity); otherwise it keeps that voice, made
+    whole. Needs two voices with centroids; otherwise ``result`` is unchanged."""
+    anchors: dict[str, list[np.ndarray]] = {}
+    for turn in result.exclusive:
+        if turn.end - turn.start > max_s:
+            clip = audio.clip(turn.start, min(turn.end, turn.start + MAX_ANCHOR_S))
+            anchors.setdefault(turn.speaker, []).append(embed(clip))
+    short = [u for u in utterances(result.exclusive) if u[-1].end - u[0].start <= max_s]
+    if len(anchors) < 2 or not short:
+        return result
+    labels = sorted(anchors)
+    centroids = np.stack([np.mean(anchors[label], axis=0) for label in labels])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    changed: list[Turn] = []
+    for utterance in short:
+        start, end = utterance[0].start, utterance[-1].end
+        talk: dict[str, float] = {}
+        for turn in utterance:
+            talk[turn.speaker] = talk.get(turn.speaker, 0.0) + turn.end - turn.start
+        chosen = max(sorted(talk), key=talk.__getitem__)  # pyannote's voice for most of it
+        similarity = dict(zip(labels, centroids @ embed(audio.clip(start, end))))
+        best = max(labels, key=similarity.__getitem__)
+        if best != chosen and similarity[best] >= similarity.get(chosen, -1.0) + margin:
+            chosen = best
+        if set(talk) != {chosen}:
+            changed.append(Turn(start, end, chosen))
+    if not changed:
+        return result
+    log.debug("%d short utterances relabelled", len(changed))
+
+    def outside(turn: Turn) -> bool:
+        return not any(d.start <= turn.start and turn.end <= d.end for d in changed)
+
+    turns = sorted([t for t in result.turns if outside(t)] + changed)
+    exclusive = sorted([t for t in result.exclusive if outside(t)] + changed)
+    return _renamed(turns, exclusive)
+
+
+def _renamed(turns: list[Turn], exclusive: list[Turn]) -> Diarization:
+    """Labels by first appearance again, overlaps recomputed from ``turns``."""
+    rename = {label: LABEL_FORMAT.format(k)
+              for k, label in enumerate(dict.fromkeys(t.speaker for t in turns))}
+    overlaps: list[Span] = []
+    ends: list[float] = []
+    for turn in turns:
+        covering = max(ends, default=-1.0)
+        if covering > turn.start:
+            stop = min(covering, turn.end)
+            if overlaps and overlaps[-1].end >= turn.start:
+                overlaps[-1] = Span(overlaps[-1].start, max(overlaps[-1].end, stop))
+            else:
+                overlaps.append(Span(turn.start, stop))
+        ends.append(turn.end)
+    return Diarization(
+        turns=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in turns),
+        exclusive=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in exclusive),
+        overlaps=tuple(overlaps),
+    )
 
 
 def from_pyannote(output: Any) -> Diarization:
