@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,9 +226,14 @@ def diarize(audio: Audio, options: DiarizeOptions = DiarizeOptions(),
     pipeline = load_pipeline(options)
     waveform = torch.from_numpy(audio.samples).float().reshape(1, -1)  # (channel, sample)
     file = {"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "recording"}
-    output = pipeline(file, num_speakers=options.num_speakers,
-                      min_speakers=options.min_speakers, max_speakers=options.max_speakers,
-                      hook=_hook(progress))
+    with warnings.catch_warnings():
+        # pyannote averages an empty set of embeddings when a recording has speech but no
+        # stretch long enough to embed (AMI trn01); it then returns no speaker, as it should
+        warnings.filterwarnings("ignore", "Mean of empty slice", RuntimeWarning)
+        warnings.filterwarnings("ignore", "invalid value encountered", RuntimeWarning)
+        output = pipeline(file, num_speakers=options.num_speakers,
+                          min_speakers=options.min_speakers,
+                          max_speakers=options.max_speakers, hook=_hook(progress))
     result = from_pyannote(output)
     if options.pipeline or not options.relabel_short_s:
         return result
