@@ -11,12 +11,11 @@ from hearingproc.stages.assign import (
 )
 from hearingproc.stages.diarize import Turn
 from hearingproc.stages.turn_spans import (
+    KeyedSpan,
     TurnSpanOptions,
     absorb_fragments,
-    merge_turns,
+    cut_points,
     plan_turn_spans,
-    split_long,
-    uncovered,
 )
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import Segment, Word
@@ -129,45 +128,32 @@ def test_isolated_short_turns_are_kept():
     assert absorb_fragments(turns, min_turn_s=0.3, touch_s=0.1) == turns
 
 
-def test_same_speaker_turns_are_merged_across_short_pauses_only():
-    turns = [Turn(0.0, 4.0, A), Turn(4.5, 8.0, A), Turn(10.0, 12.0, A), Turn(12.2, 13.0, B)]
-    assert merge_turns(turns, merge_gap_s=1.0, max_span_s=30.0) == [
-        Turn(0.0, 8.0, A), Turn(10.0, 12.0, A), Turn(12.2, 13.0, B)]
-    assert merge_turns(turns[:2], merge_gap_s=1.0, max_span_s=6.0) == turns[:2]
+def test_chunks_are_cut_where_the_speaker_changes():
+    turns = [Turn(1.0, 3.0, A), Turn(3.2, 5.0, B), Turn(5.0, 6.0, A), Turn(8.0, 9.0, A)]
+    assert cut_points(Span(0.8, 6.3), turns) == [3.1, 5.0]
+    assert cut_points(Span(7.8, 9.3), turns) == []  # one speaker: no cut
 
 
-def test_long_turn_is_split_at_the_latest_fitting_pause():
-    speech = [Span(0.0, 12.0), Span(13.0, 25.0), Span(26.0, 40.0), Span(41.0, 70.0)]
-    pieces = split_long(Span(0.0, 70.0), speech, max_span_s=30.0)
-    assert pieces == [Span(0.0, 25.5), Span(25.5, 40.5), Span(40.5, 70.0)]
-    assert all(p.duration <= 30.0 for p in pieces)
-    # no pause at all: equal cuts at the window
-    assert split_long(Span(0.0, 65.0), [Span(0.0, 65.0)], 30.0) == [
-        Span(0.0, 30.0), Span(30.0, 60.0), Span(60.0, 65.0)]
+def test_planned_spans_follow_speech_chunks_and_speakers():
+    turns = [Turn(1.0, 3.0, A), Turn(3.2, 5.0, B), Turn(5.0, 6.0, A), Turn(8.0, 9.0, A)]
+    speech = [Span(0.8, 6.3), Span(7.8, 9.3), Span(20.0, 22.0)]
+    planned = plan_turn_spans(turns, speech, TurnSpanOptions(key_gap_s=1.0))
+    assert planned == [KeyedSpan(Span(0.8, 3.1), A), KeyedSpan(Span(3.1, 5.0), B),
+                       KeyedSpan(Span(5.0, 6.3), A), KeyedSpan(Span(7.8, 9.3), A),
+                       KeyedSpan(Span(20.0, 22.0), None)]  # speech no turn covers: kept
 
 
-def test_speech_outside_every_turn_is_found():
-    speech = [Span(0.0, 10.0), Span(20.0, 21.5)]
-    turns = [Turn(0.5, 4.0, A), Turn(4.2, 9.8, B)]
-    assert uncovered(speech, turns, min_s=1.0) == [Span(20.0, 21.5)]
-    assert uncovered(speech, turns, min_s=0.1) == [Span(0.0, 0.5), Span(4.0, 4.2),
-                                                    Span(9.8, 10.0), Span(20.0, 21.5)]
+def test_a_sliver_left_by_a_cut_joins_its_neighbour():
+    # the chunk's padding reaches 0.1 s into the previous speaker's turn: cut at 4.15 s, the
+    # 0.25 s sliver joins the rest
+    turns = [Turn(0.0, 4.0, A), Turn(4.3, 8.0, B)]
+    planned = plan_turn_spans(turns, [Span(3.9, 8.2)], TurnSpanOptions(min_piece_s=0.3))
+    assert cut_points(Span(3.9, 8.2), turns) == [4.15]
+    assert planned == [KeyedSpan(Span(3.9, 8.2), B)]
 
 
-def test_planned_spans_are_padded_but_never_overlap():
-    turns = [Turn(1.0, 3.0, A), Turn(3.1, 3.6, B), Turn(6.0, 9.0, A)]
-    speech = [Span(0.8, 3.8), Span(5.8, 9.2), Span(12.0, 14.0)]
-    planned = plan_turn_spans(turns, speech, duration=14.1, options=TurnSpanOptions(pad_s=0.2))
-    spans = [k.span for k in planned]
-    assert [k.speaker for k in planned] == [A, B, A, None]
-    assert spans[0] == Span(0.8, 3.05) and spans[1] == Span(3.05, 3.8)
-    assert spans[3] == Span(11.8, 14.1)  # padded, clipped at the end of the recording
-    for before, after in zip(spans, spans[1:]):
-        assert before.end <= after.start
-
-
-def test_no_turns_and_a_lone_short_turn():
+def test_without_turns_every_chunk_is_kept_unkeyed():
+    speech = [Span(0.5, 2.0), Span(3.0, 4.0)]
+    assert plan_turn_spans([], speech) == [KeyedSpan(s, None) for s in speech]
     assert absorb_fragments([], 0.3, 0.1) == []
-    assert plan_turn_spans([], [], duration=1.0) == []
-    (only,) = plan_turn_spans([Turn(0.0, 0.1, A)], [], duration=1.0)
-    assert only.span == Span(0.0, 0.3) and only.speaker == A
+    assert plan_turn_spans([Turn(0.0, 1.0, A)], []) == []

@@ -101,7 +101,7 @@ def _with_speakers(audio: Audio, config: PipelineConfig, engine: object, progres
         speech = detect_speech(audio.samples, config.transcribe.vad)
         exclusive = absorb_fragments(diarization.exclusive, config.turns.min_turn_s,
                                      config.turns.touch_s)
-        keyed = plan_turn_spans(exclusive, speech, audio.duration, config.turns)
+        keyed = plan_turn_spans(exclusive, speech, config.turns)
         segments = transcribe(audio, engine, config.transcribe, spans=[k.span for k in keyed],
                               span_keys=[k.speaker for k in keyed], progress=progress)
     with _timed(timings, "assign"):
