@@ -10,6 +10,7 @@ group of files can be pooled the way jiwer pools a corpus and pyannote.metrics p
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import time
@@ -25,7 +26,7 @@ from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
 from hearingproc.progress import Progress, no_progress
-from hearingproc.transcript import Segment, SpeakerTurn, Transcript
+from hearingproc.transcript import Segment, SpeakerTurn, Transcript, Word
 
 CHARACTER_LANGUAGES = {"zh", "ja"}  # scored by CER: no spaces between words
 # DER threshold metric -> collar in seconds, in pyannote.metrics' convention: the collar is
@@ -123,14 +124,36 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
+def _most_overlapped(refs: Sequence[RefSegment], start: float, end: float) -> int | None:
+    overlaps = [_overlap(r.start, r.end, start, end) for r in refs]
+    return overlaps.index(max(overlaps)) if overlaps and max(overlaps) > 0 else None
+
+
 def assign_to_references(refs: Sequence[RefSegment], hyps: Sequence[Segment]) -> list[list[Segment]]:
     """Each hypothesis segment goes to the reference segment it overlaps most (ties: the
-    earlier); segments overlapping none are left out (they count as insertions nowhere)."""
+    earlier); segments overlapping none are left out (they count as insertions nowhere).
+
+    A segment with word times is divided word by word instead, so that one decode spanning two
+    reference sentences (one speaker's "Sarah Collins for the respondent. Why did you leave
+    Honduras?") is scored against both: each word goes to the reference it overlaps most, and a
+    word overlapping none goes where the whole segment does. Each piece keeps the segment's
+    language."""
     assigned: list[list[Segment]] = [[] for _ in refs]
     for hyp in hyps:
-        overlaps = [_overlap(r.start, r.end, hyp.start, hyp.end) for r in refs]
-        if overlaps and max(overlaps) > 0:
-            assigned[overlaps.index(max(overlaps))].append(hyp)
+        home = _most_overlapped(refs, hyp.start, hyp.end)
+        if home is None:
+            continue
+        if not hyp.words:
+            assigned[home].append(hyp)
+            continue
+        pieces: dict[int, list[Word]] = {}
+        for word in hyp.words:
+            index = _most_overlapped(refs, word.start, word.end)
+            pieces.setdefault(home if index is None else index, []).append(word)
+        for index, words in pieces.items():
+            assigned[index].append(dataclasses.replace(
+                hyp, start=words[0].start, end=words[-1].end, words=tuple(words),
+                text="".join(w.text for w in words).strip()))
     return assigned
 
 
