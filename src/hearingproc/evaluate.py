@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hearingproc import scoring_roles
 from hearingproc._fsutil import atomic_write_text
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
@@ -402,6 +403,7 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
+            "roles": scoring_roles.score_roles(entry, transcript.segments),
             "hypothesis": transcript.text, "reference": entry.get("reference_text") or "",
             "languages_detected": list(transcript.languages),
             "flags": sorted({f for s in transcript.segments for f in s.flags}),
@@ -428,6 +430,7 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "scores": {lang: {**rate(c, lang), **c} for lang, c in pooled.items()},
         "lid": {**lid, "accuracy": lid["correct"] / lid["total"] if lid.get("total") else None},
         "diarization": _pool_diarization(files), "cpwer": _pool_cpwer(files),
+        "roles": scoring_roles.pool_roles(files),
         "files": len(files), "audio_seconds": round(duration, 3),
         "rtf": round(seconds / duration, 4) if duration else None,
     }
@@ -483,6 +486,8 @@ def _metric(overall: dict[str, Any], check: dict[str, Any]) -> float | None:
         return (overall.get("diarization") or {}).get(check["metric"])
     if check["metric"] == "cpwer":
         return (overall.get("cpwer") or {}).get("cpwer")
+    if check["metric"] == "role_accuracy":
+        return (overall.get("roles") or {}).get("accuracy")
     return overall["scores"].get(check.get("language", ""), {}).get(check["metric"])
 
 
@@ -503,6 +508,8 @@ def summary_line(report: dict[str, Any]) -> str:
         parts.append(f"DER {_fmt(overall['diarization']['der'])}")
     if overall.get("cpwer"):
         parts.append(f"cpWER {_fmt(overall['cpwer']['cpwer'])}")
+    if overall.get("roles"):
+        parts.append(f"roles {_fmt(overall['roles']['accuracy'])}")
     parts.append(f"RTF {_fmt(overall['rtf'])}")
     return ", ".join(parts)
 
@@ -535,7 +542,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {f['id']} | {f['language']} | {f['duration']:.1f} | {_fmt(s.get('wer_raw'))} | "
                      f"{_fmt(s.get('wer_normalised'))} | {_fmt(s.get('cer'))} | "
                      f"{_fmt(f['lid']['accuracy'])} | {_fmt(f['rtf'])} | {', '.join(f['flags'])} |")
-    return "\n".join(lines + _diarization_lines(report)) + "\n"
+    return "\n".join(lines + _diarization_lines(report) + scoring_roles.markdown_lines(report)) + "\n"
 
 
 def _diarization_row(name: str, d: dict[str, Any] | None, cp: dict[str, Any] | None,

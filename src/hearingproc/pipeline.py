@@ -20,6 +20,7 @@ from hearingproc.config import PipelineConfig
 from hearingproc.errors import ConfigError
 from hearingproc.exports import write_outputs
 from hearingproc.progress import Progress, no_progress
+from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.transcribe import transcribe
 from hearingproc.stages.vad import detect_speech
 from hearingproc.transcript import (ModelInfo, PipelineInfo, Recording, Segment, Speaker,
@@ -52,6 +53,7 @@ def read_sidecar(audio_path: Path, meta_path: Path | None = None) -> dict[str, A
         raise ConfigError(f"{path}: cannot read metadata sidecar ({exc})") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: metadata sidecar must be a JSON object")
+    parse_metadata(data, path)  # known keys checked here, so an error names the file
     return data
 
 
@@ -110,6 +112,16 @@ def _with_speakers(audio: Audio, config: PipelineConfig, engine: object, progres
             transcript_turns(diarization.turns))
 
 
+def _with_roles(segments: list[Segment], speakers: tuple[Speaker, ...], metadata: dict[str, Any],
+                config: PipelineConfig) -> tuple[list[Segment], tuple[Speaker, ...]]:
+    """Each voice's and each segment's hearing role (judge, interpreter, applicant, ...)."""
+    from hearingproc.stages.roles import assign_roles
+
+    result = assign_roles(segments, speakers, parse_metadata(metadata), config.roles)
+    log.info("roles: %s", ", ".join(f"{s.id}={s.role}" for s in result.speakers) or "-")
+    return list(result.segments), result.speakers
+
+
 def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
                   progress: Progress = no_progress) -> Transcript:
     """Diarize and transcribe a decoded recording into a :class:`Transcript`."""
@@ -124,6 +136,8 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         engines["diarization"], speaker_models = _speaker_models(config)
         models += speaker_models
         segments, speakers, turns = _with_speakers(audio, config, engine, progress, timings)
+        with _timed(timings, "roles"):
+            segments, speakers = _with_roles(segments, speakers, metadata or {}, config)
     else:
         with _timed(timings, "transcribe"):
             segments = transcribe(audio, engine, config.transcribe, progress=progress)

@@ -1,0 +1,302 @@
+"""What each voice does in a hearing, measured as cues for :mod:`hearingproc.stages.roles`.
+
+A cue is a strength in 0..1 per speaker plus a short, human-readable reason ("speaks only es",
+"says 'Assistant Chief Counsel'"). Cues are computed from the segments alone (speaker,
+language, text, times) in three families:
+
+- **language mix**: which share of a voice is in the court language and which in the
+  applicant's (the interpreter is the one voice in both);
+- **turn-taking**: consecutive interpretation runs *question (court language) -> rendering
+  (applicant's language) -> answer (applicant's language) -> rendering (court language)*, so a
+  voice that keeps switching language from the voice before it is interpreting, a voice that
+  answers in the applicant's language after it is the applicant, and a voice followed by the
+  applicant's language is being interpreted;
+- **what is said**: self-introductions ("this is Immigration Judge ...", "... on behalf of
+  the Department", "... for the respondent"), the interpreter's "I do" to the oath to
+  interpret, court-speak ("the Court finds", "is granted"), questions, names from the sidecar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hearingproc.sidecar import Participant
+from hearingproc.transcript import Segment
+
+Cue = dict[str, tuple[float, str]]  # speaker id -> (strength 0..1, evidence)
+
+# --- what is said -------------------------------------------------------------------------
+# Patterns are matched, case-insensitively, one sentence at a time. Introductions count only
+# in statements (a judge asking "who is here on behalf of the Department?" introduces nobody).
+_SENTENCE = re.compile(r"[^.?!¿¡]+[.?!]*")
+INTRODUCTIONS: dict[str, tuple[str, ...]] = {
+    "judge_intro": (r"\bimmigration judge\b", r"\b(?:this is|i am|i'm) judge\b",
+                    r"\bthis court is (?:now )?in session\b"),
+    "dhs_intro": (r"\bon behalf of (?:the )?(?:department|dhs|government)\b",
+                  r"\bdepartment of homeland security\b", r"\bassistant chief counsel\b",
+                  r"\b(?<!questions )for the (?:department|government)\b", r"\btrial attorney\b",
+                  r"\bthe department reserves\b"),
+    "respondent_counsel_intro": (r"\b(?<!counsel )for the respondent\b",
+                                 r"\bon behalf of (?:the )?respondent\b",
+                                 r"\brepresenting the respondent\b",
+                                 r"\battorney for (?:the )?respondent\b"),
+}
+ASKING = re.compile(r"\b(?:who|whom|whose|anyone|anybody|is there|are you|is it|counsel)\b", re.I)
+# Court-speak and examination phrases may be in any sentence.
+PHRASES: dict[str, tuple[str, ...]] = {
+    "court_speak": (r"\bthe court (?:finds|will|has|notes)\b", r"\bi find\b",
+                    r"\bdo you (?:solemnly )?swear\b", r"\braise your right hand\b",
+                    r"\bcross[- ]examination\b", r"\bis (?:granted|denied)\b",
+                    r"\bi (?:will )?(?:grant|deny)\b", r"\bordered removed\b",
+                    r"\breserve appeal\b", r"\bappeal is (?:reserved|waived)\b",
+                    r"\baccept (?:the decision|.{0,20}as final)\b", r"\bon the record\b",
+                    r"\bnext hearing\b", r"\bwe are (?:back )?on the record\b"),
+    "examining": (r"\bno further questions\b", r"\bnothing further\b",
+                  r"\bdirect examination\b", r"\bpass the witness\b", r"\bobjection\b"),
+    "addresses_judge": (r"\byour honou?r\b",),
+    "interpreter_self": (r"\b(?:the|this) interpreter (?:requests|needs|asks|would)\b",
+                         r"\binterpreter's\b", r"\bthe interpreter\b(?!.*\?)"),
+}
+ANSWER_YES = re.compile(r"^\W*(?:i do|i will|i swear|i affirm|yes|s[ií]|lo juro)\b", re.I)
+OATH = re.compile(r"\b(?:swear|affirm|jura|promete)", re.I)
+TO_INTERPRET = re.compile(r"\binterpret", re.I)
+TRUTH = re.compile(r"\b(?:truth|verdad)\b", re.I)
+QUOTE_CHARS = 40  # quotes in evidence are cut to this many characters
+# seconds in its minority language for a voice to count as fully bilingual (less is more often
+# a few words diarization gave the wrong voice than an interpreter)
+BILINGUAL_MIN_S = 4.0
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Consecutive segments of one voice, with no other voice between them."""
+
+    speaker: str | None
+    start: float
+    end: float
+    language: str  # the language it speaks longest
+    text: str
+    segments: tuple[int, ...]  # indices into the time-ordered segments
+
+
+@dataclass(frozen=True)
+class Languages:
+    court: str  # the language of the record, e.g. "en"
+    foreign: str | None  # the applicant's language, e.g. "es"; None: nobody is interpreted
+    seconds: dict[str, tuple[float, float]]  # speaker -> (court-language s, other s)
+
+
+def build_turns(segments: Sequence[Segment]) -> list[Turn]:
+    """Runs of time-ordered segments by one speaker."""
+    turns: list[Turn] = []
+    runs: list[list[int]] = []
+    for index, segment in enumerate(segments):
+        if runs and segments[runs[-1][0]].speaker == segment.speaker:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        pieces = [segments[i] for i in run]
+        talk: dict[str, float] = {}
+        for s in pieces:
+            talk[s.language] = talk.get(s.language, 0.0) + (s.end - s.start)
+        language = max(sorted(talk), key=talk.__getitem__)
+        turns.append(Turn(pieces[0].speaker, pieces[0].start, max(s.end for s in pieces),
+                          language, " ".join(s.text.strip() for s in pieces), tuple(run)))
+    return turns
+
+
+def find_languages(segments: Sequence[Segment], court: str, expected: str | None,
+                   min_foreign_s: float) -> Languages:
+    """Court-language and other-language seconds per speaker, and the applicant's language:
+    the sidecar's, else the most spoken other language (None under ``min_foreign_s``)."""
+    seconds: dict[str, tuple[float, float]] = {}
+    other: dict[str, float] = {}
+    for s in segments:
+        length = s.end - s.start
+        if s.language != court:
+            other[s.language] = other.get(s.language, 0.0) + length
+        if s.speaker is not None:
+            c, f = seconds.get(s.speaker, (0.0, 0.0))
+            seconds[s.speaker] = (c + length, f) if s.language == court else (c, f + length)
+    foreign = expected if expected != court else None
+    if expected is None and other:
+        foreign = max(sorted(other), key=other.__getitem__)
+    if sum(other.values()) < min_foreign_s:
+        foreign = None
+    return Languages(court, foreign, seconds)
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def _sentences(text: str) -> list[str]:
+    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def _asks_who(sentence: str, position: int) -> bool:
+    """A question asking about the introduced party ("who is here on behalf of ...?"); an
+    introduction the decoder ran into a question ("Sarah Collins for the respondent why did
+    you ...?") still counts."""
+    return sentence.endswith("?") and bool(ASKING.search(sentence[:position]))
+
+
+def lexical_cues(segments: Sequence[Segment], court: str) -> dict[str, Cue]:
+    """Introductions and phrases, per speaker, from court-language text (or its English
+    translation where a segment has one). Strength: distinct phrases found, 1 from two on
+    (introductions: from one on)."""
+    found: dict[str, dict[str, dict[str, str]]] = {}  # cue -> speaker -> pattern -> quote
+    for s in segments:
+        text = s.text if s.language == court else (s.translation.text if s.translation else "")
+        if s.speaker is None or not text:
+            continue
+        for sentence in _sentences(text):
+            for cue, patterns in (*INTRODUCTIONS.items(), *PHRASES.items()):
+                for pattern in patterns:
+                    match = re.search(pattern, sentence, re.I)
+                    if match and not (cue in INTRODUCTIONS and _asks_who(sentence, match.start())):
+                        found.setdefault(cue, {}).setdefault(s.speaker, {}).setdefault(
+                            pattern, match.group(0))
+    cues: dict[str, Cue] = {}
+    for cue, by_speaker in found.items():
+        full = 1 if cue in INTRODUCTIONS else 2
+        cues[cue] = {who: (min(1.0, len(hits) / full),
+                           "says " + ", ".join(f"'{_quote(q)}'" for q in list(hits.values())[:3]))
+                     for who, hits in by_speaker.items()}
+    return cues
+
+
+def oath_cues(turns: Sequence[Turn]) -> dict[str, Cue]:
+    """Who answers "I do" (or "yes", "sí") right after an oath: to interpret, or to tell the
+    truth."""
+    cues: dict[str, Cue] = {"interpreter_oath": {}, "truth_oath": {}}
+    for before, turn in zip(turns, turns[1:]):
+        if turn.speaker is None or before.speaker == turn.speaker:
+            continue
+        if not (OATH.search(before.text) and ANSWER_YES.match(turn.text)):
+            continue
+        answer = _quote(ANSWER_YES.match(turn.text).group(0).strip(" .,¡!"))  # type: ignore[union-attr]
+        if TO_INTERPRET.search(before.text):
+            cues["interpreter_oath"][turn.speaker] = (1.0, f"says '{answer}' to the oath to interpret")
+        elif TRUTH.search(before.text):
+            cues["truth_oath"][turn.speaker] = (1.0, f"says '{answer}' to the oath to tell the truth")
+    return cues
+
+
+def name_cues(turns: Sequence[Turn], participants: Sequence[Participant],
+              first_words: int = 10) -> dict[str, Cue]:
+    """A participant's name from the sidecar said in the first ``first_words`` words of a
+    turn (how people introduce themselves): a cue ``named_<role>`` for that voice."""
+    cues: dict[str, Cue] = {}
+    for person in participants:
+        if not person.name:
+            continue
+        name = re.compile(r"\b" + r"\s+".join(map(re.escape, person.name.split())) + r"\b", re.I)
+        for turn in turns:
+            opening = " ".join(turn.text.split()[:first_words])
+            if turn.speaker is not None and name.search(opening):
+                cues.setdefault(f"named_{person.role}", {})[turn.speaker] = (
+                    1.0, f"introduces '{person.name}' ({person.role.replace('_', ' ')} in the metadata)")
+    return cues
+
+
+def times(n: int) -> str:
+    """``once``, ``twice``, ``3 times``."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _counted(hits: int, total: int) -> float:
+    """A rate that needs two hits for full strength (one turn proves little)."""
+    return hits / total * min(1.0, hits / 2) if total else 0.0
+
+
+def turn_cues(turns: Sequence[Turn], languages: Languages, max_gap_s: float) -> dict[str, Cue]:
+    """Language switches from the voice before (``renders``), answers in the applicant's
+    language after it (``answers``), being followed by it (``is_interpreted``); who opens and
+    who closes the hearing."""
+    court, foreign = languages.court, languages.foreign
+    counts: dict[str, dict[str, int]] = {}
+    for i, turn in enumerate(turns):
+        if turn.speaker is None:
+            continue
+        c = counts.setdefault(turn.speaker, dict.fromkeys(
+            ("turns", "after", "renders", "foreign", "answers", "court", "interpreted"), 0))
+        c["turns"] += 1
+        before = turns[i - 1] if i and turn.start - turns[i - 1].end <= max_gap_s else None
+        after = turns[i + 1] if i + 1 < len(turns) and turns[i + 1].start - turn.end <= max_gap_s else None
+        if foreign is not None and before is not None:
+            c["after"] += 1
+            c["renders"] += {before.language, turn.language} == {court, foreign}
+        c["foreign"] += turn.language == foreign
+        c["answers"] += turn.language == foreign and before is not None and before.language == foreign
+        c["court"] += turn.language == court
+        c["interpreted"] += (turn.language == court and after is not None
+                             and after.language == foreign)
+    cues: dict[str, Cue] = {"renders": {}, "answers": {}, "is_interpreted": {}, "opens": {}, "closes": {}}
+    for who, c in counts.items():
+        if c["renders"]:
+            cues["renders"][who] = (_counted(c["renders"], c["after"]),
+                                    f"switches language from the voice before {c['renders']} of "
+                                    f"{c['after']} turns (renders it)")
+        if c["answers"]:
+            cues["answers"][who] = (_counted(c["answers"], c["foreign"]),
+                                    f"answers in {foreign} right after {foreign} {times(c['answers'])}")
+        if c["interpreted"]:
+            cues["is_interpreted"][who] = (_counted(c["interpreted"], c["court"]),
+                                           f"is followed by {foreign} {times(c['interpreted'])} "
+                                           "(is interpreted)")
+    spoken = [t for t in turns if t.speaker is not None]
+    if spoken:
+        cues["opens"][spoken[0].speaker] = (1.0, "opens the hearing")  # type: ignore[index]
+        cues["closes"].setdefault(spoken[-1].speaker, (1.0, "speaks last"))  # type: ignore[arg-type]
+    return cues
+
+
+def language_cues(languages: Languages, min_talk_s: float, bilingual_share: float) -> dict[str, Cue]:
+    """``bilingual``, ``foreign_only``, ``court_only``, the longest talkers in each language
+    (``court_talk``, ``foreign_talk``) and ``little_talk``."""
+    court, foreign = languages.court, languages.foreign
+    cues: dict[str, Cue] = {k: {} for k in ("bilingual", "foreign_only", "court_only",
+                                            "court_talk", "foreign_talk", "little_talk")}
+    mix: dict[str, float] = {}
+    for who, (c, f) in languages.seconds.items():
+        total = c + f
+        if total <= 0:
+            continue
+        minority = min(c, f)
+        mix[who] = (min(1.0, minority / total / bilingual_share)
+                    * min(1.0, minority / BILINGUAL_MIN_S))
+        if total < min_talk_s:
+            cues["little_talk"][who] = (1.0 - total / min_talk_s, f"speaks only {total:.1f} s")
+    bilingual = {who for who, m in mix.items() if m >= 0.5}
+    for who, (c, f) in languages.seconds.items():
+        total, m = c + f, mix.get(who, 0.0)
+        if total <= 0 or foreign is None:
+            continue
+        if m > 0:
+            only = " (the only bilingual voice)" if bilingual == {who} else ""
+            cues["bilingual"][who] = (m, f"speaks {court} and {foreign}{only}")
+        if f > 0 and m < 1:
+            share = f"only {foreign}" if f / total > 0.95 else f"{foreign} {f / total:.0%} of the time"
+            cues["foreign_only"][who] = (f / total * (1 - m), f"speaks {share}")
+        if c > 0 and m < 1:
+            share = f"only {court}" if c / total > 0.95 else f"{court} {c / total:.0%} of the time"
+            cues["court_only"][who] = (c / total * (1 - m), f"speaks {share}")
+    _longest(cues["court_talk"], {w: c for w, (c, _) in languages.seconds.items()}, court)
+    if foreign is not None:
+        _longest(cues["foreign_talk"], {w: f for w, (_, f) in languages.seconds.items()
+                                        if w not in bilingual}, foreign)
+    return cues
+
+
+def _longest(cue: Cue, seconds: dict[str, float], language: str) -> None:
+    """Strength: talk time in ``language`` relative to the longest talker's."""
+    most = max(seconds.values(), default=0.0)
+    for who, s in seconds.items():
+        if s > 0 and most > 0:
+            note = f"talks longest in {language} ({s:.0f} s)" if s == most else f"{s:.0f} s in {language}"
+            cue[who] = (s / most, note)

@@ -1,0 +1,256 @@
+"""Hearing roles: each voice becomes judge, applicant, interpreter, DHS counsel, respondent's
+counsel, witness or unknown, with a confidence and the evidence used.
+
+How it decides, as a pure function of the segments, the speaker table and the sidecar:
+
+1. **Cues** (:mod:`hearingproc.stages.role_cues`): per voice, strengths in 0..1 for its
+   language mix, its place in the turn-taking and what it says.
+2. **Scores**: ``score[voice][role] = sum(WEIGHTS[cue][role] * strength[cue][voice])``, one
+   linear table (below) instead of a chain of rules, so every cue can outvote another and
+   the evidence of a role is the list of cues that raised its score.
+3. **Joint assignment**: voices are matched to role *slots* to maximise the total score
+   (Hungarian algorithm): one judge, one interpreter (plus a second slot, at a cost, for an
+   interpreter that diarization split into one voice per language), one applicant, at most
+   one of each counsel unless two voices introduce themselves as such; extra voices become
+   witnesses or ``unknown`` (a fixed score a role must beat). The sidecar's participants
+   replace these counts; ``expected_language`` equal to the court language removes the
+   interpreter.
+4. **Per segment**: a segment takes its voice's role, except where the interpretation
+   pattern says otherwise: applicant's-language speech inside a court-language voice right
+   after a court-language question, or court-language speech right after the applicant's
+   answer, is the interpreter's (one person's voice split or merged by diarization).
+
+The confidence of a voice's role is its softmax probability among the roles allowed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from hearingproc.errors import ConfigError
+from hearingproc.sidecar import HearingMetadata
+from hearingproc.stages import role_cues
+from hearingproc.transcript import ROLES, Segment, Speaker
+
+COURT_ROLES = ("judge", "dhs_counsel", "respondent_counsel")
+TESTIFYING = ("applicant", "witness")
+UNKNOWN = "unknown"
+_J, _I, _A, _D, _R, _W = ("judge", "interpreter", "applicant", "dhs_counsel",
+                          "respondent_counsel", "witness")
+# cue -> role -> weight. Cue strengths are 0..1 (see role_cues); a role's score is the sum.
+WEIGHTS: dict[str, dict[str, float]] = {
+    # language mix
+    "bilingual": {_I: 4.0, _A: -1.5, _W: -1.5, _J: -2.0, _D: -2.0, _R: -2.0},
+    "foreign_only": {_A: 2.5, _W: 2.0, _I: 0.5, _J: -3.0, _D: -3.0, _R: -3.0},
+    "court_only": {_J: 1.0, _D: 0.8, _R: 0.8, _A: -1.5, _W: -1.0},
+    "court_talk": {_J: 1.5, _D: 0.2, _R: 0.2},
+    "foreign_talk": {_A: 1.0},
+    "little_talk": {r: -2.0 for r in (_J, _I, _A, _D, _R, _W)},
+    # turn-taking
+    "renders": {_I: 3.0, _A: -0.5, _W: -0.5},
+    "answers": {_A: 2.0, _W: 1.5, _I: -1.0},
+    # the respondent's counsel's direct examination is usually the longest interpreted
+    # questioning, DHS's cross-examination shorter
+    "is_interpreted": {_J: 0.5, _D: 0.4, _R: 0.6},
+    "opens": {_J: 1.0},
+    "closes": {_J: 0.5},
+    # what is said
+    "judge_intro": {_J: 4.0},
+    "court_speak": {_J: 2.0},
+    "dhs_intro": {_D: 4.0},
+    "respondent_counsel_intro": {_R: 4.0},
+    "examining": {_D: 0.6, _R: 0.6, _J: -0.5},
+    "addresses_judge": {_D: 0.5, _R: 0.5, _I: 0.3, _A: 0.3, _W: 0.3, _J: -1.5},
+    "interpreter_self": {_I: 1.0},
+    "interpreter_oath": {_I: 4.0},
+    "truth_oath": {_A: 1.0, _W: 1.0},
+    **{f"named_{role}": {role: 3.0} for role in (_J, _I, _A, _D, _R, _W)},
+}
+INTRO_CUES = {"dhs_intro": _D, "respondent_counsel_intro": _R}  # may open a second slot
+
+
+@dataclass(frozen=True)
+class RoleOptions:
+    court_language: str = "en"  # the language of the record (the sidecar may set it)
+    unknown_score: float = 0.8  # a voice takes a role only when its score beats this
+    split_interpreter_cost: float = 1.0  # score given up by a second interpreter voice
+    min_foreign_s: float = 2.0  # less speech than this outside the court language: no interpreting
+    min_talk_s: float = 2.0  # voices with less speech lose score on every role (little_talk)
+    bilingual_share: float = 0.25  # this share of a voice in its minority language: fully bilingual
+    max_gap_s: float = 5.0  # turns farther apart than this are not answering each other
+    segment_gap_s: float = 2.0  # per-segment rules look at the segment before, this close
+    temperature: float = 1.0  # of the softmax that turns scores into confidences
+
+    def __post_init__(self) -> None:
+        for name in ("split_interpreter_cost", "min_foreign_s", "min_talk_s", "max_gap_s",
+                     "segment_gap_s"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"roles: {name} must be >= 0, got {getattr(self, name)}")
+        if not 0 < self.bilingual_share <= 0.5:
+            raise ConfigError(f"roles: bilingual_share must be in (0, 0.5], got {self.bilingual_share}")
+        if self.temperature <= 0:
+            raise ConfigError(f"roles: temperature must be > 0, got {self.temperature}")
+
+
+@dataclass(frozen=True)
+class RoleResult:
+    speakers: tuple[Speaker, ...]  # with role, role_confidence, role_evidence
+    segments: tuple[Segment, ...]  # with role, same order as given
+
+
+def _all_cues(segments: Sequence[Segment], metadata: HearingMetadata,
+              options: RoleOptions) -> tuple[dict[str, role_cues.Cue], role_cues.Languages]:
+    court = metadata.court_language or options.court_language
+    languages = role_cues.find_languages(segments, court, metadata.expected_language,
+                                         options.min_foreign_s)
+    turns = role_cues.build_turns(segments)
+    cues = {**role_cues.language_cues(languages, options.min_talk_s, options.bilingual_share),
+            **role_cues.turn_cues(turns, languages, options.max_gap_s),
+            **role_cues.lexical_cues(segments, court),
+            **role_cues.oath_cues(turns),
+            **role_cues.name_cues(turns, metadata.participants or ())}
+    return cues, languages
+
+
+def score_roles(speakers: Sequence[str], cues: dict[str, role_cues.Cue]) -> dict[str, dict[str, float]]:
+    """``score[voice][role]`` from the cue strengths and :data:`WEIGHTS`."""
+    scores = {who: dict.fromkeys(ROLES, 0.0) for who in speakers}
+    for cue, by_speaker in cues.items():
+        for who, (strength, _) in by_speaker.items():
+            if who in scores:
+                for role, weight in WEIGHTS.get(cue, {}).items():
+                    scores[who][role] += weight * strength
+    return scores
+
+
+def role_slots(metadata: HearingMetadata, cues: dict[str, role_cues.Cue], voices: int,
+               languages: role_cues.Languages) -> Counter[str]:
+    """How many voices each role may take (``unknown`` not counted: it is unlimited)."""
+    if metadata.participants is not None:
+        slots = Counter(p.role for p in metadata.participants)
+    else:
+        slots = Counter({_J: 1, _I: 1, _A: 1, _D: 1, _R: 1, _W: voices})
+        for cue, role in INTRO_CUES.items():  # two voices introduce themselves as counsel
+            slots[role] = max(slots[role], sum(s >= 0.5 for s, _ in cues.get(cue, {}).values()))
+    if languages.foreign is None or metadata.expected_language == languages.court:
+        slots[_I] = 0  # nobody is interpreted
+    return slots
+
+
+def assign(scores: dict[str, dict[str, float]], slots: Counter[str],
+           options: RoleOptions) -> dict[str, str]:
+    """The best one-to-one matching of voices to role slots (ties: the order given)."""
+    from scipy.optimize import linear_sum_assignment
+
+    voices = list(scores)
+    columns: list[tuple[str, float]] = []  # (role, cost of taking this slot)
+    for role in ROLES:
+        if role != UNKNOWN:
+            columns += [(role, 0.0)] * min(slots[role], len(voices))
+    if slots[_I]:
+        columns.append((_I, options.split_interpreter_cost))  # a split interpreter's other voice
+    columns += [(UNKNOWN, 0.0)] * len(voices)
+    matrix = [[options.unknown_score if role == UNKNOWN else scores[who][role] - cost
+               for role, cost in columns] for who in voices]
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    return {voices[r]: columns[c][0] for r, c in zip(rows, cols)}
+
+
+def confidence(scores: dict[str, float], role: str, allowed: set[str], options: RoleOptions) -> float:
+    """Softmax probability of ``role`` among the ``allowed`` roles (unknown at its fixed score)."""
+    values = {r: options.unknown_score if r == UNKNOWN else scores[r] for r in allowed | {UNKNOWN}}
+    top = max(values.values())
+    weights = {r: math.exp((v - top) / options.temperature) for r, v in values.items()}
+    return round(weights[role] / sum(weights.values()), 3)
+
+
+def evidence(who: str, role: str, cues: dict[str, role_cues.Cue]) -> list[str]:
+    """The reasons that raised ``role`` for this voice, strongest first (for ``unknown``: the
+    voice's language mix and length)."""
+    found: list[tuple[float, str]] = []
+    for cue, by_speaker in cues.items():
+        if who in by_speaker:
+            strength, text = by_speaker[who]
+            weight = WEIGHTS.get(cue, {}).get(role, 0.0)
+            if role == UNKNOWN and cue in ("foreign_only", "court_only", "bilingual", "little_talk"):
+                weight = 1.0
+            if weight * strength > 0:
+                found.append((weight * strength, text))
+    return [text for _, text in sorted(found, key=lambda item: -item[0])]
+
+
+def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
+                  languages: role_cues.Languages, options: RoleOptions) -> list[str]:
+    """Each segment's role: its voice's, or the interpreter's where the interpretation pattern
+    says a court-language voice rendered a question into the applicant's language, or a voice
+    rendered the applicant's answer into the court language (see the module docstring)."""
+    own = [voice_roles.get(s.speaker, UNKNOWN) if s.speaker else UNKNOWN for s in segments]
+    if languages.foreign is None or _I not in voice_roles.values():
+        return own
+    court, foreign = languages.court, languages.foreign
+    roles = list(own)
+    for i, segment in enumerate(segments):
+        before = i - 1 if i and segment.start - segments[i - 1].end <= options.segment_gap_s else None
+        if before is None or own[i] == _I:
+            continue
+        previous = (segments[before].language, own[before])
+        if segment.language == foreign and own[i] in (*COURT_ROLES, UNKNOWN) and previous[0] == court:
+            roles[i] = _I  # a question rendered into the applicant's language
+        elif segment.language == court and previous[0] == foreign and previous[1] in TESTIFYING:
+            roles[i] = _I  # the answer rendered into the court language
+    return roles
+
+
+def _follows(segments: Sequence[Segment], roles: Sequence[str]) -> dict[str, Counter[str]]:
+    """Voice -> how often each other role spoke right before its turns."""
+    follows: dict[str, Counter[str]] = {}
+    for i in range(1, len(segments)):
+        who = segments[i].speaker
+        if who and segments[i - 1].speaker != who and roles[i - 1] != UNKNOWN:
+            follows.setdefault(who, Counter())[roles[i - 1]] += 1
+    return follows
+
+
+def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, allowed: set[str],
+               cues: dict[str, role_cues.Cue], follows: Counter[str] | None, relabelled: int,
+               options: RoleOptions) -> Speaker:
+    if scores is None:
+        return replace(speaker, role=UNKNOWN, role_confidence=0.0,
+                       role_evidence=("no transcribed speech",))
+    reasons = evidence(speaker.id, role, cues)
+    if follows and role != UNKNOWN:
+        before, times = follows.most_common(1)[0]
+        if times >= 2:
+            reasons.append(f"speaks right after the {before.replace('_', ' ')} "
+                           f"{role_cues.times(times)}")
+    if relabelled:
+        reasons.append(f"{relabelled} of its segments are the interpreter's by turn order")
+    return replace(speaker, role=role, role_confidence=confidence(scores, role, allowed, options),
+                   role_evidence=tuple(reasons))
+
+
+def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
+                 metadata: HearingMetadata = HearingMetadata(),
+                 options: RoleOptions = RoleOptions()) -> RoleResult:
+    """Roles for every voice of ``speakers`` and every segment (see the module docstring).
+    Inputs are not changed; segments come back in the order given."""
+    order = sorted(range(len(segments)), key=lambda i: (segments[i].start, segments[i].end))
+    timed = [segments[i] for i in order]
+    cues, languages = _all_cues(timed, metadata, options)
+    talking = [s.id for s in speakers if s.id in languages.seconds]
+    scores = score_roles(talking, cues)
+    slots = role_slots(metadata, cues, len(talking), languages)
+    voice_roles = assign(scores, slots, options) if talking else {}
+    allowed = {role for role in ROLES if slots[role] > 0}
+    per_segment = segment_roles(timed, voice_roles, languages, options)
+    follows = _follows(timed, per_segment)
+    relabelled = Counter(s.speaker for s, role in zip(timed, per_segment)
+                         if s.speaker and role != voice_roles.get(s.speaker))
+    described = tuple(
+        _described(sp, voice_roles.get(sp.id, UNKNOWN), scores.get(sp.id), allowed, cues,
+                   follows.get(sp.id), relabelled[sp.id], options) for sp in speakers)
+    by_index = {index: role for index, role in zip(order, per_segment)}
+    return RoleResult(described, tuple(replace(s, role=by_index[i]) for i, s in enumerate(segments)))
