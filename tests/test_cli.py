@@ -38,7 +38,7 @@ def test_sample_hearing_outputs(sample_output: Path):
     assert vtt[0] == "WEBVTT"
     assert sum(bool(VTT_TIME.match(line)) for line in vtt) == len(transcript.segments)
     text = (sample_output / "transcript.txt").read_text(encoding="utf-8")
-    assert "(es): " in text and "(en): " in text
+    assert "(es): " in text and "JUDGE: " in text
 
 
 def test_sample_hearing_turns_in_their_language(sample_output: Path):

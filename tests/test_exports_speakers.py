@@ -181,11 +181,11 @@ def test_timeline_png_long_hearing_and_no_speech():
 
 def test_text_names_overlapping_speakers_once():
     lines = text.render(_transcript()).splitlines()
-    assert ("[00:00:00.500] JUDGE (en): Please state your name. "
+    assert ("[00:00:00] JUDGE: Please state your name. "
             "[overlapping speech: INTERPRETER]") in lines
-    assert ("[00:00:09.500] SPEAKER_02 (es): Me llamo Ana. [low confidence] "
+    assert ("[00:00:09] SPEAKER_02 (es): Me llamo Ana. [low confidence] "
             "[overlapping speech: INTERPRETER, SPEAKER_09]") in lines
-    assert "[00:00:21.000] (en): Thank you. [speaker unknown]" in lines
+    assert "[00:00:21] UNIDENTIFIED SPEAKER: Thank you. [speaker unknown]" in lines
     assert sum(line.count("overlapping speech") for line in lines) == 2
 
 

@@ -51,3 +51,5 @@ def test_sample_eval_meets_its_thresholds(tmp_path: Path):
     (item,) = report["files"]
     assert item["lid"] == {"correct": 24, "total": 24, "accuracy": 1.0}
     assert set(item["scores"]) == {"en", "es"}
+    assert item["roles"]["total_s"] > 70 and "role_accuracy" in {c["metric"] for c in report["checks"]}
+    assert "## Roles" in (tmp_path / "report.md").read_text(encoding="utf-8")

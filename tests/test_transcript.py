@@ -77,4 +77,4 @@ def test_srt_and_vtt():
 def test_text_export_marks_language_role_and_flags():
     rendered = text.render(_transcript())
     assert "Case number: A123" in rendered
-    assert "[00:00:02.500] APPLICANT (zh): 我发誓 <真的> [low confidence]" in rendered
+    assert "[00:00:02] APPLICANT (zh): 我发誓 <真的> [low confidence]" in rendered

@@ -1,0 +1,45 @@
+"""Roles end to end on the committed sample hearing (real models on its audio): every voice
+gets its role, the exports carry the role labels, and `hearingproc eval` scores role accuracy
+(its threshold, >= 0.95, is in sample_audio/thresholds.toml and checked by
+tests/test_sample_audio.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hearingproc.scoring_roles import score_roles
+from hearingproc.transcript import load_transcript
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+ENTRY = json.loads((SAMPLE / "manifest.json").read_text(encoding="utf-8"))[0]
+
+
+def test_sample_hearing_roles(sample_output: Path):
+    transcript = load_transcript(sample_output / "transcript.json")
+    roles = sorted(s.role for s in transcript.speakers)
+    assert roles == sorted(["judge", "interpreter", "applicant", "dhs_counsel", "respondent_counsel"])
+    interpreter = next(s for s in transcript.speakers if s.role == "interpreter")
+    assert set(interpreter.languages) == {"en", "es"}
+    assert all(s.role_evidence and 0 < s.role_confidence <= 1 for s in transcript.speakers)
+    assert all(s.role for s in transcript.segments)
+    assert "roles" in transcript.pipeline.timings
+    scored = score_roles(ENTRY, transcript.segments)
+    assert scored["accuracy"] >= 0.95, scored["confusion"]
+
+
+def test_sample_hearing_exports_show_roles(sample_output: Path):
+    transcript = load_transcript(sample_output / "transcript.json")
+    text = (sample_output / "transcript.txt").read_text(encoding="utf-8").splitlines()
+    body = [line for line in text if line.startswith("[00:")]
+    assert len(body) == len(transcript.segments)
+    spoken = {line.split("] ", 1)[1].split(":", 1)[0] for line in body}
+    assert {"JUDGE", "INTERPRETER", "INTERPRETER (es)", "APPLICANT (es)", "DHS COUNSEL",
+            "RESPONDENT COUNSEL"} <= spoken
+    swear = next(line for line in body if "swear" in line.lower())
+    assert swear.split("] ", 1)[1].startswith("JUDGE: ")
+    assert "SPEAKERS" in text
+    srt = (sample_output / "transcript.srt").read_text(encoding="utf-8")
+    vtt = (sample_output / "transcript.vtt").read_text(encoding="utf-8")
+    for label in ("JUDGE", "INTERPRETER", "APPLICANT", "DHS COUNSEL", "RESPONDENT COUNSEL"):
+        assert f"[{label}] " in srt and f"<v {label}>" in vtt
