@@ -65,7 +65,8 @@ def _speakers(transcript: Transcript) -> list[str]:
 
 def segment_labels(segments: tuple[Segment, ...]) -> Callable[[Segment], str]:
     """Segment -> its label: the role, with the voice's id added where two voices share a
-    role that is not one person's (two witnesses); ``UNIDENTIFIED SPEAKER`` without a voice."""
+    role that is not one person's (``WITNESS · SPEAKER_03``); ``UNIDENTIFIED SPEAKER`` without a
+    voice."""
     voices: dict[str, set[str | None]] = {}
     for s in segments:
         if s.role:
@@ -76,7 +77,7 @@ def segment_labels(segments: tuple[Segment, ...]) -> Callable[[Segment], str]:
         role = segment.role or ""
         if (segment.speaker and name != segment.speaker and role not in SHARED_ROLES
                 and len(voices.get(role, ())) > 1):
-            name = f"{name} ({segment.speaker})"
+            name = f"{name} · {segment.speaker}"  # as the timeline keeps them apart
         return name
     return label
 
