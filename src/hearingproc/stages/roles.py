@@ -142,7 +142,7 @@ def role_slots(metadata: HearingMetadata, cues: dict[str, role_cues.Cue], voices
 
 def assign(scores: dict[str, dict[str, float]], slots: Counter[str],
            options: RoleOptions) -> dict[str, str]:
-    """The best one-to-one matching of voices to role slots (ties: the order given)."""
+    """The one-to-one matching of voices to role slots with the highest total score."""
     from scipy.optimize import linear_sum_assignment
 
     voices = list(scores)
