@@ -19,6 +19,12 @@ Example ``hearingproc.toml``::
 
     [assign]                  # words to speakers
     max_gap_s = 1.0
+
+    [translate]               # English for every non-English segment
+    engine = "whisper"        # or "transformers" with model = "<folder or cache name>"
+
+    [interpretation]          # rendering vs machine translation, per interpreted turn
+    match_threshold = 0.5
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ from hearingproc.errors import ConfigError
 from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
+from hearingproc.stages.interpretation import InterpretationOptions
 from hearingproc.stages.transcribe import TranscribeOptions
+from hearingproc.stages.translate import TranslateOptions
 from hearingproc.stages.turn_spans import TurnSpanOptions
 from hearingproc.stages.vad import VadOptions
 
@@ -60,6 +68,8 @@ class PipelineConfig:
     diarize: DiarizeOptions = field(default_factory=DiarizeOptions)
     turns: TurnSpanOptions = field(default_factory=TurnSpanOptions)
     assign: AssignOptions = field(default_factory=AssignOptions)
+    translate: TranslateOptions = field(default_factory=TranslateOptions)
+    interpretation: InterpretationOptions = field(default_factory=InterpretationOptions)
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
                        language: str | None = None, diarization: bool | None = None,
@@ -119,7 +129,8 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
-    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign"}
+    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "translate",
+                           "interpretation"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
     diarize = dict(data.get("diarize", {}))
@@ -137,4 +148,7 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         diarize=_section(DiarizeOptions, diarize, f"{path} [diarize]"),
         turns=_section(TurnSpanOptions, data.get("turns", {}), f"{path} [turns]"),
         assign=_section(AssignOptions, data.get("assign", {}), f"{path} [assign]"),
+        translate=_section(TranslateOptions, data.get("translate", {}), f"{path} [translate]"),
+        interpretation=_section(InterpretationOptions, data.get("interpretation", {}),
+                                f"{path} [interpretation]"),
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hearingproc._fsutil import atomic_write_text
+from hearingproc import evaluate_translation
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
@@ -402,6 +403,7 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
+            "translation": evaluate_translation.score_translation(entry, transcript.segments),
             "hypothesis": transcript.text, "reference": entry.get("reference_text") or "",
             "languages_detected": list(transcript.languages),
             "flags": sorted({f for s in transcript.segments for f in s.flags}),
@@ -428,6 +430,7 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "scores": {lang: {**rate(c, lang), **c} for lang, c in pooled.items()},
         "lid": {**lid, "accuracy": lid["correct"] / lid["total"] if lid.get("total") else None},
         "diarization": _pool_diarization(files), "cpwer": _pool_cpwer(files),
+        "translation": evaluate_translation.pool_translation(files),
         "files": len(files), "audio_seconds": round(duration, 3),
         "rtf": round(seconds / duration, 4) if duration else None,
     }
@@ -483,6 +486,8 @@ def _metric(overall: dict[str, Any], check: dict[str, Any]) -> float | None:
         return (overall.get("diarization") or {}).get(check["metric"])
     if check["metric"] == "cpwer":
         return (overall.get("cpwer") or {}).get("cpwer")
+    if check["metric"] == evaluate_translation.METRIC:
+        return evaluate_translation.metric(overall)
     return overall["scores"].get(check.get("language", ""), {}).get(check["metric"])
 
 
@@ -535,7 +540,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {f['id']} | {f['language']} | {f['duration']:.1f} | {_fmt(s.get('wer_raw'))} | "
                      f"{_fmt(s.get('wer_normalised'))} | {_fmt(s.get('cer'))} | "
                      f"{_fmt(f['lid']['accuracy'])} | {_fmt(f['rtf'])} | {', '.join(f['flags'])} |")
-    return "\n".join(lines + _diarization_lines(report)) + "\n"
+    return "\n".join(lines + _diarization_lines(report)
+                     + evaluate_translation.markdown_lines(report)) + "\n"
 
 
 def _diarization_row(name: str, d: dict[str, Any] | None, cp: dict[str, Any] | None,
