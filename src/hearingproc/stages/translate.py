@@ -121,7 +121,7 @@ def clip_bounds(segments: Sequence[Segment], group: Sequence[int], pad_s: float,
 def share_words(text: str, durations: Sequence[float]) -> list[str]:
     """``text`` cut at word boundaries into one piece per duration, each piece's share of the
     words in proportion to its duration; every piece gets at least one word while words
-    last."""
+    last (the first ones, when there are fewer words than pieces)."""
     words = text.split()
     if len(durations) == 1:
         return [" ".join(words)]
@@ -132,7 +132,7 @@ def share_words(text: str, durations: Sequence[float]) -> list[str]:
         elapsed += weight
         left = len(weights) - k - 1  # pieces still to fill, one word kept for each
         cut = len(words) if left == 0 else round(len(words) * elapsed / total)
-        cut = max(min(max(cut, used + 1), len(words) - left), used)
+        cut = min(max(cut, used + 1), max(len(words) - left, used + 1), len(words))
         pieces.append(" ".join(words[used:cut]))
         used = cut
     return pieces
