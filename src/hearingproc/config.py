@@ -24,7 +24,7 @@ Example ``hearingproc.toml``::
     engine = "whisper"        # or "transformers" with model = "<folder or cache name>"
 
     [interpretation]          # rendering vs machine translation, per interpreted turn
-    match_threshold = 0.5
+    omission_ratio = 0.8      # rendering shorter than this share of its source: review
 """
 
 from __future__ import annotations

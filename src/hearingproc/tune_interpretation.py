@@ -7,8 +7,9 @@ spoken by the sample hearing's applicant voice (espeak-ng ``es+m3``, through
 give them: the faithful rendering, each rendering with one sentence left out, and each with
 one sentence of another answer added. For every case it prints the length coverage, the
 similarity of the two English sides and the verdict (see
-:mod:`hearingproc.stages.interpretation`): a faithful rendering must be "consistent", a shorter one "review: possible omission" and a longer one
-"review: possible addition". Thresholds go, by hand, into the defaults of
+:mod:`hearingproc.stages.interpretation`): a faithful rendering must be "consistent", a
+shorter one "review: possible omission" and a longer one "review: possible addition".
+Thresholds go, by hand, into the defaults of
 :class:`~hearingproc.stages.interpretation.InterpretationOptions`.
 
 The test's own exchange (tests/test_interpretation.py) is not among these answers.
@@ -164,8 +165,9 @@ def measure(options: InterpretationOptions = InterpretationOptions()) -> list[tu
             check = judge(source, rendering, encoder, options)
             ratio = rendering.english_length() / max(source.english_length(), 1e-9)
             rows.append((f"{k + 1} {name}", expected, check.verdict))
+            miss = "" if check.verdict == expected else f"  (expected {expected})"
             print(f"  {name:<9} length {ratio:.2f} similarity {check.score:.2f} -> "
-                  f"{check.verdict}{'' if check.verdict == expected else '  (expected ' + expected + ')'}")
+                  f"{check.verdict}{miss}")
     return rows
 
 

@@ -64,7 +64,8 @@ class TranslateOptions:
         if self.engine not in TRANSLATE_ENGINES:
             raise ConfigError(f"unknown translation engine {self.engine!r}; choose one of "
                               f"{', '.join(TRANSLATE_ENGINES)}")
-        if self.engine == "transformers" and self.enabled and not (self.model or self.language_models):
+        has_model = bool(self.model or self.language_models)
+        if self.engine == "transformers" and self.enabled and not has_model:
             raise ConfigError("the transformers translation engine needs a model: set "
                               "[translate] model (a local folder or a name in your Hugging "
                               "Face cache) or language_models")
@@ -74,8 +75,9 @@ class TranslateOptions:
         for name in ("pad_s", "join_gap_s"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must not be negative, got {getattr(self, name)}")
-        if self.max_join_s <= 0 or self.beam_size < 1 or self.batch_size < 1 or self.max_new_tokens < 1:
-            raise ConfigError("max_join_s, beam_size, batch_size and max_new_tokens must be positive")
+        if min(self.max_join_s, self.beam_size, self.batch_size, self.max_new_tokens) <= 0:
+            raise ConfigError("max_join_s, beam_size, batch_size and max_new_tokens must be "
+                              "positive")
 
 
 def needs_translation(segment: Segment) -> bool:
@@ -114,7 +116,8 @@ def clip_bounds(segments: Sequence[Segment], group: Sequence[int], pad_s: float,
     after = segments[group[-1] + 1].start if group[-1] + 1 < len(segments) else None
     start = first.start - pad_s if before is None else first.start - min(
         pad_s, max(0.0, (first.start - before) / 2))
-    end = last.end + pad_s if after is None else last.end + min(pad_s, max(0.0, (after - last.end) / 2))
+    end = last.end + pad_s if after is None else last.end + min(
+        pad_s, max(0.0, (after - last.end) / 2))
     return max(0.0, start), min(duration, end)
 
 
