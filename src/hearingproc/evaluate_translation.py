@@ -28,11 +28,12 @@ METRIC = "translation_presence"
 def _translated(segments: Sequence[Segment]) -> bool:
     """Most of the speech time of ``segments`` has an English translation."""
     spoken = [s for s in segments if s.text.strip()]
-    total = sum(max(s.end - s.start, 0.0) for s in spoken)
-    done = sum(max(s.end - s.start, 0.0) for s in spoken
+    total = sum(max(float(s.end - s.start), 0.0) for s in spoken)
+    done = sum(max(float(s.end - s.start), 0.0) for s in spoken
                if s.translation is not None and s.translation.text.strip())
-    return bool(spoken) and (done > total / 2 if total > 0 else all(
-        s.translation is not None for s in spoken))
+    if not spoken:
+        return False
+    return done > total / 2 if total > 0 else all(s.translation is not None for s in spoken)
 
 
 def _units(entry: dict[str, Any], segments: Sequence[Segment]) -> list[list[Segment]] | None:
@@ -54,7 +55,7 @@ def score_translation(entry: dict[str, Any], segments: Sequence[Segment]) -> dic
     units = _units(entry, segments)
     if units is None:
         return None
-    translated = sum(_translated(unit) for unit in units)
+    translated = sum(1 for unit in units if _translated(unit))
     return {"translated": translated, "total": len(units), METRIC: translated / len(units)}
 
 
