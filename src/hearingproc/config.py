@@ -22,6 +22,12 @@ Example ``hearingproc.toml``::
 
     [roles]                   # judge, interpreter, applicant, ... (stages/roles.py)
     court_language = "en"
+
+    [translate]               # English for every non-English segment
+    engine = "whisper"        # or "transformers" with model = "<folder or cache name>"
+
+    [interpretation]          # rendering vs machine translation, per interpreted turn
+    omission_ratio = 0.8      # rendering shorter than this share of its source: review
 """
 
 from __future__ import annotations
@@ -37,7 +43,9 @@ from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
 from hearingproc.stages.roles import RoleOptions
+from hearingproc.stages.interpretation import InterpretationOptions
 from hearingproc.stages.transcribe import TranscribeOptions
+from hearingproc.stages.translate import TranslateOptions
 from hearingproc.stages.turn_spans import TurnSpanOptions
 from hearingproc.stages.vad import VadOptions
 
@@ -65,6 +73,8 @@ class PipelineConfig:
     turns: TurnSpanOptions = field(default_factory=TurnSpanOptions)
     assign: AssignOptions = field(default_factory=AssignOptions)
     roles: RoleOptions = field(default_factory=RoleOptions)  # who is judge, interpreter, ...
+    translate: TranslateOptions = field(default_factory=TranslateOptions)
+    interpretation: InterpretationOptions = field(default_factory=InterpretationOptions)
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
                        language: str | None = None, diarization: bool | None = None,
@@ -124,7 +134,8 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
-    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "roles"}
+    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "roles",
+                           "translate", "interpretation"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
     diarize = dict(data.get("diarize", {}))
@@ -143,4 +154,7 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         turns=_section(TurnSpanOptions, data.get("turns", {}), f"{path} [turns]"),
         assign=_section(AssignOptions, data.get("assign", {}), f"{path} [assign]"),
         roles=_section(RoleOptions, data.get("roles", {}), f"{path} [roles]"),
+        translate=_section(TranslateOptions, data.get("translate", {}), f"{path} [translate]"),
+        interpretation=_section(InterpretationOptions, data.get("interpretation", {}),
+                                f"{path} [interpretation]"),
     )

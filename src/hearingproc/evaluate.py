@@ -23,6 +23,7 @@ from typing import Any
 
 from hearingproc import scoring_roles
 from hearingproc._fsutil import atomic_write_text
+from hearingproc import evaluate_translation
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
@@ -404,6 +405,7 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
             "roles": scoring_roles.score_roles(entry, transcript.segments),
+            "translation": evaluate_translation.score_translation(entry, transcript.segments),
             "hypothesis": transcript.text, "reference": entry.get("reference_text") or "",
             "languages_detected": list(transcript.languages),
             "flags": sorted({f for s in transcript.segments for f in s.flags}),
@@ -431,6 +433,7 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "lid": {**lid, "accuracy": lid["correct"] / lid["total"] if lid.get("total") else None},
         "diarization": _pool_diarization(files), "cpwer": _pool_cpwer(files),
         "roles": scoring_roles.pool_roles(files),
+        "translation": evaluate_translation.pool_translation(files),
         "files": len(files), "audio_seconds": round(duration, 3),
         "rtf": round(seconds / duration, 4) if duration else None,
     }
@@ -488,6 +491,8 @@ def _metric(overall: dict[str, Any], check: dict[str, Any]) -> float | None:
         return (overall.get("cpwer") or {}).get("cpwer")
     if check["metric"] == "role_accuracy":
         return (overall.get("roles") or {}).get("accuracy")
+    if check["metric"] == evaluate_translation.METRIC:
+        return evaluate_translation.metric(overall)
     return overall["scores"].get(check.get("language", ""), {}).get(check["metric"])
 
 
@@ -543,6 +548,8 @@ def render_markdown(report: dict[str, Any]) -> str:
                      f"{_fmt(s.get('wer_normalised'))} | {_fmt(s.get('cer'))} | "
                      f"{_fmt(f['lid']['accuracy'])} | {_fmt(f['rtf'])} | {', '.join(f['flags'])} |")
     return "\n".join(lines + _diarization_lines(report) + scoring_roles.markdown_lines(report)) + "\n"
+    return "\n".join(lines + _diarization_lines(report)
+                     + evaluate_translation.markdown_lines(report)) + "\n"
 
 
 def _diarization_row(name: str, d: dict[str, Any] | None, cp: dict[str, Any] | None,

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from hearingproc import __version__
-from hearingproc.asr import load_engine
+from hearingproc.asr import AsrEngine, load_engine
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import ConfigError
@@ -23,8 +23,8 @@ from hearingproc.progress import Progress, no_progress
 from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.transcribe import transcribe
 from hearingproc.stages.vad import detect_speech
-from hearingproc.transcript import (ModelInfo, PipelineInfo, Recording, Segment, Speaker,
-                                    SpeakerTurn, Transcript)
+from hearingproc.transcript import (InterpretationCheck, ModelInfo, PipelineInfo, Recording,
+                                    Segment, Speaker, SpeakerTurn, Transcript)
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,35 @@ def _with_roles(segments: list[Segment], speakers: tuple[Speaker, ...], metadata
     return list(result.segments), result.speakers
 
 
+def _translate_and_check(audio: Audio, segments: list[Segment], config: PipelineConfig,
+                         engine: AsrEngine, progress: Progress, timings: dict[str, float],
+                         ) -> tuple[list[Segment], tuple[InterpretationCheck, ...],
+                                    dict[str, str], list[ModelInfo]]:
+    """English for every non-English segment, then the interpretation check where segments
+    have roles (skipped without an interpreter); returns the segments, the checks, and the
+    engines and models to record."""
+    from hearingproc.stages.interpretation import INTERPRETER, check_interpretation
+    from hearingproc.stages.translate import translate, translation_models
+
+    if not config.translate.enabled:
+        return segments, (), {}, []
+    with _timed(timings, "translate"):
+        segments = translate(audio, segments, config.translate, engine, progress)
+    name, models = translation_models(config.translate, engine, [s.language for s in segments])
+    engines = {"translation": name}
+    checks: tuple[InterpretationCheck, ...] = ()
+    if config.interpretation.enabled and any(s.role == INTERPRETER for s in segments):
+        from hearingproc.embeddings import load_sentence_encoder
+
+        with _timed(timings, "interpretation"):
+            encoder = load_sentence_encoder(config.interpretation.encoder)
+            checks = tuple(check_interpretation(segments, config.interpretation, encoder))
+        engines["interpretation"] = "sentence-alignment"
+        models.append(ModelInfo("sentence_embeddings", encoder.info.name, encoder.info.path,
+                                encoder.info.sha256))
+    return segments, checks, engines, models
+
+
 def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
                   progress: Progress = no_progress) -> Transcript:
     """Diarize and transcribe a decoded recording into a :class:`Transcript`."""
@@ -141,6 +170,10 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
     else:
         with _timed(timings, "transcribe"):
             segments = transcribe(audio, engine, config.transcribe, progress=progress)
+    segments, checks, more_engines, more_models = _translate_and_check(
+        audio, segments, config, engine, progress, timings)
+    engines.update(more_engines)
+    models += more_models
     return Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
@@ -158,6 +191,7 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         segments=tuple(segments),
         speakers=speakers,
         turns=turns,
+        interpretation_checks=checks,
     )
 
 

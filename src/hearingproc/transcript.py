@@ -114,8 +114,9 @@ class Tag:
 class InterpretationCheck:
     source_segments: tuple[int, ...]
     rendering_segments: tuple[int, ...]
-    score: float
-    verdict: str
+    score: float  # agreement of the two English sides (see stages/interpretation.py)
+    verdict: str  # "consistent" or "review: possible omission" / "... addition" / both
+    evidence: tuple[str, ...] = ()  # what a reviewer should look at (unmatched sentences)
 
 
 @dataclass(frozen=True)

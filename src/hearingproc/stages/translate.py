@@ -1,0 +1,246 @@
+"""English translation of every non-English segment; the source text and language stay.
+
+Two engines:
+
+- ``whisper`` (default): Whisper's own translate task, run with the ASR engine already loaded
+  (no extra weights) on the segment's audio, cut from the decoded waveform with a little
+  padding and with the language forced to the segment's language. The engine is recorded as
+  ``whisper-translate:<model>``.
+- ``transformers``: a text-to-text model (Marian, NLLB, M2M100) from a local folder or the
+  user's Hugging Face cache, on the segment's text, batched per language (see
+  :mod:`hearingproc.text_translation`). Recorded as ``transformers:<model>``.
+
+How segments are decoded by the ``whisper`` engine: one decode per segment, because the
+transcribe stage already decodes one speaker's stretch at a time, so a segment is normally a
+whole sentence or more, and a decode of its own keeps each English text on its source. The
+exception is a sentence that Whisper cut in two: a segment that does not end a sentence
+(no final ``. ? !`` and the like) is decoded together with the next segment when that one is
+of the same speaker and language and follows within ``join_gap_s``; the English of the
+joined decode is then shared out at word boundaries in proportion to each segment's duration,
+so each segment gets its share and the turn reads the same as one translation. Padding
+never reaches past half the gap to a neighbouring segment, so another voice is not
+translated into this one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from hearingproc.asr import AsrEngine, DecodeOptions
+from hearingproc.audio import Audio
+from hearingproc.errors import ConfigError, ModelError
+from hearingproc.progress import Progress, no_progress
+from hearingproc.stages.guard import guard
+from hearingproc.transcript import ModelInfo, Segment, Translation
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+TRANSLATE_ENGINES = ("whisper", "transformers")
+WHISPER_ENGINE_PREFIX = "whisper-translate"
+TRANSFORMERS_ENGINE_PREFIX = "transformers"
+SENTENCE_END = (".", "?", "!", "…", "。", "？", "！", "؟", "।", "॥")
+
+
+@dataclass(frozen=True)
+class TranslateOptions:
+    enabled: bool = True  # give every non-English segment an English translation
+    engine: str = "whisper"  # "whisper" (translate task of the ASR model) or "transformers"
+    # transformers engine: a local model folder or a model name in your Hugging Face cache
+    model: str | None = None
+    # transformers engine: a model per source language, e.g. {es = "~/models/opus-mt-es-en"}
+    # (Marian models are one folder per language pair); ``model`` serves the other languages
+    language_models: dict[str, str] = field(default_factory=dict)
+    pad_s: float = 0.2  # whisper: seconds of audio kept on each side of a segment
+    join_gap_s: float = 0.5  # whisper: a cut sentence is joined with the next segment this close
+    max_join_s: float = 30.0  # whisper: longest joined decode (Whisper's window)
+    beam_size: int = 5  # whisper: beam width of the translate decode
+    batch_size: int = 8  # transformers: texts per generate call
+    max_new_tokens: int = 256  # transformers: longest English output per segment
+
+    def __post_init__(self) -> None:
+        if self.engine not in TRANSLATE_ENGINES:
+            raise ConfigError(f"unknown translation engine {self.engine!r}; choose one of "
+                              f"{', '.join(TRANSLATE_ENGINES)}")
+        has_model = bool(self.model or self.language_models)
+        if self.engine == "transformers" and self.enabled and not has_model:
+            raise ConfigError("the transformers translation engine needs a model: set "
+                              "[translate] model (a local folder or a name in your Hugging "
+                              "Face cache) or language_models")
+        if not isinstance(self.language_models, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in self.language_models.items()):
+            raise ConfigError("language_models must map language codes to model folders or names")
+        for name in ("pad_s", "join_gap_s"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name} must not be negative, got {getattr(self, name)}")
+        if min(self.max_join_s, self.beam_size, self.batch_size, self.max_new_tokens) <= 0:
+            raise ConfigError("max_join_s, beam_size, batch_size and max_new_tokens must be "
+                              "positive")
+
+
+def needs_translation(segment: Segment) -> bool:
+    """A segment with text in a language other than English."""
+    return segment.language != ENGLISH and bool(segment.text.strip())
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'»”’)").endswith(SENTENCE_END)
+
+
+def plan_groups(segments: Sequence[Segment], options: TranslateOptions) -> list[list[int]]:
+    """Indices of the segments to translate, grouped into decodes (see the module text)."""
+    groups: list[list[int]] = []
+    for i, seg in enumerate(segments):
+        if not needs_translation(seg):
+            continue
+        if groups and groups[-1][-1] == i - 1:
+            last = segments[i - 1]
+            first = segments[groups[-1][0]]
+            if (not _ends_sentence(last.text) and last.speaker == seg.speaker
+                    and last.language == seg.language and seg.start - last.end <= options.join_gap_s
+                    and seg.end - first.start <= options.max_join_s):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def clip_bounds(segments: Sequence[Segment], group: Sequence[int], pad_s: float,
+                duration: float) -> tuple[float, float]:
+    """The span decoded for ``group``: padded by ``pad_s``, but never past half the gap to
+    the neighbouring segments, nor outside the recording."""
+    first, last = segments[group[0]], segments[group[-1]]
+    before = segments[group[0] - 1].end if group[0] > 0 else None
+    after = segments[group[-1] + 1].start if group[-1] + 1 < len(segments) else None
+    start = first.start - pad_s if before is None else first.start - min(
+        pad_s, max(0.0, (first.start - before) / 2))
+    end = last.end + pad_s if after is None else last.end + min(
+        pad_s, max(0.0, (after - last.end) / 2))
+    return max(0.0, start), min(duration, end)
+
+
+def share_words(text: str, durations: Sequence[float]) -> list[str]:
+    """``text`` cut at word boundaries into one piece per duration, each piece's share of the
+    words in proportion to its duration; every piece gets at least one word while words
+    last (the first ones, when there are fewer words than pieces)."""
+    words = text.split()
+    if len(durations) == 1:
+        return [" ".join(words)]
+    weights = list(durations) if sum(durations) > 0 else [1.0] * len(durations)
+    total = sum(weights)
+    pieces, used, elapsed = [], 0, 0.0
+    for k, weight in enumerate(weights):
+        elapsed += weight
+        left = len(weights) - k - 1  # pieces still to fill, one word kept for each
+        cut = len(words) if left == 0 else round(len(words) * elapsed / total)
+        cut = min(max(cut, used + 1), max(len(words) - left, used + 1), len(words))
+        pieces.append(" ".join(words[used:cut]))
+        used = cut
+    return pieces
+
+
+def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
+                     language: str, beam_size: int) -> str:
+    """Whisper's English for ``audio[start:end]`` in ``language``; pieces the hallucination
+    guard would drop (silence, loops) are left out unless nothing else is there."""
+    options = DecodeOptions(language=language, task="translate", beam_size=beam_size,
+                            word_timestamps=False)
+    pieces = engine.decode(audio.clip(start, end), options)
+    kept = [g.decoded.text.strip() for g in guard(pieces, 1.0)] or [
+        p.text.strip() for p in pieces if p.text.strip()]
+    return " ".join(t for t in kept if t)
+
+
+def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: AsrEngine,
+                           options: TranslateOptions, progress: Progress = no_progress,
+                           ) -> list[Segment]:
+    """Every non-English segment with Whisper's translation (see the module text)."""
+    name = f"{WHISPER_ENGINE_PREFIX}:{engine.model_name}"
+    out = list(segments)
+    groups = plan_groups(segments, options)
+    for n, group in enumerate(groups):
+        start, end = clip_bounds(segments, group, options.pad_s, audio.duration)
+        english = _whisper_english(engine, audio, start, end, segments[group[0]].language,
+                                   options.beam_size)
+        if not english:
+            log.warning("segment %d: Whisper gave no translation", segments[group[0]].id)
+            continue
+        shares = share_words(english, [segments[i].end - segments[i].start for i in group])
+        for i, text in zip(group, shares):
+            if text:
+                out[i] = replace(segments[i], translation=Translation(text, name))
+        progress("translate", n + 1, len(groups))
+    return out
+
+
+def _model_for(language: str, options: TranslateOptions) -> str | None:
+    return options.language_models.get(language, options.model)
+
+
+def translate_with_transformers(segments: Sequence[Segment], options: TranslateOptions,
+                                progress: Progress = no_progress) -> list[Segment]:
+    """Every non-English segment translated by its language's text model, a batch per
+    language. A language no configured model translates from is an error naming it."""
+    from hearingproc.text_translation import load_translator
+
+    out = list(segments)
+    by_language: dict[str, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if needs_translation(seg):
+            by_language.setdefault(seg.language, []).append(i)
+    for n, (language, rows) in enumerate(sorted(by_language.items())):
+        model = _model_for(language, options)
+        if model is None:
+            raise ModelError(f"no translation model for language {language!r}: add it to "
+                             "[translate] language_models or set [translate] model")
+        translator = load_translator(model)
+        sources = translator.source_languages()
+        if sources is not None and language not in sources:
+            raise ModelError(f"translation model {model} does not translate from {language!r} "
+                             f"(it takes {', '.join(sorted(sources))}); add a model for it to "
+                             "[translate] language_models")
+        english = translator.translate([segments[i].text.strip() for i in rows], language,
+                                       options.batch_size, options.max_new_tokens)
+        engine = f"{TRANSFORMERS_ENGINE_PREFIX}:{translator.info.name}"
+        for i, text in zip(rows, english):
+            if text:
+                out[i] = replace(segments[i], translation=Translation(text, engine))
+        progress("translate", n + 1, len(by_language))
+    return out
+
+
+def translate(audio: Audio | None, segments: Sequence[Segment], options: TranslateOptions,
+              asr_engine: AsrEngine | None, progress: Progress = no_progress) -> list[Segment]:
+    """``segments`` with an English ``translation`` on each non-English one (English
+    segments, and all segments when translation is off, come back unchanged). The whisper
+    engine needs the recording's ``audio`` and the loaded ``asr_engine``; the transformers
+    engine reads only the text."""
+    if not options.enabled:
+        return list(segments)
+    if options.engine == "transformers":
+        out = translate_with_transformers(segments, options, progress)
+    elif audio is None or asr_engine is None:
+        raise ConfigError("the whisper translation engine needs the audio and the ASR engine")
+    else:
+        out = translate_with_whisper(audio, segments, asr_engine, options, progress)
+    todo = sum(needs_translation(s) for s in segments)
+    log.info("translated %d of %d non-English segments", sum(
+        needs_translation(s) and s.translation is not None for s in out), todo)
+    return out
+
+
+def translation_models(options: TranslateOptions, asr_engine: AsrEngine,
+                       languages: Sequence[str] = ()) -> tuple[str, list[ModelInfo]]:
+    """The translation engine's name and the models it ran on (for the pipeline record);
+    ``languages``: those the recording had, which decide the transformers models used."""
+    if options.engine == "whisper":
+        return f"{WHISPER_ENGINE_PREFIX}:{asr_engine.model_name}", [ModelInfo(
+            "translation", asr_engine.model_name, asr_engine.model_path, asr_engine.sha256)]
+    from hearingproc.text_translation import load_translator
+
+    names = sorted({m for lang in languages if lang != ENGLISH
+                    and (m := _model_for(lang, options)) is not None})
+    infos = [load_translator(m).info for m in names]
+    return TRANSFORMERS_ENGINE_PREFIX, [ModelInfo("translation", i.name, i.path) for i in infos]
