@@ -33,6 +33,7 @@ from hearingproc.errors import ConfigError
 from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
+from hearingproc.stages.tag import TagOptions
 from hearingproc.stages.transcribe import TranscribeOptions
 from hearingproc.stages.turn_spans import TurnSpanOptions
 from hearingproc.stages.vad import VadOptions
@@ -60,6 +61,7 @@ class PipelineConfig:
     diarize: DiarizeOptions = field(default_factory=DiarizeOptions)
     turns: TurnSpanOptions = field(default_factory=TurnSpanOptions)
     assign: AssignOptions = field(default_factory=AssignOptions)
+    tag: TagOptions = field(default_factory=TagOptions)  # findings, rulings, appeal events
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
                        language: str | None = None, diarization: bool | None = None,
@@ -119,7 +121,7 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
-    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign"}
+    unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "tag"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
     diarize = dict(data.get("diarize", {}))
@@ -137,4 +139,5 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         diarize=_section(DiarizeOptions, diarize, f"{path} [diarize]"),
         turns=_section(TurnSpanOptions, data.get("turns", {}), f"{path} [turns]"),
         assign=_section(AssignOptions, data.get("assign", {}), f"{path} [assign]"),
+        tag=_section(TagOptions, data.get("tag", {}), f"{path} [tag]"),
     )

@@ -1,0 +1,125 @@
+"""The sentence classifier: MiniLM sentence embeddings and a softmax regression over them.
+
+Classes are ``label/polarity`` (``label`` alone for labels without polarity) plus ``none``.
+The regression is trained when the tagger is first used in a process, from the labelled
+sentences shipped in the package (``data/tag_training.jsonl``: ``text``, ``label``,
+``polarity``; ``label`` null for sentences that are no finding). Training is deterministic
+(zero start, full-batch gradient descent) and takes about a second on a CPU once the
+sentences are embedded, so no trained weights are shipped: the training file and its
+sha256 (recorded in the transcript's pipeline models) fix the model.
+
+None of those sentences comes from the measured development set (tests/data/tagging/):
+the tag F1 reported there is measured on text the classifier never saw.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from hearingproc.errors import ModelError
+from hearingproc.tagging import LABELS
+
+TRAINING_FILE = "data/tag_training.jsonl"
+NONE = "none"
+STEPS = 400  # gradient-descent steps
+LEARNING_RATE = 2.0  # embeddings are unit vectors, so the gradient is small
+L2 = 1e-3  # weight decay; keeps the few-example classes from overfitting
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    cls: str  # "label/polarity", "label" or NONE
+
+
+def class_name(label: str | None, polarity: str | None) -> str:
+    if label is None:
+        return NONE
+    return f"{label}/{polarity}" if polarity else label
+
+
+def split_class(cls: str) -> tuple[str | None, str | None]:
+    """Inverse of :func:`class_name`."""
+    if cls == NONE:
+        return None, None
+    label, _, polarity = cls.partition("/")
+    return label, polarity or None
+
+
+def _training_text() -> str:
+    return resources.files("hearingproc").joinpath(TRAINING_FILE).read_text(encoding="utf-8")
+
+
+def read_examples(text: str, where: str = TRAINING_FILE) -> list[Example]:
+    """Parse the JSON-lines training file, checking every label and polarity."""
+    examples = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            label, polarity = row.get("label"), row.get("polarity")
+            sentence = row["text"]
+        except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+            raise ModelError(f"{where}:{number}: not a training example ({exc})") from exc
+        allowed = LABELS.get(label) if label is not None else ()
+        bad = allowed is None or (polarity not in allowed if allowed else polarity is not None)
+        if bad:
+            raise ModelError(f"{where}:{number}: unknown label/polarity {label}/{polarity}")
+        examples.append(Example(sentence, class_name(label, polarity)))
+    return examples
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def train(x: np.ndarray, y: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax regression ``x [n, d] -> y [n]`` (class indices), classes weighted equally."""
+    n, d = x.shape
+    onehot = np.eye(classes, dtype=np.float64)[y]
+    counts = onehot.sum(axis=0)
+    weight = (n / (classes * np.maximum(counts, 1)))[y][:, None]  # balance rare classes
+    w, b = np.zeros((d, classes)), np.zeros(classes)
+    x = x.astype(np.float64)
+    for _ in range(STEPS):
+        grad = (_softmax(x @ w + b) - onehot) * weight / n
+        w -= LEARNING_RATE * (x.T @ grad + L2 * w)
+        b -= LEARNING_RATE * grad.sum(axis=0)
+    return w, b
+
+
+class TagClassifier:
+    """``probabilities(sentences)``: one row per sentence over :attr:`classes`."""
+
+    def __init__(self, encoder_path: str | None = None) -> None:
+        from hearingproc.embeddings import load_sentence_encoder
+
+        text = _training_text()
+        examples = read_examples(text)
+        self.encoder = load_sentence_encoder(encoder_path)
+        self.classes = sorted({e.cls for e in examples})
+        self.training_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self.training_size = len(examples)
+        index = {c: i for i, c in enumerate(self.classes)}
+        x = self.encoder.encode([e.text for e in examples])
+        self.weights, self.bias = train(x, np.array([index[e.cls] for e in examples]), len(self.classes))
+
+    def probabilities(self, sentences: list[str]) -> np.ndarray:
+        if not sentences:
+            return np.zeros((0, len(self.classes)))
+        return _softmax(self.encoder.encode(sentences).astype(np.float64) @ self.weights + self.bias)
+
+
+@functools.lru_cache(maxsize=2)
+def load_classifier(encoder_path: str | None = None) -> TagClassifier:
+    """Trained once per process and encoder."""
+    return TagClassifier(encoder_path)
