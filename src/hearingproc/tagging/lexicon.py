@@ -71,24 +71,30 @@ RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
             r"\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
-            rf"\b{_TESTIMONY} {_BE} ~4{_QUALITY}\b",
+            rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_QUALITY}\b",
             r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|forthright|truthful|responsive)\w*",
             r"\b(?:i|court) (?:\w+ ){0,2}believes? (?:him|her|them|the respondent|the applicant|his|her|their)\b",
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
-            r"\b(?:positive|favou?rable) credibility\b", priority=1),
+            r"\b(?:positive|favou?rable) credibility\b",
+            rf"\b(?:find|finds|found)\b (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}{_QUALITY}\b",
+            r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|the respondent's|the applicant's) )?(?:testimony|account|story|it)\b",
+            priority=1),
     *_rules("credibility", "positive",
             r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
             r"\bno (?:reason to doubt|doubt about) (?:\w+ ){0,2}(?:credibility|truthfulness)\b",
             negatable=False, priority=3, name="stated"),
     *_rules("credibility", "adverse",
+            r"\b(?:un|in)believab(?:le|ly)\b",
+            r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
+            negatable=False, priority=2),
+    *_rules("credibility", "adverse",
             r"\badverse credibility\b", r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}credibility\b",
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
-            r"\b(?:un|in)believab(?:le|ly)\b", r"\bimplausib(?:le|ility)\b",
-            r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
-            r"\b(?:fabricat|concoct|invent)\w*\b(?! (?:evidence|documents?) (?:is|are) (?:a|an) )",
-            rf"\b{_TESTIMONY} {_BE} ~4{_FLAW}\b",
+            r"\bimplausib(?:le|ility)\b",
+            r"\b(?:fabricat|concoct|invent)\w*\b",
+            rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_FLAW}\b",
             r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w*\b.{0,120}\bheart of (?:the|his|her|their) claim",
-            negatable=False, priority=2),
+            priority=2, name="negatable"),
     *_rules("credibility", "adverse",
             r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w* (?:\w+ ){0,6}(?:go|goes|went|going) to the heart\b",
             r"\b(?:evasive|non ?responsive)\b", priority=2, name="flaw"),
@@ -127,10 +133,13 @@ RULES: list[Rule] = [
             r"\bon account of\b", r"\b(?:one )?central reason\b",
             r"\b(?:established|shown|showed|demonstrated|proven|proved|found|there is|is a|exists?) (?:\w+ ){0,3}nexus\b",
             r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|is satisfied)\b",
-            r"\b(?:because of|motivated by) (?:his|her|their|the respondent's) (?:\w+ ){0,2}(?:political opinion|religion|race|nationality|membership)\b"),
+            r"\b(?:because of|motivated by) (?:his|her|their|the respondent's) (?:\w+ ){0,2}(?:political opinion|religion|race|nationality|membership)\b",
+            r"\b(?:targeted|attacked|went after|persecuted|threatened|beat|harmed|pursued|singled out) (?:\w+ ){0,3}because (?:of )?(?:his|her|their|she|he|they) (?:\w+ ){0,4}(?:opposition|politic\w*|party|religio\w*|faith|church|ethnic\w*|race|union|journalis\w*|activis\w*|organiz\w*|member\w*|famil\w*|gender|sexual\w*)"),
     *_rules("nexus", "not_established",
             r"\b(?:personal (?:dispute|vendetta|animosity|matter)|purely criminal|criminal (?:motive|extortion)|general(?:ized)? (?:crime|criminality|violence)|economic (?:motive|reasons?))\b",
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
+            r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |to obtain )?(?:money|financial gain|profit|economic gain|extortion|robbery)\b",
+            r"\b(?:wanted|sought|demanded|were after|was after) (?:\w+ ){0,1}(?:money|truck|car|property|land|business|cattle)\b",
             negatable=False, priority=0),
     # --- past persecution, well-founded fear ----------------------------------------------
     *_rules("past_persecution", "established",
@@ -146,9 +155,13 @@ RULES: list[Rule] = [
             r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) (?:\w+ ){0,1}(?:objectively reasonable|well founded|reasonable)\b",
             r"\b(?:objectively reasonable|subjectively genuine)\b",
             r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b"),
+    *_rules("well_founded_fear", "established",
+            r"\b(?:has not|hasn't|have not|haven't|did not|didn't|failed to|not) (?:\w+ ){0,2}(?:shown|show|established|establish|demonstrated|demonstrate|rebutted|rebut|proven|prove)\b.{0,80}\b(?:fundamental(?:ly)? change|changed|relocat\w*|move (?:\w+ ){0,2}(?:else|elsewhere)|safely)",
+            r"\bpresumption (?:\w+ ){0,6}(?:has not been|hasn't been|was not|is not|not) rebutted\b",
+            negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
-            r"\b(?:filed|submitted|lodged) (?:\w+ ){0,7}within (?:the )?(?:one|1) year\b",
+            r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+ ){0,7}within (?:the )?(?:one|1) year\b",
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted)\b"),
     *_rules("one_year_bar", "untimely",
@@ -235,6 +248,10 @@ NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b")
 NOT_A_NEGATION = re.compile(r"\b(?:no (?:doubt|question|reason to doubt)|not only|whether or not)\b")
+COPULA = re.compile(r"\b(?:is|was|were|are)\b")
+PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "convinced", "shown",
+                 "show", "established", "establish", "think", "accept", "agree", "see", "that",
+                 "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b")
 NOT_AN_ORDER = re.compile(r"withhold|deferral|cancel|voluntar|proceeding|motion")
 CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
@@ -250,6 +267,14 @@ def _negations(text: str) -> int:
     return len(NEGATOR.findall(NOT_A_NEGATION.sub(" ", text)))
 
 
+def _governs_other_verb(after: str) -> bool:
+    """A negator that belongs to another clause: a finite verb stands between it and the
+    cue and it does not negate a verb of finding ("who could not leave the relationship
+    was one central reason" is no negation; "I do not find that he was credible" is)."""
+    words = after.split()
+    return bool(words) and words[0] not in PROPOSITIONAL and bool(COPULA.search(after))
+
+
 def is_negated(norm: str, start: int, end: int, inside: bool = True,
                reach: int = PRE_WINDOW_WORDS) -> bool:
     """An odd number of negators in the clause-bounded ``reach`` words before ``start`` (and
@@ -258,8 +283,9 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    words = before.split()[-reach:]
-    count = _negations(" ".join(words))
+    window = " ".join(before.split()[-reach:])
+    count = sum(1 for m in NEGATOR.finditer(NOT_A_NEGATION.sub(" ", window))
+                if not _governs_other_verb(window[m.end():]))
     if inside:
         count += _negations(norm[start:end])
     return count % 2 == 1

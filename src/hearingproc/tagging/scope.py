@@ -18,7 +18,7 @@ QUESTION_START = re.compile(
     rf"^\s*(?:(?:and|so|now|okay|ok|sir|ma'am|madam|counsel|mr|ms|mrs)\b[\s,.]*)*"
     rf"(?:{_AUX} (?:you|he|she|they|we|i|the|your|his|her|it|there|this|that|either|any|both|dhs|"
     r"counsel|department|government|respondent|applicant|anyone|anybody|everyone)\b"
-    r"|(?:why|what|when|where|how|who|which)\b)")
+    rf"|(?:why|what|when|where|who|which) {_AUX}\b|how (?:long |many |much |often |old |far )?{_AUX}\b)")
 
 _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
             r"immigration judge|adjudicator|trier of fact|adverse credibility (?:finding|determination)|"
