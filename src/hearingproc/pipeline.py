@@ -127,7 +127,7 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
     else:
         with _timed(timings, "transcribe"):
             segments = transcribe(audio, engine, config.transcribe, progress=progress)
-    return Transcript(
+    transcript = Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
             source_sample_rate=audio.source_sample_rate, channels=audio.source_channels,
@@ -145,6 +145,12 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         speakers=speakers,
         turns=turns,
     )
+    if config.tag.enabled:  # findings, rulings and appeal events (stages/tag.py)
+        from hearingproc.stages.tag import tag_transcript
+
+        with _timed(timings, "tag"):
+            transcript = tag_transcript(transcript, config.tag)
+    return transcript
 
 
 def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,

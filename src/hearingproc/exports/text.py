@@ -6,6 +6,7 @@ names the other speakers, e.g. ``[overlapping speech: INTERPRETER]``.
 
 from __future__ import annotations
 
+from hearingproc.exports._tags_text import tags_section
 from hearingproc.exports._time import clock, speaker_label
 from hearingproc.transcript import Segment, Transcript
 
@@ -59,4 +60,5 @@ def render(transcript: Transcript) -> str:
         flags = "".join(f" {mark}" for mark in flag_marks(segment, labels))
         lines.append(f"[{clock(segment.start)}] {who}({segment.language}): "
                      f"{segment.text.strip()}{flags}")
+    lines += tags_section(transcript)
     return "\n".join(lines) + "\n"

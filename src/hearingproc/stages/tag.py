@@ -32,7 +32,7 @@ from hearingproc.tagging import (COUNSEL_LABELS, COUNSEL_ROLES, EVENT_LABELS, JU
                                  UNKNOWN_ROLES)
 from hearingproc.tagging import attributes as attrs
 from hearingproc.tagging.checks import run_checks
-from hearingproc.tagging.lexicon import Hit, bare_appeal_hit, find_hits, normalise
+from hearingproc.tagging.lexicon import NOT_REACHED, Hit, bare_appeal_hit, find_hits, normalise
 from hearingproc.tagging.scope import is_question, is_reported, is_standard
 from hearingproc.tagging.sentences import (Sentence, Utterance, join_run_ons, sentences_of,
                                            utterances_of)
@@ -41,6 +41,7 @@ from hearingproc.transcript import ModelInfo, Tag, Transcript
 log = logging.getLogger(__name__)
 
 CLASSIFIER_SOURCE = "classifier:minilm-softmax"
+APPLICATION_LABELS = frozenset({"asylum", "withholding_of_removal", "cat_protection", "voluntary_departure"})
 APPEAL_WORD = re.compile(r"\bappeal")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Words a sentence must contain before the classifier alone may give it a label.
@@ -58,7 +59,7 @@ GATES = {label: re.compile(p) for label, p in {
     "cat_protection": r"torture|convention|\bcat\b|deferral",
     "voluntary_departure": r"voluntar",
     "removal_order": r"remov|deport",
-    "continuance": r"continu|reset|adjourn|next hearing|postpone|reschedul",
+    "continuance": r"continu|reset|next hearing|postpone|reschedul",
     "termination": r"terminat|dismiss|administrativ",
     "appeal": r"appeal",
     "interpreter_sworn": r"interpret|swear|affirm|oath",
@@ -70,7 +71,7 @@ GATES = {label: re.compile(p) for label, p in {
 class TagOptions:
     enabled: bool = True  # run the tag stage in `hearingproc process`
     classifier: bool = True  # use the sentence classifier beside the lexicon
-    min_probability: float = 0.75  # least class probability for a classifier-only tag
+    min_probability: float = 0.7  # least label probability for a classifier-only tag
     unknown_role_factor: float = 0.8  # confidence multiplier where the speaker's role is unknown
     merge_gap: int = 2  # restatements at most this many segments apart become one tag
     encoder: str | None = None  # sentence-encoder folder; None: the embedded MiniLM
@@ -140,28 +141,38 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
         if not allowed(hit.label, sentence.utterance.role) or not _in_scope(hit.label, norm):
             continue
         same = probs.get(class_name(hit.label, hit.polarity), 0.0)
-        label_p = sum(p for c, p in probs.items() if c.split("/")[0] == hit.label)
-        confidence = min(0.99, 0.6 + 0.35 * same + 0.1 * (label_p - same))
-        source = f"lexicon:{hit.rule}" + ("+classifier" if same >= 0.5 else "")
+        label_p = _label_probability(probs, hit.label)
+        confidence = min(0.99, 0.6 + 0.25 * label_p + 0.1 * same)
+        source = f"lexicon:{hit.rule}" + ("+classifier" if label_p >= 0.5 else "")
         drafts.append(Draft(hit.label, hit.polarity, [sentence], confidence, [source],
                             _attributes(hit.label, sentence)))
     return drafts
+
+
+def _label_probability(probs: dict[str, float], label: str) -> float:
+    """The classifier's probability of ``label`` whatever its polarity."""
+    return sum(p for c, p in probs.items() if c == label or c.startswith(label + "/"))
 
 
 def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[str],
                       options: TagOptions) -> Draft | None:
     from hearingproc.tagging.classifier import NONE, split_class
 
-    best = max(probs, key=probs.__getitem__)
-    label, polarity = split_class(best)
-    if best == NONE or label is None or label in taken or probs[best] < options.min_probability:
+    labels = {split_class(c)[0] for c in probs} - {None}
+    label = max(labels, key=lambda name: _label_probability(probs, name))
+    label_p = _label_probability(probs, label)
+    if label in taken or label_p < options.min_probability or label_p < probs.get(NONE, 0.0):
         return None
+    best = max((c for c in probs if split_class(c)[0] == label), key=probs.__getitem__)
+    polarity = split_class(best)[1]
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
         return None
+    if label in APPLICATION_LABELS and NOT_REACHED.search(norm):
+        return None  # "I do not reach the Convention Against Torture claim"
     if not _in_scope(label, norm):
         return None
-    return Draft(label, polarity, [sentence], 0.85 * probs[best], [CLASSIFIER_SOURCE],
+    return Draft(label, polarity, [sentence], 0.85 * label_p, [CLASSIFIER_SOURCE],
                  _attributes(label, sentence))
 
 

@@ -15,7 +15,8 @@ import re
 
 _AUX = r"(?:do|does|did|is|are|was|were|will|would|can|could|have|has|had|should|shall|may)"
 QUESTION_START = re.compile(
-    rf"^\s*(?:(?:and|so|now|okay|ok|sir|ma'am|madam|counsel|mr|ms|mrs)\b[\s,.]*)*"
+    rf"^\s*(?:(?:and|so|now|okay|ok|all right|sir|ma'am|madam|counsel|mr|ms|mrs|dhs|department|"
+    r"government|respondent|interpreter|judge|your honor)\b[\s,.]*)*"
     rf"(?:{_AUX} (?:you|he|she|they|we|i|the|your|his|her|it|there|this|that|either|any|both|dhs|"
     r"counsel|department|government|respondent|applicant|anyone|anybody|everyone)\b"
     rf"|(?:why|what|when|where|who|which) {_AUX}\b|how (?:long |many |much |often |old |far )?{_AUX}\b)")
@@ -33,6 +34,7 @@ STANDARD = [
                r"(?:asylum )?(?:applicant|alien|respondent|noncitizen|court|judge|immigration judge|"
                r"adjudicator|trier of fact|person)\b"),
     re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) (?:is|becomes|here is|before (?:me|the court) is) whether\b"),
+    re.compile(r"\b(?:question|issue)\b[^.]{0,40}\bis whether\b"),
     re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b[^.]*\b(?:may|might|could|can)\b"),
     re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
     re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
