@@ -183,3 +183,25 @@ def test_sample_hearing_tags(sample_output: Path):
     assert "tag" in transcript.pipeline.timings and transcript.pipeline.engines["tagger"]
     text = (sample_output / "transcript.txt").read_text(encoding="utf-8")
     assert "CREDIBILITY: positive" in text and "ASYLUM: granted" in text
+
+
+def test_shipped_classifier_is_the_one_the_training_file_gives():
+    """The packaged weights are stamped with the training file's sha256 and equal a fresh
+    training run on it (so editing the training file without retraining is caught)."""
+    import hashlib
+
+    import numpy as np
+
+    from hearingproc.embeddings import load_sentence_encoder
+    from hearingproc.tagging import classifier
+
+    text = TRAINING.read_text(encoding="utf-8")
+    shipped = classifier._shipped_weights(hashlib.sha256(text.encode("utf-8")).hexdigest())
+    assert shipped is not None, "run: python -m hearingproc.tagging.classifier"
+    classes, weights, bias = shipped
+    examples = classifier.read_examples(text)
+    assert classes == sorted({e.cls for e in examples})
+    x = load_sentence_encoder().encode([e.text for e in examples])
+    w, b = classifier.train(x, np.array([classes.index(e.cls) for e in examples]), len(classes))
+    np.testing.assert_allclose(weights, w, atol=1e-3)
+    np.testing.assert_allclose(bias, b, atol=1e-3)

@@ -1,12 +1,14 @@
 """The sentence classifier: MiniLM sentence embeddings and a softmax regression over them.
 
 Classes are ``label/polarity`` (``label`` alone for labels without polarity) plus ``none``.
-The regression is trained when the tagger is first used in a process, from the labelled
-sentences shipped in the package (``data/tag_training.jsonl``: ``text``, ``label``,
-``polarity``; ``label`` null for sentences that are no finding). Training is deterministic
-(zero start, full-batch gradient descent) and takes about a second on a CPU once the
-sentences are embedded, so no trained weights are shipped: the training file and its
-sha256 (recorded in the transcript's pipeline models) fix the model.
+The regression is trained from the labelled sentences shipped in the package
+(``data/tag_training.jsonl``: ``text``, ``label``, ``polarity``; ``label`` null for sentences
+that are no finding). Training is deterministic (zero start, full-batch gradient descent).
+Its result ships as ``data/tag_classifier.npz``, stamped with the sha256 of the training file
+it came from, so a process need not embed all the training sentences before tagging; when the
+stamp does not match the training file (the file was edited), the model is trained at first use
+instead, and ``python -m hearingproc.tagging.classifier`` rewrites the shipped weights. The
+training file's sha256 is recorded in the transcript's pipeline models.
 
 None of those sentences comes from the measured development set (tests/data/tagging/):
 the tag F1 reported there is measured on text the classifier never saw.
@@ -17,15 +19,20 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
 from hearingproc.errors import ModelError
 from hearingproc.tagging import LABELS
 
+log = logging.getLogger(__name__)
+
 TRAINING_FILE = "data/tag_training.jsonl"
+WEIGHTS_FILE = "data/tag_classifier.npz"
 NONE = "none"
 # Chosen by 5-fold cross-validation on the training file: label accuracy 0.73 over 19
 # labels (0.85 where the label probability is at least 0.7); polarity from embeddings alone
@@ -107,14 +114,25 @@ class TagClassifier:
         from hearingproc.embeddings import load_sentence_encoder
 
         text = _training_text()
-        examples = read_examples(text)
         self.encoder = load_sentence_encoder(encoder_path)
-        self.classes = sorted({e.cls for e in examples})
         self.training_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        self.training_size = len(examples)
+        shipped = _shipped_weights(self.training_sha256) if encoder_path is None else None
+        if shipped is not None:
+            self.classes, self.weights, self.bias = shipped
+            return
+        log.info("training the tag classifier (shipped weights absent or stale)")
+        examples = read_examples(text)
+        self.classes = sorted({e.cls for e in examples})
         index = {c: i for i, c in enumerate(self.classes)}
         x = self.encoder.encode([e.text for e in examples])
         self.weights, self.bias = train(x, np.array([index[e.cls] for e in examples]), len(self.classes))
+
+    def save(self, path: Path) -> None:
+        """Write the weights, stamped with the training file's sha256."""
+        with open(path, "wb") as handle:
+            np.savez_compressed(handle, weights=self.weights.astype(np.float32),
+                                bias=self.bias.astype(np.float32), classes=np.array(self.classes),
+                                training_sha256=np.array(self.training_sha256))
 
     def probabilities(self, sentences: list[str]) -> np.ndarray:
         if not sentences:
@@ -122,7 +140,32 @@ class TagClassifier:
         return _softmax(self.encoder.encode(sentences).astype(np.float64) @ self.weights + self.bias)
 
 
+def _shipped_weights(training_sha256: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+    """The packaged weights when they were trained on this training file, else None."""
+    resource = resources.files("hearingproc").joinpath(WEIGHTS_FILE)
+    if not resource.is_file():
+        return None
+    with resource.open("rb") as handle, np.load(handle) as data:
+        if str(data["training_sha256"]) != training_sha256:
+            return None
+        return ([str(c) for c in data["classes"]], data["weights"].astype(np.float64),
+                data["bias"].astype(np.float64))
+
+
 @functools.lru_cache(maxsize=2)
 def load_classifier(encoder_path: str | None = None) -> TagClassifier:
     """Trained once per process and encoder."""
     return TagClassifier(encoder_path)
+
+
+def main() -> None:
+    """Retrain from the training file and rewrite the shipped weights."""
+    target = Path(str(resources.files("hearingproc").joinpath(WEIGHTS_FILE)))
+    target.unlink(missing_ok=True)  # never start from the old weights
+    classifier = TagClassifier()
+    classifier.save(target)
+    print(f"{target}: {len(classifier.classes)} classes, training sha256 {classifier.training_sha256}")
+
+
+if __name__ == "__main__":
+    main()
