@@ -92,12 +92,14 @@ def evaluate_text_entry(entry: dict[str, Any], base: Path, options: Any = None) 
     from hearingproc.stages.tag import TagOptions, tag_utterances
     from hearingproc.tagging.io import read_utterances
 
+    if "reference_tags" not in entry:
+        raise EvaluationError(f"{entry['id']}: a text-only entry needs reference_tags to score")
     path = base / entry["transcript"]
     try:
         tags, _ = tag_utterances(read_utterances(path), options or TagOptions())
     except HearingProcError as exc:
         raise EvaluationError(f"{entry['id']}: {exc}") from exc
-    return {"id": entry["id"], "tags": score_tags(entry, tags) or match_tags([], tags)}
+    return {"id": entry["id"], "tags": score_tags(entry, tags)}
 
 
 def is_tag_metric(metric: str) -> bool:
