@@ -199,6 +199,25 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
         raise click.exceptions.Exit(6)
 
 
+@cli.command("tag")
+@click.argument("source", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--out", "out_path", required=True, type=click.Path(path_type=Path),
+              help="JSON file for the tags (written atomically).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="TOML file with pipeline options ([tag] section).")
+def tag_command(source: Path, out_path: Path, config_path: Path | None) -> None:
+    """Tag findings, rulings and appeal events in INPUT: a transcript.json or a plain-text
+    transcript with one 'ROLE: words' utterance per line (ids are line numbers)."""
+    from hearingproc.config import load_config
+    from hearingproc.stages.tag import tag_utterances
+    from hearingproc.tagging.io import read_utterances, tags_document, write_tags
+
+    options = load_config(config_path).tag
+    tags, notes = tag_utterances(read_utterances(source), options)
+    write_tags(out_path, tags_document(source, tags, notes))
+    click.echo(f"{source} -> {out_path}: {len(tags)} tags, {len(notes)} notes")
+
+
 @cli.command()
 @click.option("--audio", type=click.Path(path_type=Path), default=None,
               help="Clip to time (default: 26-36 s of the sample hearing: a question, "

@@ -44,6 +44,7 @@ from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
 from hearingproc.stages.roles import RoleOptions
 from hearingproc.stages.interpretation import InterpretationOptions
+from hearingproc.stages.tag import TagOptions
 from hearingproc.stages.transcribe import TranscribeOptions
 from hearingproc.stages.translate import TranslateOptions
 from hearingproc.stages.turn_spans import TurnSpanOptions
@@ -75,6 +76,7 @@ class PipelineConfig:
     roles: RoleOptions = field(default_factory=RoleOptions)  # who is judge, interpreter, ...
     translate: TranslateOptions = field(default_factory=TranslateOptions)
     interpretation: InterpretationOptions = field(default_factory=InterpretationOptions)
+    tag: TagOptions = field(default_factory=TagOptions)  # findings, rulings, appeal events
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
                        language: str | None = None, diarization: bool | None = None,
@@ -135,7 +137,7 @@ def load_config(path: str | Path | None) -> PipelineConfig:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
     unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "roles",
-                           "translate", "interpretation"}
+                           "translate", "interpretation", "tag"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
     diarize = dict(data.get("diarize", {}))
@@ -157,4 +159,5 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         translate=_section(TranslateOptions, data.get("translate", {}), f"{path} [translate]"),
         interpretation=_section(InterpretationOptions, data.get("interpretation", {}),
                                 f"{path} [interpretation]"),
+        tag=_section(TagOptions, data.get("tag", {}), f"{path} [tag]"),
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hearingproc import scoring_roles
+from hearingproc import tag_eval
 from hearingproc._fsutil import atomic_write_text
 from hearingproc import evaluate_translation
 from hearingproc.audio import load_audio
@@ -375,9 +376,10 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise EvaluationError(f"{path}: cannot read manifest ({exc})") from exc
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and "id" in e and "audio" in e
-                                                 and "language" in e for e in entries):
-        raise EvaluationError(f"{path}: a manifest is a JSON list of objects with id, audio, language")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and "id" in e and (
+            ("audio" in e and "language" in e) or "transcript" in e) for e in entries):
+        raise EvaluationError(f"{path}: a manifest is a JSON list of objects with id, audio, language"
+                              " (or id and transcript, for tags only)")
     return entries
 
 
@@ -387,6 +389,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
     from hearingproc.pipeline import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
+    tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag) for e in entries if "audio" not in e]
+    entries = [e for e in entries if "audio" in e]
     files = []
     for i, entry in enumerate(entries):
         path = manifest.parent / entry["audio"]
@@ -410,6 +414,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             "languages_detected": list(transcript.languages),
             "flags": sorted({f for s in transcript.segments for f in s.flags}),
         })
+        if (scored := tag_eval.score_tags(entry, transcript.tags)) is not None:
+            tag_files.append({"id": entry["id"], "tags": scored})
         progress("evaluate", i + 1, len(entries))
     for item in files:
         item["scores"] = {lang: rate(c, lang) for lang, c in item["counts"].items()}
@@ -417,7 +423,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
         lid["accuracy"] = lid["correct"] / lid["total"] if lid["total"] else None
     return {"manifest": str(manifest), "config": {"engine": config.asr.engine,
                                                    "model": config.asr.model or "whisper-base"},
-            "files": files, "overall": aggregate(files)}
+            "files": files, "overall": aggregate(files), "tag_files": tag_files,
+            "tags": tag_eval.aggregate(tag_files) if tag_files else None}
 
 
 def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -465,19 +472,22 @@ def check_thresholds(report: dict[str, Any], checks: Sequence[dict[str, Any]]) -
     by selecting nothing)."""
     failures, results = [], []
     for check in checks:
-        files = _selected(check, report["files"])
-        overall = aggregate(files) if files else None
-        value = _metric(overall, check) if overall else None
+        if tag_eval.is_tag_metric(check["metric"]):  # text-only entries count as files too
+            value, count = tag_eval.metric(report, check)
+        else:
+            files = _selected(check, report["files"])
+            overall = aggregate(files) if files else None
+            value, count = _metric(overall, check) if overall else None, len(files)
         bound = check.get("max", check.get("min"))
         ok = value is not None and (value <= bound if "max" in check else value >= bound)
         results.append({"name": check.get("name", check["metric"]), "metric": check["metric"],
-                        "language": check.get("language"), "value": value, "files": len(files),
+                        "language": check.get("language"), "value": value, "files": count,
                         ("max" if "max" in check else "min"): bound, "passed": ok})
         if not ok:
             shown = "no data" if value is None else f"{value:.4f}"
             relation = f"<= {bound}" if "max" in check else f">= {bound}"
             failures.append(f"{check.get('name', check['metric'])}: {check['metric']} = {shown}, "
-                            f"required {relation} over {len(files)} file(s)")
+                            f"required {relation} over {count} file(s)")
     report["checks"] = results
     return failures
 
@@ -516,7 +526,7 @@ def summary_line(report: dict[str, Any]) -> str:
     if overall.get("roles"):
         parts.append(f"roles {_fmt(overall['roles']['accuracy'])}")
     parts.append(f"RTF {_fmt(overall['rtf'])}")
-    return ", ".join(parts)
+    return ", ".join(parts + ([tag_eval.summary(report)] if report.get("tags") else []))
 
 
 def render_markdown(report: dict[str, Any]) -> str:
@@ -547,9 +557,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {f['id']} | {f['language']} | {f['duration']:.1f} | {_fmt(s.get('wer_raw'))} | "
                      f"{_fmt(s.get('wer_normalised'))} | {_fmt(s.get('cer'))} | "
                      f"{_fmt(f['lid']['accuracy'])} | {_fmt(f['rtf'])} | {', '.join(f['flags'])} |")
-    return "\n".join(lines + _diarization_lines(report) + scoring_roles.markdown_lines(report)) + "\n"
-    return "\n".join(lines + _diarization_lines(report)
-                     + evaluate_translation.markdown_lines(report)) + "\n"
+    return "\n".join(lines + _diarization_lines(report) + scoring_roles.markdown_lines(report)
+                     + evaluate_translation.markdown_lines(report)
+                     + tag_eval.markdown_lines(report)) + "\n"
 
 
 def _diarization_row(name: str, d: dict[str, Any] | None, cp: dict[str, Any] | None,

@@ -174,7 +174,7 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         audio, segments, config, engine, progress, timings)
     engines.update(more_engines)
     models += more_models
-    return Transcript(
+    transcript = Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
             source_sample_rate=audio.source_sample_rate, channels=audio.source_channels,
@@ -193,6 +193,12 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         turns=turns,
         interpretation_checks=checks,
     )
+    if config.tag.enabled:  # findings, rulings and appeal events (stages/tag.py)
+        from hearingproc.stages.tag import tag_transcript
+
+        with _timed(timings, "tag"):
+            transcript = tag_transcript(transcript, config.tag)
+    return transcript
 
 
 def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,

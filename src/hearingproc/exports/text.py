@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hearingproc.exports._tags_text import tags_section
 from hearingproc.exports._time import clock, speaker_label
 from hearingproc.transcript import Segment, Transcript
 
@@ -122,7 +123,8 @@ def _body(transcript: Transcript) -> list[str]:
 
 def sections(transcript: Transcript) -> list[list[str]]:
     """The parts of the text in order (empty ones are left out)."""
-    return [_header(transcript), _speakers(transcript), _body(transcript)]
+    return [_header(transcript), _speakers(transcript), _body(transcript),
+            tags_section(transcript)]
 
 
 def render(transcript: Transcript) -> str:

@@ -1,0 +1,78 @@
+"""Scope rules: when words that look like a finding are not one.
+
+- a question ("Does the Department reserve appeal?", "Were you ever arrested?") rules on
+  nothing;
+- a statement of the legal standard ("An adverse credibility determination may rest on
+  any inconsistency", "The question is whether she has a well-founded fear", "To qualify
+  for asylum, an applicant must show...") is law quoted, not law applied.
+
+Both work on one sentence's normalised text (see :func:`hearingproc.tagging.lexicon.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = r"(?:do|does|did|is|are|was|were|will|would|can|could|have|has|had|should|shall|may)"
+QUESTION_START = re.compile(
+    rf"^\s*(?:(?:and|so|now|okay|ok|all right|sir|ma'am|madam|counsel|mr|ms|mrs|dhs|department|"
+    r"government|respondent|interpreter|judge|your honor)\b[\s,.]*)*"
+    rf"(?:{_AUX} (?:you|he|she|they|we|i|the|your|his|her|it|there|this|that|either|any|both|dhs|"
+    r"counsel|department|government|respondent|applicant|anyone|anybody|everyone)\b"
+    rf"|(?:why|what|when|where|who|which) {_AUX}\b|how (?:long |many |much |often |old |far )?{_AUX}\b)")
+
+_GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
+            r"immigration judge|adjudicator|trier of fact|adverse credibility (?:finding|determination)|"
+            r"credibility (?:finding|determination)|finding|grant|order)s?\b")
+_MODAL = (r"(?:may|must|should(?! have)|can(?!not|'t)|might|shall|need to|needs to|has to|have to|"
+          r"is required to|are required to|is presumed|are presumed|is always|are always|"
+          r"generally|ordinarily|typically)\b")
+STANDARD = [
+    re.compile(rf"\b{_GENERIC}[^.]*\b{_MODAL}"),
+    re.compile(rf"\b{_MODAL}[^.]*\b{_GENERIC}"),
+    re.compile(r"\b(?:if|whether|unless|where|when|once) (?:an?|the|such an?|this|that) "
+               r"(?:asylum )?(?:applicant|alien|respondent|noncitizen|court|judge|immigration judge|"
+               r"adjudicator|trier of fact|person)\b"),
+    re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) (?:is|becomes|here is|before (?:me|the court) is) whether\b"),
+    re.compile(r"\b(?:question|issue)\b[^.]{0,40}\bis whether\b"),
+    re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b[^.]*\b(?:may|might|could|can)\b"),
+    re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
+    re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
+    re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b[^.]*\bmust\b"),
+    re.compile(r"\b(?:bears?|has|carries|have) the burden\b"),
+    re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
+    re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|real id act|act) "
+               r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|defines?))\b"),
+    re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b|\bunder the (?:real id act|statute|regulations?)\b"
+               r"[^.]*\b(?:may|must|can)\b"),
+]
+FIRST_PERSON_FINDING = re.compile(
+    r"\b(?:i|the court|this court|the undersigned)"
+    r"(?: (?!(?:must|may|should|can|could|might|need|needs|would)\b)[\w']+){0,2} "
+    r"(?:find|finds|found|conclude|concludes|hold|holds|determine|determines|grant|grants|"
+    r"deny|denies|order|orders|am (?:granting|denying|finding))\b")
+
+
+def is_question(norm: str) -> bool:
+    """A question: ends with "?" or opens like one ("Did you...", "Why...")."""
+    return norm.rstrip().endswith("?") or bool(QUESTION_START.match(norm))
+
+
+REPORTED = re.compile(
+    r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
+    r"maintains?|alleges?|alleged|testified|says|said|told|suggests?|urges?|position is) that\b"
+    r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b")
+
+
+def is_reported(norm: str) -> bool:
+    """The sentence reports what someone else says ("The Department argues that his
+    omissions damage his credibility"), unless the court also finds something in it."""
+    return bool(REPORTED.search(norm)) and not FIRST_PERSON_FINDING.search(norm)
+
+
+def is_standard(norm: str) -> bool:
+    """The sentence states the law rather than applying it, and holds no finding of the
+    court's own ("I find", "the Court concludes")."""
+    if FIRST_PERSON_FINDING.search(norm):
+        return False
+    return any(p.search(norm) for p in STANDARD)
