@@ -98,6 +98,8 @@ def test_changes_are_stored_written_and_exported(client: TestClient, root: Path)
 
     text = (root / NAME / "transcript.txt").read_text(encoding="utf-8")
     assert f"{role.upper()} (en): {corrected}" in text
+    assert "not reviewed" not in text
+    assert "reviewed by Pat Reviewer, Ana Interpreter (3 changes in effect, last at " in text
     for fmt in ("txt", "srt", "vtt"):
         export = client.get(f"/r/{NAME}/export/{fmt}")
         assert export.status_code == 200 and corrected.replace("(", "").split()[0] in export.text
@@ -146,6 +148,7 @@ def test_undo_restores_and_refuses_conflicts(client: TestClient, root: Path):
         first["id"]: history[4]["id"], second["id"]: history[3]["id"], role["id"]: history[5]["id"]}
     page = client.get(f"/r/{NAME}").text
     assert page.count('class="undo"') == 0 and "undone by #" in page
+    assert "(0 changes in effect" in (root / NAME / "transcript.txt").read_text(encoding="utf-8")
 
 
 def test_history_survives_a_restart(root: Path):
@@ -251,6 +254,8 @@ def test_cross_site_writes_are_refused(client: TestClient, root: Path):
     assert client.post(path, json=body).status_code == 403  # no origin, no token
     assert client.post(path, json=body, headers={"origin": ORIGIN}).status_code == 403
     assert _post(client, path, body, csrf, origin="http://evil.example").status_code == 403
+    assert _post(client, path, body, csrf, origin=f"{ORIGIN}:9999").status_code == 403
+    assert _post(client, path, body, csrf, origin="null").status_code == 403
     assert _post(client, path, body, csrf, **{"sec-fetch-site": "cross-site"}).status_code == 403
     assert _post(client, path, body, "0" * 64).status_code == 403
     other = TestClient(client.app, base_url=ORIGIN)  # another browser: its own session cookie

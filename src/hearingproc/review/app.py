@@ -136,7 +136,7 @@ def _add_pages(api: FastAPI, library: Library, env: jinja2.Environment) -> None:
     def panels(request: Request, name: str) -> HTMLResponse:
         return _page(env, request, "_panels.html", page=view(name))
 
-    @api.get("/r/{name}/audio")
+    @api.api_route("/r/{name}/audio", methods=["GET", "HEAD"])
     def audio(name: str) -> FileResponse:
         found = library.audio(name)
         if found is None:

@@ -10,9 +10,11 @@ An ASGI middleware in front of every route:
 - **Cross-site requests**: a request that changes state (anything but GET/HEAD/OPTIONS) must
   come from the app's own origin (``Origin``, else ``Referer``, and ``Sec-Fetch-Site`` when
   sent) and carry ``X-CSRF-Token``, an HMAC of the browser session's cookie under a secret of
-  this process. A form on another site can send neither.
+  this process. A form on another site can send neither. (Behind a TLS reverse proxy, the proxy
+  must pass the Host header on unchanged.)
 - **Headers**: a Content-Security-Policy allowing only the app's own scripts, styles, images
-  and media (no inline script, nothing from elsewhere), no framing, no referrer, no caching.
+  and media (no inline script, nothing from elsewhere), no framing, no referrer to other
+  sites, no caching.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ SECURITY_HEADERS = (
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # so a same-origin POST sends its real Origin
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"cache-control", b"no-store"),
@@ -90,7 +92,8 @@ class Guard:
         scope["state"]["csrf_token"] = self.csrf_token(session)
         if self.token and _query_token(scope) is not None:  # first visit: keep it in a cookie
             response = RedirectResponse(_without_token(scope), status_code=303)
-            response.set_cookie(TOKEN_COOKIE, self._auth_cookie, httponly=True, samesite="strict")
+            # lax: a link to the app from elsewhere (an e-mail, another site) still opens it
+            response.set_cookie(TOKEN_COOKIE, self._auth_cookie, httponly=True, samesite="lax")
             await self._send_with_headers(response, scope, receive, send, new_session)
             return
         await self._send_with_headers(self.app, scope, receive, send, new_session)
@@ -125,9 +128,10 @@ class Guard:
 
     def _same_site(self, scope: Scope, headers: Headers) -> bool:
         """A state-changing request from this app's own pages (origin and CSRF token)."""
-        own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
+        # host and port only: behind a TLS proxy the browser's scheme is not the app's
         origin = headers.get("origin") or _origin_of(headers.get("referer", ""))
-        if origin != own or headers.get("sec-fetch-site", "same-origin") != "same-origin":
+        if (urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+                or headers.get("sec-fetch-site", "same-origin") != "same-origin"):
             return False
         session = _cookies(headers).get(SESSION_COOKIE, "")
         offered = headers.get(CSRF_HEADER, "")

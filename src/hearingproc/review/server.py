@@ -10,12 +10,14 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hearingproc.errors import HearingProcError
 from hearingproc.review.app import create_app
 from hearingproc.review.options import ReviewOptions, default_reviewer, is_loopback
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import uvicorn
 
 STARTUP_SECONDS = 10.0  # how long a background server may take to start listening
 
@@ -25,7 +27,7 @@ def _url(host: str, port: int) -> str:
     return f"http://[{shown}]:{port}/" if ":" in shown else f"http://{shown}:{port}/"
 
 
-def _config(options: ReviewOptions, log_level: str) -> "uvicorn.Config":  # noqa: F821
+def _config(options: ReviewOptions, log_level: str) -> uvicorn.Config:
     import uvicorn
 
     return uvicorn.Config(create_app(options), host=options.host, port=options.port,
