@@ -22,7 +22,7 @@ from hearingproc.exports import json_export
 from hearingproc.review import ReviewOptions, create_app
 from hearingproc.review.server import background, free_port
 from hearingproc.review.store import ReviewStore
-from hearingproc.transcript import load_transcript, validate
+from hearingproc.transcript import InterpretationCheck, Translation, load_transcript, validate
 
 NAME = "mock_hearing_es"
 ORIGIN = "http://127.0.0.1"
@@ -118,6 +118,26 @@ def test_changes_are_stored_written_and_exported(client: TestClient, root: Path)
     assert stored[0].after["speakers"][speaker]["role"] == role
 
 
+def test_tag_edited_through_the_api(client: TestClient, root: Path):
+    lines = load_transcript(root / NAME / "transcript.json").segments
+    csrf = _csrf(client)
+    added = _post(client, f"/api/r/{NAME}/tags", {"first": lines[0].id, "label": "continuance"},
+                  csrf).json()["change"]
+    tag_id = int(added["target"].split(":")[1])
+    edited = _post(client, f"/api/r/{NAME}/tags/{tag_id}",
+                   {"label": "termination", "polarity": None, "first": lines[1].id,
+                    "last": lines[2].id}, csrf)
+    assert edited.status_code == 200, edited.text
+    tag = next(t for t in _on_disk(root)["tags"] if t["id"] == tag_id)
+    assert (tag["label"], tag["review"], tag["segments"]) == (
+        "termination", "edited", [lines[1].id, lines[2].id])
+    assert tag["quote"] == f"{lines[1].text.strip()} {lines[2].text.strip()}"
+    assert (tag["start"], tag["end"]) == (lines[1].start, lines[2].end)
+    page = client.get(f"/r/{NAME}").text
+    assert re.search(rf'id="tag-{tag_id}"[^>]*data-label="termination"', page)
+    assert re.search(r'<option value="termination">termination</option>', page)  # filter
+
+
 def test_undo_restores_and_refuses_conflicts(client: TestClient, root: Path):
     before = _on_disk(root)
     line = before["segments"][1]
@@ -197,6 +217,41 @@ def test_works_without_speakers_roles_or_tags(root: Path):
         assert page.text.count('class="line role-unknown') == len(bare.segments)
         assert _post(client, f"/api/r/{NAME}/segments/2/role", {"role": "judge"}).status_code == 200
     assert _on_disk(root)["segments"][1]["role"] == "judge"
+
+
+def test_translations_and_interpretation_flags_are_shown(root: Path):
+    """Source beside translation for non-English lines; each check's verdict at its lines."""
+    path = root / NAME / "transcript.json"
+    transcript = load_transcript(path)
+    spanish = [s for s in transcript.segments if s.language == "es"][:2]
+    english = [transcript.segments[transcript.segments.index(s) + 1] for s in spanish]
+    checks = (InterpretationCheck((spanish[0].id,), (english[0].id,), 0.93, "consistent"),
+              InterpretationCheck((spanish[1].id,), (english[1].id,), 0.41,
+                                  "review: possible omission"))
+    segments = tuple(replace(s, translation=s.translation or Translation(f"English of {s.id}",
+                                                                         "whisper-translate"))
+                     if s in spanish else s for s in transcript.segments)
+    path.write_text(json_export.render(replace(transcript, segments=segments,
+                                               interpretation_checks=checks)), encoding="utf-8")
+    with TestClient(create_app(ReviewOptions(root)), base_url=ORIGIN) as client:
+        listing = client.get("/").text
+        assert re.search(r'<td class="num">1</td>\s*<td class="num">\d+</td>\s*<td class="num '
+                         r'changes">0<', listing)  # one flagged interpretation
+        page = client.get(f"/r/{NAME}").text
+        for line in spanish:
+            item = re.search(rf'<li class="line[^"]*" id="line-{line.id}".*?</li>', page, re.S)[0]
+            translation = next(s for s in segments if s.id == line.id).translation.text
+            assert 'class="texts pair"' in item and f">{translation}</p>" in item
+        for side in (spanish[1], english[1]):
+            item = re.search(rf'id="line-{side.id}".*?</li>', page, re.S)[0]
+            assert re.search(r'class="check flagged"[^>]*>interpretation 2: review: possible '
+                             r'omission \(0\.41\)', item)
+        first = re.search(rf'id="line-{english[0].id}".*?</li>', page, re.S)[0]
+        assert 'class="check"' in first and "interpretation 1: consistent (0.93)" in first
+        assert _post(client, f"/api/r/{NAME}/segments/{spanish[0].id}/translation",
+                     {"text": "Why did you leave?"}).status_code == 200
+    saved = next(s for s in _on_disk(root)["segments"] if s["id"] == spanish[0].id)
+    assert saved["translation"] == {"text": "Why did you leave?", "engine": "reviewer"}
 
 
 def test_audio_is_served_with_ranges_only_when_its_hash_matches(client: TestClient, root: Path):

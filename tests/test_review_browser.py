@@ -152,6 +152,22 @@ def _correct(page, line, corrected: str) -> None:
     expect(page.locator(f"#line-{line.id} .source")).to_have_text(corrected)
 
 
+def _change_and_undo(page, line) -> None:
+    """Give one line another role, then undo that from the history panel."""
+    badge = page.locator(f"#line-{line.id} .role-badge")
+    was = badge.inner_text().strip().lower()
+    other = "interpreter" if was != "interpreter" else "judge"
+    page.click(f"#line-{line.id} .line-no")
+    page.select_option("#line-role", other)
+    page.click("#role-form button[type=submit]")
+    expect(badge).to_have_text(other)
+    newest = page.locator("#history li").first
+    expect(newest).to_contain_text(f"line {line.id} role")
+    newest.locator("button.undo").click()
+    expect(badge).to_have_text(was)
+    expect(page.locator("#history li.undone")).to_have_count(1)
+
+
 def test_review_in_the_browser(browser, root: Path):
     transcript = load_transcript(root / NAME / "transcript.json")
     spanish = next(s for s in transcript.segments if s.language == "es")
@@ -176,6 +192,7 @@ def test_review_in_the_browser(browser, root: Path):
         _add_tag(page, tagged)
         _reassign(page, speaker.id, role)
         _correct(page, english, corrected)
+        _change_and_undo(page, english)
 
         page.reload()  # everything persists, with who did it
         expect(page.locator(f"#line-{english.id} .source")).to_have_text(corrected)
@@ -183,7 +200,7 @@ def test_review_in_the_browser(browser, root: Path):
                ).to_have_value(role)
         expect(page.locator("#tags .tag[data-label='credibility']").last).to_contain_text(
             "accepted")
-        expect(page.locator("#history li")).to_have_count(3)
+        expect(page.locator("#history li")).to_have_count(5)
         expect(page.locator("#history")).to_contain_text("Rosa Paralegal")
         _screenshot(page, "review-transcript.png")
         data = _export_json(page)
@@ -198,7 +215,9 @@ def test_review_in_the_browser(browser, root: Path):
         "credibility", "positive", [tagged.id], "accepted")
     assert [(h["action"], h["reviewer"]) for h in data["review_history"]] == [
         ("tag.add", "Rosa Paralegal"), ("role.speaker", "Rosa Paralegal"),
-        ("text", "Rosa Paralegal")]
+        ("text", "Rosa Paralegal"), ("role.segment", "Rosa Paralegal"),
+        ("undo", "Rosa Paralegal")]
+    assert data["review_history"][3]["undone_by"] == data["review_history"][4]["id"]
     assert data == json.loads((root / NAME / "transcript.json").read_text(encoding="utf-8"))
 
 
