@@ -175,7 +175,7 @@ def test_history_survives_a_restart(root: Path):
     line = load_transcript(root / NAME / "transcript.json").segments[0]
     with TestClient(create_app(ReviewOptions(root, reviewer="A")), base_url=ORIGIN) as first:
         assert _post(first, f"/api/r/{NAME}/segments/{line.id}/role",
-                     {"role": "judge"}).status_code == 200
+                     {"role": "witness"}).status_code == 200
     with TestClient(create_app(ReviewOptions(root, reviewer="B")), base_url=ORIGIN) as second:
         history = second.get(f"/api/r/{NAME}/history").json()["changes"]
         assert [(c["reviewer"], c["action"]) for c in history] == [("A", "role.segment")]
@@ -191,7 +191,7 @@ def test_bad_edits_are_refused_without_writing(client: TestClient, root: Path):
         (f"/api/r/{NAME}/segments/1/role", {"role": "clerk"}, 400),
         (f"/api/r/{NAME}/segments/1/text", {"text": "x" * 10_001}, 422),
         (f"/api/r/{NAME}/tags", {"first": 1, "label": "DROP TABLE"}, 400),
-        (f"/api/r/{NAME}/tags/1/review", {"status": "accepted"}, 404),
+        (f"/api/r/{NAME}/tags/10000/review", {"status": "accepted"}, 404),
         (f"/api/r/{NAME}/tags", {"first": 1, "label": "continuance", "extra": 1}, 422),
         (f"/api/r/{NAME}/segments/1/role", {"role": "judge", "reviewer": "\x00"}, 400),
         ("/api/r/nothing_here/segments/1/role", {"role": "judge"}, 404),
@@ -304,7 +304,7 @@ def test_binding_beyond_loopback_needs_a_long_token(root: Path, capsys: pytest.C
 
 def test_cross_site_writes_are_refused(client: TestClient, root: Path):
     path = f"/api/r/{NAME}/segments/1/role"
-    body = {"role": "judge"}
+    body = {"role": "witness"}  # nobody in the sample hearing is a witness: a real change
     csrf = _csrf(client)
     assert client.post(path, json=body).status_code == 403  # no origin, no token
     assert client.post(path, json=body, headers={"origin": ORIGIN}).status_code == 403
@@ -394,4 +394,5 @@ def test_serves_with_networking_cut_off(root: Path, monkeypatch: pytest.MonkeyPa
         assert _raw_get(options.port, f"/r/{NAME}")[0] == 200
         assert _raw_get(options.port, f"/r/{NAME}/export/vtt")[0] == 200
     with TestClient(create_app(ReviewOptions(root)), base_url=ORIGIN) as client:
-        assert _post(client, f"/api/r/{NAME}/segments/1/role", {"role": "judge"}).status_code == 200
+        assert _post(client, f"/api/r/{NAME}/segments/1/role",
+                     {"role": "witness"}).status_code == 200

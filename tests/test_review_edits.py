@@ -16,6 +16,11 @@ def transcript(sample_output: Path) -> Transcript:
     return load_transcript(sample_output / "transcript.json")
 
 
+def _other(role: str | None) -> str:
+    """A role other than ``role``, so that setting it is a change whatever the stages found."""
+    return "witness" if role != "witness" else "judge"
+
+
 def _undo(old: Transcript, edit: edits.Edit) -> Transcript:
     before, _ = edits.diff(old, edit.transcript)
     return edits.restore(edit.transcript, before)
@@ -31,25 +36,33 @@ def test_speaker_role_follows_to_their_lines_and_undoes(transcript: Transcript):
     speaker = transcript.speakers[0]
     theirs = {s.id for s in transcript.segments if s.speaker == speaker.id}
     assert theirs, "the sample hearing's first speaker has lines"
-    edit = edits.set_speaker_role(transcript, speaker.id, "judge")
+    role = _other(speaker.role)
+    edit = edits.set_speaker_role(transcript, speaker.id, role)
     new = edit.transcript
     assert edit.target == f"speaker:{speaker.id}"
-    assert next(s for s in new.speakers if s.id == speaker.id).role == "judge"
+    assert next(s for s in new.speakers if s.id == speaker.id).role == role
     assert next(s for s in new.speakers if s.id == speaker.id).role_confidence == 1.0
     for old_seg, new_seg in zip(transcript.segments, new.segments):
-        assert new_seg.role == ("judge" if old_seg.id in theirs else old_seg.role)
+        followed = old_seg.id in theirs and old_seg.role in (speaker.role, None)
+        assert new_seg.role == (role if followed else old_seg.role)
     before, after = edits.diff(transcript, new)
-    assert set(after["segments"]) == {str(i) for i in theirs}
-    assert set(after["speakers"]) == {speaker.id} and "tags" not in after
+    assert set(after["segments"]) == {str(s.id) for s in transcript.segments
+                                      if s.id in theirs and s.role in (speaker.role, None)}
+    assert set(after["speakers"]) == {speaker.id}
+    followed = {str(t.id) for t in transcript.tags  # their tags with the old role follow too
+                if t.speaker == speaker.id and t.role in (speaker.role, None)}
+    assert set(after.get("tags", {})) == followed
+    assert all(t["role"] == role for t in after.get("tags", {}).values())
     assert _undo(transcript, edit) == transcript
 
 
 def test_segment_role_touches_one_line(transcript: Transcript):
     line = transcript.segments[2]
-    edit = edits.set_segment_role(transcript, line.id, "interpreter")
+    role = _other(line.role)
+    edit = edits.set_segment_role(transcript, line.id, role)
     before, after = edits.diff(transcript, edit.transcript)
     assert after == {"segments": {str(line.id): {**before["segments"][str(line.id)],
-                                                 "role": "interpreter"}}}
+                                                 "role": role}}}
     assert _undo(transcript, edit) == transcript
     with pytest.raises(edits.EditError, match="role must be one of"):
         edits.set_segment_role(transcript, line.id, "bailiff")

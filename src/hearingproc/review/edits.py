@@ -232,7 +232,8 @@ def add_tag(transcript: Transcript, first: int, last: int, label: str, polarity:
 # --- roles ------------------------------------------------------------------------------
 
 def set_speaker_role(transcript: Transcript, speaker_id: str, role: str) -> Edit:
-    """Give a speaker a role, with every segment and tag of theirs that had the old one."""
+    """Give a speaker a role, with every segment and tag of theirs that had the old one (or
+    none); a line given another role of its own keeps it."""
     role = _role(role)
     speakers = {s.id: s for s in transcript.speakers}
     if speaker_id not in speakers:
@@ -240,7 +241,7 @@ def set_speaker_role(transcript: Transcript, speaker_id: str, role: str) -> Edit
     old = speakers[speaker_id]
     evidence = tuple(e for e in old.role_evidence if e != "set by reviewer") + ("set by reviewer",)
     speakers[speaker_id] = replace(old, role=role, role_confidence=1.0, role_evidence=evidence)
-    followed = (old.role, None) if old.role == "unknown" else (old.role,)
+    followed = (old.role, None)  # lines without a role of their own show the speaker's
     segments = tuple(replace(s, role=role) if s.speaker == speaker_id and s.role in followed
                      else s for s in transcript.segments)
     tags = tuple(replace(t, role=role) if t.speaker == speaker_id and t.role in followed else t
