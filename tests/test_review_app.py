@@ -268,6 +268,12 @@ def test_audio_is_served_with_ranges_only_when_its_hash_matches(client: TestClie
     path.write_text(json.dumps(data), encoding="utf-8")
     assert client.get(f"/r/{NAME}/audio").status_code == 404
     assert "audio of this recording was not found" in client.get(f"/r/{NAME}").text
+    # moved recordings are found by name in --audio-dir folders (and checked the same way)
+    data["recording"]["source"] = f"/no/longer/here/{source.name}"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with TestClient(create_app(ReviewOptions(root, audio_dirs=(source.parent,))),
+                    base_url=ORIGIN) as moved:
+        assert moved.get(f"/r/{NAME}/audio").content == whole
 
 
 # --- the guard ----------------------------------------------------------------------------
@@ -300,6 +306,15 @@ def test_binding_beyond_loopback_needs_a_long_token(root: Path, capsys: pytest.C
         ReviewOptions(root / "missing")
     assert main(["review", str(root), "--host", "0.0.0.0"]) == 2
     assert "--token" in capsys.readouterr().err
+
+
+def test_cli_reports_a_busy_port(root: Path, capsys: pytest.CaptureFixture):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["review", str(root), "--port", str(port)]) == 1
+    assert f"could not listen on 127.0.0.1:{port}" in capsys.readouterr().err
 
 
 def test_cross_site_writes_are_refused(client: TestClient, root: Path):

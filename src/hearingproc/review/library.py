@@ -65,7 +65,7 @@ class Library:
         self.store = ReviewStore(options.store_path)
         self._lock = threading.RLock()
         self._cache: dict[str, tuple[tuple[int, int], Transcript]] = {}
-        self._audio: dict[str, tuple[tuple[str, int, int], Audio | None]] = {}
+        self._hashes: dict[tuple[str, int, int], str] = {}  # (path, mtime, size) -> sha256
 
     def close(self) -> None:
         self.store.close()
@@ -109,7 +109,7 @@ class Library:
 
     # --- audio --------------------------------------------------------------------------
 
-    def _audio_candidates(self, name: str, source: str) -> list[Path]:
+    def _audio_candidates(self, source: str) -> list[Path]:
         given = Path(source)
         if given.is_absolute():
             places = [given]
@@ -118,31 +118,37 @@ class Library:
         places += [folder / given.name for folder in self.options.audio_dirs]
         return places
 
+    def _sha256(self, path: Path) -> str | None:
+        """The file's sha256 (computed once per file version), None for no regular file."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        if not path.is_file():
+            return None
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        with self._lock:
+            known = self._hashes.get(key)
+        if known is None:
+            known = sha256_of_file(path)
+            with self._lock:
+                self._hashes[key] = known
+        return known
+
     def audio(self, name: str) -> Audio | None:
         """The recording's audio: the transcript's source file, or a file of that name in an
         ``audio_dirs`` folder, whose sha256 is the recording id; None when none is found."""
         transcript = self.transcript(name)
-        for path in self._audio_candidates(name, transcript.recording.source):
-            try:
-                stat = path.stat()
-            except OSError:
+        for path in self._audio_candidates(transcript.recording.source):
+            digest = self._sha256(path)
+            if digest is None:
                 continue
-            if not path.is_file():
-                continue
-            key = (str(path), stat.st_mtime_ns, stat.st_size)
-            with self._lock:
-                cached = self._audio.get(name)
-            if cached and cached[0] == key and cached[1] is not None:
-                return cached[1]
-            if sha256_of_file(path) != transcript.recording.id:
-                log.warning("%s: %s is not this recording's audio (sha256 differs)", name, path)
+            if digest != transcript.recording.id:
+                log.info("%s: %s is not this recording's audio (sha256 differs)", name, path)
                 continue
             media_type = AUDIO_TYPES.get(path.suffix.lower()) or (
                 mimetypes.guess_type(path.name)[0] or "application/octet-stream")
-            found = Audio(path, media_type)
-            with self._lock:
-                self._audio[name] = (key, found)
-            return found
+            return Audio(path, media_type)
         return None
 
     # --- changing -----------------------------------------------------------------------

@@ -51,10 +51,11 @@ def serve(folder: Path, host: str = "127.0.0.1", port: int = 8000, token: str | 
              "behind TLS (a reverse proxy) on any network you do not trust")
     level = logging.getLogger("hearingproc").getEffectiveLevel()
     server = uvicorn.Server(_config(options, "debug" if level <= logging.DEBUG else "warning"))
-    server.run()
-    if not server.started:
+    try:
+        server.run()
+    except SystemExit as exc:  # uvicorn exits when it cannot listen
         raise HearingProcError(f"the review app could not listen on {options.host}:"
-                               f"{options.port} (is the port in use?)")
+                               f"{options.port} (is the port in use? try --port)") from exc
 
 
 def free_port(host: str = "127.0.0.1") -> int:
