@@ -70,10 +70,8 @@ class TextBody(_Body):
 
 
 def _templates() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("hearingproc.review", "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
-    env.filters["clock"] = views.clock
-    return env
+    return jinja2.Environment(loader=jinja2.PackageLoader("hearingproc.review", "templates"),
+                              autoescape=True, undefined=jinja2.StrictUndefined)
 
 
 def create_app(options: ReviewOptions) -> Guard:
