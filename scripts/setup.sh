@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 # flite and espeak-ng voice the committed sample hearing (sample_audio/make_mock_hearing.py);
-# the tests check that the committed audio is what that script makes.
-SYSTEM_PACKAGES=(flite espeak-ng)
+# the tests check that the committed audio is what that script makes. chromium and
+# chromium-driver run the review app's browser tests.
+SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

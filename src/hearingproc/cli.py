@@ -232,6 +232,26 @@ def bench(audio: Path | None, engines: str, factors: str) -> None:
     click.echo(benchmark.table(rows))
 
 
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback needs --token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="HEARINGPROC_REVIEW_TOKEN", default=None, show_envvar=True,
+              help="Access token every request must carry (open the app once with ?token=...).")
+@click.option("--reviewer", envvar="HEARINGPROC_REVIEWER", default=None, show_envvar=True,
+              help="Name changes are recorded under (default: your OS user name).")
+@click.option("--audio-dir", "audio_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Folder to look in for the recordings' audio (repeatable).")
+def review(folder: Path, host: str, port: int, token: str | None, reviewer: str | None,
+           audio_dirs: tuple[Path, ...]) -> None:
+    """Review the recordings processed into FOLDER in a browser: listen, check, correct."""
+    from hearingproc.review.server import serve
+
+    serve(folder, host=host, port=port, token=token, reviewer=reviewer, audio_dirs=audio_dirs,
+          echo=click.echo)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (HearingProcError subclasses map to their codes)."""
     apply_private_defaults()

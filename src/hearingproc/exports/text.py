@@ -46,7 +46,7 @@ def _header(transcript: Transcript) -> list[str]:
         f"Duration:  {clock(rec.duration)}",
         f"Languages: {languages}",
         f"Produced by hearingproc ({transcript.pipeline.engines.get('asr', '')}, "
-        f"{transcript.pipeline.created_at}); machine transcript, not reviewed.",
+        f"{transcript.pipeline.created_at}); {review_note(transcript)}.",
     ]
     return lines
 
@@ -81,6 +81,17 @@ def segment_labels(segments: tuple[Segment, ...]) -> Callable[[Segment], str]:
             name = f"{name} · {segment.speaker}"  # as the timeline keeps them apart
         return name
     return label
+
+
+def review_note(transcript: Transcript) -> str:
+    """``machine transcript, not reviewed``, or who reviewed it, how much and until when."""
+    history = transcript.review_history
+    if not history:
+        return "machine transcript, not reviewed"
+    standing = sum(h.get("action") != "undo" and not h.get("undone_by") for h in history)
+    reviewers = ", ".join(dict.fromkeys(str(h.get("reviewer", "")) for h in history))
+    return (f"reviewed by {reviewers} ({standing} change{'s' if standing != 1 else ''} in "
+            f"effect, last at {history[-1].get('at', '')})")
 
 
 def flag_marks(segment: Segment, labels: dict[str, str]) -> list[str]:

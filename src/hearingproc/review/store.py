@@ -1,0 +1,161 @@
+"""The review store: every change a reviewer makes, in SQLite beside the outputs.
+
+One row per change: which recording (output folder name) and which pipeline run of it
+(``base``: recording sha256 and the run's ``created_at``), when (UTC), who, what (an action
+and its target) and the state of the touched objects before and after, as JSON. An undo is a
+change of its own that points at the change it reverts (``undoes``); the reverted change
+points back (``undone_by``). Nothing is ever deleted.
+
+Writes go through :meth:`ReviewStore.transaction`, so the caller can write the transcript
+files inside it: when writing fails the row is rolled back and the store and the files agree.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from hearingproc.errors import HearingProcError
+
+STORE_VERSION = 1  # PRAGMA user_version of a store this code wrote
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    recording TEXT NOT NULL,
+    base TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    undoes INTEGER REFERENCES changes(id),
+    undone_by INTEGER REFERENCES changes(id)
+);
+CREATE INDEX IF NOT EXISTS changes_by_recording ON changes (recording, base, id);
+"""
+_COLUMNS = ("id", "recording", "base", "at", "reviewer", "action", "target", "summary",
+            "before", "after", "undoes", "undone_by")
+
+
+class StoreError(HearingProcError):
+    """The review store cannot be opened or is of an unknown version."""
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    recording: str  # output folder name, e.g. "mock_hearing_es"
+    base: str  # "<recording sha256>@<pipeline created_at>": the run the change applies to
+    at: str  # ISO 8601, UTC, seconds
+    reviewer: str
+    action: str  # e.g. "tag.accept", "role.speaker", "text", "undo"
+    target: str  # e.g. "tag:3", "speaker:SPEAKER_01", "segment:12"
+    summary: str  # one line for people, e.g. "SPEAKER_01 role: unknown -> judge"
+    before: dict[str, Any]  # the touched objects before (see review.edits.Snapshot)
+    after: dict[str, Any]
+    undoes: int | None = None  # for an undo: the change it reverted
+    undone_by: int | None = None  # the undo that reverted this change
+
+    def history_entry(self) -> dict[str, Any]:
+        """What ``transcript.json``'s ``review_history`` keeps of this change."""
+        entry: dict[str, Any] = {"id": self.id, "at": self.at, "reviewer": self.reviewer,
+                                 "action": self.action, "target": self.target,
+                                 "summary": self.summary}
+        if self.undoes is not None:
+            entry["undoes"] = self.undoes
+        if self.undone_by is not None:
+            entry["undone_by"] = self.undone_by
+        return entry
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _row_to_change(row: tuple[Any, ...]) -> Change:
+    data = dict(zip(_COLUMNS, row))
+    data["before"] = json.loads(data["before"])
+    data["after"] = json.loads(data["after"])
+    return Change(**data)
+
+
+class Transaction:
+    """Inserts and updates inside one :meth:`ReviewStore.transaction`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def add(self, recording: str, base: str, reviewer: str, action: str, target: str,
+            summary: str, before: dict[str, Any], after: dict[str, Any],
+            undoes: int | None = None) -> Change:
+        at = utc_now()
+        cursor = self._conn.execute(
+            "INSERT INTO changes (recording, base, at, reviewer, action, target, summary, "
+            "before, after, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (recording, base, at, reviewer, action, target, summary,
+             json.dumps(before, ensure_ascii=False, sort_keys=True),
+             json.dumps(after, ensure_ascii=False, sort_keys=True), undoes))
+        if undoes is not None:
+            self._conn.execute("UPDATE changes SET undone_by = ? WHERE id = ?",
+                               (cursor.lastrowid, undoes))
+        return Change(int(cursor.lastrowid or 0), recording, base, at, reviewer, action,
+                      target, summary, before, after, undoes)
+
+
+class ReviewStore:
+    """One SQLite file; safe to share between the app's worker threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > STORE_VERSION:
+                raise StoreError(f"{path}: review store version {version} is newer than this "
+                                 "hearingproc; upgrade hearingproc to open it")
+            self._conn.executescript(_SCHEMA)
+            self._conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the review store ({exc})") from exc
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Commit when the block succeeds, roll back (and re-raise) when it fails."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Transaction(self._conn)
+            except BaseException:
+                self._conn.rollback()
+                raise
+            self._conn.commit()
+
+    def history(self, recording: str, base: str) -> list[Change]:
+        """The changes of one run of one recording, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {', '.join(_COLUMNS)} FROM changes WHERE recording = ? AND base = ? "
+                "ORDER BY id", (recording, base)).fetchall()
+        return [_row_to_change(row) for row in rows]
+
+    def get(self, change_id: int) -> Change | None:
+        with self._lock:
+            row = self._conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM changes WHERE id = ?",
+                                     (change_id,)).fetchone()
+        return None if row is None else _row_to_change(row)
