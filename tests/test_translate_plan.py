@@ -94,3 +94,30 @@ def test_options_from_the_config_file(tmp_path: Path):
         load_config(path)
     with pytest.raises(ConfigError, match="omission_ratio < 1 < addition_ratio"):
         InterpretationOptions(omission_ratio=1.2)
+
+
+def test_checks_and_translations_are_valid_transcript_json():
+    import json
+
+    from hearingproc.transcript import (InterpretationCheck, ModelInfo, PipelineInfo, Recording,
+                                        Transcript, from_dict, to_dict, validate)
+
+    check = InterpretationCheck((3,), (4,), 0.7574, "review: possible omission",
+                                ("rendering is 0.50 of the source's length (7 English words "
+                                 "for about 14)",))
+    transcript = Transcript(
+        recording=Recording(id="a" * 64, source="h.wav", duration=9.0, sample_rate=16_000,
+                            source_sample_rate=16_000, channels=1, format="wav"),
+        pipeline=PipelineInfo(engines={"translation": "whisper-translate:whisper-base"},
+                              models=(ModelInfo("translation", "whisper-base", "/m", None),),
+                              options={}, versions={}, created_at="2026-11-27T00:00:00+00:00"),
+        segments=(Segment(3, 0.0, 4.0, "Me escapé de mi pueblo en marzo.", "es", 0.9,
+                          translation=Translation("I escaped from my town in March.",
+                                                  "whisper-translate:whisper-base")),),
+        interpretation_checks=(check,))
+    data = json.loads(json.dumps(to_dict(transcript)))
+    validate(data)
+    assert from_dict(data).interpretation_checks == (check,)
+    del data["interpretation_checks"][0]["evidence"]  # written before evidence existed
+    validate(data)
+    assert from_dict(data).interpretation_checks[0].evidence == ()

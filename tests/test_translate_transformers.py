@@ -5,6 +5,7 @@ NLLB or M2M100 folder goes through, on a tiny randomly initialised Marian model 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -79,16 +80,28 @@ def test_marian_folder_translates_every_non_english_segment(tiny_marian: Path):
             assert after.translation.engine == "transformers:opus-mt-es-en"
 
 
-def test_a_model_for_another_language_pair_is_refused(tiny_marian: Path):
-    mandarin = Segment(id=1, start=0.0, end=2.0, text="我没有报警。", language="zh",
-                       language_probability=1.0)
-    options = TranslateOptions(engine="transformers", model=str(tiny_marian))
-    with pytest.raises(ModelError, match="does not translate from 'zh'"):
-        translate(None, [mandarin], options, asr_engine=None)
-    # a per-language entry is used for its language
-    per_language = TranslateOptions(engine="transformers", language_models={"es": str(tiny_marian)})
-    with pytest.raises(ModelError, match="no translation model for language 'zh'"):
-        translate(None, [mandarin], per_language, asr_engine=None)
+def test_a_language_no_model_takes_goes_to_whisper_or_is_an_error(tiny_marian: Path, fw_engine):
+    """The sample hearing's Spanish answers, one of them labelled Portuguese (Whisper base
+    mistakes one for the other): the es->en Marian model takes the Spanish, Whisper the
+    Portuguese one from the recording's audio; without the audio that is an error."""
+    from hearingproc.audio import load_audio
+    from hearingproc.stages.translate import translation_models
+
+    segments = [s for s in _sample_segments() if s.role == "applicant"]
+    segments[1] = replace(segments[1], language="pt")
+    options = TranslateOptions(engine="transformers", language_models={"es": str(tiny_marian)},
+                               max_new_tokens=8)
+    with pytest.raises(ModelError, match="no text translation model takes language.s. pt"):
+        translate(None, segments, options, asr_engine=None)
+    out = translate(load_audio(SAMPLE / "mock_hearing_es.wav"), segments, options, fw_engine)
+    engines = [s.translation.engine for s in out]
+    assert engines == ["transformers:opus-mt-es-en", "whisper-translate:whisper-base",
+                       "transformers:opus-mt-es-en"]
+    assert out[1].translation.text.strip()  # Whisper's English from the audio
+    assert [s.text for s in out] == [s.text for s in segments]  # sources kept
+    name, models = translation_models(options, fw_engine, out)
+    assert name == "transformers:opus-mt-es-en, whisper-translate:whisper-base"
+    assert sorted(m.name for m in models) == ["opus-mt-es-en", "whisper-base"]
 
 
 def test_missing_models_fail_clearly(tmp_path: Path):

@@ -136,7 +136,7 @@ def _translate_and_check(audio: Audio, segments: list[Segment], config: Pipeline
         return segments, (), {}, []
     with _timed(timings, "translate"):
         segments = translate(audio, segments, config.translate, engine, progress)
-    name, models = translation_models(config.translate, engine, [s.language for s in segments])
+    name, models = translation_models(config.translate, engine, segments)
     engines = {"translation": name}
     checks: tuple[InterpretationCheck, ...] = ()
     if config.interpretation.enabled and any(s.role == INTERPRETER for s in segments):

@@ -42,6 +42,12 @@ _MARIAN_PAIR = re.compile(r"opus-mt-([a-z]+(?:_[a-z]+)*)-en\b", re.IGNORECASE)
 MULTILINGUAL_SOURCE = "mul"  # Marian's name for "any source language" (opus-mt-mul-en)
 
 
+def model_name(model: str) -> str:
+    """How a model is named in a transcript: a folder by its name, a cache entry by its id."""
+    where = Path(model).expanduser()
+    return where.name if where.exists() else model
+
+
 @dataclass(frozen=True)
 class TranslatorInfo:
     name: str  # what was asked for: a folder's name or a cache id
@@ -70,8 +76,7 @@ class TextTranslator:
                 f"Hugging Face cache (nothing is downloaded) ({exc})") from exc
         self.model.eval()
         path = getattr(self.model.config, "_name_or_path", "") or source
-        self.info = TranslatorInfo(where.name if where.exists() else model, str(path),
-                                   self._family())
+        self.info = TranslatorInfo(model_name(model), str(path), self._family())
         self._lock = threading.Lock()  # one generate call at a time per loaded model
 
     def _family(self) -> str:

@@ -25,7 +25,7 @@ translated into this one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from hearingproc.asr import AsrEngine, DecodeOptions
@@ -155,11 +155,13 @@ def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
 
 def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: AsrEngine,
                            options: TranslateOptions, progress: Progress = no_progress,
-                           ) -> list[Segment]:
-    """Every non-English segment with Whisper's translation (see the module text)."""
+                           languages: Collection[str] | None = None) -> list[Segment]:
+    """Every non-English segment (in ``languages``, when given) with Whisper's translation
+    (see the module text)."""
     name = f"{WHISPER_ENGINE_PREFIX}:{engine.model_name}"
     out = list(segments)
-    groups = plan_groups(segments, options)
+    groups = [g for g in plan_groups(segments, options)
+              if languages is None or segments[g[0]].language in languages]
     for n, group in enumerate(groups):
         start, end = clip_bounds(segments, group, options.pad_s, audio.duration)
         english = _whisper_english(engine, audio, start, end, segments[group[0]].language,
@@ -180,27 +182,25 @@ def _model_for(language: str, options: TranslateOptions) -> str | None:
 
 
 def translate_with_transformers(segments: Sequence[Segment], options: TranslateOptions,
-                                progress: Progress = no_progress) -> list[Segment]:
+                                progress: Progress = no_progress,
+                                ) -> tuple[list[Segment], list[str]]:
     """Every non-English segment translated by its language's text model, a batch per
-    language. A language no configured model translates from is an error naming it."""
+    language; also returns the languages no configured model translates from (their
+    segments are left as they were)."""
     from hearingproc.text_translation import load_translator
 
-    out = list(segments)
+    out, untranslated = list(segments), []
     by_language: dict[str, list[int]] = {}
     for i, seg in enumerate(segments):
         if needs_translation(seg):
             by_language.setdefault(seg.language, []).append(i)
     for n, (language, rows) in enumerate(sorted(by_language.items())):
         model = _model_for(language, options)
-        if model is None:
-            raise ModelError(f"no translation model for language {language!r}: add it to "
-                             "[translate] language_models or set [translate] model")
-        translator = load_translator(model)
-        sources = translator.source_languages()
-        if sources is not None and language not in sources:
-            raise ModelError(f"translation model {model} does not translate from {language!r} "
-                             f"(it takes {', '.join(sorted(sources))}); add a model for it to "
-                             "[translate] language_models")
+        translator = load_translator(model) if model is not None else None
+        sources = translator.source_languages() if translator is not None else set()
+        if translator is None or (sources is not None and language not in sources):
+            untranslated.append(language)
+            continue
         english = translator.translate([segments[i].text.strip() for i in rows], language,
                                        options.batch_size, options.max_new_tokens)
         engine = f"{TRANSFORMERS_ENGINE_PREFIX}:{translator.info.name}"
@@ -208,7 +208,7 @@ def translate_with_transformers(segments: Sequence[Segment], options: TranslateO
             if text:
                 out[i] = replace(segments[i], translation=Translation(text, engine))
         progress("translate", n + 1, len(by_language))
-    return out
+    return out, untranslated
 
 
 def translate(audio: Audio | None, segments: Sequence[Segment], options: TranslateOptions,
@@ -216,11 +216,19 @@ def translate(audio: Audio | None, segments: Sequence[Segment], options: Transla
     """``segments`` with an English ``translation`` on each non-English one (English
     segments, and all segments when translation is off, come back unchanged). The whisper
     engine needs the recording's ``audio`` and the loaded ``asr_engine``; the transformers
-    engine reads only the text."""
+    engine reads only the text; segments in a language none of its models translates from
+    go to Whisper when the audio is given (their ``engine`` says so), else are an error."""
     if not options.enabled:
         return list(segments)
     if options.engine == "transformers":
-        out = translate_with_transformers(segments, options, progress)
+        out, rest = translate_with_transformers(segments, options, progress)
+        if rest and (audio is None or asr_engine is None):
+            raise ModelError(f"no text translation model takes language(s) {', '.join(rest)}: "
+                             "add one to [translate] language_models (or set [translate] model)")
+        if rest:
+            log.warning("no text translation model takes %s; Whisper translates those segments",
+                        ", ".join(rest))
+            out = translate_with_whisper(audio, out, asr_engine, options, progress, set(rest))
     elif audio is None or asr_engine is None:
         raise ConfigError("the whisper translation engine needs the audio and the ASR engine")
     else:
@@ -232,15 +240,22 @@ def translate(audio: Audio | None, segments: Sequence[Segment], options: Transla
 
 
 def translation_models(options: TranslateOptions, asr_engine: AsrEngine,
-                       languages: Sequence[str] = ()) -> tuple[str, list[ModelInfo]]:
-    """The translation engine's name and the models it ran on (for the pipeline record);
-    ``languages``: those the recording had, which decide the transformers models used."""
-    if options.engine == "whisper":
-        return f"{WHISPER_ENGINE_PREFIX}:{asr_engine.model_name}", [ModelInfo(
-            "translation", asr_engine.model_name, asr_engine.model_path, asr_engine.sha256)]
-    from hearingproc.text_translation import load_translator
+                       segments: Sequence[Segment]) -> tuple[str, list[ModelInfo]]:
+    """The translation engine(s) that translated ``segments`` and their models, for the
+    pipeline record (the configured engine when nothing needed translating)."""
+    whisper = f"{WHISPER_ENGINE_PREFIX}:{asr_engine.model_name}"
+    used = sorted({s.translation.engine for s in segments if s.translation is not None})
+    if not used:
+        used = [whisper if options.engine == "whisper" else TRANSFORMERS_ENGINE_PREFIX]
+    models = []
+    if whisper in used:
+        models.append(ModelInfo("translation", asr_engine.model_name, asr_engine.model_path,
+                                asr_engine.sha256))
+    if any(u.startswith(f"{TRANSFORMERS_ENGINE_PREFIX}:") for u in used):
+        from hearingproc.text_translation import load_translator, model_name
 
-    names = sorted({m for lang in languages if lang != ENGLISH
-                    and (m := _model_for(lang, options)) is not None})
-    infos = [load_translator(m).info for m in names]
-    return TRANSFORMERS_ENGINE_PREFIX, [ModelInfo("translation", i.name, i.path) for i in infos]
+        for model in sorted({m for m in (options.model, *options.language_models.values()) if m}):
+            if f"{TRANSFORMERS_ENGINE_PREFIX}:{model_name(model)}" in used:
+                info = load_translator(model).info  # loaded already: it translated
+                models.append(ModelInfo("translation", info.name, info.path))
+    return ", ".join(used), models
