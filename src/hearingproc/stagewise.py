@@ -253,7 +253,8 @@ def ingest(path: Path, work: Work) -> Path:
                          "duration": audio.duration, "source_sample_rate": audio.source_sample_rate,
                          "source_channels": audio.source_channels,
                          "source_format": audio.source_format, "seconds": round(seconds, 3)})
-    log.info("stage ingest: %.2f s, %.1f s of audio", seconds, audio.duration)
+    log.info("stage ingest: %s %.2f s, %.1f s of audio", work.sha256[:12], seconds,
+             audio.duration)
     return target
 
 
@@ -270,7 +271,8 @@ def diarize_stage(work: Work, config: PipelineConfig, progress: Progress = no_pr
     seconds = time.perf_counter() - started
     _write_json(target, {"stage": "diarize", "seconds": round(seconds, 3),
                          **diarization_to_dict(diarization)})
-    log.info("stage diarize: %.2f s, %d speakers, %d turns, %d overlaps", seconds,
+    log.info("stage diarize: %s %.2f s, %d speakers, %d turns, %d overlaps", work.sha256[:12],
+             seconds,
              len(diarization.speakers), len(diarization.turns), len(diarization.overlaps))
     return target
 
@@ -293,7 +295,7 @@ def transcribe_stage(work: Work, config: PipelineConfig, metadata: dict[str, Any
         timings = {}
     transcript = transcribe_work(audio, config, diarization, metadata, timings, progress)
     _write_json(target, to_dict(transcript))
-    log.info("stage transcribe: %.2f s, %d segments, %d speakers",
+    log.info("stage transcribe: %s %.2f s, %d segments, %d speakers", work.sha256[:12],
              transcript.pipeline.timings.get("transcribe", 0.0), len(transcript.segments),
              len(transcript.speakers))
     return target
@@ -312,7 +314,8 @@ def transcript_stage(work: Work, config: PipelineConfig, name: str,
     timings = {**result.pipeline.timings, name: seconds}
     result = replace(result, pipeline=replace(result.pipeline, timings=timings))
     _write_json(target, to_dict(result))
-    log.info("stage %s: %.2f s, %d segments", name, seconds, len(result.segments))
+    log.info("stage %s: %s %.2f s, %d segments", name, work.sha256[:12], seconds,
+             len(result.segments))
     return target
 
 
@@ -327,8 +330,8 @@ def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
     target = out_dir / name
     started = time.perf_counter()
     files = write_outputs(transcript, target)
-    log.info("stage write: %.2f s, %d files into %s", time.perf_counter() - started, len(files),
-             target)
+    log.info("stage write: %s %.2f s, %d files into %s", work.sha256[:12],
+             time.perf_counter() - started, len(files), target)
     return target
 
 
