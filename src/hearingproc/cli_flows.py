@@ -5,6 +5,7 @@ environment (telemetry off, Prefect's home under the output store) is set."""
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from pathlib import Path
@@ -34,6 +35,7 @@ def load_flows(module: str, out_dir: Path) -> ModuleType:
                           "from a checkout of the repository to use them")
     apply_prefect_defaults(str(prefect_home(out_dir)))
     Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call otherwise
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
     return importlib.import_module(f"flows.{module}")
