@@ -56,11 +56,49 @@ def _handle(box: Inbox, claim: Claim, out_dir: str, options: dict[str, Any] | No
         counts["quarantined"] += 1
 
 
+class Submitted:
+    """Recordings handed to a deployment's work pool, until their flow runs end."""
+
+    def __init__(self, deployment: str) -> None:
+        self.deployment, self.pending = deployment, {}
+
+    def submit(self, box: Inbox, claim: Claim, out_dir: str,
+               options: dict[str, Any] | None) -> None:
+        from prefect.deployments import run_deployment
+
+        run = run_deployment(self.deployment, timeout=0, parameters={
+            "audio_path": str(claim.path), "out_dir": out_dir, "options": options,
+            "name": box.output_name(claim, Path(out_dir))})
+        self.pending[run.id] = claim
+        get_run_logger().info("recording %s submitted to %s as flow run %s", claim.sha256[:12],
+                              self.deployment, run.id)
+
+    def collect(self, box: Inbox, counts: dict[str, int]) -> None:
+        """Move the recordings whose runs have ended to done/ or quarantine/."""
+        from prefect.client.orchestration import get_client
+
+        with get_client(sync_client=True) as client:
+            for run_id, claim in list(self.pending.items()):
+                state = client.read_flow_run(run_id).state
+                if state is None or not state.is_final():
+                    continue
+                del self.pending[run_id]
+                if state.is_completed():
+                    box.finish(claim, output=str(run_id))
+                    counts["processed"] += 1
+                else:
+                    box.reject(claim, f"flow run {run_id} ended {state.type.value}: "
+                                      f"{state.message or ''}")
+                    counts["quarantined"] += 1
+
+
 @flow(name="watch-inbox", validate_parameters=False)
 def watch_inbox(inbox: str, out_dir: str, options: dict[str, Any] | None = None,
                 poll_s: float = 1.0, settle_s: float = 2.0, max_polls: int | None = None,
-                stop_when_idle: bool = False) -> dict[str, int]:
-    """Watch ``inbox``; one process_recording run per new recording into ``out_dir``."""
+                stop_when_idle: bool = False, deployment: str | None = None) -> dict[str, int]:
+    """Watch ``inbox``; one process_recording run per new recording into ``out_dir``: in
+    this process, or (``deployment``, e.g. "process-recording/hearings") on the workers of
+    that deployment's work pool."""
     logging.getLogger("hearingproc").setLevel(logging.INFO)
     logger = get_run_logger()
     box = Inbox(Path(inbox), Path(out_dir), InboxOptions(settle_s=settle_s, poll_s=poll_s))
@@ -69,14 +107,21 @@ def watch_inbox(inbox: str, out_dir: str, options: dict[str, Any] | None = None,
     if recovered:
         logger.warning("%d recording(s) claimed by a dead watcher put back", len(recovered))
     logger.info("watching %s every %.1f s (settle %.1f s)", inbox, poll_s, settle_s)
+    submitted = Submitted(deployment) if deployment else None
     polls = 0
     while max_polls is None or polls < max_polls:
         polls += 1
         ready = box.ready()
         for path in ready:
             claim = box.claim(path)
-            if claim is not None:
+            if claim is None:
+                continue
+            if submitted is None or claim.duplicate_of is not None:
                 _handle(box, claim, out_dir, options, counts)
+            else:
+                submitted.submit(box, claim, out_dir, options)
+        if submitted is not None:
+            submitted.collect(box, counts)
         if ready:
             logger.info("counts so far: %s", counts)
         elif stop_when_idle and polls > 1 and not any(p.is_file() for p in box.inbox.iterdir()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -245,60 +246,57 @@ def test_sigkilled_run_resumes_without_redoing_finished_stages(tmp_path):
 
 DEPLOY = """
 from prefect import flow
-deployment_id = flow.from_source(source={repo!r},
-    entrypoint="flows/process_recording.py:process_recording").deploy(
-    name="test", work_pool_name={pool!r}, print_next_steps=False)
-from prefect.deployments import run_deployment
-import json
-runs = [run_deployment("process-recording/test", timeout=0,
-                       parameters={{"audio_path": p, "out_dir": {out!r}, "options": {options!r}}})
-        for p in {paths!r}]
-print(json.dumps([str(r.id) for r in runs]))
+flow.from_source(source={repo!r}, entrypoint="flows/process_recording.py:process_recording"
+                 ).deploy(name="test", work_pool_name={pool!r}, print_next_steps=False)
 """
 
 
 def test_server_work_pool_and_two_workers(clips, prefect_server, tmp_path):
-    from hearingproc.config import load_config
-
+    """A watcher hands recordings to a work pool; two worker processes pull and process them."""
     url, _ = prefect_server
     env = _env(tmp_path / "home", url)
     pool = "hearingproc-test"
-    out = tmp_path / "out"
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_CONFIG, encoding="utf-8")
     created = subprocess.run([PYTHON, "-m", "prefect", "work-pool", "create", pool, "--type",
                               "process"], env=env, capture_output=True, text=True, timeout=300)
     assert created.returncode == 0, created.stdout + created.stderr
+    deployed = subprocess.run([PYTHON, "-c", DEPLOY.format(repo=str(REPO), pool=pool)], env=env,
+                              capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
     logs = [tmp_path / "worker-a.log", tmp_path / "worker-b.log"]
     workers = [_start([PYTHON, "-m", "prefect", "worker", "start", "--pool", pool, "--limit",
                        "1", "--name", f"worker-{n}"], env, log) for n, log in zip("ab", logs)]
+    watch_log = tmp_path / "watcher.log"
+    watcher = _start([PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out",
+                      str(out), "--config", str(config), "--settle", "1", "--poll", "0.5",
+                      "--deployment", "process-recording/test"], env, watch_log)
+    processes = [*workers, watcher]
+    paths = [clips[f"hearing_{i}"] for i in (4, 5, 6)]
     try:
         _wait_for(lambda: all("started" in log.read_text(errors="replace") for log in logs),
-                  300, "both workers to start", workers)
-        config = tmp_path / "fast.toml"
-        config.write_text(FAST_CONFIG, encoding="utf-8")
-        options = load_config(config).public_options()
-        paths = [str(clips[f"hearing_{i}"]) for i in (4, 5, 6)]
-        script = DEPLOY.format(repo=str(REPO), pool=pool, out=str(out), options=options,
-                               paths=paths)
-        submitted = subprocess.run([PYTHON, "-c", script], env=env, capture_output=True,
-                                   text=True, timeout=300, cwd=REPO)
-        assert submitted.returncode == 0, submitted.stdout + submitted.stderr
-        run_ids = json.loads(submitted.stdout.strip().splitlines()[-1])
-        _wait_for(lambda: all((out / Path(p).stem / "transcript.json").is_file() for p in paths),
-                  WAIT_S, "the workers to process every recording", workers)
-        states = _flow_run_states(env, run_ids)
-        _wait_for(lambda: all(s == "COMPLETED" for s in _flow_run_states(env, run_ids)), 120,
-                  "every flow run to complete", workers)
+                  300, "both workers to start", processes)
+        for path in paths:
+            (inbox / path.name).write_bytes(path.read_bytes())
+        _wait_for(lambda: len(list((inbox / "done").glob("*.wav"))) == len(paths), WAIT_S,
+                  "the workers to process every recording", processes)
     finally:
-        for worker in workers:
-            _stop(worker)
+        for process in processes:
+            _stop(process)
+    watched = watch_log.read_text(encoding="utf-8", errors="replace")
+    run_ids = re.findall(r"submitted to process-recording/test as flow run (\S+)", watched)
+    assert len(run_ids) == len(paths)
+    assert _flow_run_states(env, run_ids) == ["COMPLETED"] * len(paths)
     text = [log.read_text(encoding="utf-8", errors="replace") for log in logs]
     for run_id in run_ids:
         assert sum(run_id in t for t in text) == 1, f"flow run {run_id} not run by one worker"
     assert all(any(r in t for r in run_ids) for t in text), "one worker ran nothing"
-    for p in paths:
-        transcript = json.loads((out / Path(p).stem / "transcript.json").read_text("utf-8"))
-        assert transcript["recording"]["id"] == sha256_of_file(Path(p))
-    assert states  # read back from the server
+    for path in paths:
+        transcript = json.loads((out / path.stem / "transcript.json").read_text("utf-8"))
+        assert transcript["recording"]["id"] == sha256_of_file(path)
+        assert transcript["segments"]
 
 
 def _flow_run_states(env: dict[str, str], run_ids: list[str]) -> list[str]:

@@ -73,8 +73,11 @@ def process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
               show_default=True, help="Seconds between scans of the inbox.")
 @click.option("--max-polls", type=click.IntRange(min=1), default=None,
               help="Stop after this many scans (default: watch until stopped).")
+@click.option("--deployment", default=None, help="Hand each recording to this deployment's "
+              "work pool (e.g. process-recording/hearings) instead of processing it here; "
+              "needs PREFECT_API_URL of a Prefect server. See README, Beyond one machine.")
 def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float, poll_s: float,
-          max_polls: int | None) -> None:
+          max_polls: int | None, deployment: str | None) -> None:
     """Process every recording dropped into INBOX, once, until stopped (Ctrl-C).
 
     Finished inputs go to INBOX/done/, inputs that cannot be processed to INBOX/quarantine/
@@ -85,7 +88,8 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
     flows = load_flows("watch_inbox", out_dir)
     try:
         counts = flows.watch_inbox(str(inbox.resolve()), str(out_dir.resolve()), options=options,
-                                   poll_s=poll_s, settle_s=settle_s, max_polls=max_polls)
+                                   poll_s=poll_s, settle_s=settle_s, max_polls=max_polls,
+                                   deployment=deployment)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
         return
