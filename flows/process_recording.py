@@ -7,8 +7,9 @@ from the recording's work folder in the output store and writes its JSON result 
 as JSON in ``OUT/.hearingproc/prefect-results``, so
 
 - a run stopped at any point (a crash, SIGKILL) resumes after the last finished stage;
-- a duplicate recording (same bytes, any name) finds every stage cached and writes nothing
-  new: the flow returns the output folder of the first copy.
+- a duplicate recording (same bytes, any name) finds every stage cached: nothing is
+  computed again, only the exports are written (``write`` is not cached: it is cheap,
+  atomic, and must run again when an output folder was removed).
 
 Only the tasks that read or write files retry, and only on I/O errors; bad audio fails once.
 """
@@ -101,7 +102,7 @@ def transcript_stage(work: dict[str, str], options: dict[str, Any], stage: str,
 
 
 @task(name="write", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAY_S,
-      retry_condition_fn=retry_on_io, persist_result=True, result_serializer="json")
+      retry_condition_fn=retry_on_io, persist_result=False)
 def write(work: dict[str, str], out_dir: str, name: str, previous: str, after: str) -> str:
     """transcript.json and the exports into OUT/<name>/, atomically."""
     return str(stagewise.write_stage(_work(work), Path(out_dir), name, previous))
@@ -136,8 +137,7 @@ def process_recording(audio_path: str, out_dir: str, name: str | None = None,
         runner = _cached(transcript_stage, stage, store).with_options(name=stage)
         done = runner(work, options, stage, previous, after=done)
         previous = stage
-    target = _cached(write, "write", store)(work, out_dir, name or Path(audio_path).stem,
-                                            previous, after=done)
+    target = write(work, out_dir, name or Path(audio_path).stem, previous, after=done)
     logger.info("recording %s done in %.1f s -> %s", work["sha256"][:12],
                 time.perf_counter() - started, target)
     return target

@@ -25,26 +25,23 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 import numpy as np
 
 from hearingproc import __version__
 from hearingproc._fsutil import atomic_binary, atomic_write_text, sha256_of_file
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
-from hearingproc.config import AsrOptions, PipelineConfig, _section
-from hearingproc.errors import ConfigError, TranscriptError
+from hearingproc.config import PipelineConfig
+from hearingproc.errors import AudioError, ConfigError, TranscriptError
 from hearingproc.progress import Progress, no_progress
-from hearingproc.stages.assign import AssignOptions
-from hearingproc.stages.diarize import Diarization, DiarizeOptions, Turn
-from hearingproc.stages.guard import GuardOptions
-from hearingproc.stages.transcribe import TranscribeOptions
-from hearingproc.stages.turn_spans import TurnSpanOptions
-from hearingproc.stages.vad import Span, VadOptions
+from hearingproc.stages.diarize import Diarization, Turn
+from hearingproc.stages.vad import Span
 from hearingproc.transcript import Transcript, from_dict, load_transcript, to_dict
 
 log = logging.getLogger(__name__)
@@ -89,25 +86,33 @@ def stage_names(config: PipelineConfig) -> list[str]:
 
 # --- options as plain data ------------------------------------------------------------------
 
-def config_from_options(options: dict[str, Any]) -> PipelineConfig:
-    """Inverse of ``PipelineConfig.public_options()`` (a masked token becomes HF_TOKEN)."""
-    import os
-
+def _options(cls: type, data: dict[str, Any], where: str) -> Any:
+    """Build the options dataclass ``cls`` from its ``asdict`` form, nested ones included."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a table of options, got {type(data).__name__}")
+    hints = get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    if set(data) - known:
+        raise ConfigError(f"{where}: unknown option(s) {sorted(set(data) - known)}")
+    values = {}
+    for key, value in data.items():
+        if is_dataclass(hints.get(key)):
+            values[key] = _options(hints[key], value, f"{where}.{key}")
+        else:
+            values[key] = tuple(value) if isinstance(value, list) else value
     try:
-        diarize = dict(options.get("diarize", {}))
-        if diarize.get("token") == "***":
-            diarize["token"] = os.environ.get("HF_TOKEN")
-        return PipelineConfig(
-            asr=_section(AsrOptions, options.get("asr", {}), "asr"),
-            transcribe=_section(TranscribeOptions, options.get("transcribe", {}), "transcribe",
-                                {"vad": VadOptions, "guard": GuardOptions}),
-            diarization=bool(options.get("diarization", True)),
-            diarize=_section(DiarizeOptions, diarize, "diarize"),
-            turns=_section(TurnSpanOptions, options.get("turns", {}), "turns"),
-            assign=_section(AssignOptions, options.get("assign", {}), "assign"),
-        )
-    except AttributeError as exc:
-        raise ConfigError(f"pipeline options must be tables of options ({exc})") from exc
+        return cls(**values)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+
+
+def config_from_options(options: dict[str, Any]) -> PipelineConfig:
+    """Inverse of ``PipelineConfig.public_options()``, whatever sections it has (a masked
+    token becomes HF_TOKEN)."""
+    options = dict(options)
+    if isinstance(options.get("diarize"), dict) and options["diarize"].get("token") == "***":
+        options["diarize"] = {**options["diarize"], "token": os.environ.get("HF_TOKEN")}
+    return _options(PipelineConfig, options, "pipeline options")
 
 
 def model_ids(config: PipelineConfig) -> dict[str, str]:
@@ -132,9 +137,8 @@ def plan(path: Path, store: Path, config: PipelineConfig,
     """Identify a recording (sha256 of its bytes) and the run key, without decoding."""
     from hearingproc.pipeline import read_sidecar
 
-    from hearingproc.audio import _check_path
-
-    _check_path(path)
+    if not path.is_file():
+        raise AudioError(f"{path}: no such file")
     return Work(store, sha256_of_file(path), run_key(config, read_sidecar(path, meta_path)))
 
 
@@ -245,7 +249,7 @@ def ingest(path: Path, work: Work) -> Path:
     started = time.perf_counter()
     audio = load_audio(path)
     if audio.sha256 != work.sha256:
-        raise TranscriptError(f"{path}: the file changed while it was being processed")
+        raise AudioError(f"{path}: the file changed while it was being processed")
     with atomic_binary(work.recording_dir / "audio.npy") as stream:
         np.save(stream, audio.samples.astype(np.float32), allow_pickle=False)
     seconds = time.perf_counter() - started
