@@ -27,3 +27,30 @@ def apply_private_defaults() -> None:
             os.environ[key] = value
         else:
             os.environ.setdefault(key, value)
+
+
+PREFECT_ENV = {
+    "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",  # forced, as telemetry is
+    "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",  # no OS metrics from flow runs
+    # the embedded API server can take well over the default 20 s to start on a busy machine
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+    "PREFECT_API_REQUEST_TIMEOUT": "120",
+    "PREFECT_LOGGING_LOG_PRINTS": "false",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "hearingproc",  # stage names, timings, counts; no text
+}
+
+
+def apply_prefect_defaults(home: str | None = None) -> None:
+    """Privacy plus Prefect's settings for the flows; call before importing prefect.
+
+    ``home`` becomes PREFECT_HOME (its SQLite database, when no PREFECT_API_URL is set) unless
+    the user set PREFECT_HOME.
+    """
+    apply_private_defaults()
+    for key, value in PREFECT_ENV.items():
+        if key == "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY":
+            os.environ[key] = value
+        else:
+            os.environ.setdefault(key, value)
+    if home is not None:
+        os.environ.setdefault("PREFECT_HOME", home)

@@ -87,11 +87,13 @@ def cli(verbose: int) -> None:
               help="Hugging Face token for a gated --diarization-pipeline.")
 @click.option("--no-diarization", is_flag=True, help="Skip who-spoke-when: segments by voice "
               "activity only, without speakers.")
+@click.option("--flow", "use_flow", is_flag=True, help="Run through the Prefect flow (each "
+              "stage a cached task: a rerun resumes, a duplicate is not processed twice).")
 def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: str | None,
             language: str | None, config_path: Path | None, meta_path: Path | None,
             num_speakers: int | None, min_speakers: int | None, max_speakers: int | None,
             diarization_pipeline: str | None, hf_token: str | None,
-            no_diarization: bool) -> None:
+            no_diarization: bool, use_flow: bool = False) -> None:
     """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
     turns as transcript.rttm and a timeline.png of who spoke when."""
     from hearingproc.asr import load_engine
@@ -106,6 +108,14 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
         speakers=speakers)
     if config.diarize.pipeline and hf_token:  # the token only ever goes to a hub pipeline
         config = config.with_overrides(speakers={"token": hf_token})
+    if use_flow:
+        from hearingproc.cli_flows import process_with_flow
+
+        failures = process_with_flow(audio, _output_names(audio), out_dir,
+                                     config.public_options(), meta_path)
+        if failures:
+            raise click.exceptions.Exit(1 if len(failures) < len(audio) else max(failures))
+        return
     # load the models once, before any file: a bad --model fails at once, not per file
     load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
     if config.diarization:
@@ -250,6 +260,11 @@ def review(folder: Path, host: str, port: int, token: str | None, reviewer: str 
 
     serve(folder, host=host, port=port, token=token, reviewer=reviewer, audio_dirs=audio_dirs,
           echo=click.echo)
+
+
+from hearingproc.cli_flows import watch  # noqa: E402  (flows commands live in their own module)
+
+cli.add_command(watch)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

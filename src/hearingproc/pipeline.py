@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from hearingproc import __version__
 from hearingproc.asr import AsrEngine, load_engine
@@ -23,8 +24,11 @@ from hearingproc.progress import Progress, no_progress
 from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.transcribe import transcribe
 from hearingproc.stages.vad import detect_speech
-from hearingproc.transcript import (InterpretationCheck, ModelInfo, PipelineInfo, Recording,
-                                    Segment, Speaker, SpeakerTurn, Transcript)
+from hearingproc.transcript import (ModelInfo, PipelineInfo, Recording, Segment, Speaker,
+                                    SpeakerTurn, Transcript)
+
+if TYPE_CHECKING:
+    from hearingproc.stages.diarize import Diarization
 
 log = logging.getLogger(__name__)
 
@@ -87,18 +91,25 @@ def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
     ]
 
 
-def _with_speakers(audio: Audio, config: PipelineConfig, engine: object, progress: Progress,
-                   timings: dict[str, float]) -> tuple[list[Segment], tuple[Speaker, ...],
-                                                       tuple[SpeakerTurn, ...]]:
-    """Diarize, decode each speaker turn on its own, give every word its speaker."""
-    from hearingproc.stages.assign import assign_speakers, speaker_table, transcript_turns
+def diarize_audio(audio: Audio, config: PipelineConfig, progress: Progress = no_progress,
+                  timings: dict[str, float] | None = None) -> Diarization:
+    """Who spoke when (turns, the one-speaker-at-a-time view, overlaps)."""
     from hearingproc.stages.diarize import diarize
-    from hearingproc.stages.turn_spans import absorb_fragments, plan_turn_spans
 
-    with _timed(timings, "diarize"):
+    with _timed({} if timings is None else timings, "diarize"):
         diarization = diarize(audio, config.diarize, progress=progress)
     log.info("diarization: %d speakers, %d turns, %d overlaps", len(diarization.speakers),
              len(diarization.turns), len(diarization.overlaps))
+    return diarization
+
+
+def _decode_turns(audio: Audio, diarization: Diarization, config: PipelineConfig,
+                  engine: AsrEngine, progress: Progress, timings: dict[str, float],
+                  ) -> tuple[list[Segment], tuple[Speaker, ...], tuple[SpeakerTurn, ...]]:
+    """Decode each speaker turn on its own, give every word its speaker."""
+    from hearingproc.stages.assign import assign_speakers, speaker_table, transcript_turns
+    from hearingproc.stages.turn_spans import absorb_fragments, plan_turn_spans
+
     with _timed(timings, "transcribe"):
         speech = detect_speech(audio.samples, config.transcribe.vad)
         exclusive = absorb_fragments(diarization.exclusive, config.turns.min_turn_s,
@@ -112,69 +123,31 @@ def _with_speakers(audio: Audio, config: PipelineConfig, engine: object, progres
             transcript_turns(diarization.turns))
 
 
-def _with_roles(segments: list[Segment], speakers: tuple[Speaker, ...], metadata: dict[str, Any],
-                config: PipelineConfig) -> tuple[list[Segment], tuple[Speaker, ...]]:
-    """Each voice's and each segment's hearing role (judge, interpreter, applicant, ...)."""
-    from hearingproc.stages.roles import assign_roles
-
-    result = assign_roles(segments, speakers, parse_metadata(metadata), config.roles)
-    log.info("roles: %s", ", ".join(f"{s.id}={s.role}" for s in result.speakers) or "-")
-    return list(result.segments), result.speakers
+def _asr_engine(config: PipelineConfig) -> AsrEngine:
+    return load_engine(config.asr.engine, config.asr.model, config.asr.device,
+                       config.asr.compute_type)
 
 
-def _translate_and_check(audio: Audio, segments: list[Segment], config: PipelineConfig,
-                         engine: AsrEngine, progress: Progress, timings: dict[str, float],
-                         ) -> tuple[list[Segment], tuple[InterpretationCheck, ...],
-                                    dict[str, str], list[ModelInfo]]:
-    """English for every non-English segment, then the interpretation check where segments
-    have roles (skipped without an interpreter); returns the segments, the checks, and the
-    engines and models to record."""
-    from hearingproc.stages.interpretation import INTERPRETER, check_interpretation
-    from hearingproc.stages.translate import translate, translation_models
-
-    if not config.translate.enabled:
-        return segments, (), {}, []
-    with _timed(timings, "translate"):
-        segments = translate(audio, segments, config.translate, engine, progress)
-    name, models = translation_models(config.translate, engine, segments)
-    engines = {"translation": name}
-    checks: tuple[InterpretationCheck, ...] = ()
-    if config.interpretation.enabled and any(s.role == INTERPRETER for s in segments):
-        from hearingproc.embeddings import load_sentence_encoder
-
-        with _timed(timings, "interpretation"):
-            encoder = load_sentence_encoder(config.interpretation.encoder)
-            checks = tuple(check_interpretation(segments, config.interpretation, encoder))
-        engines["interpretation"] = "sentence-alignment"
-        models.append(ModelInfo("sentence_embeddings", encoder.info.name, encoder.info.path,
-                                encoder.info.sha256))
-    return segments, checks, engines, models
-
-
-def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
-                  progress: Progress = no_progress) -> Transcript:
-    """Diarize and transcribe a decoded recording into a :class:`Transcript`."""
-    engine = load_engine(config.asr.engine, config.asr.model, config.asr.device,
-                         config.asr.compute_type)
+def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarization | None,
+                     metadata: dict[str, Any] | None = None, progress: Progress = no_progress,
+                     timings: dict[str, float] | None = None) -> Transcript:
+    """The transcript before roles: every speaker turn decoded on its own (voice-activity
+    chunks without diarization), words assigned to speakers."""
+    engine = _asr_engine(config)
     engines = {"asr": engine.name, "vad": "silero"}
     models = [ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256)]
+    timings = dict(timings or {})
     speakers: tuple[Speaker, ...] = ()
     turns: tuple[SpeakerTurn, ...] = ()
-    timings: dict[str, float] = {}
-    if config.diarization:
+    if diarization is not None:
         engines["diarization"], speaker_models = _speaker_models(config)
         models += speaker_models
-        segments, speakers, turns = _with_speakers(audio, config, engine, progress, timings)
-        with _timed(timings, "roles"):
-            segments, speakers = _with_roles(segments, speakers, metadata or {}, config)
+        segments, speakers, turns = _decode_turns(audio, diarization, config, engine, progress,
+                                                  timings)
     else:
         with _timed(timings, "transcribe"):
             segments = transcribe(audio, engine, config.transcribe, progress=progress)
-    segments, checks, more_engines, more_models = _translate_and_check(
-        audio, segments, config, engine, progress, timings)
-    engines.update(more_engines)
-    models += more_models
-    transcript = Transcript(
+    return Transcript(
         recording=Recording(
             id=audio.sha256, source=audio.source, duration=audio.duration, sample_rate=SAMPLE_RATE,
             source_sample_rate=audio.source_sample_rate, channels=audio.source_channels,
@@ -191,13 +164,105 @@ def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any]
         segments=tuple(segments),
         speakers=speakers,
         turns=turns,
-        interpretation_checks=checks,
     )
-    if config.tag.enabled:  # findings, rulings and appeal events (stages/tag.py)
-        from hearingproc.stages.tag import tag_transcript
 
-        with _timed(timings, "tag"):
-            transcript = tag_transcript(transcript, config.tag)
+
+# --- stages after transcription: (transcript, config, audio, progress) -> transcript --------
+
+def _recorded(transcript: Transcript, engines: dict[str, str],
+              models: Sequence[ModelInfo] = ()) -> Transcript:
+    """``transcript`` with more engines and models in its pipeline record."""
+    pipeline = transcript.pipeline
+    return replace(transcript, pipeline=replace(
+        pipeline, engines={**pipeline.engines, **engines}, models=pipeline.models + tuple(models)))
+
+
+def with_roles(transcript: Transcript, config: PipelineConfig, audio: Audio | None = None,
+               progress: Progress = no_progress) -> Transcript:
+    """Each voice's and each segment's hearing role (judge, interpreter, applicant, ...);
+    nothing to do without speakers."""
+    from hearingproc.stages.roles import assign_roles
+
+    if not transcript.speakers:
+        return transcript
+    result = assign_roles(transcript.segments, transcript.speakers,
+                          parse_metadata(transcript.recording.metadata), config.roles)
+    log.info("roles: %s", ", ".join(f"{s.id}={s.role}" for s in result.speakers) or "-")
+    return _recorded(replace(transcript, segments=tuple(result.segments),
+                             speakers=result.speakers), {"roles": "cues+assignment"})
+
+
+def with_translations(transcript: Transcript, config: PipelineConfig, audio: Audio | None = None,
+                      progress: Progress = no_progress) -> Transcript:
+    """English for every non-English segment (Whisper's translate task needs ``audio``)."""
+    from hearingproc.stages.translate import translate, translation_models
+
+    if not config.translate.enabled:
+        return transcript
+    engine = _asr_engine(config)
+    segments = translate(audio, transcript.segments, config.translate, engine, progress)
+    name, models = translation_models(config.translate, engine, segments)
+    return _recorded(replace(transcript, segments=tuple(segments)), {"translation": name}, models)
+
+
+def with_interpretation_checks(transcript: Transcript, config: PipelineConfig,
+                               audio: Audio | None = None,
+                               progress: Progress = no_progress) -> Transcript:
+    """Each interpreted turn against its source (skipped without an interpreter)."""
+    from hearingproc.stages.interpretation import INTERPRETER, check_interpretation
+
+    if not (config.interpretation.enabled
+            and any(s.role == INTERPRETER for s in transcript.segments)):
+        return transcript
+    from hearingproc.embeddings import load_sentence_encoder
+
+    encoder = load_sentence_encoder(config.interpretation.encoder)
+    checks = tuple(check_interpretation(transcript.segments, config.interpretation, encoder))
+    info = encoder.info
+    return _recorded(replace(transcript, interpretation_checks=checks),
+                     {"interpretation": "sentence-alignment"},
+                     [ModelInfo("sentence_embeddings", info.name, info.path, info.sha256)])
+
+
+def with_tags(transcript: Transcript, config: PipelineConfig, audio: Audio | None = None,
+              progress: Progress = no_progress) -> Transcript:
+    """Findings, rulings and appeal events (stages/tag.py)."""
+    from hearingproc.stages.tag import tag_transcript
+
+    if not config.tag.enabled:
+        return transcript
+    return tag_transcript(transcript, config.tag)
+
+
+TranscriptStage = Callable[[Transcript, PipelineConfig, "Audio | None", Progress], Transcript]
+# After transcription, in order; the Prefect flows run each as its own cached task.
+TRANSCRIPT_STAGES: tuple[tuple[str, TranscriptStage], ...] = (
+    ("roles", with_roles),
+    ("translate", with_translations),
+    ("interpretation", with_interpretation_checks),
+    ("tag", with_tags),
+)
+
+
+def run_transcript_stage(name: str, stage: TranscriptStage, transcript: Transcript,
+                         config: PipelineConfig, audio: Audio | None,
+                         progress: Progress = no_progress) -> Transcript:
+    """One stage after transcription, its seconds added to the pipeline record."""
+    timings = dict(transcript.pipeline.timings)
+    with _timed(timings, name):
+        result = stage(transcript, config, audio, progress)
+    return replace(result, pipeline=replace(result.pipeline, timings=timings))
+
+
+def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,
+                  progress: Progress = no_progress) -> Transcript:
+    """Every stage on a decoded recording: diarize, transcribe, roles, translation, the
+    interpretation check and tags, into one :class:`Transcript`."""
+    timings: dict[str, float] = {}
+    diarization = diarize_audio(audio, config, progress, timings) if config.diarization else None
+    transcript = transcribe_audio(audio, config, diarization, metadata, progress, timings)
+    for name, stage in TRANSCRIPT_STAGES:
+        transcript = run_transcript_stage(name, stage, transcript, config, audio, progress)
     return transcript
 
 

@@ -1,0 +1,1 @@
+"""Prefect flows over the hearingproc library (the library itself imports no Prefect)."""

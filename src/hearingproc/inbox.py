@@ -1,0 +1,200 @@
+"""An inbox folder of recordings: which files are ready, who takes each, where it goes after.
+
+No Prefect here; ``flows/watch_inbox.py`` drives it. A recording moves through::
+
+    INBOX/NAME                      dropped by a court or clinic (may still be growing)
+    INBOX/processing/TOKEN__NAME    claimed by exactly one watcher (an atomic rename)
+    INBOX/done/NAME                 processed, or a duplicate of a processed recording
+    INBOX/quarantine/NAME           could not be processed; NAME.error.txt says why
+
+Two watchers over one inbox cannot both take a file: only one rename of ``INBOX/NAME``
+succeeds. Two copies of one recording under different names cannot both be processed: each
+claim also creates ``OUT/.hearingproc/claims/<sha256>.json`` with O_EXCL, and the second
+copy finds it there. A sidecar ``NAME.meta.json`` travels with its recording.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from hearingproc._fsutil import atomic_write_text, sha256_of_file
+from hearingproc.errors import ConfigError
+
+# kept here rather than imported, so that claiming a file loads no model code
+SIDECAR_SUFFIX = ".meta.json"  # as hearingproc.pipeline.SIDECAR_SUFFIX
+STORE_DIR = ".hearingproc"  # as hearingproc.stagewise.STORE_DIR
+
+log = logging.getLogger(__name__)
+
+IGNORED_SUFFIXES = (SIDECAR_SUFFIX, ".part", ".tmp", ".crdownload", ".error.txt")
+TOKEN_SEPARATOR = "__"  # processing/<token>__<name>
+
+
+@dataclass(frozen=True)
+class InboxOptions:
+    settle_s: float = 2.0  # a file must keep its size and mtime this long before it is taken
+    poll_s: float = 1.0  # seconds between scans of the inbox
+
+    def __post_init__(self) -> None:
+        if self.settle_s < 0 or self.poll_s <= 0:
+            raise ConfigError(f"settle_s must be >= 0 and poll_s > 0, got {self.settle_s}, "
+                              f"{self.poll_s}")
+
+
+@dataclass(frozen=True)
+class Claim:
+    path: Path  # the recording, now under INBOX/processing/
+    name: str  # its file name in the inbox
+    sha256: str  # the recording id
+    duplicate_of: str | None = None  # name of the first copy when these bytes were seen before
+
+    @property
+    def stem(self) -> str:
+        return Path(self.name).stem
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Inbox:
+    """One watcher's view of an inbox folder and the output store it feeds."""
+
+    def __init__(self, inbox: Path, store: Path, options: InboxOptions = InboxOptions()) -> None:
+        self.inbox, self.store, self.options = inbox, store, options
+        self.processing = inbox / "processing"
+        self.done = inbox / "done"
+        self.quarantine = inbox / "quarantine"
+        self.claims = store / STORE_DIR / "claims"
+        for folder in (self.inbox, self.processing, self.done, self.quarantine, self.claims):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._seen: dict[str, tuple[int, int]] = {}  # name -> (size, mtime_ns) at last scan
+
+    # --- finding ready files ----------------------------------------------------------------
+
+    def ready(self) -> list[Path]:
+        """Files that kept their size and mtime since the last scan and for settle_s."""
+        now, ready, seen = time.time(), [], {}
+        for path in sorted(self.inbox.iterdir()):
+            if (path.name.startswith(".") or path.name.endswith(IGNORED_SUFFIXES)
+                    or not path.is_file()):
+                continue
+            try:
+                stat = path.stat()
+            except FileNotFoundError:  # another watcher took it
+                continue
+            signature = (stat.st_size, stat.st_mtime_ns)
+            seen[path.name] = signature
+            if (self._seen.get(path.name) == signature
+                    and now - stat.st_mtime >= self.options.settle_s):
+                ready.append(path)
+        self._seen = seen
+        return ready
+
+    # --- claiming ---------------------------------------------------------------------------
+
+    def claim(self, path: Path) -> Claim | None:
+        """Take ``path`` for this watcher; None when another watcher took it first."""
+        token = uuid.uuid4().hex[:12]
+        target = self.processing / f"{token}{TOKEN_SEPARATOR}{path.name}"
+        try:
+            os.rename(path, target)
+        except FileNotFoundError:
+            return None
+        sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        sha256 = sha256_of_file(target)
+        record = {"name": path.name, "processing": str(target), "host": socket.gethostname(),
+                  "pid": os.getpid(), "claimed_at": time.time(), "status": "processing"}
+        claim_file = self.claims / f"{sha256}.json"
+        try:
+            with open(claim_file, "x", encoding="utf-8") as handle:
+                json.dump(record, handle)
+        except FileExistsError:
+            first = self._read_claim(claim_file).get("name", "?")
+            log.info("inbox: %s is a duplicate of %s (%s)", path.name, first, sha256[:12])
+            return Claim(target, path.name, sha256, duplicate_of=first)
+        log.info("inbox: claimed %s (%s)", path.name, sha256[:12])
+        return Claim(target, path.name, sha256)
+
+    @staticmethod
+    def _read_claim(claim_file: Path) -> dict:
+        for _ in range(50):  # the O_EXCL winner may still be writing it
+            try:
+                data = json.loads(claim_file.read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    return data
+            except (OSError, json.JSONDecodeError):
+                pass
+            time.sleep(0.02)
+        return {}
+
+    # --- after processing -------------------------------------------------------------------
+
+    def output_name(self, claim: Claim, out_dir: Path) -> str:
+        """The inbox stem, or stem_<sha8> where another recording already has that folder."""
+        existing = out_dir / claim.stem / "transcript.json"
+        try:
+            recording = json.loads(existing.read_text(encoding="utf-8"))["recording"]["id"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return claim.stem
+        return claim.stem if recording == claim.sha256 else f"{claim.stem}_{claim.sha256[:8]}"
+
+    def _move(self, claim: Claim, folder: Path) -> Path:
+        target = folder / claim.name
+        if target.exists():
+            target = folder / f"{claim.stem}.{claim.sha256[:8]}{Path(claim.name).suffix}"
+        os.replace(claim.path, target)
+        sidecar = claim.path.with_name(claim.path.name + SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        return target
+
+    def finish(self, claim: Claim, output: str) -> Path:
+        """A processed recording (or a duplicate) goes to INBOX/done/."""
+        if claim.duplicate_of is None:
+            record = {**self._read_claim(self.claims / f"{claim.sha256}.json"),
+                      "status": "done", "output": output}
+            atomic_write_text(self.claims / f"{claim.sha256}.json", json.dumps(record))
+        return self._move(claim, self.done)
+
+    def reject(self, claim: Claim, reason: str) -> Path:
+        """A recording that cannot be processed goes to INBOX/quarantine/ with NAME.error.txt;
+        its claim is released, so the same bytes dropped again are tried again."""
+        target = self._move(claim, self.quarantine)
+        atomic_write_text(target.with_name(target.name + ".error.txt"),
+                          f"{claim.name}: {reason}\nsha256: {claim.sha256}\n")
+        if claim.duplicate_of is None:
+            (self.claims / f"{claim.sha256}.json").unlink(missing_ok=True)
+        log.warning("inbox: quarantined %s", claim.name)
+        return target
+
+    def recover(self) -> list[str]:
+        """Put back into the inbox what a watcher on this host claimed and then died with."""
+        host, recovered = socket.gethostname(), []
+        for claim_file in sorted(self.claims.glob("*.json")):
+            record = self._read_claim(claim_file)
+            processing = Path(record.get("processing", ""))
+            if (record.get("status") != "processing" or record.get("host") != host
+                    or _pid_alive(int(record.get("pid", 0))) or not processing.is_file()):
+                continue
+            os.replace(processing, self.inbox / record["name"])
+            claim_file.unlink(missing_ok=True)
+            recovered.append(record["name"])
+            log.warning("inbox: %s was claimed by a watcher that died; back in the inbox",
+                        record["name"])
+        return recovered

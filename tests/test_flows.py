@@ -1,0 +1,354 @@
+"""The Prefect flows: recordings processed on arrival exactly once, resumed after a SIGKILL,
+and pulled from a work pool by worker processes of a real Prefect server.
+
+Every flow runs in a subprocess, as a user runs it (``hearingproc watch``, ``hearingproc
+process --flow``, ``prefect worker start``), on short slices of the committed sample hearing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hearingproc._fsutil import sha256_of_file
+from hearingproc.audio import load_audio
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+SAMPLE = REPO / "sample_audio" / "mock_hearing_es.wav"
+CLIP_S = 2.5  # each inbox recording: 2.5 s of English from the sample hearing
+OFFSETS = (1.0, 3.5, 8.2, 10.7, 17.0, 19.5, 23.7, 26.3)  # eight different recordings
+FAST_CONFIG = '[transcribe]\nlanguage = "en"\n'  # one decode per stretch keeps the test short
+WAIT_S = 900  # the most any subprocess wait may take on a loaded CI machine
+
+pytestmark = [pytest.mark.slow, pytest.mark.models]
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+def _write_wav(path: Path, samples: np.ndarray) -> None:
+    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(pcm.tobytes())
+
+
+def _env(home: Path, api_url: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]), PREFECT_HOME=str(home),
+               DO_NOT_TRACK="1", PYANNOTE_METRICS_ENABLED="false", PYTHONUNBUFFERED="1",
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="300",
+               PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_API_REQUEST_TIMEOUT="120")
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    return env
+
+
+def _start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    handle = open(log, "wb")
+    return subprocess.Popen(args, env=env, stdout=handle, stderr=subprocess.STDOUT, cwd=REPO,
+                            start_new_session=True)
+
+
+def _stop(process: subprocess.Popen, sig: int = signal.SIGINT) -> None:
+    """Stop a subprocess and everything it started (its own process group)."""
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, sig)
+            process.wait(timeout=30)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+
+def _wait_for(condition, timeout: float, what: str, processes=()) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        for process in processes:
+            assert process.poll() is None, f"{process.args} exited with {process.returncode}"
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.5)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Eight different 2.5 s recordings and a truncated WAV."""
+    folder = tmp_path_factory.mktemp("clips")
+    samples = load_audio(SAMPLE).samples
+    clips = {}
+    for i, offset in enumerate(OFFSETS):
+        first = int(offset * 16000)
+        clips[f"hearing_{i}"] = folder / f"hearing_{i}.wav"
+        _write_wav(clips[f"hearing_{i}"], samples[first:first + int(CLIP_S * 16000)])
+    whole = clips["hearing_0"].read_bytes()
+    clips["corrupt"] = folder / "corrupt.wav"
+    clips["corrupt"].write_bytes(whole[:len(whole) // 2])  # the header promises twice this
+    return clips
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A real ``prefect server start`` (SQLite in a temporary PREFECT_HOME, a free port)."""
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    server = _start([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                     "--port", str(port), "--no-services"], _env(home), home / "server.log")
+
+    def healthy() -> bool:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=5) as reply:
+                return reply.status == 200
+        except OSError:
+            return False
+    try:
+        _wait_for(healthy, 300, "the Prefect server", [server])
+        yield url, home
+    finally:
+        _stop(server)
+
+
+# --- two watchers, ten recordings ---------------------------------------------------------
+
+def test_two_watchers_process_each_recording_once(clips, prefect_server, tmp_path):
+    url, _ = prefect_server
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_CONFIG, encoding="utf-8")
+    watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
+             "--config", str(config), "--settle", "1.5", "--poll", "0.5"]
+    logs = [tmp_path / "watcher-a.log", tmp_path / "watcher-b.log"]
+    watchers = [_start(watch, _env(tmp_path / "home", url), log) for log in logs]
+    try:
+        goods = [clips[f"hearing_{i}"] for i in range(len(OFFSETS))]
+        # the first recording arrives slowly, as over a network share: it must not be taken
+        # (and found truncated) while it grows
+        data = goods[0].read_bytes()
+        with open(inbox / goods[0].name, "wb") as growing:
+            for start in range(0, len(data), len(data) // 6 + 1):
+                growing.write(data[start:start + len(data) // 6 + 1])
+                growing.flush()
+                time.sleep(0.6)
+        for path in goods[1:]:
+            (inbox / path.name).write_bytes(path.read_bytes())
+        (inbox / "same_as_hearing_3.wav").write_bytes(goods[3].read_bytes())
+        (inbox / "corrupt.wav").write_bytes(clips["corrupt"].read_bytes())
+
+        done, quarantine = inbox / "done", inbox / "quarantine"
+        _wait_for(lambda: len(list(done.glob("*.wav"))) == 9
+                  and (quarantine / "corrupt.wav.error.txt").is_file(), WAIT_S,
+                  "every recording to be done or quarantined", watchers)
+        time.sleep(2)
+        assert all(w.poll() is None for w in watchers), "a watcher stopped"
+    finally:
+        for watcher in watchers:
+            _stop(watcher)
+    text = "".join(log.read_text(encoding="utf-8", errors="replace") for log in logs)
+
+    # every good recording processed exactly once, by one watcher or the other
+    shas = {sha256_of_file(p)[:12] for p in goods}
+    for sha in shas:
+        assert text.count(f"stage transcribe: {sha} ") == 1, sha
+        assert text.count(f"stage diarize: {sha} ") == 1, sha
+    for path in goods:
+        transcript = json.loads((out / path.stem / "transcript.json").read_text(encoding="utf-8"))
+        assert transcript["recording"]["id"] == sha256_of_file(path)
+        assert transcript["segments"], f"{path.name}: no speech transcribed"
+    # the duplicate is recognised: set aside in done/, no output of its own
+    assert (done / "same_as_hearing_3.wav").is_file()
+    assert not (out / "same_as_hearing_3").exists()
+    assert "duplicate recording" in text
+    # the corrupt one is quarantined with its reason, and the inbox is empty
+    reason = (quarantine / "corrupt.wav.error.txt").read_text(encoding="utf-8")
+    assert "truncated" in reason and "corrupt.wav" in reason
+    assert not (out / "corrupt").exists()
+    assert not [p for p in inbox.iterdir() if p.is_file()]
+    assert not list((inbox / "processing").iterdir())
+    # outputs appear atomically: nothing half-written is left anywhere
+    assert not [p for p in out.rglob("*") if p.name.endswith((".partial", ".tmp", ".old"))]
+    # no transcript text in the logs
+    for path in goods:
+        transcript = json.loads((out / path.stem / "transcript.json").read_text(encoding="utf-8"))
+        for segment in transcript["segments"]:
+            if len(segment["text"].strip()) > 12:
+                assert segment["text"].strip() not in text
+
+
+# --- a run killed after diarization resumes -----------------------------------------------
+
+def test_sigkilled_run_resumes_without_redoing_finished_stages(tmp_path):
+    samples = load_audio(SAMPLE).samples
+    clip = tmp_path / "hearing.wav"
+    _write_wav(clip, samples[16000:16000 * 15])  # 14 s: the judge, the oath, "I do."
+    out = tmp_path / "out"
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_CONFIG, encoding="utf-8")
+    # the default: Prefect's embedded API with SQLite under OUT/.hearingproc/prefect
+    command = [PYTHON, "-m", "hearingproc.cli", "-v", "process", str(clip), "--out", str(out),
+               "--config", str(config), "--flow"]
+    env = _env(tmp_path / "unused-home")
+    del env["PREFECT_HOME"]
+    first = _start(command, env, tmp_path / "first.log")
+    try:
+        _wait_for(lambda: list(out.glob(".hearingproc/work/*/*/diarize.json")), WAIT_S,
+                  "diarization to finish", [first])
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait(timeout=30)
+    finally:
+        _stop(first, signal.SIGKILL)
+    (diarized,) = out.glob(".hearingproc/work/*/*/diarize.json")
+    before = diarized.stat().st_mtime_ns
+    assert not (out / "hearing").exists()
+    assert (out / ".hearingproc" / "prefect").is_dir()  # Prefect's database is in the store
+
+    second = subprocess.run(command, env=env, capture_output=True, text=True, cwd=REPO,
+                            timeout=WAIT_S)
+    log = second.stdout + second.stderr
+    assert second.returncode == 0, log[-3000:]
+    assert diarized.stat().st_mtime_ns == before
+    sha = sha256_of_file(clip)[:12]
+    assert f"stage diarize: {sha} " not in log  # not computed again...
+    assert log.count("Finished in state Cached(type=COMPLETED)") == 2  # ingest, diarize
+    assert f"stage transcribe: {sha} " in log
+    transcript = json.loads((out / "hearing" / "transcript.json").read_text(encoding="utf-8"))
+    assert transcript["recording"]["id"] == sha256_of_file(clip)
+    assert {p.name for p in (out / "hearing").iterdir()} == {
+        "transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",
+        "transcript.rttm", "timeline.png"}
+    assert not [p for p in out.rglob("*") if p.name.endswith((".partial", ".tmp", ".old"))]
+
+
+# --- a Prefect server, a work pool and two workers ------------------------------------------
+
+DEPLOY = """
+from prefect import flow
+flow.from_source(source={repo!r}, entrypoint="flows/process_recording.py:process_recording"
+                 ).deploy(name="test", work_pool_name={pool!r}, print_next_steps=False)
+"""
+
+
+def test_server_work_pool_and_two_workers(clips, prefect_server, tmp_path):
+    """A watcher hands recordings to a work pool; two worker processes pull and process them."""
+    url, _ = prefect_server
+    env = _env(tmp_path / "home", url)
+    pool = "hearingproc-test"
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_CONFIG, encoding="utf-8")
+    created = subprocess.run([PYTHON, "-m", "prefect", "work-pool", "create", pool, "--type",
+                              "process"], env=env, capture_output=True, text=True, timeout=300)
+    assert created.returncode == 0, created.stdout + created.stderr
+    deployed = subprocess.run([PYTHON, "-c", DEPLOY.format(repo=str(REPO), pool=pool)], env=env,
+                              capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+    logs = [tmp_path / "worker-a.log", tmp_path / "worker-b.log"]
+    workers = [_start([PYTHON, "-m", "prefect", "worker", "start", "--pool", pool, "--limit",
+                       "1", "--name", f"worker-{n}"], env, log) for n, log in zip("ab", logs)]
+    watch_log = tmp_path / "watcher.log"
+    watcher = _start([PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out",
+                      str(out), "--config", str(config), "--settle", "1", "--poll", "0.5",
+                      "--deployment", "process-recording/test"], env, watch_log)
+    processes = [*workers, watcher]
+    paths = [clips[f"hearing_{i}"] for i in (4, 5, 6)]
+    try:
+        _wait_for(lambda: all("started" in log.read_text(errors="replace") for log in logs),
+                  300, "both workers to start", processes)
+        for path in paths:
+            (inbox / path.name).write_bytes(path.read_bytes())
+        _wait_for(lambda: len(list((inbox / "done").glob("*.wav"))) == len(paths), WAIT_S,
+                  "the workers to process every recording", processes)
+    finally:
+        for process in processes:
+            _stop(process)
+    watched = watch_log.read_text(encoding="utf-8", errors="replace")
+    run_ids = re.findall(r"submitted to process-recording/test as flow run (\S+)", watched)
+    assert len(run_ids) == len(paths)
+    assert _flow_run_states(env, run_ids) == ["COMPLETED"] * len(paths)
+    text = [log.read_text(encoding="utf-8", errors="replace") for log in logs]
+    for run_id in run_ids:
+        assert sum(run_id in t for t in text) == 1, f"flow run {run_id} not run by one worker"
+    assert all(any(r in t for r in run_ids) for t in text), "one worker ran nothing"
+    for path in paths:
+        transcript = json.loads((out / path.stem / "transcript.json").read_text("utf-8"))
+        assert transcript["recording"]["id"] == sha256_of_file(path)
+        assert transcript["segments"]
+
+
+def _flow_run_states(env: dict[str, str], run_ids: list[str]) -> list[str]:
+    script = ("import json,sys\nfrom prefect.client.orchestration import get_client\n"
+              "with get_client(sync_client=True) as c:\n"
+              "    print(json.dumps([c.read_flow_run(i).state.type.value for i in sys.argv[1:]]))")
+    reply = subprocess.run([PYTHON, "-c", script, *run_ids], env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert reply.returncode == 0, reply.stderr
+    return json.loads(reply.stdout.strip().splitlines()[-1])
+
+
+# --- the evaluation flow --------------------------------------------------------------------
+
+EVALUATE = """
+from flows.evaluate import evaluate
+evaluate({manifest!r}, {out!r}, thresholds={thresholds!r})
+"""
+ARTIFACT = """
+from prefect.artifacts import Artifact
+found = Artifact.get("hearingproc-evaluation")
+print(found.data if found else "")
+"""
+
+
+def test_evaluate_flow_publishes_report_and_fails_on_threshold(shared_data, prefect_server,
+                                                               tmp_path):
+    url, _ = prefect_server
+    env = _env(tmp_path / "home", url)
+    entries = json.loads((shared_data / "manifest.json").read_text(encoding="utf-8"))
+    (entry,) = [e for e in entries if e["id"] == "en_spkanon_eval_1988-24833-0000"]
+    entry = {**entry, "audio": str(shared_data / entry["audio"])}
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps([entry]), encoding="utf-8")
+    thresholds = tmp_path / "thresholds.toml"
+    thresholds.write_text(  # the repository's English bound, and one no result can meet
+        '[[check]]\nname = "English"\nmetric = "wer_normalised"\nlanguage = "en"\nmax = 0.08\n'
+        f'ids = ["{entry["id"]}"]\n\n'
+        '[[check]]\nname = "impossible"\nmetric = "lid_accuracy"\nmin = 1.5\n'
+        f'ids = ["{entry["id"]}"]\n', encoding="utf-8")
+    out = tmp_path / "report"
+    ran = subprocess.run([PYTHON, "-c", EVALUATE.format(manifest=str(manifest), out=str(out),
+                                                        thresholds=str(thresholds))],
+                         env=env, capture_output=True, text=True, timeout=WAIT_S, cwd=REPO)
+    log = ran.stdout + ran.stderr
+    assert ran.returncode != 0, log[-3000:]
+    assert "thresholds crossed: impossible: lid_accuracy" in log
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [c["passed"] for c in report["checks"]] == [True, False]
+    artifact = subprocess.run([PYTHON, "-c", ARTIFACT], env=env, capture_output=True, text=True,
+                              timeout=120)
+    assert artifact.returncode == 0, artifact.stderr
+    assert "| English | wer_normalised |" in artifact.stdout
+    assert "| impossible | lid_accuracy |" in artifact.stdout and "**FAIL**" in artifact.stdout
+    assert entry["reference_text"] not in artifact.stdout

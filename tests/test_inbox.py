@@ -1,0 +1,141 @@
+"""The inbox rules the watcher relies on (no models, no Prefect): when a file is ready, that
+only one watcher takes it, that a second copy of the same bytes is recognised, quarantine
+with a reason, and recovery of what a dead watcher held. Also the option tables the flows
+pass around."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from hearingproc.config import PipelineConfig, load_config
+from hearingproc.errors import ConfigError
+from hearingproc.inbox import Inbox, InboxOptions
+from hearingproc.stagewise import config_from_options, run_key, stage_names
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _boxes(tmp_path: Path, settle_s: float = 0.0) -> tuple[Inbox, Inbox]:
+    options = InboxOptions(settle_s=settle_s)
+    return (Inbox(tmp_path / "inbox", tmp_path / "out", options),
+            Inbox(tmp_path / "inbox", tmp_path / "out", options))
+
+
+def test_a_file_is_ready_only_after_it_stops_growing(tmp_path):
+    box, _ = _boxes(tmp_path, settle_s=0.3)
+    path = box.inbox / "a.wav"
+    path.write_bytes(b"RIFF")
+    assert box.ready() == []  # first sight: no earlier size to compare with
+    with open(path, "ab") as grow:
+        grow.write(b"more")
+    assert box.ready() == []  # it grew since the last scan
+    time.sleep(0.35)
+    assert box.ready() == [path]
+    (box.inbox / "b.wav.part").write_bytes(b"x")
+    (box.inbox / "a.wav.meta.json").write_text("{}")
+    box.ready()
+    time.sleep(0.35)
+    assert box.ready() == [path]  # partial downloads and sidecars are never recordings
+
+
+def test_only_one_watcher_takes_a_file_and_a_copy_is_a_duplicate(tmp_path):
+    first, second = _boxes(tmp_path)
+    (first.inbox / "x.wav").write_bytes(b"same bytes")
+    (first.inbox / "x.wav.meta.json").write_text('{"case": "A"}')
+    (first.inbox / "copy.wav").write_bytes(b"same bytes")
+    claim = first.claim(first.inbox / "x.wav")
+    assert second.claim(second.inbox / "x.wav") is None  # already renamed away
+    assert claim is not None and claim.duplicate_of is None
+    assert claim.path.parent == first.processing
+    assert Path(str(claim.path) + ".meta.json").is_file()  # the sidecar travels along
+    copy = second.claim(second.inbox / "copy.wav")
+    assert copy is not None and copy.duplicate_of == "x.wav" and copy.sha256 == claim.sha256
+    first.finish(claim, output="out/x")
+    second.finish(copy, output="")
+    assert sorted(p.name for p in first.done.iterdir()) == ["copy.wav", "x.wav",
+                                                            "x.wav.meta.json"]
+    record = json.loads((first.claims / f"{claim.sha256}.json").read_text())
+    assert record["status"] == "done" and record["output"] == "out/x"
+
+
+def test_racing_watcher_processes_take_each_file_once(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(40):
+        (inbox / f"r{i}.wav").write_bytes(f"recording {i}".encode())
+    script = ("import sys\nfrom pathlib import Path\nfrom hearingproc.inbox import Inbox\n"
+              "box = Inbox(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+              "for p in sorted(box.inbox.glob('*.wav')):\n"
+              "    c = box.claim(p)\n"
+              "    if c: print(c.name)\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    racers = [subprocess.Popen([sys.executable, "-c", script, str(inbox), str(tmp_path / "out")],
+                               stdout=subprocess.PIPE, text=True, env=env) for _ in range(3)]
+    taken = [name for racer in racers for name in racer.communicate(timeout=120)[0].split()]
+    assert sorted(taken) == sorted(f"r{i}.wav" for i in range(40))
+
+
+def test_quarantine_says_why_and_releases_the_claim(tmp_path):
+    box, _ = _boxes(tmp_path)
+    (box.inbox / "bad.wav").write_bytes(b"not audio")
+    claim = box.claim(box.inbox / "bad.wav")
+    box.reject(claim, "AudioError: bad.wav: not an audio file")
+    assert (box.quarantine / "bad.wav").read_bytes() == b"not audio"
+    reason = (box.quarantine / "bad.wav.error.txt").read_text()
+    assert "not an audio file" in reason and claim.sha256 in reason
+    assert not (box.claims / f"{claim.sha256}.json").exists()
+
+
+def test_recover_returns_what_a_dead_watcher_held(tmp_path):
+    box, _ = _boxes(tmp_path)
+    (box.inbox / "held.wav").write_bytes(b"held")
+    claim = box.claim(box.inbox / "held.wav")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    record = json.loads((box.claims / f"{claim.sha256}.json").read_text())
+    (box.claims / f"{claim.sha256}.json").write_text(json.dumps({**record, "pid": int(dead)}))
+    assert box.recover() == ["held.wav"]
+    assert (box.inbox / "held.wav").read_bytes() == b"held"
+    assert not list(box.processing.iterdir())
+
+
+def test_a_live_watchers_claims_are_left_alone(tmp_path):
+    box, _ = _boxes(tmp_path)
+    (box.inbox / "mine.wav").write_bytes(b"mine")
+    box.claim(box.inbox / "mine.wav")
+    assert box.recover() == []
+
+
+def test_inbox_folders_match_the_pipeline(tmp_path):
+    from hearingproc import inbox, pipeline, stagewise
+
+    assert inbox.SIDECAR_SUFFIX == pipeline.SIDECAR_SUFFIX
+    assert inbox.STORE_DIR == stagewise.STORE_DIR
+
+
+def test_inbox_options_are_checked():
+    with pytest.raises(ConfigError):
+        InboxOptions(poll_s=0)
+
+
+def test_options_survive_the_round_trip_through_a_flow_parameter(tmp_path):
+    config_file = tmp_path / "c.toml"
+    config_file.write_text('[transcribe]\nlanguage = "en"\n[diarize]\nmax_speakers = 3\n'
+                           '[transcribe.vad]\nthreshold = 0.4\n')
+    config = load_config(config_file)
+    options = json.loads(json.dumps(config.public_options()))  # as Prefect stores it
+    assert config_from_options(options) == config
+    assert run_key(config, {}) != run_key(PipelineConfig(), {})
+    assert run_key(config, {}) != run_key(config, {"case": "A"})
+    assert stage_names(config) == ["ingest", "diarize", "transcribe", "write"]
+    off = config_from_options({**options, "diarization": False})
+    assert stage_names(off) == ["ingest", "transcribe", "write"]
+    with pytest.raises(ConfigError):
+        config_from_options({**options, "asr": {"engine": "nope"}})
