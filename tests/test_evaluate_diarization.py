@@ -15,9 +15,10 @@ import pytest
 from hearingproc import evaluate
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.config import PipelineConfig
-from hearingproc.evaluate import (UNKNOWN_SPEAKER, aggregate, check_thresholds, cp_counts,
-                                  der_components, read_rttm, render_markdown, score_cpwer,
-                                  score_diarization, summary_line, word_counts)
+from hearingproc.evaluate import aggregate, check_thresholds, render_markdown, summary_line
+from hearingproc.scoring.speakers import (UNKNOWN_SPEAKER, cp_counts, der_components, read_rttm,
+                                          score_cpwer, score_diarization)
+from hearingproc.scoring.text import word_counts
 from hearingproc.transcript import PipelineInfo, Recording, Segment, SpeakerTurn, Transcript
 
 A, B = SpeakerTurn(0.0, 10.0, "alice"), SpeakerTurn(10.0, 20.0, "bob")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hearingproc.evaluate_translation import score_translation
+from hearingproc.scoring.translation import score_translation
 from hearingproc.stages.interpretation import (CONSISTENT, OMISSION, InterpretationOptions,
                                                check_interpretation, pair_turns)
 from hearingproc.stages.translate import TranslateOptions, needs_translation, translate

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hearingproc.scoring_roles import score_roles
+from hearingproc.scoring.roles import score_roles
 from hearingproc.transcript import load_transcript
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"

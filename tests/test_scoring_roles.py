@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hearingproc.evaluate import check_thresholds, render_markdown
-from hearingproc.scoring_roles import MISSED, NO_ROLE, pool_roles, score_roles
+from hearingproc.scoring.roles import MISSED, NO_ROLE, pool_roles, score_roles
 from hearingproc.transcript import Segment
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from hearingproc.scoring import fmt
 from hearingproc.errors import EvaluationError, HearingProcError
 from hearingproc.transcript import Tag
 
@@ -120,13 +121,9 @@ def metric(report: dict[str, Any], check: dict[str, Any]) -> tuple[float | None,
     return (row or {}).get(TAG_METRICS[check["metric"]]), len(files)
 
 
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
 def summary(report: dict[str, Any]) -> str:
     tags = report.get("tags")
-    return f"tag F1 {_fmt(tags['overall']['f1'])}" if tags else ""
+    return f"tag F1 {fmt(tags['overall']['f1'])}" if tags else ""
 
 
 def markdown_lines(report: dict[str, Any]) -> list[str]:
@@ -141,7 +138,7 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
     rows = [*tags["labels"].items(), ("**overall**", tags["overall"])]
     for label, r in rows:
         lines.append(f"| {label} | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['tp']} | "
-                     f"{_fmt(r['precision'])} | {_fmt(r['recall'])} | {_fmt(r['f1'])} |")
+                     f"{fmt(r['precision'])} | {fmt(r['recall'])} | {fmt(r['f1'])} |")
     errors = [(f["id"], kind, t) for f in report.get("tag_files", [])
               for kind in ("missed", "spurious") for t in f["tags"][kind]]
     if errors:

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from hearingproc.scoring import fmt
 from hearingproc.transcript import ROLES, Segment
 
 FRAME_S = 0.01  # scoring resolution, seconds
@@ -112,10 +113,6 @@ def pool_roles(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     return {"files": len(scored), **_summary(confusion)}
 
 
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
 def markdown_lines(report: dict[str, Any]) -> list[str]:
     """The report's "Roles" section: accuracy per recording and overall, and where the
     wrong seconds went."""
@@ -133,5 +130,5 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
             continue
         wrong = ", ".join(f"{ref} -> {hyp} {s:.1f}" for ref, row in sorted(item["confusion"].items())
                           for hyp, s in sorted(row.items()) if hyp != ref and s >= 0.05)
-        lines.append(f"| {name} | {_fmt(item['accuracy'])} | {item['total_s']:.1f} | {wrong or '-'} |")
+        lines.append(f"| {name} | {fmt(item['accuracy'])} | {item['total_s']:.1f} | {wrong or '-'} |")
     return lines
