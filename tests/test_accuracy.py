@@ -17,7 +17,7 @@ def test_every_threshold_met(shared_eval):
     failed = [c for c in report["checks"] if not c["passed"]]
     assert not failed, failed
     assert code == 0
-    assert len(report["checks"]) == 6 and all(c["files"] > 0 for c in report["checks"])
+    assert len(report["checks"]) == 8 and all(c["files"] > 0 for c in report["checks"])
 
 
 def test_every_single_language_clip_identified(shared_eval, shared_manifest):
