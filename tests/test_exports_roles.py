@@ -54,7 +54,8 @@ def test_eoir_text_header_labels_and_translations():
         "[01:01:09] WITNESS · SPEAKER_04 (es): Sí.",
         "[01:01:10] SPEAKER_05: Okay.",
     ]
-    assert [len(part) > 0 for part in text.sections(_transcript())] == [True, True, True]
+    # header, speakers, body; no tags, so no tags section
+    assert [len(part) > 0 for part in text.sections(_transcript())] == [True, True, True, False]
 
 
 def test_subtitles_carry_roles():

@@ -134,8 +134,10 @@ def test_options_survive_the_round_trip_through_a_flow_parameter(tmp_path):
     assert config_from_options(options) == config
     assert run_key(config, {}) != run_key(PipelineConfig(), {})
     assert run_key(config, {}) != run_key(config, {"case": "A"})
-    assert stage_names(config) == ["ingest", "diarize", "transcribe", "write"]
+    assert stage_names(config) == ["ingest", "diarize", "transcribe", "roles", "translate",
+                                   "interpretation", "tag", "write"]
     off = config_from_options({**options, "diarization": False})
-    assert stage_names(off) == ["ingest", "transcribe", "write"]
+    assert stage_names(off) == ["ingest", "transcribe", "roles", "translate", "interpretation",
+                                "tag", "write"]  # roles and the check find nothing to do
     with pytest.raises(ConfigError):
         config_from_options({**options, "asr": {"engine": "nope"}})

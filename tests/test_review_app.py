@@ -97,7 +97,8 @@ def test_changes_are_stored_written_and_exported(client: TestClient, root: Path)
     assert all(re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$", h["at"]) for h in history)
 
     text = (root / NAME / "transcript.txt").read_text(encoding="utf-8")
-    assert f"{role.upper()} (en): {corrected}" in text
+    assert re.search(rf"^\[\d\d:\d\d:\d\d\] {role.upper()}( · \S+)?: {re.escape(corrected)}$", text,
+                     re.MULTILINE), text
     assert "not reviewed" not in text
     assert "reviewed by Pat Reviewer, Ana Interpreter (3 changes in effect, last at " in text
     for fmt in ("txt", "srt", "vtt"):

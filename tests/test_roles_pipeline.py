@@ -5,6 +5,8 @@ tests/test_sample_audio.py)."""
 
 from __future__ import annotations
 
+import re
+
 import json
 from pathlib import Path
 
@@ -31,7 +33,8 @@ def test_sample_hearing_roles(sample_output: Path):
 def test_sample_hearing_exports_show_roles(sample_output: Path):
     transcript = load_transcript(sample_output / "transcript.json")
     text = (sample_output / "transcript.txt").read_text(encoding="utf-8").splitlines()
-    body = [line for line in text if line.startswith("[00:")]
+    # the transcript's own lines ([HH:MM:SS] stamps; the tags section below uses time spans)
+    body = [line for line in text if re.match(r"\[\d\d:\d\d:\d\d\] ", line)]
     assert len(body) == len(transcript.segments)
     spoken = {line.split("] ", 1)[1].split(":", 1)[0] for line in body}
     assert {"JUDGE", "INTERPRETER", "INTERPRETER (es)", "APPLICANT (es)", "DHS COUNSEL",
