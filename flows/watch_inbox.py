@@ -109,23 +109,28 @@ def watch_inbox(inbox: str, out_dir: str, options: dict[str, Any] | None = None,
     logger.info("watching %s every %.1f s (settle %.1f s)", inbox, poll_s, settle_s)
     submitted = Submitted(deployment) if deployment else None
     polls = 0
-    while max_polls is None or polls < max_polls:
-        polls += 1
-        ready = box.ready()
-        for path in ready:
-            claim = box.claim(path)
-            if claim is None:
-                continue
-            if submitted is None or claim.duplicate_of is not None:
-                _handle(box, claim, out_dir, options, counts)
-            else:
-                submitted.submit(box, claim, out_dir, options)
-        if submitted is not None:
-            submitted.collect(box, counts)
-        if ready:
-            logger.info("counts so far: %s", counts)
-        elif stop_when_idle and polls > 1 and not any(p.is_file() for p in box.inbox.iterdir()):
-            break
-        time.sleep(poll_s)
+    try:
+        while max_polls is None or polls < max_polls:
+            polls += 1
+            ready = box.ready()
+            for path in ready:
+                claim = box.claim(path)
+                if claim is None:
+                    continue
+                if submitted is None or claim.duplicate_of is not None:
+                    _handle(box, claim, out_dir, options, counts)
+                else:
+                    submitted.submit(box, claim, out_dir, options)
+            if submitted is not None:
+                submitted.collect(box, counts)
+            if ready:
+                logger.info("counts so far: %s", counts)
+            elif (stop_when_idle and polls > 1
+                  and not any(p.is_file() for p in box.inbox.iterdir())):
+                break
+            time.sleep(poll_s)
+    except KeyboardInterrupt:  # Ctrl-C is how a watcher is stopped: the run ends Completed
+        logger.info("stopped by an interrupt; unfinished recordings stay claimed in %s",
+                    box.processing)
     logger.info("stopped after %d polls: %s", polls, counts)
     return counts

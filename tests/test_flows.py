@@ -87,6 +87,14 @@ def _wait_for(condition, timeout: float, what: str, processes=()) -> None:
         time.sleep(0.5)
 
 
+def _healthy(api_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=5) as reply:
+            return reply.status == 200
+    except OSError:
+        return False
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -117,15 +125,8 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     url = f"http://127.0.0.1:{port}/api"
     server = _start([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                      "--port", str(port), "--no-services"], _env(home), home / "server.log")
-
-    def healthy() -> bool:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=5) as reply:
-                return reply.status == 200
-        except OSError:
-            return False
     try:
-        _wait_for(healthy, 300, "the Prefect server", [server])
+        _wait_for(lambda: _healthy(url), 300, "the Prefect server", [server])
         yield url, home
     finally:
         _stop(server)
@@ -307,14 +308,80 @@ def test_server_work_pool_and_two_workers(clips, prefect_server, tmp_path):
         assert transcript["segments"]
 
 
-def _flow_run_states(env: dict[str, str], run_ids: list[str]) -> list[str]:
+def _flow_runs(env: dict[str, str], run_ids: list[str]) -> list[tuple[str, str | None]]:
+    """(state type, 'flow/deployment' or None) of each flow run, read from the API."""
     script = ("import json,sys\nfrom prefect.client.orchestration import get_client\n"
               "with get_client(sync_client=True) as c:\n"
-              "    print(json.dumps([c.read_flow_run(i).state.type.value for i in sys.argv[1:]]))")
+              "    runs = [c.read_flow_run(i) for i in sys.argv[1:]]\n"
+              "    deps = [c.read_deployment(r.deployment_id) if r.deployment_id else None\n"
+              "            for r in runs]\n"
+              "    print(json.dumps([[r.state.type.value, d and c.read_flow(d.flow_id).name\n"
+              "                       + '/' + d.name] for r, d in zip(runs, deps)]))")
     reply = subprocess.run([PYTHON, "-c", script, *run_ids], env=env, capture_output=True,
                            text=True, timeout=120)
     assert reply.returncode == 0, reply.stderr
-    return json.loads(reply.stdout.strip().splitlines()[-1])
+    return [tuple(run) for run in json.loads(reply.stdout.strip().splitlines()[-1])]
+
+
+def _flow_run_states(env: dict[str, str], run_ids: list[str]) -> list[str]:
+    return [state for state, _ in _flow_runs(env, run_ids)]
+
+
+# --- the default: a watcher serving the deployments on a server of its own ------------------
+
+def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
+    """With no PREFECT_API_URL, ``hearingproc watch`` starts a Prefect server for its output
+    store, serves the deployments, runs each recording as a run of process-recording, and
+    stops the server and the runner when it stops."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_CONFIG, encoding="utf-8")
+    env = _env(tmp_path / "unused-home")
+    del env["PREFECT_HOME"]  # the default: Prefect's home in the output store
+    watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
+             "--config", str(config), "--settle", "1", "--poll", "0.5",
+             "--ui-port", str(_free_port())]
+    log = tmp_path / "watcher.log"
+    watcher = _start(watch, env, log)
+    home = out / ".hearingproc" / "prefect"
+    paths = [clips["hearing_6"], clips["hearing_7"]]
+    try:
+        _wait_for(lambda: "watching" in log.read_text(errors="replace"), WAIT_S,
+                  "the server, the runner and the watcher to start", [watcher])
+        api_url = json.loads((home / "server.json").read_text(encoding="utf-8"))["api_url"]
+        # a second watcher over the same store does not start a second server on its database
+        second = subprocess.run(watch, env=env, capture_output=True, text=True, cwd=REPO,
+                                timeout=300)
+        assert second.returncode == 2, second.stdout + second.stderr
+        assert "already runs a Prefect server" in second.stderr and api_url in second.stderr
+        for path in paths:
+            (inbox / path.name).write_bytes(path.read_bytes())
+        (inbox / "corrupt.wav").write_bytes(clips["corrupt"].read_bytes())
+        _wait_for(lambda: len(list((inbox / "done").glob("*.wav"))) == len(paths)
+                  and (inbox / "quarantine" / "corrupt.wav.error.txt").is_file(), WAIT_S,
+                  "the served runs to process every recording", [watcher])
+        text = log.read_text(encoding="utf-8", errors="replace")
+        run_ids = re.findall(r"submitted to process-recording/hearingproc as flow run (\S+)",
+                             text)
+        assert len(run_ids) == len(paths) + 1
+        runs = _flow_runs(dict(env, PREFECT_API_URL=api_url), run_ids)
+    finally:
+        _stop(watcher)
+    # every run is a run of the served deployment; the corrupt one failed, the others completed
+    assert all(deployment == "process-recording/hearingproc" for _, deployment in runs)
+    assert sorted(state for state, _ in runs) == ["COMPLETED", "COMPLETED", "FAILED"]
+    reason = (inbox / "quarantine" / "corrupt.wav.error.txt").read_text(encoding="utf-8")
+    assert "truncated" in reason and "FAILED" in reason
+    for path in paths:
+        transcript = json.loads((out / path.stem / "transcript.json").read_text("utf-8"))
+        assert transcript["recording"]["id"] == sha256_of_file(path)
+        assert transcript["segments"]
+    # stopping the watcher stopped its server and its runner
+    assert watcher.returncode == 0
+    assert not (home / "server.json").exists()
+    assert not _healthy(api_url)
+    assert "serving process-recording/hearingproc" in log.read_text(errors="replace")
 
 
 # --- the evaluation flow --------------------------------------------------------------------

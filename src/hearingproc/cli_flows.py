@@ -4,10 +4,15 @@ environment (telemetry off, Prefect's home under the output store) is set."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
+import signal
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,7 +20,8 @@ from typing import Any
 import click
 
 from hearingproc._env import apply_prefect_defaults
-from hearingproc.errors import ConfigError, HearingProcError
+from hearingproc.errors import ConfigError, HearingProcError, ServiceError
+from hearingproc.local_api import DEFAULT_PORT, LocalServer, child, stop_child
 
 REPO = Path(__file__).resolve().parents[2]  # flows/ sits beside src/ in a checkout
 
@@ -61,6 +67,47 @@ def process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
     return failures
 
 
+def _wait_for_deployment(name: str, server: subprocess.Popen, timeout_s: float = 300) -> None:
+    """Until the deployment ``name`` exists on the API (the serving process registers it)."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    deadline = time.monotonic() + timeout_s
+    with get_client(sync_client=True) as client:
+        while True:
+            try:
+                client.read_deployment_by_name(name)
+                return
+            except ObjectNotFound:
+                pass
+            if server.poll() is not None:
+                raise ServiceError(f"serving the deployments failed (exit code "
+                                   f"{server.returncode}); see the lines above")
+            if time.monotonic() > deadline:
+                raise ServiceError(f"deployment {name} did not appear within {timeout_s:.0f} s")
+            time.sleep(1.0)
+
+
+@contextlib.contextmanager
+def _serving(limit: int) -> Iterator[str]:
+    """``python -m flows.serve`` in a subprocess for the block; yields the name of the
+    process-recording deployment it serves."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p))
+    server = child([sys.executable, "-m", "flows.serve", "--limit", str(limit)], cwd=REPO,
+                   env=env)
+    try:
+        name = "process-recording/hearingproc"
+        _wait_for_deployment(name, server)
+        yield name
+    finally:
+        stop_child(server)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops the watcher as Ctrl-C does, cleaning up
+
+
 @click.command()
 @click.argument("inbox", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
@@ -73,23 +120,50 @@ def process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
               show_default=True, help="Seconds between scans of the inbox.")
 @click.option("--max-polls", type=click.IntRange(min=1), default=None,
               help="Stop after this many scans (default: watch until stopped).")
+@click.option("--limit", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Recordings processed at once by the served deployment.")
+@click.option("--ui-port", type=click.IntRange(0, 65535), default=DEFAULT_PORT,
+              show_default=True, help="Port of the Prefect server (and its UI) started for OUT "
+              "when PREFECT_API_URL is not set; another free port when it is taken.")
+@click.option("--in-process", is_flag=True, help="Process each recording inside this process "
+              "(models loaded once, Prefect's embedded API) instead of serving deployments.")
 @click.option("--deployment", default=None, help="Hand each recording to this deployment's "
-              "work pool (e.g. process-recording/hearings) instead of processing it here; "
+              "work pool (e.g. process-recording/hearings) instead of serving one here; "
               "needs PREFECT_API_URL of a Prefect server. See README, Beyond one machine.")
 def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float, poll_s: float,
-          max_polls: int | None, deployment: str | None) -> None:
+          max_polls: int | None, limit: int, ui_port: int, in_process: bool,
+          deployment: str | None) -> None:
     """Process every recording dropped into INBOX, once, until stopped (Ctrl-C).
 
-    Finished inputs go to INBOX/done/, inputs that cannot be processed to INBOX/quarantine/
-    with NAME.error.txt; two watchers may share an inbox."""
+    By default serves the process-recording, watch-inbox and evaluate deployments (starting a
+    Prefect server with its UI for OUT when PREFECT_API_URL is not set) and runs each new
+    recording as a run of process-recording. Finished inputs go to INBOX/done/, inputs that
+    cannot be processed to INBOX/quarantine/ with NAME.error.txt; two watchers may share an
+    inbox."""
     from hearingproc.config import load_config
 
+    if in_process and deployment:
+        raise ConfigError("--in-process and --deployment exclude each other")
     options = load_config(config_path).public_options()
-    flows = load_flows("watch_inbox", out_dir)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        counts = flows.watch_inbox(str(inbox.resolve()), str(out_dir.resolve()), options=options,
-                                   poll_s=poll_s, settle_s=settle_s, max_polls=max_polls,
-                                   deployment=deployment)
+        with contextlib.ExitStack() as stack:
+            serve = not in_process and not deployment
+            if serve and not os.environ.get("PREFECT_API_URL"):
+                apply_prefect_defaults(str(prefect_home(out_dir)))
+                home = Path(os.environ["PREFECT_HOME"]).expanduser()
+                api_url = stack.enter_context(LocalServer(home, ui_port))
+                os.environ["PREFECT_API_URL"] = api_url
+                click.echo(f"Prefect UI: {api_url.removesuffix('/api')}", err=True)
+            if deployment and not os.environ.get("PREFECT_API_URL"):
+                raise ConfigError("--deployment needs PREFECT_API_URL, the API of the Prefect "
+                                  "server whose work pool runs that deployment")
+            flows = load_flows("watch_inbox", out_dir)
+            if serve:
+                deployment = stack.enter_context(_serving(limit))
+            counts = flows.watch_inbox(str(inbox.resolve()), str(out_dir.resolve()),
+                                       options=options, poll_s=poll_s, settle_s=settle_s,
+                                       max_polls=max_polls, deployment=deployment)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
         return

@@ -41,3 +41,9 @@ class EvaluationError(HearingProcError):
     """A manifest or reference cannot be read, or scores miss their thresholds."""
 
     exit_code = 6
+
+
+class ServiceError(HearingProcError):
+    """A service hearingproc starts for itself (the local Prefect server) failed."""
+
+    exit_code = 7

@@ -1,0 +1,161 @@
+"""A Prefect server for one output store, started and stopped by ``hearingproc watch``.
+
+Serving deployments needs an API that outlives any one flow run, which Prefect's embedded
+per-process API is not. When no PREFECT_API_URL is set, the watcher starts ``prefect server
+start`` on 127.0.0.1 with its SQLite database under ``OUT/.hearingproc/prefect/`` and stops it
+when the watcher stops. One server per store: a lock says who started it, and
+``server.json`` says where it listens, so a second watcher over the same store is told where
+to find it rather than starting a second server on the same database.
+
+Nothing here imports Prefect; the server runs in a subprocess.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+
+from hearingproc._fsutil import atomic_write_text
+from hearingproc.errors import ConfigError, ServiceError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 4200  # Prefect's usual port; another free one is taken when it is busy
+START_TIMEOUT_S = 300.0  # a cold start takes ~25 s on two busy cores, migrations included
+
+
+def free_port(preferred: int = DEFAULT_PORT) -> int:
+    """``preferred`` when nothing listens there on 127.0.0.1, else a free port."""
+    for port in (preferred, 0):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise ServiceError("no free TCP port on 127.0.0.1 for the Prefect server")
+
+
+def _die_with_parent() -> None:
+    """In a child before exec: its own session (a Ctrl-C meant for the watcher does not
+    reach it; the watcher stops it in order) and SIGTERM when the watcher dies (Linux), so a
+    killed watcher leaves no server behind."""
+    os.setsid()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # even when the watcher was started ignoring it
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def child(args: list[str], **kwargs: object) -> subprocess.Popen:
+    """Start a service subprocess of the watcher (see ``_die_with_parent``)."""
+    return subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
+                            **kwargs)  # type: ignore[call-overload]
+
+
+def stop_child(process: subprocess.Popen, timeout_s: float = 60.0) -> None:
+    """SIGINT (a clean shutdown), then SIGKILL after ``timeout_s``."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=30)
+
+
+def healthy(api_url: str, timeout_s: float = 5.0) -> bool:
+    """Whether the Prefect API at ``api_url`` answers its health check."""
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout_s) as reply:
+            return reply.status == 200
+    except OSError:
+        return False
+
+
+class LocalServer:
+    """``with LocalServer(home) as api_url:`` a Prefect server on 127.0.0.1 for that block."""
+
+    def __init__(self, home: Path, port: int = DEFAULT_PORT,
+                 start_timeout_s: float = START_TIMEOUT_S) -> None:
+        self.home, self.port, self.start_timeout_s = home, port, start_timeout_s
+        self.info_path = home / "server.json"
+        self.log_path = home / "server.log"
+        self.api_url = ""
+        self._lock: int | None = None
+        self._process: subprocess.Popen | None = None
+
+    def __enter__(self) -> str:
+        self.home.mkdir(parents=True, exist_ok=True)
+        self._lock = os.open(self.home / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._lock)
+            self._lock = None
+            raise ConfigError(self._busy_message()) from None
+        try:
+            self._start()
+        except BaseException:
+            self._stop()
+            raise
+        return self.api_url
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._stop()
+
+    def _busy_message(self) -> str:
+        try:
+            url = json.loads(self.info_path.read_text(encoding="utf-8"))["api_url"]
+        except (OSError, ValueError, KeyError):
+            url = "(starting)"
+        return (f"{self.home}: another hearingproc watch already runs a Prefect server for "
+                f"this output store, API {url}; set PREFECT_API_URL={url} to share it, or "
+                "run this watcher with --in-process")
+
+    def _start(self) -> None:
+        port = free_port(self.port)
+        self.api_url = f"http://127.0.0.1:{port}/api"
+        env = dict(os.environ, PREFECT_HOME=str(self.home))
+        env.pop("PREFECT_API_URL", None)
+        with open(self.log_path, "ab") as handle:
+            self._process = child(
+                [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                 "--port", str(port)], env=env, stdout=handle, stderr=subprocess.STDOUT)
+        log.info("starting a Prefect server for %s on 127.0.0.1:%d (log %s)", self.home, port,
+                 self.log_path)
+        deadline = time.monotonic() + self.start_timeout_s
+        while not healthy(self.api_url):
+            if self._process.poll() is not None:
+                raise ServiceError(f"the Prefect server for {self.home} exited with code "
+                                  f"{self._process.returncode}; see {self.log_path}")
+            if time.monotonic() > deadline:
+                raise ServiceError(f"the Prefect server for {self.home} did not answer within "
+                                  f"{self.start_timeout_s:.0f} s; see {self.log_path}")
+            time.sleep(1.0)
+        atomic_write_text(self.info_path, json.dumps(
+            {"api_url": self.api_url, "pid": self._process.pid}))
+        log.info("Prefect server ready: UI at %s", self.api_url.removesuffix("/api"))
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            stop_child(self._process, timeout_s=30)
+        self._process = None
+        if self._lock is not None:
+            self.info_path.unlink(missing_ok=True)
+            os.close(self._lock)
+            self._lock = None
