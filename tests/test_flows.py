@@ -11,11 +11,9 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +23,7 @@ import pytest
 
 from hearingproc._fsutil import sha256_of_file
 from hearingproc.audio import load_audio
+from hearingproc.local_api import free_port, healthy
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -87,20 +86,6 @@ def _wait_for(condition, timeout: float, what: str, processes=()) -> None:
         time.sleep(0.5)
 
 
-def _healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=5) as reply:
-            return reply.status == 200
-    except OSError:
-        return False
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Eight different 2.5 s recordings and a truncated WAV."""
@@ -121,12 +106,12 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A real ``prefect server start`` (SQLite in a temporary PREFECT_HOME, a free port)."""
     home = tmp_path_factory.mktemp("prefect-server-home")
-    port = _free_port()
+    port = free_port(0)
     url = f"http://127.0.0.1:{port}/api"
     server = _start([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                      "--port", str(port), "--no-services"], _env(home), home / "server.log")
     try:
-        _wait_for(lambda: _healthy(url), 300, "the Prefect server", [server])
+        _wait_for(lambda: healthy(url), 300, "the Prefect server", [server])
         yield url, home
     finally:
         _stop(server)
@@ -341,7 +326,7 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
     del env["PREFECT_HOME"]  # the default: Prefect's home in the output store
     watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
              "--config", str(config), "--settle", "1", "--poll", "0.5",
-             "--ui-port", str(_free_port())]
+             "--ui-port", str(free_port(0))]
     log = tmp_path / "watcher.log"
     watcher = _start(watch, env, log)
     home = out / ".hearingproc" / "prefect"
@@ -380,7 +365,7 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
     # stopping the watcher stopped its server and its runner
     assert watcher.returncode == 0
     assert not (home / "server.json").exists()
-    assert not _healthy(api_url)
+    assert not healthy(api_url)
     assert "serving process-recording/hearingproc" in log.read_text(errors="replace")
 
 

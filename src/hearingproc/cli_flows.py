@@ -89,15 +89,15 @@ def _wait_for_deployment(name: str, server: subprocess.Popen, timeout_s: float =
 
 
 @contextlib.contextmanager
-def _serving(limit: int) -> Iterator[str]:
+def _serving(serving: ModuleType, limit: int) -> Iterator[str]:
     """``python -m flows.serve`` in a subprocess for the block; yields the name of the
-    process-recording deployment it serves."""
+    process-recording deployment it serves (``serving``: that module, imported here)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p))
     server = child([sys.executable, "-m", "flows.serve", "--limit", str(limit)], cwd=REPO,
                    env=env)
     try:
-        name = "process-recording/hearingproc"
+        name = serving.deployment_names()["process-recording"]
         _wait_for_deployment(name, server)
         yield name
     finally:
@@ -160,7 +160,7 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
                                   "server whose work pool runs that deployment")
             flows = load_flows("watch_inbox", out_dir)
             if serve:
-                deployment = stack.enter_context(_serving(limit))
+                deployment = stack.enter_context(_serving(load_flows("serve", out_dir), limit))
             counts = flows.watch_inbox(str(inbox.resolve()), str(out_dir.resolve()),
                                        options=options, poll_s=poll_s, settle_s=settle_s,
                                        max_polls=max_polls, deployment=deployment)
