@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,8 @@ import click
 
 from hearingproc._env import apply_prefect_defaults
 from hearingproc.errors import ConfigError, HearingProcError, ServiceError
-from hearingproc.local_api import DEFAULT_PORT, LocalServer, child, stop_child
+from hearingproc.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, begin_stop, child,
+                                   kill_children, stop_child)
 
 REPO = Path(__file__).resolve().parents[2]  # flows/ sits beside src/ in a checkout
 
@@ -104,8 +106,32 @@ def _serving(serving: ModuleType, limit: int) -> Iterator[str]:
         stop_child(server)
 
 
+_stopping = False
+
+
+def _give_up() -> None:
+    """The watchdog: the clean stop took longer than STOP_BOUND_S; kill the children and
+    leave now."""
+    kill_children()
+    sys.stderr.write(f"hearingproc: watch did not stop cleanly within {STOP_BOUND_S:.0f} s; "
+                     "its server and runner were killed\n")
+    sys.stderr.flush()
+    os._exit(1)
+
+
 def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt  # SIGTERM stops the watcher as Ctrl-C does, cleaning up
+    """SIGINT or SIGTERM: every child is asked to stop at once, a watchdog bounds the whole
+    stop at STOP_BOUND_S, and KeyboardInterrupt unwinds the watcher, cleaning up. A second
+    signal during the stop gives up at once."""
+    global _stopping
+    if _stopping:
+        _give_up()
+    _stopping = True
+    begin_stop()
+    watchdog = threading.Timer(STOP_BOUND_S, _give_up)
+    watchdog.daemon = True
+    watchdog.start()
+    raise KeyboardInterrupt
 
 
 @click.command()
@@ -146,6 +172,7 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
         raise ConfigError("--in-process and --deployment exclude each other")
     options = load_config(config_path).public_options()
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         with contextlib.ExitStack() as stack:
             serve = not in_process and not deployment

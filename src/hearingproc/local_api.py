@@ -60,21 +60,82 @@ def _die_with_parent() -> None:
         pass
 
 
+# How a stopping watcher takes its children (server, runner) down: every child is asked to
+# stop at once (SIGINT), so they shut down side by side rather than one after the other, and
+# whatever still runs STOP_GRACE_S later is killed with its whole process group. Whatever else
+# hangs (an API call of the watcher's own flow run), the watcher gives up at STOP_BOUND_S.
+STOP_GRACE_S = 20.0
+STOP_BOUND_S = 45.0
+
+_children: list[subprocess.Popen] = []  # live service children of this process
+_asked_to_stop: set[int] = set()  # pids already sent SIGINT
+_stop_deadline: float | None = None  # monotonic time after which children are killed
+
+
 def child(args: list[str], **kwargs: object) -> subprocess.Popen:
     """Start a service subprocess of the watcher (see ``_die_with_parent``)."""
-    return subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
-                            **kwargs)  # type: ignore[call-overload]
+    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
+                               **kwargs)  # type: ignore[call-overload]
+    _children.append(process)
+    return process
 
 
-def stop_child(process: subprocess.Popen, timeout_s: float = 60.0) -> None:
-    """SIGINT (a clean shutdown), then SIGKILL after ``timeout_s``."""
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
+def _ask_to_stop(process: subprocess.Popen) -> None:
+    if process.poll() is None and process.pid not in _asked_to_stop:
+        _asked_to_stop.add(process.pid)
         try:
-            process.wait(timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
+            process.send_signal(signal.SIGINT)
+        except ProcessLookupError:
+            pass
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    """SIGKILL to the child's process group (it leads its own session: see
+    ``_die_with_parent``), so what it started dies with it."""
+    for kill in (lambda: os.killpg(process.pid, signal.SIGKILL), process.kill):
+        try:
+            kill()
+        except (ProcessLookupError, PermissionError):
+            pass
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        log.warning("service process %d did not die after SIGKILL", process.pid)
+
+
+def begin_stop() -> None:
+    """Ask every live child to stop now and start the grace period (from a signal handler:
+    it only sends signals)."""
+    global _stop_deadline
+    if _stop_deadline is None:
+        _stop_deadline = time.monotonic() + STOP_GRACE_S
+    for process in list(_children):
+        _ask_to_stop(process)
+
+
+def kill_children() -> None:
+    """Kill every live child and its process group at once (the last resort)."""
+    for process in list(_children):
+        if process.poll() is None:
+            _kill_group(process)
+
+
+def stop_child(process: subprocess.Popen, timeout_s: float = STOP_GRACE_S) -> None:
+    """SIGINT (a clean shutdown), then SIGKILL to its process group after ``timeout_s`` or
+    at the end of the grace period :func:`begin_stop` started, whichever comes first."""
+    _ask_to_stop(process)
+    deadline = time.monotonic() + timeout_s
+    if _stop_deadline is not None:
+        deadline = min(deadline, _stop_deadline)
+    try:
+        process.wait(timeout=max(0.0, deadline - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        log.warning("service process %d did not stop within its grace period; killing it",
+                    process.pid)
+        _kill_group(process)
+    if process in _children:
+        _children.remove(process)
+    _asked_to_stop.discard(process.pid)
 
 
 def healthy(api_url: str, timeout_s: float = 5.0) -> bool:
@@ -153,7 +214,7 @@ class LocalServer:
 
     def _stop(self) -> None:
         if self._process is not None:
-            stop_child(self._process, timeout_s=30)
+            stop_child(self._process)
         self._process = None
         if self._lock is not None:
             self.info_path.unlink(missing_ok=True)
