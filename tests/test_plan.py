@@ -100,3 +100,46 @@ def test_short_answers_are_decoded_alone():
     chunks = [Span(7.7, 14.9), Span(15.1, 16.5), Span(16.6, 23.3), Span(23.3, 25.9)]
     regions = plan_regions(chunks, [("en", 0.99)] * 4, OPTIONS)
     assert [r.chunks for r in regions] == [(chunks[0],), (chunks[1],), (chunks[2], chunks[3])]
+
+
+def test_near_tie_keeps_the_context_language():
+    """es_leopard_test_es on another CPU's kernels: the Portuguese decode of the last phrase
+    scored close to the Spanish one (the posterior leaning to Portuguese). A near-tie is
+    numeric noise; the chunk keeps
+    the language the rest of the recording speaks."""
+    chunks = [Span(0.56, 3.31), Span(3.31, 5.17), Span(5.2, 8.02)]
+    probs = [{"es": 0.925, "en": 0.024, "pt": 0.005, "it": 0.005},
+             {"es": 0.603, "it": 0.345, "en": 0.014, "pt": 0.01},
+             {"pt": 0.766, "es": 0.103, "it": 0.052, "en": 0.01}]
+    near_tie = {"pt": -0.60, "es": -0.50, "it": -0.905, "en": -1.5}
+    assert choose_languages(chunks, probs, OPTIONS, lambda i, c: near_tie)[2][0] == "es"
+    # without the margin the same figures switch it
+    no_margin = TranscribeOptions(switch_margin=0.0)
+    assert choose_languages(chunks, probs, no_margin, lambda i, c: near_tie)[2][0] == "pt"
+    # a clear win is a real switch
+    clear = {"pt": -0.35, "es": -0.9, "it": -0.905, "en": -1.5}
+    assert choose_languages(chunks, probs, OPTIONS, lambda i, c: clear)[2][0] == "pt"
+
+
+def test_a_voice_keeps_its_language_in_a_recording_of_another():
+    """An applicant's uncertain Spanish answer in an English-dominated hearing: the speaker's
+    own other turns (Spanish) make Spanish the context, so a near-tie with Portuguese stays
+    Spanish, and Spanish is decoded even when identification did not rank it."""
+    chunks = [Span(0, 10), Span(11, 14), Span(15, 25), Span(26, 28), Span(29, 31)]
+    keys = ["judge", "applicant", "judge", "applicant", "applicant"]
+    probs = [{"en": 0.98, "es": 0.01, "pt": 0.005, "it": 0.005},
+             {"es": 0.95, "pt": 0.03, "en": 0.01, "it": 0.01},
+             {"en": 0.97, "es": 0.01, "pt": 0.01, "it": 0.01},
+             {"pt": 0.55, "it": 0.3, "en": 0.1, "es": 0.05},
+             {"es": 0.9, "pt": 0.05, "en": 0.03, "it": 0.02}]
+    asked = []
+
+    def verify(index, languages):
+        asked.append((index, list(languages)))
+        return {"pt": -0.58, "es": -0.50, "it": -0.9, "en": -1.4}
+
+    chosen = choose_languages(chunks, probs, OPTIONS, verify, keys)
+    assert [c[0] for c in chosen] == ["en", "es", "en", "es", "es"]
+    assert [i for i, _ in asked] == [3] and "es" in asked[0][1]
+    # without speakers the recording's English is the context, and Portuguese wins outright
+    assert choose_languages(chunks, probs, OPTIONS, verify)[3][0] == "pt"

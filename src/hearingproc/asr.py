@@ -28,6 +28,17 @@ TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 COMPRESSION_RATIO_THRESHOLD = 2.4  # above: the text repeats itself; retry / flag
 LOGPROB_THRESHOLD = -1.0  # mean token log-prob below: low confidence
 NO_SPEECH_THRESHOLD = 0.6  # no-speech probability above (with low log-prob): silence
+# Temperature fallback samples (T > 0); the sampler is seeded before every decode so that one
+# clip always gives the same text.
+SAMPLING_SEED = 0
+# CTranslate2's compute type on a CPU. int8 quantises activations on the fly, and its kernels
+# round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI): Mandarin CER over
+# ../shared/data's five clips was 0.185 (oneDNN AVX2), 0.213 (AVX), 0.241 (GENERIC) and 0.250
+# (MKL) on one machine, as beam search picks other words. float32 gives the same words under every kernel set
+# (GENERIC, AVX, AVX2, MKL), but a Mandarin CER of 0.213 everywhere, above the 0.20 threshold,
+# so int8 stays the default until Mandarin decoding holds in float32
+# (`hearingproc eval --isa-sweep` measures the spread; `[asr] compute_type = "float32"`).
+CPU_COMPUTE_TYPE = "int8"
 
 
 @dataclass(frozen=True)
@@ -74,7 +85,8 @@ class AsrEngine(Protocol):
 
 
 class FasterWhisperEngine:
-    """CTranslate2 Whisper via faster-whisper; int8 on CPU by default."""
+    """CTranslate2 Whisper via faster-whisper; int8 on CPU (see CPU_COMPUTE_TYPE), float16 on
+    GPU by default."""
 
     name = "faster-whisper"
 
@@ -84,7 +96,7 @@ class FasterWhisperEngine:
         from faster_whisper import WhisperModel
 
         if compute_type == "default":
-            compute_type = "int8" if device == "cpu" else "float16"
+            compute_type = CPU_COMPUTE_TYPE if device == "cpu" else "float16"
         threads = cpu_threads if cpu_threads is not None else len(os.sched_getaffinity(0))
         try:
             self._model = WhisperModel(str(model_dir), device=device, compute_type=compute_type,
@@ -101,6 +113,9 @@ class FasterWhisperEngine:
         return dict(all_probs)
 
     def decode(self, samples: np.ndarray, options: DecodeOptions) -> list[Decoded]:
+        import ctranslate2
+
+        ctranslate2.set_random_seed(SAMPLING_SEED)
         segments, _ = self._model.transcribe(
             samples, language=options.language, task=options.task,
             beam_size=options.beam_size, word_timestamps=options.word_timestamps,
@@ -146,8 +161,10 @@ class OpenAIWhisperEngine:
         return dict(probs)
 
     def decode(self, samples: np.ndarray, options: DecodeOptions) -> list[Decoded]:
+        import torch
         import whisper
 
+        torch.manual_seed(SAMPLING_SEED)
         result = whisper.transcribe(
             self._model, samples, language=options.language, task=options.task,
             beam_size=options.beam_size, best_of=options.beam_size,

@@ -188,11 +188,19 @@ def models_verify() -> None:
               "text (repeatable).")
 @click.option("--thresholds", type=click.Path(path_type=Path), default=None,
               help="TOML thresholds; exit 6 when a figure is worse.")
+@click.option("--isa-sweep", is_flag=True, help="Run the evaluation once per CPU kernel set "
+              "this machine offers (OUT/<set>/) and write the spread of every thresholded "
+              "figure to OUT/sweep.md; exit 6 when a check fails under any set.")
 def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
-                 config_path: Path | None, only: tuple[str, ...], thresholds: Path | None) -> None:
+                 config_path: Path | None, only: tuple[str, ...], thresholds: Path | None,
+                 isa_sweep: bool) -> None:
     """Score the pipeline on a manifest of recordings with references."""
     from hearingproc import evaluate
     from hearingproc.config import load_config
+
+    if isa_sweep:
+        _isa_sweep(manifest, out_dir, engine, model, config_path, only, thresholds)
+        return
 
     config = load_config(config_path).with_overrides(engine, model)
     report = evaluate.evaluate_manifest(manifest, config, only=only,
@@ -205,6 +213,29 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
     click.echo(f"report: {out_dir / 'report.md'}")
     for line in failed:
         _fail(line)
+    if failed:
+        raise click.exceptions.Exit(6)
+
+
+def _isa_sweep(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
+               config_path: Path | None, only: tuple[str, ...], thresholds: Path | None) -> None:
+    from hearingproc import kernel_sweep
+
+    args = [str(manifest)]
+    for flag, value in (("--engine", engine), ("--model", model), ("--config", config_path),
+                        ("--thresholds", thresholds)):
+        if value is not None:
+            args += [flag, str(value)]
+    for text in only:
+        args += ["--only", text]
+    sets = kernel_sweep.kernel_sets(*kernel_sweep.cpu_flags())
+    sweep = kernel_sweep.run_sweep(args, out_dir, sets)
+    kernel_sweep.write_sweep(sweep, out_dir)
+    click.echo(kernel_sweep.render_markdown(sweep))
+    click.echo(f"sweep: {out_dir / 'sweep.md'}")
+    failed = [row["name"] for row in sweep["spread"] if not row["passed_everywhere"]]
+    for name in failed:
+        _fail(f"{name}: fails under at least one kernel set")
     if failed:
         raise click.exceptions.Exit(6)
 

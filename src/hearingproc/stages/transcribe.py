@@ -45,12 +45,19 @@ class TranscribeOptions:
     merge_min_chunk_s: float = 2.0
     max_region_s: float = 30.0  # longest stretch decoded at once (Whisper's window)
     prior_weight: float = 0.5  # exponent of the recording prior in language choice (0: off)
+    # share of the prior taken from the same speaker's other speech (where speakers are known):
+    # a voice keeps its language more than the recording does
+    speaker_prior_share: float = 0.7
     language_floor: float = 0.01  # least prior any language keeps
     common_language_floor: float = 0.05  # least prior of the languages common in court
     common_languages: tuple[str, ...] = COMMON_COURT_LANGUAGES
     confident_posterior: float = 0.8  # below: decode in the likeliest languages to decide
     verify_candidates: int = 3  # how many languages an uncertain chunk is decoded in
     posterior_weight: float = 0.2  # weight of log posterior beside the decode's log-prob
+    # an uncertain chunk takes another language than its context's (the likeliest language of
+    # the prior) only when that language's decode scores this much better (mean token log-prob
+    # plus posterior term): near-ties are numeric noise, not evidence
+    switch_margin: float = 0.2
     min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
@@ -61,6 +68,10 @@ class TranscribeOptions:
                               f"got {self.chinese_script!r}")
         if self.language != "auto" and self.language_candidates:
             raise ConfigError("give either a fixed language or language candidates, not both")
+        if not 0.0 <= self.speaker_prior_share <= 1.0:
+            raise ConfigError(f"speaker_prior_share must be within 0..1, got {self.speaker_prior_share}")
+        if self.switch_margin < 0:
+            raise ConfigError(f"switch_margin must not be negative, got {self.switch_margin}")
         if self.beam_size < 1:
             raise ConfigError(f"beam_size must be at least 1, got {self.beam_size}")
 
@@ -88,28 +99,56 @@ def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
     return probs
 
 
+def _mean_distribution(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
+                       members: Sequence[int]) -> dict[str, float]:
+    """Duration-weighted mean of the distributions of ``members`` (empty: none)."""
+    weight = sum(chunks[i].duration for i in members)
+    mean: dict[str, float] = {}
+    for i in members:
+        for code, value in probs[i].items():
+            mean[code] = mean.get(code, 0.0) + value * chunks[i].duration / weight
+    return mean
+
+
+def context_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]], skip: int,
+                      options: TranscribeOptions, keys: Sequence[object] | None = None,
+                      ) -> dict[str, float]:
+    """What the rest of the recording says about chunk ``skip``'s language: the
+    duration-weighted mean of every other chunk's distribution, and where ``keys`` (speakers)
+    are given, mixed with the mean over the same speaker's other chunks
+    (``speaker_prior_share``). Empty for a recording of one chunk."""
+    others = [i for i in range(len(chunks)) if i != skip]
+    context = _mean_distribution(chunks, probs, others) if others else {}
+    if keys is not None and keys[skip] is not None:
+        same = [i for i in others if keys[i] == keys[skip]]
+        if same:
+            share = options.speaker_prior_share
+            voice = _mean_distribution(chunks, probs, same)
+            context = {code: share * voice.get(code, 0.0) + (1 - share) * context.get(code, 0.0)
+                       for code in set(context) | set(voice)}
+    return context
+
+
 def recording_prior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], skip: int,
-                    options: TranscribeOptions) -> dict[str, float]:
-    """What the rest of the recording says about its languages: the duration-weighted mean
-    of every other chunk's distribution, floored so that no language is ruled out (a
-    witness may speak a third language once), with a higher floor for the languages most
-    heard in immigration court."""
-    weight = sum(c.duration for i, c in enumerate(chunks) if i != skip)
-    prior: dict[str, float] = {}
-    for i, (chunk, p) in enumerate(zip(chunks, probs)):
-        if i != skip:
-            for code, value in p.items():
-                prior[code] = prior.get(code, 0.0) + value * chunk.duration / weight
+                    options: TranscribeOptions, keys: Sequence[object] | None = None,
+                    context: dict[str, float] | None = None) -> dict[str, float]:
+    """The prior of chunk ``skip``'s language: its context (:func:`context_languages`)
+    floored so that no language is ruled out (a witness may speak a third language once),
+    with a higher floor for the languages most heard in immigration court."""
+    if context is None:
+        context = context_languages(chunks, probs, skip, options, keys)
     floors = {code: options.common_language_floor for code in options.common_languages}
-    return {code: max(prior.get(code, 0.0), floors.get(code, options.language_floor))
+    return {code: max(context.get(code, 0.0), floors.get(code, options.language_floor))
             for code in probs[skip]}
 
 
 def posterior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], index: int,
-              options: TranscribeOptions) -> dict[str, float]:
-    """Chunk ``index``'s identification weighed against the rest of the recording:
-    p(chunk) * prior ** prior_weight, normalised."""
-    prior = recording_prior(chunks, probs, index, options)
+              options: TranscribeOptions, keys: Sequence[object] | None = None,
+              prior: dict[str, float] | None = None) -> dict[str, float]:
+    """Chunk ``index``'s identification weighed against the rest of the recording (and its
+    speaker): p(chunk) * prior ** prior_weight, normalised."""
+    if prior is None:
+        prior = recording_prior(chunks, probs, index, options, keys)
     score = {code: value * prior[code] ** options.prior_weight for code, value in probs[index].items()}
     total = sum(score.values()) or 1.0
     return {code: value / total for code, value in score.items()}
@@ -121,23 +160,32 @@ Verifier = Callable[[int, Sequence[str]], dict[str, float]]
 
 def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
                      options: TranscribeOptions, verify: Verifier | None = None,
-                     ) -> list[tuple[str, float]]:
+                     keys: Sequence[object] | None = None) -> list[tuple[str, float]]:
     """The language of each chunk. A confident posterior (see :func:`posterior`) is taken as
     is. An uncertain one (Whisper base confuses es/pt/it, en/pl/cy, es/el/hi on short or
-    accented speech) is settled by decoding the chunk in its likeliest languages and
-    keeping the one whose text the model finds most probable (mean token log-prob, plus a
-    little of the posterior). The reported probability stays the chunk's own
-    identification, so a settled chunk is still flagged as uncertain."""
+    accented speech) is settled by decoding the chunk in its likeliest languages (and in its
+    context's language, the prior's likeliest) and scoring each by the mean token log-prob
+    of its text plus a little of the posterior; the chunk leaves its context's language only
+    for a language that scores better by ``switch_margin``. The reported probability stays the
+    chunk's own identification, so a settled chunk is still flagged as uncertain."""
     chosen = []
     for i, own in enumerate(probs):
-        post = posterior(chunks, probs, i, options)
+        languages = context_languages(chunks, probs, i, options, keys)
+        prior = recording_prior(chunks, probs, i, options, context=languages)
+        post = posterior(chunks, probs, i, options, prior=prior)
         ranked = sorted(post, key=post.__getitem__, reverse=True)
         best = ranked[0]
         if verify is not None and post[best] < options.confident_posterior:
+            context = max(languages, key=languages.__getitem__) if languages else None
             candidates = ranked[:options.verify_candidates]
+            if context in post and context not in candidates:
+                candidates.append(context)
             fit = verify(i, candidates)
-            best = max(candidates, key=lambda code: fit[code]
-                       + options.posterior_weight * math.log(max(post[code], 1e-9)))
+            score = {code: fit[code] + options.posterior_weight * math.log(max(post[code], 1e-9))
+                     for code in candidates}
+            best = max(candidates, key=score.__getitem__)
+            if context in score and score[best] - score[context] < options.switch_margin:
+                best = context
         chosen.append((best, float(own.get(best, 0.0))))
     return chosen
 
@@ -253,7 +301,7 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
             probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
             progress("language", i + 1, len(chunks))
         verify = _decode_fit(engine, audio, chunks, options.beam_size)
-        langs = choose_languages(chunks, probs, options, verify)
+        langs = choose_languages(chunks, probs, options, verify, span_keys)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
     regions = plan_regions(chunks, langs, options, span_keys)
