@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 # flite and espeak-ng voice the committed sample hearing (sample_audio/make_mock_hearing.py);
 # the tests check that the committed audio is what that script makes. chromium and
-# chromium-driver run the review app's browser tests.
-SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver)
+# chromium-driver run the review app's browser tests; strace proves no network call is made.
+SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver strace)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -15,9 +15,12 @@ PRIVATE_ENV = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    # onnxruntime (Silero voice activity) sends 1DS telemetry to mobile.events.data.microsoft.com
+    # from its Linux wheels too, unless this is set before a session is created
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 _FORCED = ("DO_NOT_TRACK", "PYANNOTE_METRICS_ENABLED", "HF_HUB_DISABLE_TELEMETRY",
-           "PREFECT_SERVER_ANALYTICS_ENABLED")
+           "PREFECT_SERVER_ANALYTICS_ENABLED", "ORT_DISABLE_TELEMETRY")
 
 
 def apply_private_defaults() -> None:
