@@ -107,6 +107,19 @@ def _serving(serving: ModuleType, limit: int) -> Iterator[str]:
 
 
 _stopping = False
+FLUSH_TIMEOUT_S = 10.0  # for the watcher's last logs and events to reach its Prefect server
+
+
+def _flush_to_server() -> None:
+    """Send the logs and events this process still holds to the Prefect server before it is
+    stopped (at interpreter exit Prefect would retry them against a server that is gone)."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for service in (APILogWorker, EventsWorker):
+        service.drain_all(timeout=FLUSH_TIMEOUT_S, at_exit=False)
 
 
 def _give_up() -> None:
@@ -180,6 +193,7 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
                 apply_prefect_defaults(str(prefect_home(out_dir)))
                 home = Path(os.environ["PREFECT_HOME"]).expanduser()
                 api_url = stack.enter_context(LocalServer(home, ui_port))
+                stack.callback(_flush_to_server)  # runs before the server is stopped
                 os.environ["PREFECT_API_URL"] = api_url
                 click.echo(f"Prefect UI: {api_url.removesuffix('/api')}", err=True)
             if deployment and not os.environ.get("PREFECT_API_URL"):

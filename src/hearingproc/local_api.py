@@ -60,29 +60,35 @@ def _die_with_parent() -> None:
         pass
 
 
-# How a stopping watcher takes its children (server, runner) down: every child is asked to
-# stop at once (SIGINT), so they shut down side by side rather than one after the other, and
-# whatever still runs STOP_GRACE_S later is killed with its whole process group. Whatever else
-# hangs (an API call of the watcher's own flow run), the watcher gives up at STOP_BOUND_S.
+# How a stopping watcher takes its children down. The children that only serve it (the
+# runner) are asked to stop (SIGINT) the moment the signal comes, so they shut down while the
+# watcher's own flow run ends; the Prefect server stays up until the watcher has sent it its
+# last logs and events, and is then asked in turn. Each child still running STOP_GRACE_S after
+# it was asked is killed with its whole process group. Whatever else hangs, the watcher gives
+# up at STOP_BOUND_S after the signal.
 STOP_GRACE_S = 20.0
-STOP_BOUND_S = 45.0
+STOP_BOUND_S = 60.0
 
 _children: list[subprocess.Popen] = []  # live service children of this process
-_asked_to_stop: set[int] = set()  # pids already sent SIGINT
-_stop_deadline: float | None = None  # monotonic time after which children are killed
+_early: set[int] = set()  # pids of children asked to stop as soon as a stop begins
+_deadlines: dict[int, float] = {}  # pid -> monotonic time after which it is killed
 
 
-def child(args: list[str], **kwargs: object) -> subprocess.Popen:
-    """Start a service subprocess of the watcher (see ``_die_with_parent``)."""
+def child(args: list[str], stop_early: bool = True, **kwargs: object) -> subprocess.Popen:
+    """Start a service subprocess of the watcher (see ``_die_with_parent``); ``stop_early``:
+    ask it to stop as soon as the watcher begins to stop (see :func:`begin_stop`)."""
     process = subprocess.Popen(args, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
                                **kwargs)  # type: ignore[call-overload]
     _children.append(process)
+    if stop_early:
+        _early.add(process.pid)
     return process
 
 
 def _ask_to_stop(process: subprocess.Popen) -> None:
-    if process.poll() is None and process.pid not in _asked_to_stop:
-        _asked_to_stop.add(process.pid)
+    """SIGINT, once; its grace period starts now."""
+    if process.poll() is None and process.pid not in _deadlines:
+        _deadlines[process.pid] = time.monotonic() + STOP_GRACE_S
         try:
             process.send_signal(signal.SIGINT)
         except ProcessLookupError:
@@ -104,13 +110,11 @@ def _kill_group(process: subprocess.Popen) -> None:
 
 
 def begin_stop() -> None:
-    """Ask every live child to stop now and start the grace period (from a signal handler:
-    it only sends signals)."""
-    global _stop_deadline
-    if _stop_deadline is None:
-        _stop_deadline = time.monotonic() + STOP_GRACE_S
+    """Ask the children started with ``stop_early`` to stop now (from a signal handler: it
+    only sends signals)."""
     for process in list(_children):
-        _ask_to_stop(process)
+        if process.pid in _early:
+            _ask_to_stop(process)
 
 
 def kill_children() -> None:
@@ -120,13 +124,11 @@ def kill_children() -> None:
             _kill_group(process)
 
 
-def stop_child(process: subprocess.Popen, timeout_s: float = STOP_GRACE_S) -> None:
-    """SIGINT (a clean shutdown), then SIGKILL to its process group after ``timeout_s`` or
-    at the end of the grace period :func:`begin_stop` started, whichever comes first."""
+def stop_child(process: subprocess.Popen) -> None:
+    """SIGINT (a clean shutdown) unless it was asked already, then SIGKILL to its process
+    group at the end of its grace period (STOP_GRACE_S after it was asked)."""
     _ask_to_stop(process)
-    deadline = time.monotonic() + timeout_s
-    if _stop_deadline is not None:
-        deadline = min(deadline, _stop_deadline)
+    deadline = _deadlines.get(process.pid, time.monotonic())
     try:
         process.wait(timeout=max(0.0, deadline - time.monotonic()))
     except subprocess.TimeoutExpired:
@@ -135,7 +137,8 @@ def stop_child(process: subprocess.Popen, timeout_s: float = STOP_GRACE_S) -> No
         _kill_group(process)
     if process in _children:
         _children.remove(process)
-    _asked_to_stop.discard(process.pid)
+    _early.discard(process.pid)
+    _deadlines.pop(process.pid, None)
 
 
 def healthy(api_url: str, timeout_s: float = 5.0) -> bool:
@@ -196,7 +199,8 @@ class LocalServer:
         with open(self.log_path, "ab") as handle:
             self._process = child(
                 [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                 "--port", str(port)], env=env, stdout=handle, stderr=subprocess.STDOUT)
+                 "--port", str(port)], stop_early=False, env=env, stdout=handle,
+                stderr=subprocess.STDOUT)
         log.info("starting a Prefect server for %s on 127.0.0.1:%d (log %s)", self.home, port,
                  self.log_path)
         deadline = time.monotonic() + self.start_timeout_s
