@@ -99,31 +99,63 @@ def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
     return probs
 
 
-def _mean_distribution(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
-                       members: Sequence[int]) -> dict[str, float]:
-    """Duration-weighted mean of the distributions of ``members`` (empty: none)."""
-    weight = sum(chunks[i].duration for i in members)
-    mean: dict[str, float] = {}
+def _weighted_sum(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
+                  members: Sequence[int]) -> dict[str, float]:
+    total: dict[str, float] = {}
     for i in members:
         for code, value in probs[i].items():
-            mean[code] = mean.get(code, 0.0) + value * chunks[i].duration / weight
-    return mean
+            total[code] = total.get(code, 0.0) + value * chunks[i].duration
+    return total
+
+
+@dataclass(frozen=True)
+class _Sums:
+    """Duration-weighted language sums over the whole recording and per speaker, so that each
+    chunk's context is those sums less its own share (linear in the number of chunks)."""
+
+    total: dict[str, float]
+    seconds: float
+    by_key: dict[object, tuple[dict[str, float], float]]
+
+    @classmethod
+    def of(cls, chunks: Sequence[Span], probs: Sequence[dict[str, float]],
+           keys: Sequence[object] | None) -> _Sums:
+        everyone = range(len(chunks))
+        groups: dict[object, list[int]] = {}
+        for i, key in enumerate(keys or ()):
+            if key is not None:
+                groups.setdefault(key, []).append(i)
+        return cls(_weighted_sum(chunks, probs, everyone), sum(c.duration for c in chunks),
+                   {key: (_weighted_sum(chunks, probs, members),
+                          sum(chunks[i].duration for i in members))
+                    for key, members in groups.items()})
+
+
+def _mean_without(total: dict[str, float], seconds: float, own: dict[str, float],
+                  duration: float) -> dict[str, float]:
+    """The weighted mean of a group less one member (empty when nothing else is left)."""
+    rest = seconds - duration
+    if rest <= 1e-9:
+        return {}
+    return {code: max(0.0, value - own.get(code, 0.0) * duration) / rest
+            for code, value in total.items()}
 
 
 def context_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]], skip: int,
                       options: TranscribeOptions, keys: Sequence[object] | None = None,
-                      ) -> dict[str, float]:
+                      sums: _Sums | None = None) -> dict[str, float]:
     """What the rest of the recording says about chunk ``skip``'s language: the
     duration-weighted mean of every other chunk's distribution, and where ``keys`` (speakers)
     are given, mixed with the mean over the same speaker's other chunks
     (``speaker_prior_share``). Empty for a recording of one chunk."""
-    others = [i for i in range(len(chunks)) if i != skip]
-    context = _mean_distribution(chunks, probs, others) if others else {}
-    if keys is not None and keys[skip] is not None:
-        same = [i for i in others if keys[i] == keys[skip]]
-        if same:
+    sums = sums or _Sums.of(chunks, probs, keys)
+    own, duration = probs[skip], chunks[skip].duration
+    context = _mean_without(sums.total, sums.seconds, own, duration)
+    key = keys[skip] if keys is not None else None
+    if key is not None:
+        voice = _mean_without(*sums.by_key[key], own, duration)
+        if voice:
             share = options.speaker_prior_share
-            voice = _mean_distribution(chunks, probs, same)
             context = {code: share * voice.get(code, 0.0) + (1 - share) * context.get(code, 0.0)
                        for code in set(context) | set(voice)}
     return context
@@ -169,8 +201,9 @@ def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
     for a language that scores better by ``switch_margin``. The reported probability stays the
     chunk's own identification, so a settled chunk is still flagged as uncertain."""
     chosen = []
+    sums = _Sums.of(chunks, probs, keys)
     for i, own in enumerate(probs):
-        languages = context_languages(chunks, probs, i, options, keys)
+        languages = context_languages(chunks, probs, i, options, keys, sums)
         prior = recording_prior(chunks, probs, i, options, context=languages)
         post = posterior(chunks, probs, i, options, prior=prior)
         ranked = sorted(post, key=post.__getitem__, reverse=True)
