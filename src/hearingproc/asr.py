@@ -34,9 +34,9 @@ SAMPLING_SEED = 0
 # CTranslate2's compute type on a CPU. int8 quantises activations on the fly, and its kernels
 # round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI): Mandarin CER over
 # ../shared/data's five clips was 0.185 (oneDNN AVX2), 0.213 (AVX), 0.241 (GENERIC) and 0.250
-# (MKL) on one machine, as beam search picks other words. float32 gives the same words under every kernel set
-# (GENERIC, AVX, AVX2, MKL), but a Mandarin CER of 0.213 everywhere, above the 0.20 threshold,
-# so int8 stays the default until Mandarin decoding holds in float32
+# (MKL) on one machine, as beam search picks other words. float32 gives the same words under
+# every kernel set (GENERIC, AVX, AVX2, MKL), but a Mandarin CER of 0.213 everywhere, above the
+# 0.20 threshold, so int8 stays the default until Mandarin decoding holds in float32
 # (`hearingproc eval --isa-sweep` measures the spread; `[asr] compute_type = "float32"`).
 CPU_COMPUTE_TYPE = "int8"
 

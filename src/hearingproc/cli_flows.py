@@ -133,9 +133,10 @@ def _give_up() -> None:
 
 
 def _interrupt(signum: int, frame: Any) -> None:
-    """SIGINT or SIGTERM: every child is asked to stop at once, a watchdog bounds the whole
-    stop at STOP_BOUND_S, and KeyboardInterrupt unwinds the watcher, cleaning up. A second
-    signal during the stop gives up at once."""
+    """SIGINT or SIGTERM: the runner is asked to stop at once (the server once the watcher
+    has flushed to it; see ``local_api``), a watchdog bounds the whole stop at STOP_BOUND_S,
+    and KeyboardInterrupt unwinds the watcher, cleaning up. A second signal during the stop
+    gives up at once."""
     global _stopping
     if _stopping:
         _give_up()

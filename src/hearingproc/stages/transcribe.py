@@ -69,7 +69,8 @@ class TranscribeOptions:
         if self.language != "auto" and self.language_candidates:
             raise ConfigError("give either a fixed language or language candidates, not both")
         if not 0.0 <= self.speaker_prior_share <= 1.0:
-            raise ConfigError(f"speaker_prior_share must be within 0..1, got {self.speaker_prior_share}")
+            raise ConfigError("speaker_prior_share must be within 0..1, got "
+                              f"{self.speaker_prior_share}")
         if self.switch_margin < 0:
             raise ConfigError(f"switch_margin must not be negative, got {self.switch_margin}")
         if self.beam_size < 1:
@@ -162,25 +163,25 @@ def context_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
 
 
 def recording_prior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], skip: int,
-                    options: TranscribeOptions, keys: Sequence[object] | None = None,
-                    context: dict[str, float] | None = None) -> dict[str, float]:
-    """The prior of chunk ``skip``'s language: its context (:func:`context_languages`)
-    floored so that no language is ruled out (a witness may speak a third language once),
-    with a higher floor for the languages most heard in immigration court."""
+                    options: TranscribeOptions, context: dict[str, float] | None = None,
+                    ) -> dict[str, float]:
+    """The prior of chunk ``skip``'s language: its context (default: :func:`context_languages`
+    without speakers) floored so that no language is ruled out (a witness may speak a third
+    language once), with a higher floor for the languages most heard in immigration court."""
     if context is None:
-        context = context_languages(chunks, probs, skip, options, keys)
+        context = context_languages(chunks, probs, skip, options)
     floors = {code: options.common_language_floor for code in options.common_languages}
     return {code: max(context.get(code, 0.0), floors.get(code, options.language_floor))
             for code in probs[skip]}
 
 
 def posterior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], index: int,
-              options: TranscribeOptions, keys: Sequence[object] | None = None,
-              prior: dict[str, float] | None = None) -> dict[str, float]:
-    """Chunk ``index``'s identification weighed against the rest of the recording (and its
-    speaker): p(chunk) * prior ** prior_weight, normalised."""
+              options: TranscribeOptions, prior: dict[str, float] | None = None,
+              ) -> dict[str, float]:
+    """Chunk ``index``'s identification weighed against its prior (default:
+    :func:`recording_prior`): p(chunk) * prior ** prior_weight, normalised."""
     if prior is None:
-        prior = recording_prior(chunks, probs, index, options, keys)
+        prior = recording_prior(chunks, probs, index, options)
     score = {code: value * prior[code] ** options.prior_weight for code, value in probs[index].items()}
     total = sum(score.values()) or 1.0
     return {code: value / total for code, value in score.items()}
