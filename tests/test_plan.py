@@ -9,6 +9,12 @@ from hearingproc.transcript import Segment, Word
 
 OPTIONS = TranscribeOptions()
 MERGING = TranscribeOptions(merge_min_chunk_s=0.0)
+# es_leopard_test_es: its speech chunks and their identification, measured there (the last
+# phrase heard as Portuguese)
+LEOPARD_CHUNKS = [Span(0.56, 3.31), Span(3.31, 5.17), Span(5.2, 8.02)]
+LEOPARD_PROBS = [{"es": 0.925, "en": 0.024, "pt": 0.005, "it": 0.005},
+                 {"es": 0.603, "it": 0.345, "en": 0.014, "pt": 0.01},
+                 {"pt": 0.766, "es": 0.103, "it": 0.052, "en": 0.01}]
 
 
 def test_same_language_neighbours_merge_other_languages_do_not():
@@ -51,10 +57,7 @@ def test_uncertain_confusion_settled_by_decoding():
     """Whisper base heard the last phrase of a Spanish clip as Portuguese (identification
     and decode log-probs measured on es_leopard_test_es); decoding settles it for Spanish,
     keeping the chunk's own low probability for the flag."""
-    chunks = [Span(0.56, 3.31), Span(3.31, 5.17), Span(5.2, 8.02)]
-    probs = [{"es": 0.925, "en": 0.024, "pt": 0.005, "it": 0.005},
-             {"es": 0.603, "it": 0.345, "en": 0.014, "pt": 0.01},
-             {"pt": 0.766, "es": 0.103, "it": 0.052, "en": 0.01}]
+    chunks, probs = LEOPARD_CHUNKS, LEOPARD_PROBS
     asked = []
 
     def verify(index, languages):
@@ -107,10 +110,7 @@ def test_near_tie_keeps_the_context_language():
     scored close to the Spanish one (the posterior leaning to Portuguese). A near-tie is
     numeric noise; the chunk keeps
     the language the rest of the recording speaks."""
-    chunks = [Span(0.56, 3.31), Span(3.31, 5.17), Span(5.2, 8.02)]
-    probs = [{"es": 0.925, "en": 0.024, "pt": 0.005, "it": 0.005},
-             {"es": 0.603, "it": 0.345, "en": 0.014, "pt": 0.01},
-             {"pt": 0.766, "es": 0.103, "it": 0.052, "en": 0.01}]
+    chunks, probs = LEOPARD_CHUNKS, LEOPARD_PROBS
     near_tie = {"pt": -0.60, "es": -0.50, "it": -0.905, "en": -1.5}
     assert choose_languages(chunks, probs, OPTIONS, lambda i, c: near_tie)[2][0] == "es"
     # without the margin the same figures switch it
