@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 # flite and espeak-ng voice the committed sample hearing (sample_audio/make_mock_hearing.py);
 # the tests check that the committed audio is what that script makes. chromium and
-# chromium-driver run the review app's browser tests; strace proves no network call is made.
-SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver strace)
+# chromium-driver run the review app's browser tests; strace proves no network call is made;
+# postgresql's server binaries run the server-and-workers test on PostgreSQL, as README's
+# "Beyond one machine" sets the server up (the test starts a cluster of its own).
+SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver strace postgresql)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

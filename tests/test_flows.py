@@ -1,5 +1,5 @@
 """The Prefect flows: recordings processed on arrival exactly once, resumed after a SIGKILL,
-and pulled from a work pool by worker processes of a real Prefect server.
+and pulled from a work pool by worker processes of a real Prefect server on PostgreSQL.
 
 Every flow runs in a subprocess, as a user runs it (``hearingproc watch``, ``hearingproc
 process --flow``, ``prefect worker start``), on short slices of the committed sample hearing.
@@ -7,12 +7,16 @@ process --flow``, ``prefect worker start``), on short slices of the committed sa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import pwd
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import wave
 from collections.abc import Iterator
@@ -109,19 +113,97 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return clips
 
 
+@contextlib.contextmanager
+def _prefect_server(home: Path, *options: str, database: str | None = None) -> Iterator[str]:
+    """``prefect server start`` on a free port for the block (its SQLite database in
+    ``home``, or ``database``: a PREFECT_API_DATABASE_CONNECTION_URL); yields its API URL."""
+    port = free_port(0)
+    url = f"http://127.0.0.1:{port}/api"
+    env = _env(home)
+    if database:
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = database
+    server = _start([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                     "--port", str(port), *options], env, home / "server.log")
+    try:
+        _wait_for(lambda: healthy(url), 300, "the Prefect server", [server])
+        yield url
+    finally:
+        _stop(server)
+
+
 @pytest.fixture(scope="module")
 def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A real ``prefect server start`` (SQLite in a temporary PREFECT_HOME, a free port)."""
     home = tmp_path_factory.mktemp("prefect-server-home")
-    port = free_port(0)
-    url = f"http://127.0.0.1:{port}/api"
-    server = _start([PYTHON, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                     "--port", str(port), "--no-services"], _env(home), home / "server.log")
-    try:
-        _wait_for(lambda: healthy(url), 300, "the Prefect server", [server])
+    with _prefect_server(home, "--no-services") as url:
         yield url, home
+
+
+PG_PASSWORD = "prefect"  # of the role prefect, as in README's recipe
+
+
+def _postgres_bin() -> Path:
+    """The newest PostgreSQL binaries of Debian's ``postgresql`` package (scripts/setup.sh
+    installs it); the test is skipped without them, and fails in CI."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda path: int(path.parts[-3]) if path.parts[-3].isdigit() else 0)
+    problem = "" if found else ("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin "
+                                "(Debian package postgresql; scripts/setup.sh installs it)")
+    if found and os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            problem = "running as root, and there is no postgres user to run PostgreSQL as"
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"{problem}: CI must run the server-and-workers test on PostgreSQL")
+        pytest.skip(problem)
+    return found[-1].parent
+
+
+@pytest.fixture(scope="module")
+def postgres_database() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on a free port, with the role and database ``prefect``
+    of README's recipe; yields its PREFECT_API_DATABASE_CONNECTION_URL."""
+    bin_dir = _postgres_bin()
+    # not under pytest's temporary folder (mode 0700, root's): the postgres user must reach it
+    root = Path(tempfile.mkdtemp(prefix="hearingproc-pg-"))
+    as_owner: list[str] = []
+    password = root / "password"
+    password.write_text(PG_PASSWORD, encoding="utf-8")
+    if os.geteuid() == 0:  # initdb and postgres refuse to run as root
+        owner = pwd.getpwnam("postgres")
+        for path in (root, password):
+            os.chown(path, owner.pw_uid, owner.pw_gid)
+        as_owner = ["runuser", "-u", "postgres", "--"]
+    data, port = root / "data", free_port(0)
+
+    def run(tool: str, *args: str) -> None:
+        done = subprocess.run([*as_owner, str(bin_dir / tool), *args], cwd=root,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, f"{tool}: {done.stdout}{done.stderr}"
+
+    try:
+        run("initdb", "-D", str(data), "-U", "prefect", "--pwfile", str(password), "-E", "UTF8",
+            "--locale", "C", "--auth-local", "trust", "--auth-host", "scram-sha-256")
+        run("pg_ctl", "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "120", "-o",
+            f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start")
+        try:
+            run("createdb", "-h", str(root), "-p", str(port), "-U", "prefect", "prefect")
+            yield f"postgresql+asyncpg://prefect:{PG_PASSWORD}@127.0.0.1:{port}/prefect"
+        finally:
+            run("pg_ctl", "-D", str(data), "-m", "fast", "-w", "stop")
     finally:
-        _stop(server)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def postgres_prefect_server(postgres_database: str,
+                            tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``prefect server start`` on PostgreSQL, services included, as README's recipe has it."""
+    home = tmp_path_factory.mktemp("prefect-postgres-home")
+    with _prefect_server(home, database=postgres_database) as url:
+        yield url
 
 
 # --- two watchers, ten recordings ---------------------------------------------------------
@@ -244,9 +326,11 @@ flow.from_source(source={repo!r}, entrypoint="flows/process_recording.py:process
 """
 
 
-def test_server_work_pool_and_two_workers(clips, prefect_server, tmp_path):
-    """A watcher hands recordings to a work pool; two worker processes pull and process them."""
-    url, _ = prefect_server
+def test_server_work_pool_and_two_workers(clips, postgres_prefect_server, tmp_path):
+    """A watcher hands recordings to a work pool; two worker processes pull and process them.
+    The server runs on PostgreSQL, as README's "Beyond one machine" sets it up (the other
+    tests' server keeps SQLite)."""
+    url = postgres_prefect_server
     env = _env(tmp_path / "home", url)
     pool = "hearingproc-test"
     inbox, out = tmp_path / "inbox", tmp_path / "out"
