@@ -506,3 +506,62 @@ def test_evaluate_flow_publishes_report_and_fails_on_threshold(shared_data, pref
     assert "| English | wer_normalised |" in artifact.stdout
     assert "| impossible | lid_accuracy |" in artifact.stdout and "**FAIL**" in artifact.stdout
     assert entry["reference_text"] not in artifact.stdout
+
+
+# --- a killed command leaves no Prefect server behind ---------------------------------------
+
+def _live_parents() -> dict[int, int]:
+    """pid -> parent pid of every live (not zombie) process, read from /proc."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
+        except (OSError, ValueError):
+            continue
+        if state != "Z":
+            parents[int(stat.parent.name)] = int(parent)
+    return parents
+
+
+def _descendants(pid: int) -> set[int]:
+    """The live processes below ``pid``."""
+    parents, found, frontier = _live_parents(), set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.parametrize("command", ["process", "watch"])
+def test_sigkilled_command_leaves_no_prefect_server(command, clips, tmp_path):
+    """``kill -9`` of ``process --flow`` or ``watch --in-process`` with no PREFECT_API_URL
+    takes the Prefect API server they started down with them (Prefect's own temporary server
+    kept listening)."""
+    out, inbox = tmp_path / "out", tmp_path / "inbox"
+    inbox.mkdir()
+    args = {"process": ["process", str(clips["hearing_0"]), "--out", str(out), "--flow"],
+            "watch": ["watch", str(inbox), "--out", str(out), "--in-process"]}[command]
+    env = _env(tmp_path / "unused-home")
+    del env["PREFECT_HOME"]
+    log = tmp_path / "cli.log"
+    cli = _start([PYTHON, "-m", "hearingproc.cli", "-v", *args], env, log)
+    below: set[int] = set()
+    try:
+        _wait_for(lambda: "Beginning flow run" in log.read_text(errors="replace"), WAIT_S,
+                  "the flow run to begin on its API", [cli])
+        below = _descendants(cli.pid)
+        assert below, "no Prefect API server process found"
+        urls = set(re.findall(r"http://127\.0\.0\.1:\d+", log.read_text(errors="replace")))
+        os.kill(cli.pid, signal.SIGKILL)  # the command alone, as `kill -9 PID` does
+        cli.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while set(_live_parents()) & below and time.monotonic() < deadline:
+            time.sleep(0.5)
+        left = set(_live_parents()) & below
+        listening = [url for url in urls if healthy(f"{url}/api")]
+    finally:
+        _stop(cli, signal.SIGKILL)
+        for pid in set(_live_parents()) & below:
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"processes of the killed command still running 10 s later: {left}"
+    assert not listening, f"a Prefect API still answers: {listening}"

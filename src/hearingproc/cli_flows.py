@@ -22,8 +22,8 @@ import click
 
 from hearingproc._env import apply_prefect_defaults
 from hearingproc.errors import ConfigError, HearingProcError, ServiceError
-from hearingproc.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, begin_stop, child,
-                                   kill_children, stop_child)
+from hearingproc.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, TemporaryServer,
+                                   begin_stop, child, kill_children, stop_child)
 
 REPO = Path(__file__).resolve().parents[2]  # flows/ sits beside src/ in a checkout
 
@@ -49,9 +49,34 @@ def load_flows(module: str, out_dir: Path) -> ModuleType:
     return importlib.import_module(f"flows.{module}")
 
 
+@contextlib.contextmanager
+def _temporary_api(out_dir: Path) -> Iterator[None]:
+    """Unless PREFECT_API_URL is set: a :class:`TemporaryServer` for runs into ``out_dir``
+    (its database in the store) and PREFECT_API_URL set to it for the block; logs and events
+    still held are sent to it before it stops."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    apply_prefect_defaults(str(prefect_home(out_dir)))
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    with TemporaryServer() as api_url:
+        os.environ["PREFECT_API_URL"] = api_url
+        try:
+            yield
+        finally:
+            _flush_to_server()
+            os.environ.pop("PREFECT_API_URL", None)
+
+
 def process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
                       options: dict[str, Any], meta_path: Path | None) -> list[int]:
     """One process_recording flow run per recording; the exit codes of the failures."""
+    with _temporary_api(out_dir):
+        return _process_with_flow(audio, names, out_dir, options, meta_path)
+
+
+def _process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
+                       options: dict[str, Any], meta_path: Path | None) -> list[int]:
     flows = load_flows("process_recording", out_dir)
     failures = []
     for path, name in zip(audio, names):
@@ -166,7 +191,8 @@ def _interrupt(signum: int, frame: Any) -> None:
               show_default=True, help="Port of the Prefect server (and its UI) started for OUT "
               "when PREFECT_API_URL is not set; another free port when it is taken.")
 @click.option("--in-process", is_flag=True, help="Process each recording inside this process "
-              "(models loaded once, Prefect's embedded API) instead of serving deployments.")
+              "(models loaded once; a temporary Prefect API of its own unless PREFECT_API_URL is "
+              "set) instead of serving deployments.")
 @click.option("--deployment", default=None, help="Hand each recording to this deployment's "
               "work pool (e.g. process-recording/hearings) instead of serving one here; "
               "needs PREFECT_API_URL of a Prefect server. See README, Beyond one machine.")
@@ -197,6 +223,8 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
                 stack.callback(_flush_to_server)  # runs before the server is stopped
                 os.environ["PREFECT_API_URL"] = api_url
                 click.echo(f"Prefect UI: {api_url.removesuffix('/api')}", err=True)
+            if in_process:
+                stack.enter_context(_temporary_api(out_dir))
             if deployment and not os.environ.get("PREFECT_API_URL"):
                 raise ConfigError("--deployment needs PREFECT_API_URL, the API of the Prefect "
                                   "server whose work pool runs that deployment")

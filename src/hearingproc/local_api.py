@@ -1,13 +1,17 @@
-"""A Prefect server for one output store, started and stopped by ``hearingproc watch``.
+"""Prefect servers started and stopped by the CLI, as children that die with it.
 
 Serving deployments needs an API that outlives any one flow run, which Prefect's embedded
 per-process API is not. When no PREFECT_API_URL is set, the watcher starts ``prefect server
 start`` on 127.0.0.1 with its SQLite database under ``OUT/.hearingproc/prefect/`` and stops it
-when the watcher stops. One server per store: a lock says who started it, and
-``server.json`` says where it listens, so a second watcher over the same store is told where
-to find it rather than starting a second server on the same database.
+when the watcher stops (:class:`LocalServer`). One server per store: a lock says who started
+it, and ``server.json`` says where it listens, so a second watcher over the same store is told
+where to find it rather than starting a second server on the same database.
 
-Nothing here imports Prefect; the server runs in a subprocess.
+``process --flow`` and ``watch --in-process`` need an API only for their own runs; they start
+:class:`TemporaryServer`, what Prefect would start by itself, but as a child that a
+``kill -9`` of the command takes down too.
+
+Nothing here imports Prefect; the servers run in subprocesses.
 """
 
 from __future__ import annotations
@@ -150,6 +154,19 @@ def healthy(api_url: str, timeout_s: float = 5.0) -> bool:
         return False
 
 
+def _await_health(process: subprocess.Popen, api_url: str, what: str, timeout_s: float,
+                  see: str) -> None:
+    """Until the server ``process`` answers at ``api_url``; ServiceError when it exits or
+    ``timeout_s`` passes first (``see``: where its output went)."""
+    deadline = time.monotonic() + timeout_s
+    while not healthy(api_url):
+        if process.poll() is not None:
+            raise ServiceError(f"{what} exited with code {process.returncode}; see {see}")
+        if time.monotonic() > deadline:
+            raise ServiceError(f"{what} did not answer within {timeout_s:.0f} s; see {see}")
+        time.sleep(0.5)
+
+
 class LocalServer:
     """``with LocalServer(home) as api_url:`` a Prefect server on 127.0.0.1 for that block."""
 
@@ -203,15 +220,8 @@ class LocalServer:
                 stderr=subprocess.STDOUT)
         log.info("starting a Prefect server for %s on 127.0.0.1:%d (log %s)", self.home, port,
                  self.log_path)
-        deadline = time.monotonic() + self.start_timeout_s
-        while not healthy(self.api_url):
-            if self._process.poll() is not None:
-                raise ServiceError(f"the Prefect server for {self.home} exited with code "
-                                  f"{self._process.returncode}; see {self.log_path}")
-            if time.monotonic() > deadline:
-                raise ServiceError(f"the Prefect server for {self.home} did not answer within "
-                                  f"{self.start_timeout_s:.0f} s; see {self.log_path}")
-            time.sleep(1.0)
+        _await_health(self._process, self.api_url, f"the Prefect server for {self.home}",
+                      self.start_timeout_s, str(self.log_path))
         atomic_write_text(self.info_path, json.dumps(
             {"api_url": self.api_url, "pid": self._process.pid}))
         log.info("Prefect server ready: UI at %s", self.api_url.removesuffix("/api"))
@@ -224,3 +234,51 @@ class LocalServer:
             self.info_path.unlink(missing_ok=True)
             os.close(self._lock)
             self._lock = None
+
+
+# What Prefect's own temporary server runs (prefect.server.api.server.SubprocessASGIServer,
+# Prefect 3.9): its API app under uvicorn, no UI, the services of an ephemeral server.
+EPHEMERAL_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+                 "PREFECT__SERVER_FINAL": "1"}
+EPHEMERAL_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # its start bound
+
+
+class TemporaryServer:
+    """``with TemporaryServer() as api_url:`` a private Prefect API on 127.0.0.1 for the block.
+
+    It is the server Prefect starts by itself when no PREFECT_API_URL is set (same command and
+    settings; SQLite under PREFECT_HOME), but a child of ours (see ``_die_with_parent``):
+    Prefect stops its own only at a clean interpreter exit, so a ``kill -9`` left it
+    listening. No lock: as with Prefect's, several may share one database."""
+
+    def __init__(self) -> None:
+        self.api_url = ""
+        self._process: subprocess.Popen | None = None
+
+    def __enter__(self) -> str:
+        port = free_port(0)
+        self.api_url = f"http://127.0.0.1:{port}/api"
+        env = dict(os.environ, **EPHEMERAL_ENV)
+        env.pop("PREFECT_API_URL", None)
+        self._process = child(
+            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
+             "--lifespan", "on"], stop_early=False, env=env)
+        log.info("starting a temporary Prefect API on 127.0.0.1:%d", port)
+        try:
+            _await_health(self._process, self.api_url, "the temporary Prefect API",
+                          float(os.environ.get(EPHEMERAL_TIMEOUT_ENV, START_TIMEOUT_S)),
+                          "the lines above")
+        except BaseException:
+            self._stop()
+            raise
+        return self.api_url
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            stop_child(self._process)
+        self._process = None
