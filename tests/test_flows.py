@@ -565,3 +565,39 @@ def test_sigkilled_command_leaves_no_prefect_server(command, clips, tmp_path):
             os.kill(pid, signal.SIGKILL)
     assert not left, f"processes of the killed command still running 10 s later: {left}"
     assert not listening, f"a Prefect API still answers: {listening}"
+
+
+# --- a signal ends the watch run Completed ----------------------------------------------------
+
+WATCH_RUNS = """
+import sys
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowFilter, FlowFilterName
+with get_client(sync_client=True) as client:
+    runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["watch-inbox"])))
+    print(" ".join(r.state.type.value for r in runs if r.parameters.get("inbox") == sys.argv[1]))
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_signal_ends_the_watch_run_completed(sig, prefect_server, tmp_path):
+    """SIGTERM stops a watcher as Ctrl-C does: its watch-inbox run ends Completed, not
+    Crashed (Prefect's own SIGTERM handler, in place while a flow runs, crashed it)."""
+    url, _ = prefect_server
+    env = _env(tmp_path / "home", url)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    log = tmp_path / "watcher.log"
+    watcher = _start([PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out",
+                      str(tmp_path / "out"), "--in-process", "--poll", "0.5"], env, log)
+    try:
+        _wait_for(lambda: "watching" in log.read_text(errors="replace"), WAIT_S,
+                  "the watcher to start", [watcher])
+        stop_s = _stop(watcher, sig, wait_s=STOP_BOUND_S + STOP_MARGIN_S)
+    finally:
+        _stop(watcher, signal.SIGKILL)
+    assert stop_s <= STOP_BOUND_S + STOP_MARGIN_S and watcher.returncode == 0
+    reply = subprocess.run([PYTHON, "-c", WATCH_RUNS, str(inbox.resolve())], env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert reply.returncode == 0, reply.stderr
+    assert reply.stdout.split() == ["COMPLETED"]

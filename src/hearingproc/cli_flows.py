@@ -173,6 +173,16 @@ def _interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
+def _sigterm_stops_the_watch(flow: Any, flow_run: Any, state: Any) -> None:
+    """The watch run's on_running hook: SIGTERM goes back to ``_interrupt``. While a flow
+    runs, Prefect's engine puts in a SIGTERM handler of its own, which raises
+    TerminationSignal and so ends the run Crashed; for the watcher SIGTERM is a stop like
+    Ctrl-C, which the watch flow ends Completed. (Not under a runner: the watch run is this
+    process, so no runner's cancellation comes by SIGTERM.)"""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 @click.command()
 @click.argument("inbox", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
@@ -231,9 +241,10 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
             flows = load_flows("watch_inbox", out_dir)
             if serve:
                 deployment = stack.enter_context(_serving(load_flows("serve", out_dir), limit))
-            counts = flows.watch_inbox(str(inbox.resolve()), str(out_dir.resolve()),
-                                       options=options, poll_s=poll_s, settle_s=settle_s,
-                                       max_polls=max_polls, deployment=deployment)
+            watch_run = flows.watch_inbox.with_options(on_running=[_sigterm_stops_the_watch])
+            counts = watch_run(str(inbox.resolve()), str(out_dir.resolve()), options=options,
+                               poll_s=poll_s, settle_s=settle_s, max_polls=max_polls,
+                               deployment=deployment)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
         return
