@@ -4,7 +4,9 @@ The watcher scans INBOX every ``poll_s`` seconds, takes a file only after it has
 size for ``settle_s`` seconds, claims it atomically (so two watchers over one inbox never take
 the same file, and a second copy of the same bytes is recognised as a duplicate), and starts
 one ``process_recording`` flow run for it. A recording that cannot be processed goes to
-INBOX/quarantine/ with NAME.error.txt; the watcher itself keeps running. See
+INBOX/quarantine/ with NAME.error.txt; the watcher itself keeps running. One found truncated
+while it may still be arriving (written to less than ``stall_s`` ago, or changed while it was
+processed) goes back into INBOX instead, and is taken again once it grows and settles. See
 ``hearingproc.inbox`` for the folders.
 
 ``max_polls`` / ``stop_when_idle`` end the loop (for a scheduled run or a test); by default
@@ -37,6 +39,15 @@ def _reason(state: Any) -> str:
     return state.message or "the processing run failed"
 
 
+def _failed(box: Inbox, claim: Claim, reason: str, counts: dict[str, int]) -> None:
+    """Back to the inbox when the recording may still be arriving, else to quarantine."""
+    if box.requeue(claim, reason):
+        counts["requeued"] += 1
+    else:
+        box.reject(claim, reason)
+        counts["quarantined"] += 1
+
+
 def _handle(box: Inbox, claim: Claim, out_dir: str, options: dict[str, Any] | None,
             counts: dict[str, int]) -> None:
     logger = get_run_logger()
@@ -52,8 +63,7 @@ def _handle(box: Inbox, claim: Claim, out_dir: str, options: dict[str, Any] | No
         box.finish(claim, output=state.result())
         counts["processed"] += 1
     else:
-        box.reject(claim, _reason(state))
-        counts["quarantined"] += 1
+        _failed(box, claim, _reason(state), counts)
 
 
 class Submitted:
@@ -87,22 +97,23 @@ class Submitted:
                     box.finish(claim, output=str(run_id))
                     counts["processed"] += 1
                 else:
-                    box.reject(claim, f"flow run {run_id} ended {state.type.value}: "
-                                      f"{state.message or ''}")
-                    counts["quarantined"] += 1
+                    _failed(box, claim, f"flow run {run_id} ended {state.type.value}: "
+                                        f"{state.message or ''}", counts)
 
 
 @flow(name="watch-inbox", validate_parameters=False)
 def watch_inbox(inbox: str, out_dir: str, options: dict[str, Any] | None = None,
                 poll_s: float = 1.0, settle_s: float = 2.0, max_polls: int | None = None,
-                stop_when_idle: bool = False, deployment: str | None = None) -> dict[str, int]:
+                stop_when_idle: bool = False, deployment: str | None = None,
+                stall_s: float = InboxOptions.stall_s) -> dict[str, int]:
     """Watch ``inbox``; one process_recording run per new recording into ``out_dir``: in
     this process, or (``deployment``, e.g. "process-recording/hearings") on the workers of
     that deployment's work pool."""
     logging.getLogger("hearingproc").setLevel(logging.INFO)
     logger = get_run_logger()
-    box = Inbox(Path(inbox), Path(out_dir), InboxOptions(settle_s=settle_s, poll_s=poll_s))
-    counts = {"processed": 0, "duplicates": 0, "quarantined": 0}
+    box = Inbox(Path(inbox), Path(out_dir),
+                InboxOptions(settle_s=settle_s, poll_s=poll_s, stall_s=stall_s))
+    counts = {"processed": 0, "duplicates": 0, "quarantined": 0, "requeued": 0}
     recovered = box.recover()
     if recovered:
         logger.warning("%d recording(s) claimed by a dead watcher put back", len(recovered))
@@ -112,6 +123,7 @@ def watch_inbox(inbox: str, out_dir: str, options: dict[str, Any] | None = None,
     try:
         while max_polls is None or polls < max_polls:
             polls += 1
+            counts["quarantined"] += len(box.quarantine_stalled())
             ready = box.ready()
             for path in ready:
                 claim = box.claim(path)

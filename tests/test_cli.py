@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_audio import _deny_reading, _encode
 
+from hearingproc.audio import load_audio
 from hearingproc.cli import main
 from hearingproc.transcript import load_transcript, validate
 
@@ -17,6 +19,7 @@ OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vt
            "timeline.png")
 SRT_CUE = re.compile(r"^\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n.+$")
 VTT_TIME = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}$")
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.wav"
 
 
 def test_sample_hearing_outputs(sample_output: Path):
@@ -64,9 +67,14 @@ def _write_wav(path: Path, samples: np.ndarray) -> None:
         w.writeframes((np.clip(samples, -1, 1) * 32767).astype(np.int16).tobytes())
 
 
-def test_batch_with_bad_inputs(tmp_path: Path, audio_path, capsys):
+def test_batch_with_bad_inputs(tmp_path: Path, audio_path, capsys, monkeypatch):
+    """Each bad file gets one error line naming it, and the others are processed; an
+    unreadable one (issue 20) stopped the whole batch."""
     good = tmp_path / "good.flac"
     shutil.copy(audio_path("en_spkanon_eval_3752-4944-0000"), good)
+    locked = tmp_path / "locked.flac"
+    shutil.copy(good, locked)
+    _deny_reading(monkeypatch, locked)
     empty = tmp_path / "empty.wav"
     empty.write_bytes(b"")
     text = tmp_path / "notes.wav"
@@ -75,25 +83,41 @@ def test_batch_with_bad_inputs(tmp_path: Path, audio_path, capsys):
     folder.mkdir()
     missing = tmp_path / "missing.mp3"
     out = tmp_path / "out"
-    code = main(["process", str(empty), str(good), str(text), str(folder), str(missing),
-                 "--out", str(out)])
-    assert code != 0
+    code = main(["process", str(empty), str(locked), str(good), str(text), str(folder),
+                 str(missing), "--out", str(out)])
+    assert code == 1  # some files done
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("hearingproc:")]
-    assert len(errors) == 4
-    for bad, line in zip((empty, text, folder, missing), errors):
+    assert len(errors) == 5
+    for bad, line in zip((empty, locked, text, folder, missing), errors):
         assert str(bad) in line
     assert sorted(p.name for p in out.iterdir()) == ["good"]
     assert sorted(p.name for p in (out / "good").iterdir()) == sorted(OUTPUTS)
     assert "captain" in load_transcript(out / "good" / "transcript.json").text.lower()
 
 
-def test_failure_keeps_earlier_output(tmp_path: Path, sample_output: Path):
+def _half_an_mp3(path: Path) -> None:
+    """The first half of an MP3 of 8 s of the sample hearing (issue 20: `head -c`)."""
+    whole = path.with_name("whole.mp3")
+    _encode(load_audio(SAMPLE).samples[:8 * 16_000], whole, "libmp3lame", 22_050, 1)
+    path.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    whole.unlink()
+
+
+BROKEN = {
+    "hearing.wav": lambda path: path.write_bytes(b"RIFF....WAVEjunk"),
+    "hearing.mp3": _half_an_mp3,  # decoded in part, with no error, before issue 20
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_failure_keeps_earlier_output(tmp_path: Path, sample_output: Path, name: str, capsys):
     out = tmp_path / "out"
     shutil.copytree(sample_output, out / "hearing")
     before = {p.name: p.read_bytes() for p in (out / "hearing").iterdir()}
-    broken = tmp_path / "hearing.wav"
-    broken.write_bytes(b"RIFF....WAVEjunk")
-    assert main(["process", str(broken), "--out", str(out)]) != 0
+    broken = tmp_path / name
+    BROKEN[name](broken)
+    assert main(["process", str(broken), "--out", str(out)]) == 3  # AudioError's code
+    assert str(broken) in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in (out / "hearing").iterdir()} == before
     assert [p.name for p in out.iterdir()] == ["hearing"]  # no staging folders left behind
 

@@ -131,6 +131,11 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
             _fail(str(exc))
             log.debug("details", exc_info=True)
             continue
+        except OSError as exc:  # a file system error is this file's alone: the batch goes on
+            failures.append(1)
+            _fail(f"{path}: {exc}")
+            log.debug("details", exc_info=True)
+            continue
         finally:
             bars.close()
         click.echo(f"{path} -> {target}")

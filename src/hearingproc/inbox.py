@@ -7,6 +7,10 @@ No Prefect here; ``flows/watch_inbox.py`` drives it. A recording moves through::
     INBOX/done/NAME                 processed, or a duplicate of a processed recording
     INBOX/quarantine/NAME           could not be processed; NAME.error.txt says why
 
+A recording that fails as truncated while it may still be arriving (an upload that paused
+longer than the settle time) goes back to ``INBOX/NAME`` instead, and is taken again once it
+changes and settles; unchanged for ``stall_s`` it is quarantined with its error.
+
 Two watchers over one inbox cannot both take a file: only one rename of ``INBOX/NAME``
 succeeds. Two copies of one recording under different names cannot both be processed: each
 claim also creates ``OUT/.hearingproc/claims/<sha256>.json`` with O_EXCL, and the second
@@ -30,6 +34,7 @@ from hearingproc.errors import ConfigError
 # kept here rather than imported, so that claiming a file loads no model code
 SIDECAR_SUFFIX = ".meta.json"  # as hearingproc.pipeline.SIDECAR_SUFFIX
 STORE_DIR = ".hearingproc"  # as hearingproc.stagewise.STORE_DIR
+TRUNCATED = "audio is truncated"  # as hearingproc.audio.TRUNCATED, in every truncation error
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +46,14 @@ TOKEN_SEPARATOR = "__"  # processing/<token>__<name>
 class InboxOptions:
     settle_s: float = 2.0  # a file must keep its size and mtime this long before it is taken
     poll_s: float = 1.0  # seconds between scans of the inbox
+    # a file found truncated is put back while it was written to less than this long ago (an
+    # upload that paused past settle_s), and quarantined once it stays unchanged this long
+    stall_s: float = 60.0
 
     def __post_init__(self) -> None:
-        if self.settle_s < 0 or self.poll_s <= 0:
-            raise ConfigError(f"settle_s must be >= 0 and poll_s > 0, got {self.settle_s}, "
-                              f"{self.poll_s}")
+        if self.settle_s < 0 or self.poll_s <= 0 or self.stall_s < 0:
+            raise ConfigError(f"settle_s and stall_s must be >= 0 and poll_s > 0, got "
+                              f"{self.settle_s}, {self.stall_s}, {self.poll_s}")
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class Claim:
     name: str  # its file name in the inbox
     sha256: str  # the recording id
     duplicate_of: str | None = None  # name of the first copy when these bytes were seen before
+    signature: tuple[int, int] | None = None  # (size, mtime_ns) when claimed; None: unknown
 
     @property
     def stem(self) -> str:
@@ -82,11 +91,14 @@ class Inbox:
         for folder in (self.inbox, self.processing, self.done, self.quarantine, self.claims):
             folder.mkdir(parents=True, exist_ok=True)
         self._seen: dict[str, tuple[int, int]] = {}  # name -> (size, mtime_ns) at last scan
+        # name -> ((size, mtime_ns), error) of truncated files put back to finish arriving
+        self._waiting: dict[str, tuple[tuple[int, int], str]] = {}
 
     # --- finding ready files ----------------------------------------------------------------
 
     def ready(self) -> list[Path]:
-        """Files that kept their size and mtime since the last scan and for settle_s."""
+        """Files that kept their size and mtime since the last scan and for settle_s; a
+        truncated file put back (see :meth:`requeue`) only once it has changed."""
         now, ready, seen = time.time(), [], {}
         for path in sorted(self.inbox.iterdir()):
             if (path.name.startswith(".") or path.name.endswith(IGNORED_SUFFIXES)
@@ -98,6 +110,10 @@ class Inbox:
                 continue
             signature = (stat.st_size, stat.st_mtime_ns)
             seen[path.name] = signature
+            waiting = self._waiting.get(path.name)
+            if waiting is not None and waiting[0] == signature:
+                continue  # as it was found truncated: quarantine_stalled() decides
+            self._waiting.pop(path.name, None)  # it grew: settles like any new file
             if (self._seen.get(path.name) == signature
                     and now - stat.st_mtime >= self.options.settle_s):
                 ready.append(path)
@@ -117,6 +133,8 @@ class Inbox:
         sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
         if sidecar.is_file():
             os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        stat = target.stat()  # before hashing: a write during it shows as a change later
+        signature = (stat.st_size, stat.st_mtime_ns)
         sha256 = sha256_of_file(target)
         record = {"name": path.name, "processing": str(target), "host": socket.gethostname(),
                   "pid": os.getpid(), "claimed_at": time.time(), "status": "processing"}
@@ -127,9 +145,9 @@ class Inbox:
         except FileExistsError:
             first = self._read_claim(claim_file).get("name", "?")
             log.info("inbox: %s is a duplicate of %s (%s)", path.name, first, sha256[:12])
-            return Claim(target, path.name, sha256, duplicate_of=first)
+            return Claim(target, path.name, sha256, duplicate_of=first, signature=signature)
         log.info("inbox: claimed %s (%s)", path.name, sha256[:12])
-        return Claim(target, path.name, sha256)
+        return Claim(target, path.name, sha256, signature=signature)
 
     @staticmethod
     def _read_claim(claim_file: Path) -> dict:
@@ -182,6 +200,72 @@ class Inbox:
             (self.claims / f"{claim.sha256}.json").unlink(missing_ok=True)
         log.warning("inbox: quarantined %s", claim.name)
         return target
+
+    def requeue(self, claim: Claim, reason: str) -> bool:
+        """Put a recording whose processing failed back into the inbox when the failure may
+        only mean that it is still arriving: it changed since it was claimed (the bytes
+        processed are not the file's any more), or ``reason`` says it is truncated and it was
+        written to less than stall_s ago (an upload that paused longer than settle_s). Its
+        claim is released: the finished file has other bytes, hence another sha256.
+
+        False, with nothing moved, otherwise, or when a new file of its name is in the inbox:
+        then :meth:`reject` it.
+        """
+        try:
+            stat = claim.path.stat()
+        except FileNotFoundError:
+            return False
+        signature = (stat.st_size, stat.st_mtime_ns)
+        changed = claim.signature is not None and signature != claim.signature
+        recent = TRUNCATED in reason and time.time() - stat.st_mtime < self.options.stall_s
+        if claim.duplicate_of is not None or not (changed or recent):
+            return False
+        target = self.inbox / claim.name
+        try:
+            os.link(claim.path, target)  # unlike a rename, never replaces a newer upload
+            claim.path.unlink()
+        except FileExistsError:
+            return False
+        except OSError:  # a share without hard links: a rename, after a look
+            if target.exists():
+                return False
+            os.rename(claim.path, target)
+        sidecar = claim.path.with_name(claim.path.name + SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        (self.claims / f"{claim.sha256}.json").unlink(missing_ok=True)
+        if changed:
+            log.warning("inbox: %s changed while it was processed; back in the inbox",
+                        claim.name)
+        else:  # taken again once it changes; quarantined if it stays like this
+            self._waiting[claim.name] = (signature, reason)
+            log.warning("inbox: %s is truncated; back in the inbox until it grows "
+                        "(quarantined after %g s unchanged)", claim.name, self.options.stall_s)
+        return True
+
+    def quarantine_stalled(self) -> list[Path]:
+        """Quarantine the truncated files put back by :meth:`requeue` that stayed unchanged
+        for stall_s since they were last written; returns where each went."""
+        now, moved = time.time(), []
+        for name, (signature, reason) in list(self._waiting.items()):
+            path = self.inbox / name
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                # removed, or another watcher is trying it: remembered until stall_s after
+                # its last write, so that, put back unchanged, it is not tried again here
+                if now - signature[1] / 1e9 >= self.options.stall_s:
+                    del self._waiting[name]
+                continue
+            quiet_s = now - stat.st_mtime
+            if (stat.st_size, stat.st_mtime_ns) != signature or quiet_s < self.options.stall_s:
+                continue
+            del self._waiting[name]
+            claim = self.claim(path)
+            if claim is not None:
+                moved.append(self.reject(claim, f"{reason} (unchanged for "
+                                                f"{self.options.stall_s:g} s)"))
+        return moved
 
     def recover(self) -> list[str]:
         """Put back into the inbox what a watcher on this host claimed and then died with."""
