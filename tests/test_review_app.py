@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import re
+import select
 import shutil
 import socket
 from collections.abc import Iterator
@@ -38,9 +40,15 @@ def root(sample_output: Path, tmp_path: Path) -> Path:
     return tmp_path / "out"
 
 
+def _audio_dir(root: Path) -> Path:
+    """The folder of the sample hearing's audio: the app serves audio only from the recording's
+    folder and the ``--audio-dir`` folders."""
+    return Path(load_transcript(root / NAME / "transcript.json").recording.source).parent
+
+
 @pytest.fixture()
 def client(root: Path) -> Iterator[TestClient]:
-    app = create_app(ReviewOptions(root, reviewer="Pat Reviewer"))
+    app = create_app(ReviewOptions(root, reviewer="Pat Reviewer", audio_dirs=(_audio_dir(root),)))
     with TestClient(app, base_url=ORIGIN) as test_client:
         yield test_client
 
@@ -277,10 +285,49 @@ def test_audio_is_served_with_ranges_only_when_its_hash_matches(client: TestClie
         assert moved.get(f"/r/{NAME}/audio").content == whole
 
 
+def test_audio_is_served_only_from_the_recording_folder_or_an_audio_dir(root: Path,
+                                                                        tmp_path: Path):
+    """A transcript naming a file elsewhere gets nothing, though the file's sha256 matches."""
+    source = Path(load_transcript(root / NAME / "transcript.json").recording.source)
+    whole = source.read_bytes()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(source, elsewhere / source.name)
+    path = root / NAME / "transcript.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["recording"]["source"] = str(elsewhere / source.name)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (root / NAME / source.name).symlink_to(elsewhere / source.name)  # links are followed first
+    with TestClient(create_app(ReviewOptions(root)), base_url=ORIGIN) as plain:
+        assert plain.get(f"/r/{NAME}/audio").status_code == 404
+        assert 'id="no-audio"' in plain.get(f"/r/{NAME}").text
+    with TestClient(create_app(ReviewOptions(root, audio_dirs=(elsewhere,))),
+                    base_url=ORIGIN) as given:
+        assert given.get(f"/r/{NAME}/audio").content == whole
+    (root / NAME / source.name).unlink()
+    shutil.copy(source, root / NAME / source.name)  # beside its transcript: served
+    with TestClient(create_app(ReviewOptions(root)), base_url=ORIGIN) as beside:
+        assert beside.get(f"/r/{NAME}/audio").content == whole
+
+
+def test_a_link_outside_the_folder_is_warned_about_once(root: Path, tmp_path: Path,
+                                                        caplog: pytest.LogCaptureFixture):
+    outside = tmp_path / "elsewhere"
+    shutil.copytree(root / NAME, outside)
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    caplog.set_level(logging.INFO, logger="hearingproc.review")
+    with TestClient(create_app(ReviewOptions(root)), base_url=ORIGIN) as client:
+        for path in ("/", f"/r/{NAME}", f"/r/{NAME}/panels", "/r/linked", "/"):
+            client.get(path)
+    warnings = [r for r in caplog.records if "links outside" in r.getMessage()]
+    assert len(warnings) == 1, [r.getMessage() for r in warnings]
+
+
 # --- the guard ----------------------------------------------------------------------------
 
 def test_token_is_required_when_set(root: Path):
-    app = create_app(ReviewOptions(root, host="0.0.0.0", token=TOKEN))
+    app = create_app(ReviewOptions(root, host="0.0.0.0", token=TOKEN,
+                                   audio_dirs=(_audio_dir(root),)))
     with TestClient(app, base_url="http://review.example:8000") as client:
         for path in ("/", f"/r/{NAME}", f"/r/{NAME}/audio", "/static/review.js",
                      f"/r/{NAME}/export/json", "/nowhere"):
@@ -355,6 +402,49 @@ def _raw_get(port: int, path: str) -> tuple[int, bytes]:
         return response.status, response.read()
     finally:
         conn.close()
+
+
+def _session(port: int) -> tuple[str, str]:
+    """A browser session on the app: (its session cookie, the page's CSRF token)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", f"/r/{NAME}")
+        response = conn.getresponse()
+        page = response.read().decode("utf-8")
+        cookie = response.getheader("set-cookie", "").split(";", 1)[0]
+    finally:
+        conn.close()
+    return cookie, CSRF.search(page).group(1)
+
+
+def test_a_chunked_body_over_the_limit_is_refused(root: Path):
+    """No Content-Length, a 1 MiB body in chunks: refused with 413 once past the limit."""
+    before = (root / NAME / "transcript.json").read_bytes()
+    options = ReviewOptions(root, port=free_port())
+    chunk = b"x" * 16384
+    with background(options):
+        cookie, csrf = _session(options.port)
+        head = (f"POST /api/r/{NAME}/segments/1/text HTTP/1.1\r\n"
+                f"Host: 127.0.0.1:{options.port}\r\nOrigin: {ORIGIN}:{options.port}\r\n"
+                f"Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\n"
+                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        parts = [b'{"text": "', *[chunk] * (2**20 // len(chunk) + 1), b'"}']
+        with socket.create_connection(("127.0.0.1", options.port), timeout=30) as sock:
+            sock.sendall(head.encode())
+            sent = 0
+            try:
+                for part in parts:
+                    if select.select([sock], [], [], 0)[0]:  # answered already: stop sending
+                        break
+                    sock.sendall(b"%x\r\n%s\r\n" % (len(part), part))
+                    sent += len(part)
+                else:
+                    sock.sendall(b"0\r\n\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            status_line = sock.makefile("rb").readline()
+    assert status_line.split()[1:2] == [b"413"], (status_line, sent)
+    assert (root / NAME / "transcript.json").read_bytes() == before
 
 
 def test_paths_never_leave_the_folder(root: Path, tmp_path: Path):

@@ -29,6 +29,7 @@ expect = playwright_api.expect
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"
+SAMPLE_AUDIO = REPO / "sample_audio"  # where the sample hearing's audio lies
 CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))
 NAME = "mock_hearing_es"
 CHROMIUM_ARGS = [
@@ -63,7 +64,8 @@ def root(sample_output: Path, tmp_path: Path) -> Path:
 def opened(browser, root: Path) -> Iterator[tuple[object, str, list[str], list[str]]]:
     """The app on a free port and a fresh browser page: (page, base URL, every URL the page
     requested, page errors)."""
-    options = ReviewOptions(root, port=free_port(), reviewer="Default Reviewer")
+    options = ReviewOptions(root, port=free_port(), reviewer="Default Reviewer",
+                            audio_dirs=(SAMPLE_AUDIO,))  # audio is served from here only
     with background(options) as base:
         context = browser.new_context(viewport={"width": 1400, "height": 1000},
                                       accept_downloads=True)

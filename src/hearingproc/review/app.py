@@ -27,14 +27,15 @@ from hearingproc.review.library import Library
 from hearingproc.review.options import MAX_REVIEWER_CHARS, ReviewOptions, clean_reviewer, \
     is_loopback
 from hearingproc.review.security import Guard
-from hearingproc.review.store import Change
+from hearingproc.review.store import Change, StoreBusyError
 from hearingproc.transcript import Transcript
 
 EXPORTS = {"json": ("transcript.json", "application/json"),
            "txt": ("transcript.txt", "text/plain"),
            "srt": ("transcript.srt", "application/x-subrip"),
            "vtt": ("transcript.vtt", "text/vtt")}
-ERROR_STATUS = ((NotFoundError, 404), (ConflictError, 409), (EditError, 400), (ConfigError, 400))
+ERROR_STATUS = ((NotFoundError, 404), (ConflictError, 409), (EditError, 400), (ConfigError, 400),
+                (StoreBusyError, 503))
 
 
 class _Body(BaseModel):

@@ -12,6 +12,8 @@ An ASGI middleware in front of every route:
   sent) and carry ``X-CSRF-Token``, an HMAC of the browser session's cookie under a secret of
   this process. A form on another site can send neither. (Behind a TLS reverse proxy, the proxy
   must pass the Host header on unchanged.)
+- **Body size**: a request body over ``MAX_BODY_BYTES`` gets 413, whether it declares its
+  length or comes in chunks (the body is counted as it is read, before the app sees any).
 - **Headers**: a Content-Security-Policy allowing only the app's own scripts, styles, images
   and media (no inline script, nothing from elsewhere), no framing, no referrer to other
   sites, no caching.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -96,6 +99,14 @@ class Guard:
             response.set_cookie(TOKEN_COOKIE, self._auth_cookie, httponly=True, samesite="lax")
             await self._send_with_headers(response, scope, receive, send, new_session)
             return
+        if _has_body(headers):
+            received = await _read_body(receive)
+            if received is None:
+                too_large = PlainTextResponse("request body too large", status_code=413,
+                                              headers={"connection": "close"})
+                await self._send_with_headers(too_large, scope, receive, send, None)
+                return
+            receive = _replay(received, receive)
         await self._send_with_headers(self.app, scope, receive, send, new_session)
 
     def _refusal(self, scope: Scope, headers: Headers) -> Response | None:
@@ -152,6 +163,38 @@ class Guard:
             await send(message)
 
         await app(scope, receive, with_headers)
+
+
+def _has_body(headers: Headers) -> bool:
+    """Whether the request says it carries a body: a length above 0, or chunks."""
+    return "transfer-encoding" in headers or headers.get("content-length", "0") != "0"
+
+
+async def _read_body(receive: Receive) -> list[Message] | None:
+    """The request's messages up to the body's end, or None once the body is over
+    ``MAX_BODY_BYTES`` (a chunked body declares no length, so only counting tells)."""
+    messages: list[Message] = []
+    size = 0
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":  # the client went away
+            return messages
+        size += len(message.get("body", b""))
+        if size > MAX_BODY_BYTES:
+            return None
+        if not message.get("more_body", False):
+            return messages
+
+
+def _replay(messages: list[Message], receive: Receive) -> Receive:
+    """``receive`` for the app: the messages already read, then the server's own."""
+    pending = deque(messages)
+
+    async def replayed() -> Message:
+        return pending.popleft() if pending else await receive()
+
+    return replayed
 
 
 def _host_name(value: str) -> str:

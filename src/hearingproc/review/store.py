@@ -8,6 +8,9 @@ points back (``undone_by``). Nothing is ever deleted.
 
 Writes go through :meth:`ReviewStore.transaction`, so the caller can write the transcript
 files inside it: when writing fails the row is rolled back and the store and the files agree.
+The transaction is ``BEGIN IMMEDIATE``: it holds SQLite's write lock from its start, so it is
+also the lock that serialises changes between several app processes on one folder (WAL mode
+lets their readers go on meanwhile); a process waits up to ``BUSY_SECONDS`` for it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from typing import Any
 from hearingproc.errors import HearingProcError
 
 STORE_VERSION = 1  # PRAGMA user_version of a store this code wrote
+# how long a write waits for another process's transaction on the same store: far longer than
+# one change takes (rewriting a transcript and its exports: well under a second)
+BUSY_SECONDS = 30.0
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS changes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -48,6 +55,10 @@ _COLUMNS = ("id", "recording", "base", "at", "reviewer", "action", "target", "su
 
 class StoreError(HearingProcError):
     """The review store cannot be opened or is of an unknown version."""
+
+
+class StoreBusyError(StoreError):
+    """Another process held the review store's write lock for longer than ``BUSY_SECONDS``."""
 
 
 @dataclass(frozen=True)
@@ -117,18 +128,27 @@ class ReviewStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False,
+                                         isolation_level=None)
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > STORE_VERSION:
-                raise StoreError(f"{path}: review store version {version} is newer than this "
-                                 "hearingproc; upgrade hearingproc to open it")
-            self._conn.executescript(_SCHEMA)
-            self._conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+            if self._version() < STORE_VERSION:  # a new store: create it, once
+                self._conn.execute("BEGIN IMMEDIATE")
+                if self._version() < STORE_VERSION:  # another process may have just done it
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        self._conn.execute(statement)
+                    self._conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+                self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the review store ({exc})") from exc
         self._lock = threading.RLock()
+
+    def _version(self) -> int:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > STORE_VERSION:
+            raise StoreError(f"{self.path}: review store version {version} is newer than this "
+                             "hearingproc; upgrade hearingproc to open it")
+        return version
 
     def close(self) -> None:
         with self._lock:
@@ -136,9 +156,17 @@ class ReviewStore:
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        """Commit when the block succeeds, roll back (and re-raise) when it fails."""
+        """Commit when the block succeeds, roll back (and re-raise) when it fails; the block
+        runs holding the store's write lock, against other processes too."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode not in _BUSY_CODES:
+                    raise StoreError(f"{self.path}: cannot write the review store ({exc})") \
+                        from exc
+                raise StoreBusyError(f"{self.path}: another process kept the review store "
+                                     f"locked for {BUSY_SECONDS:g} s; try again") from exc
             try:
                 yield Transaction(self._conn)
             except BaseException:
