@@ -215,7 +215,7 @@ def test_two_watchers_process_each_recording_once(clips, prefect_server, tmp_pat
     config = tmp_path / "fast.toml"
     config.write_text(FAST_CONFIG, encoding="utf-8")
     watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
-             "--config", str(config), "--settle", "1.5", "--poll", "0.5"]
+             "--config", str(config), "--settle", "1.5", "--stall", "5", "--poll", "0.5"]
     logs = [tmp_path / "watcher-a.log", tmp_path / "watcher-b.log"]
     watchers = [_start(watch, _env(tmp_path / "home", url), log) for log in logs]
     try:
@@ -416,7 +416,7 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
     env = _env(tmp_path / "unused-home")
     del env["PREFECT_HOME"]  # the default: Prefect's home in the output store
     watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
-             "--config", str(config), "--settle", "1", "--poll", "0.5",
+             "--config", str(config), "--settle", "1", "--stall", "5", "--poll", "0.5",
              "--ui-port", str(free_port(0))]
     log = tmp_path / "watcher.log"
     watcher = _start(watch, env, log)

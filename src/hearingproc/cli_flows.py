@@ -191,6 +191,9 @@ def _sigterm_stops_the_watch(flow: Any, flow_run: Any, state: Any) -> None:
               help="TOML file with pipeline options.")
 @click.option("--settle", "settle_s", type=click.FloatRange(min=0), default=2.0,
               show_default=True, help="Seconds a file must stop growing before it is taken.")
+@click.option("--stall", "stall_s", type=click.FloatRange(min=0), default=60.0,
+              show_default=True, help="Seconds a file found truncated must stay unchanged "
+              "before it is quarantined (until then it is taken as an upload still arriving).")
 @click.option("--poll", "poll_s", type=click.FloatRange(min=0.1), default=1.0,
               show_default=True, help="Seconds between scans of the inbox.")
 @click.option("--max-polls", type=click.IntRange(min=1), default=None,
@@ -206,8 +209,8 @@ def _sigterm_stops_the_watch(flow: Any, flow_run: Any, state: Any) -> None:
 @click.option("--deployment", default=None, help="Hand each recording to this deployment's "
               "work pool (e.g. process-recording/hearings) instead of serving one here; "
               "needs PREFECT_API_URL of a Prefect server. See README, Beyond one machine.")
-def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float, poll_s: float,
-          max_polls: int | None, limit: int, ui_port: int, in_process: bool,
+def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float, stall_s: float,
+          poll_s: float, max_polls: int | None, limit: int, ui_port: int, in_process: bool,
           deployment: str | None) -> None:
     """Process every recording dropped into INBOX, once, until stopped (Ctrl-C).
 
@@ -243,7 +246,8 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
                 deployment = stack.enter_context(_serving(load_flows("serve", out_dir), limit))
             watch_run = flows.watch_inbox.with_options(on_running=[_sigterm_stops_the_watch])
             counts = watch_run(str(inbox.resolve()), str(out_dir.resolve()), options=options,
-                               poll_s=poll_s, settle_s=settle_s, max_polls=max_polls,
+                               poll_s=poll_s, settle_s=settle_s, stall_s=stall_s,
+                               max_polls=max_polls,
                                deployment=deployment)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
