@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hearingproc.stages.transcribe import (Region, TranscribeOptions, choose_languages,
-                                            plan_regions, uncovered_chunks)
+                                            padded_regions, plan_regions, uncovered_chunks)
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import Segment, Word
 
@@ -32,6 +32,22 @@ def test_regions_never_exceed_whisper_window():
     regions = plan_regions(chunks, [("es", 0.99)] * 5, MERGING)
     assert all(r.end - r.start <= MERGING.max_region_s for r in regions)
     assert sum(len(r.chunks) for r in regions) == 5
+
+
+def test_regions_are_padded_into_the_pauses_only():
+    regions = [Region(0.03, 5.0, "zh", 0.9), Region(5.1, 8.0, "en", 0.9),
+               Region(9.0, 12.0, "en", 0.9), Region(11.5, 14.0, "zh", 0.9),
+               Region(14.9, 15.9, "en", 0.9)]
+    padded = padded_regions(regions, duration=16.0, pad_s=0.2)
+    assert [(round(r.start, 6), round(r.end, 6)) for r in padded] == [
+        (0.0, 5.05),  # the recording's start; half the 0.1 s pause to the next
+        (5.05, 8.2),  # half the pause before, the full pad after
+        (8.8, 12.0),  # no pad where another region overlaps it
+        (11.5, 14.2),
+        (14.7, 16.0)]  # the recording's end
+    assert [r.chunks for r in padded] == [r.chunks for r in regions]
+    assert padded_regions(regions[::-1], 16.0, 0.2) == padded[::-1]  # order kept, not assumed
+    assert padded_regions(regions, 16.0, 0.0) == regions
 
 
 def test_uncertain_chunk_takes_a_language_of_the_recording():

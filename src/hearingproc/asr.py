@@ -31,14 +31,16 @@ NO_SPEECH_THRESHOLD = 0.6  # no-speech probability above (with low log-prob): si
 # Temperature fallback samples (T > 0); the sampler is seeded before every decode so that one
 # clip always gives the same text.
 SAMPLING_SEED = 0
-# CTranslate2's compute type on a CPU. int8 quantises activations on the fly, and its kernels
-# round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI): Mandarin CER over
-# ../shared/data's five clips was 0.185 (oneDNN AVX2), 0.213 (AVX), 0.241 (GENERIC) and 0.250
-# (MKL) on one machine, as beam search picks other words. float32 gives the same words under
-# every kernel set (GENERIC, AVX, AVX2, MKL), but a Mandarin CER of 0.213 everywhere, above the
-# 0.20 threshold, so int8 stays the default until Mandarin decoding holds in float32
-# (`hearingproc eval --isa-sweep` measures the spread; `[asr] compute_type = "float32"`).
-CPU_COMPUTE_TYPE = "int8"
+# CTranslate2's compute type on a CPU: float32. int8 quantises activations on the fly, and its
+# kernels round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI), so beam search picks
+# other words on another machine: Mandarin CER over ../shared/data's five clips was 0.185
+# (oneDNN AVX2), 0.213 (AVX), 0.241 (GENERIC) and 0.250 (MKL) on one machine. float32 gives the
+# same words under every kernel set, and with each stretch decoded with the pause around it
+# (TranscribeOptions.region_pad_s) it scores better than int8 did at its best (Mandarin CER
+# 0.176, English WER 0.044) at about the same speed on two AVX2 cores (whole-eval real-time
+# factor 0.88 against 0.83). `[asr] compute_type = "int8"` trades that for speed where int8
+# kernels are much faster (AVX-512 VNNI); `hearingproc eval --isa-sweep` measures the spread.
+CPU_COMPUTE_TYPE = "float32"
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ class AsrEngine(Protocol):
 
 
 class FasterWhisperEngine:
-    """CTranslate2 Whisper via faster-whisper; int8 on CPU (see CPU_COMPUTE_TYPE), float16 on
+    """CTranslate2 Whisper via faster-whisper; float32 on CPU (see CPU_COMPUTE_TYPE), float16 on
     GPU by default."""
 
     name = "faster-whisper"

@@ -56,7 +56,7 @@ class AsrOptions:
     engine: str = DEFAULT_ENGINE  # "faster-whisper" (CPU default) or "openai-whisper"
     model: str | None = None  # None: embedded Whisper base; else a path or a size name
     device: str = "cpu"  # "cpu" or "cuda"
-    compute_type: str = "default"  # faster-whisper only: int8 on CPU, float16 on GPU
+    compute_type: str = "default"  # faster-whisper only: float32 on CPU, float16 on GPU
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
