@@ -195,7 +195,8 @@ def recover_swap(target: Path) -> None:
     log.warning("%s was missing after an interrupted swap; restored the previous one", target)
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
+    """Whether a process with this pid exists (on this machine)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -233,7 +234,7 @@ def _abandoned(folder: Path, pid: int) -> bool:
         return False  # a live writer holds it, or locks cannot tell: keep it
     try:
         young = time.time() - os.fstat(fd).st_mtime < STAGING_GRACE_S
-        return not (young and _pid_running(pid))
+        return not (young and pid_running(pid))
     finally:
         os.close(fd)
 

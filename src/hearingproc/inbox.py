@@ -28,7 +28,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from hearingproc._fsutil import atomic_write_text, sha256_of_file
+from hearingproc._fsutil import atomic_write_text, pid_running, sha256_of_file
 from hearingproc.errors import ConfigError
 
 # kept here rather than imported, so that claiming a file loads no model code
@@ -67,16 +67,6 @@ class Claim:
     @property
     def stem(self) -> str:
         return Path(self.name).stem
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class Inbox:
@@ -274,7 +264,7 @@ class Inbox:
             record = self._read_claim(claim_file)
             processing = Path(record.get("processing", ""))
             if (record.get("status") != "processing" or record.get("host") != host
-                    or _pid_alive(int(record.get("pid", 0))) or not processing.is_file()):
+                    or pid_running(int(record.get("pid", 0))) or not processing.is_file()):
                 continue
             os.replace(processing, self.inbox / record["name"])
             claim_file.unlink(missing_ok=True)
