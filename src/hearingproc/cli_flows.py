@@ -36,13 +36,21 @@ def prefect_home(out_dir: Path) -> Path:
     return out_dir.resolve() / STORE_DIR / "prefect"
 
 
+def _configure_prefect(out_dir: Path) -> Path:
+    """Prefect's settings for runs into ``out_dir`` (see ``apply_prefect_defaults``); returns
+    its home folder, made."""
+    apply_prefect_defaults(str(prefect_home(out_dir)))
+    home = Path(os.environ["PREFECT_HOME"]).expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
 def load_flows(module: str, out_dir: Path) -> ModuleType:
     """Import ``flows/<module>.py`` with Prefect configured for runs into ``out_dir``."""
     if not (REPO / "flows" / f"{module}.py").is_file():
         raise ConfigError(f"{REPO / 'flows'}: the Prefect flows are not there; run hearingproc "
                           "from a checkout of the repository to use them")
-    apply_prefect_defaults(str(prefect_home(out_dir)))
-    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    _configure_prefect(out_dir)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call otherwise
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
@@ -57,8 +65,7 @@ def _temporary_api(out_dir: Path) -> Iterator[None]:
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
-    apply_prefect_defaults(str(prefect_home(out_dir)))
-    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    _configure_prefect(out_dir)
     with TemporaryServer() as api_url:
         os.environ["PREFECT_API_URL"] = api_url
         try:
@@ -230,9 +237,7 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
         with contextlib.ExitStack() as stack:
             serve = not in_process and not deployment
             if serve and not os.environ.get("PREFECT_API_URL"):
-                apply_prefect_defaults(str(prefect_home(out_dir)))
-                home = Path(os.environ["PREFECT_HOME"]).expanduser()
-                api_url = stack.enter_context(LocalServer(home, ui_port))
+                api_url = stack.enter_context(LocalServer(_configure_prefect(out_dir), ui_port))
                 stack.callback(_flush_to_server)  # runs before the server is stopped
                 os.environ["PREFECT_API_URL"] = api_url
                 click.echo(f"Prefect UI: {api_url.removesuffix('/api')}", err=True)
@@ -247,8 +252,7 @@ def watch(inbox: Path, out_dir: Path, config_path: Path | None, settle_s: float,
             watch_run = flows.watch_inbox.with_options(on_running=[_sigterm_stops_the_watch])
             counts = watch_run(str(inbox.resolve()), str(out_dir.resolve()), options=options,
                                poll_s=poll_s, settle_s=settle_s, stall_s=stall_s,
-                               max_polls=max_polls,
-                               deployment=deployment)
+                               max_polls=max_polls, deployment=deployment)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
         return

@@ -69,6 +69,13 @@ class Claim:
         return Path(self.name).stem
 
 
+def _carry_sidecar(recording: Path, moved_to: Path) -> None:
+    """Move ``recording``'s NAME.meta.json, if it has one, beside it at ``moved_to``."""
+    sidecar = recording.with_name(recording.name + SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        os.replace(sidecar, moved_to.with_name(moved_to.name + SIDECAR_SUFFIX))
+
+
 class Inbox:
     """One watcher's view of an inbox folder and the output store it feeds."""
 
@@ -120,9 +127,7 @@ class Inbox:
             os.rename(path, target)
         except FileNotFoundError:
             return None
-        sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
-        if sidecar.is_file():
-            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        _carry_sidecar(path, target)
         stat = target.stat()  # before hashing: a write during it shows as a change later
         signature = (stat.st_size, stat.st_mtime_ns)
         sha256 = sha256_of_file(target)
@@ -167,9 +172,7 @@ class Inbox:
         if target.exists():
             target = folder / f"{claim.stem}.{claim.sha256[:8]}{Path(claim.name).suffix}"
         os.replace(claim.path, target)
-        sidecar = claim.path.with_name(claim.path.name + SIDECAR_SUFFIX)
-        if sidecar.is_file():
-            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        _carry_sidecar(claim.path, target)
         return target
 
     def finish(self, claim: Claim, output: str) -> Path:
@@ -220,9 +223,7 @@ class Inbox:
             if target.exists():
                 return False
             os.rename(claim.path, target)
-        sidecar = claim.path.with_name(claim.path.name + SIDECAR_SUFFIX)
-        if sidecar.is_file():
-            os.replace(sidecar, target.with_name(target.name + SIDECAR_SUFFIX))
+        _carry_sidecar(claim.path, target)
         (self.claims / f"{claim.sha256}.json").unlink(missing_ok=True)
         if changed:
             log.warning("inbox: %s changed while it was processed; back in the inbox",

@@ -167,27 +167,15 @@ def _await_health(process: subprocess.Popen, api_url: str, what: str, timeout_s:
         time.sleep(0.5)
 
 
-class LocalServer:
-    """``with LocalServer(home) as api_url:`` a Prefect server on 127.0.0.1 for that block."""
+class _ServerChild:
+    """A Prefect API server run as our child for a ``with`` block, which yields its URL:
+    started by ``_start`` (stopped again when the start fails), stopped at the block's end."""
 
-    def __init__(self, home: Path, port: int = DEFAULT_PORT,
-                 start_timeout_s: float = START_TIMEOUT_S) -> None:
-        self.home, self.port, self.start_timeout_s = home, port, start_timeout_s
-        self.info_path = home / "server.json"
-        self.log_path = home / "server.log"
+    def __init__(self) -> None:
         self.api_url = ""
-        self._lock: int | None = None
         self._process: subprocess.Popen | None = None
 
     def __enter__(self) -> str:
-        self.home.mkdir(parents=True, exist_ok=True)
-        self._lock = os.open(self.home / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self._lock)
-            self._lock = None
-            raise ConfigError(self._busy_message()) from None
         try:
             self._start()
         except BaseException:
@@ -198,6 +186,37 @@ class LocalServer:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self._stop()
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            stop_child(self._process)
+        self._process = None
+
+
+class LocalServer(_ServerChild):
+    """``with LocalServer(home) as api_url:`` a Prefect server on 127.0.0.1 for that block."""
+
+    def __init__(self, home: Path, port: int = DEFAULT_PORT,
+                 start_timeout_s: float = START_TIMEOUT_S) -> None:
+        super().__init__()
+        self.home, self.port, self.start_timeout_s = home, port, start_timeout_s
+        self.info_path = home / "server.json"
+        self.log_path = home / "server.log"
+        self._lock: int | None = None
+
+    def __enter__(self) -> str:
+        self.home.mkdir(parents=True, exist_ok=True)
+        self._lock = os.open(self.home / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._lock)
+            self._lock = None
+            raise ConfigError(self._busy_message()) from None
+        return super().__enter__()
 
     def _busy_message(self) -> str:
         try:
@@ -227,9 +246,7 @@ class LocalServer:
         log.info("Prefect server ready: UI at %s", self.api_url.removesuffix("/api"))
 
     def _stop(self) -> None:
-        if self._process is not None:
-            stop_child(self._process)
-        self._process = None
+        super()._stop()
         if self._lock is not None:
             self.info_path.unlink(missing_ok=True)
             os.close(self._lock)
@@ -243,7 +260,7 @@ EPHEMERAL_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
 EPHEMERAL_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # its start bound
 
 
-class TemporaryServer:
+class TemporaryServer(_ServerChild):
     """``with TemporaryServer() as api_url:`` a private Prefect API on 127.0.0.1 for the block.
 
     It is the server Prefect starts by itself when no PREFECT_API_URL is set (same command and
@@ -251,11 +268,7 @@ class TemporaryServer:
     Prefect stops its own only at a clean interpreter exit, so a ``kill -9`` left it
     listening. No lock: as with Prefect's, several may share one database."""
 
-    def __init__(self) -> None:
-        self.api_url = ""
-        self._process: subprocess.Popen | None = None
-
-    def __enter__(self) -> str:
+    def _start(self) -> None:
         port = free_port(0)
         self.api_url = f"http://127.0.0.1:{port}/api"
         env = dict(os.environ, **EPHEMERAL_ENV)
@@ -265,20 +278,6 @@ class TemporaryServer:
              "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
              "--lifespan", "on"], stop_early=False, env=env)
         log.info("starting a temporary Prefect API on 127.0.0.1:%d", port)
-        try:
-            _await_health(self._process, self.api_url, "the temporary Prefect API",
-                          float(os.environ.get(EPHEMERAL_TIMEOUT_ENV, START_TIMEOUT_S)),
-                          "the lines above")
-        except BaseException:
-            self._stop()
-            raise
-        return self.api_url
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self._stop()
-
-    def _stop(self) -> None:
-        if self._process is not None:
-            stop_child(self._process)
-        self._process = None
+        _await_health(self._process, self.api_url, "the temporary Prefect API",
+                      float(os.environ.get(EPHEMERAL_TIMEOUT_ENV, START_TIMEOUT_S)),
+                      "the lines above")
