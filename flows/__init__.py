@@ -1,1 +1,1 @@
-"""Prefect flows over the hearingproc library (the library itself imports no Prefect)."""
+"""Thin Prefect deployment entry points; the flows live in :mod:`hearingproc.flows`."""

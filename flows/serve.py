@@ -1,58 +1,9 @@
-"""Serve the hearingproc deployments from this process until stopped.
+"""Deployment entry point: serve every hearingproc deployment from this process
+(``python flows/serve.py``); the same as ``python -m hearingproc.flows.serve``."""
 
-    python -m flows.serve [--name hearingproc] [--limit 1]
-
-serves ``process-recording/<name>``, ``watch-inbox/<name>`` and ``evaluate/<name>``: a
-Prefect runner polls the API for runs of them (started by ``hearingproc watch``, from the UI,
-or with ``prefect deployment run``) and executes each in its own subprocess, at most
-``--limit`` at a time. Needs PREFECT_API_URL of a running Prefect server (``hearingproc
-watch`` starts one for its output store when none is set).
-"""
-
-from __future__ import annotations
-
-import argparse
 import sys
 
-from hearingproc._env import apply_prefect_defaults
-
-apply_prefect_defaults()
-
-from prefect import serve  # noqa: E402
-
-from flows.evaluate import evaluate  # noqa: E402
-from flows.process_recording import process_recording  # noqa: E402
-from flows.watch_inbox import watch_inbox  # noqa: E402
-
-DEFAULT_NAME = "hearingproc"
-
-
-def deployment_names(name: str = DEFAULT_NAME) -> dict[str, str]:
-    """The full names ('flow/deployment') of what ``serve`` serves, by flow."""
-    return {flow_.name: f"{flow_.name}/{name}"
-            for flow_ in (process_recording, watch_inbox, evaluate)}
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m flows.serve", description=__doc__.split(
-        "\n\n")[0])
-    parser.add_argument("--name", default=DEFAULT_NAME,
-                        help="deployment name (default %(default)s)")
-    parser.add_argument("--limit", type=int, default=1,
-                        help="flow runs executed at once (default %(default)s)")
-    args = parser.parse_args(argv)
-    if args.limit < 1:
-        parser.error("--limit must be at least 1")
-    deployments = [
-        flow_.to_deployment(name=args.name, tags=["hearingproc"])
-        for flow_ in (process_recording, watch_inbox, evaluate)
-    ]
-    print(f"serving {', '.join(deployment_names(args.name).values())} "
-          f"(at most {args.limit} run(s) at once)", flush=True)
-    serve(*deployments, limit=args.limit, pause_on_shutdown=False,
-          print_starting_message=False)
-    return 0
-
+from hearingproc.flows.serve import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -46,7 +46,7 @@ def audio_path(shared_data: Path, shared_manifest: dict[str, dict]):
 
 @pytest.fixture(scope="session")
 def fw_engine():
-    from hearingproc.asr import load_engine
+    from hearingproc.models.whisper import load_engine
 
     return load_engine("faster-whisper")
 

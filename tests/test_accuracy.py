@@ -62,7 +62,7 @@ def test_report_has_raw_and_normalised_wer_and_cer(shared_eval):
 def test_report_has_der_for_every_reference_rttm(shared_eval, shared_manifest, shared_data):
     """DER at both collars, with components, for all 12 recordings with a reference RTTM;
     cpWER where the reference gives words per speaker."""
-    from hearingproc.evaluate import read_rttm
+    from hearingproc.evaluation.runner import read_rttm
 
     _, report = shared_eval
     files = {f["id"]: f for f in report["files"]}

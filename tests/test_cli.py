@@ -155,7 +155,7 @@ def test_unknown_model_is_a_clear_error(tmp_path: Path, audio_path, capsys):
 
 def test_both_engines_through_the_pipeline(tmp_path: Path, audio_path):
     """The same recording through `process` with each engine: same type, same words."""
-    from hearingproc.scoring.text import _whisper_normaliser
+    from hearingproc.evaluation.text import _whisper_normaliser
 
     path = audio_path("en_wenet_librispeech-1995-1837-0001")
     words = {}

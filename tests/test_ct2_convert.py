@@ -1,4 +1,4 @@
-"""Tests of hearingproc._ct2_convert: the CTranslate2 model.bin reader and the conversion of
+"""Tests of hearingproc.models.ct2_convert: the CTranslate2 model.bin reader and the conversion of
 CTranslate2 Whisper weights into an openai-whisper checkpoint.
 
 Tiny models written by ctranslate2's own spec serializer (or by hand) keep the unit tests
@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 import torch
 
-from hearingproc._ct2_convert import (
+from hearingproc.models.ct2_convert import (
     SUPPORTED_BINARY_VERSION,
     convert_ct2_whisper_to_openai,
     load_openai_whisper,

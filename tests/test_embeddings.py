@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hearingproc.embeddings import MINILM_SHA256, load_sentence_encoder
+from hearingproc.models.sentence_encoder import MINILM_SHA256, load_sentence_encoder
 from hearingproc.errors import ModelError
 
 pytestmark = pytest.mark.models

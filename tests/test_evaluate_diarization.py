@@ -12,13 +12,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hearingproc import evaluate
+from hearingproc.evaluation import runner as evaluate
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.config import PipelineConfig
-from hearingproc.evaluate import aggregate, check_thresholds, render_markdown, summary_line
-from hearingproc.scoring.speakers import (UNKNOWN_SPEAKER, cp_counts, der_components, read_rttm,
+from hearingproc.evaluation.runner import aggregate, check_thresholds, render_markdown, summary_line
+from hearingproc.evaluation.speakers import (UNKNOWN_SPEAKER, cp_counts, der_components, read_rttm,
                                           score_cpwer, score_diarization)
-from hearingproc.scoring.text import word_counts
+from hearingproc.evaluation.text import word_counts
 from hearingproc.transcript import PipelineInfo, Recording, Segment, SpeakerTurn, Transcript
 
 A, B = SpeakerTurn(0.0, 10.0, "alice"), SpeakerTurn(10.0, 20.0, "bob")
@@ -263,7 +263,7 @@ def test_manifest_entry_scored_end_to_end(tmp_path: Path, monkeypatch: pytest.Mo
                   segment(2, 10.5, 11, "Hello.", "SPEAKER_00")),
         turns=turns((0, 10, "SPEAKER_01"), (10, 18, "SPEAKER_00")))
     monkeypatch.setattr(evaluate, "load_audio", lambda path: audio)
-    monkeypatch.setitem(sys.modules, "hearingproc.pipeline",
+    monkeypatch.setitem(sys.modules, "hearingproc.pipeline.memory",
                         types.SimpleNamespace(process_audio=lambda audio, config: transcript))
     report = evaluate.evaluate_manifest(manifest, PipelineConfig())
     (item,) = report["files"]

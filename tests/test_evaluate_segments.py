@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hearingproc.scoring.text import RefSegment, _score_segmented, assign_to_references
+from hearingproc.evaluation.text import RefSegment, _score_segmented, assign_to_references
 from hearingproc.transcript import Segment, Word
 
 REFS = [RefSegment(23.0, 25.5, "en", "Sarah Collins for the respondent."),

@@ -27,7 +27,7 @@ import pytest
 
 from hearingproc._fsutil import sha256_of_file
 from hearingproc.audio import load_audio
-from hearingproc.local_api import STOP_BOUND_S, free_port, healthy
+from hearingproc.flows.local_api import STOP_BOUND_S, free_port, healthy
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -466,7 +466,7 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
 # --- the evaluation flow --------------------------------------------------------------------
 
 EVALUATE = """
-from flows.evaluate import evaluate
+from hearingproc.flows.evaluate import evaluate
 evaluate({manifest!r}, {out!r}, thresholds={thresholds!r})
 """
 ARTIFACT = """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hearingproc.asr import Decoded, DecodedWord
+from hearingproc.models.whisper import Decoded, DecodedWord
 from hearingproc.stages.guard import collapse_loops, find_loop, guard
 
 

@@ -18,8 +18,8 @@ from test_audio import _encode
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig, load_config
 from hearingproc.errors import AudioError, ConfigError
-from hearingproc.inbox import Claim, Inbox, InboxOptions
-from hearingproc.stagewise import config_from_options, run_key, stage_names
+from hearingproc.flows.inbox import Claim, Inbox, InboxOptions
+from hearingproc.pipeline.stored import config_from_options, run_key, stage_names
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "sample_audio" / "mock_hearing_es.wav"
@@ -74,7 +74,7 @@ def test_racing_watcher_processes_take_each_file_once(tmp_path):
     inbox.mkdir()
     for i in range(40):
         (inbox / f"r{i}.wav").write_bytes(f"recording {i}".encode())
-    script = ("import sys\nfrom pathlib import Path\nfrom hearingproc.inbox import Inbox\n"
+    script = ("import sys\nfrom pathlib import Path\nfrom hearingproc.flows.inbox import Inbox\n"
               "box = Inbox(Path(sys.argv[1]), Path(sys.argv[2]))\n"
               "for p in sorted(box.inbox.glob('*.wav')):\n"
               "    c = box.claim(p)\n"
@@ -190,7 +190,9 @@ def test_a_live_watchers_claims_are_left_alone(tmp_path):
 
 
 def test_inbox_folders_match_the_pipeline(tmp_path):
-    from hearingproc import audio, inbox, pipeline, stagewise
+    from hearingproc import audio
+    from hearingproc.flows import inbox
+    from hearingproc.pipeline import memory as pipeline, stored as stagewise
 
     assert inbox.SIDECAR_SUFFIX == pipeline.SIDECAR_SUFFIX
     assert inbox.STORE_DIR == stagewise.STORE_DIR

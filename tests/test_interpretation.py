@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hearingproc.scoring.translation import score_translation
+from hearingproc.evaluation.translation import score_translation
 from hearingproc.stages.interpretation import (CONSISTENT, OMISSION, InterpretationOptions,
                                                check_interpretation, pair_turns)
 from hearingproc.stages.translate import TranslateOptions, needs_translation, translate
@@ -41,7 +41,7 @@ def _with_reference_roles(segments, references) -> list[Segment]:
 
 @pytest.mark.skipif(not HAVE_TTS, reason="flite and espeak-ng are installed by scripts/setup.sh")
 def test_a_dropped_sentence_is_flagged_and_a_faithful_rendering_is_not(fw_engine):
-    from hearingproc.tune_interpretation import process_exchange, synthesize
+    from tools.tune_interpretation import process_exchange, synthesize
 
     audio, spoken = synthesize([("applicant", "es", ANSWER), ("interpreter", "en", FULL),
                                 ("applicant", "es", ANSWER), ("interpreter", "en", SHORT)])

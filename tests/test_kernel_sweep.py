@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hearingproc.kernel_sweep import KernelSet, cpu_flags, kernel_sets, spread
+from hearingproc.evaluation.kernel_sweep import KernelSet, cpu_flags, kernel_sets, spread
 
 AMD_AVX2 = {"fpu", "sse4_2", "avx", "avx2", "fma"}
 INTEL_AVX512 = AMD_AVX2 | {"avx512f", "avx512bw", "avx512vl", "avx512_vnni", "amx_tile"}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hearingproc import models
+from hearingproc.models import bundle as models
 from hearingproc.cli import main
 from hearingproc.errors import ModelError
 

@@ -1,4 +1,4 @@
-"""Tests of hearingproc._resemblyzer_embedding: Resemblyzer's GE2E encoder wrapped as a
+"""Tests of hearingproc.models.speaker_embedding: Resemblyzer's GE2E encoder wrapped as a
 pyannote.audio embedding model must compute what Resemblyzer itself computes.
 
 The references are librosa's mel spectrogram and Resemblyzer 0.1.4's own ``VoiceEncoder``
@@ -17,7 +17,7 @@ import torch
 from pyannote.audio.pipelines.speaker_verification import PyannoteAudioPretrainedSpeakerEmbedding
 from pyannote.core import Annotation, Segment
 
-from hearingproc._resemblyzer_embedding import (
+from hearingproc.models.speaker_embedding import (
     EMBEDDING_DIM,
     HOP_LENGTH,
     MIN_NUM_SAMPLES,

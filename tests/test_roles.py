@@ -13,7 +13,7 @@ import pytest
 
 from hearingproc.config import load_config
 from hearingproc.errors import ConfigError
-from hearingproc.pipeline import read_sidecar
+from hearingproc.pipeline.memory import read_sidecar
 from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.roles import RoleOptions, assign_roles
 from hearingproc.transcript import Segment, Speaker

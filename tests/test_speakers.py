@@ -14,7 +14,7 @@ from pyannote.database.util import load_rttm
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.cli import main
 from hearingproc.config import PipelineConfig
-from hearingproc.pipeline import process_audio
+from hearingproc.pipeline.memory import process_audio
 from hearingproc.transcript import load_transcript
 
 REFERENCE = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.reference.json"

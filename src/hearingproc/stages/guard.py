@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from hearingproc.asr import Decoded
+from hearingproc.models.whisper import Decoded
 
 LOOP_MIN_REPEATS = 3  # a phrase said this many times in a row is a loop...
 LOOP_MIN_TOKENS = 6  # ...when the repeats add up to at least this many tokens

@@ -11,10 +11,10 @@ one language) and compares the two sides in two ways:
   source, an added one as much longer; both a ratio and an absolute difference in words are
   required, so that a short answer ("Sí, dos veces...": 9 words rendered in 7) is not flagged.
   This uses the transcripts, not the machine translation, so it holds where Whisper base's
-  translation is poor (it is, on synthetic voices: see :mod:`hearingproc.tune_interpretation`).
+  translation is poor (it is, on synthetic voices: see :mod:`tools.tune_interpretation`).
 - **meaning**: the machine English of the non-English side (its segments' ``translation``)
   and the English side are split into sentences and embedded with the MiniLM sentence encoder
-  (:mod:`hearingproc.embeddings`); every sentence looks for its best counterpart on the other
+  (:mod:`hearingproc.models.sentence_encoder`); every sentence looks for its best counterpart on the other
   side (a sentence, two neighbouring sentences, or the whole turn). Where the two turns agree
   as a whole (the translation is usable), a sentence of a two-or-more-sentence side with no
   counterpart is flagged too.
@@ -30,7 +30,7 @@ What is stored per pair (:class:`~hearingproc.transcript.InterpretationCheck`):
 
 Thresholds (defaults of :class:`InterpretationOptions`) were set on eight spoken two-sentence
 Spanish answers with faithful, one-sentence-shorter and one-sentence-longer renderings (run
-``python -m hearingproc.tune_interpretation``). Pairing needs roles (``Segment.role``);
+``python -m tools.tune_interpretation``). Pairing needs roles (``Segment.role``);
 without an interpreter there is nothing to check.
 """
 
@@ -281,7 +281,7 @@ def check_interpretation(segments: Sequence[Segment], options: InterpretationOpt
     if not pairs:
         return []
     if encoder is None:
-        from hearingproc.embeddings import load_sentence_encoder
+        from hearingproc.models.sentence_encoder import load_sentence_encoder
 
         encoder = load_sentence_encoder(options.encoder)
     checks = []

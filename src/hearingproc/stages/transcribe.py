@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from hearingproc.asr import AsrEngine, Decoded, DecodeOptions
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError
 from hearingproc.progress import Progress, no_progress

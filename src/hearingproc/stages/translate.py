@@ -8,7 +8,7 @@ Two engines:
   ``whisper-translate:<model>``.
 - ``transformers``: a text-to-text model (Marian, NLLB, M2M100) from a local folder or the
   user's Hugging Face cache, on the segment's text, batched per language (see
-  :mod:`hearingproc.text_translation`). Recorded as ``transformers:<model>``.
+  :mod:`hearingproc.models.text_translation`). Recorded as ``transformers:<model>``.
 
 How segments are decoded by the ``whisper`` engine: one decode per segment, because the
 transcribe stage already decodes one speaker's stretch at a time, so a segment is normally a
@@ -28,7 +28,7 @@ import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from hearingproc.asr import AsrEngine, DecodeOptions
+from hearingproc.models.whisper import AsrEngine, DecodeOptions
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError, ModelError
 from hearingproc.progress import Progress, no_progress
@@ -187,7 +187,7 @@ def translate_with_transformers(segments: Sequence[Segment], options: TranslateO
     """Every non-English segment translated by its language's text model, a batch per
     language; also returns the languages no configured model translates from (their
     segments are left as they were)."""
-    from hearingproc.text_translation import load_translator
+    from hearingproc.models.text_translation import load_translator
 
     out, untranslated = list(segments), []
     by_language: dict[str, list[int]] = {}
@@ -252,7 +252,7 @@ def translation_models(options: TranslateOptions, asr_engine: AsrEngine,
         models.append(ModelInfo("translation", asr_engine.model_name, asr_engine.model_path,
                                 asr_engine.sha256))
     if any(u.startswith(f"{TRANSFORMERS_ENGINE_PREFIX}:") for u in used):
-        from hearingproc.text_translation import load_translator, model_name
+        from hearingproc.models.text_translation import load_translator, model_name
 
         for model in sorted({m for m in (options.model, *options.language_models.values()) if m}):
             if f"{TRANSFORMERS_ENGINE_PREFIX}:{model_name(model)}" in used:

@@ -111,7 +111,7 @@ class TagClassifier:
     """``probabilities(sentences)``: one row per sentence over :attr:`classes`."""
 
     def __init__(self, encoder_path: str | None = None) -> None:
-        from hearingproc.embeddings import load_sentence_encoder
+        from hearingproc.models.sentence_encoder import load_sentence_encoder
 
         text = _training_text()
         self.encoder = load_sentence_encoder(encoder_path)

@@ -144,7 +144,7 @@ class OpenAIWhisperEngine:
 
     def __init__(self, checkpoint: Path, model_name: str, device: str = "cpu",
                  sha256: str | None = None) -> None:
-        from hearingproc._ct2_convert import load_openai_whisper
+        from hearingproc.models.ct2_convert import load_openai_whisper
 
         try:
             self._model = load_openai_whisper(checkpoint, device=device)
@@ -194,7 +194,7 @@ def load_engine(engine: str = DEFAULT_ENGINE, model: str | None = None, device: 
                 compute_type: str = "default") -> AsrEngine:
     """The engine ``engine`` on ``model`` (a size name or a local path; None: the embedded
     Whisper base). Loaded once per process and reused."""
-    from hearingproc import models
+    from hearingproc.models import bundle as models
 
     if engine not in ENGINES:
         raise ConfigError(f"unknown ASR engine {engine!r}; choose one of {', '.join(ENGINES)}")

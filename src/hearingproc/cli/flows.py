@@ -22,16 +22,13 @@ import click
 
 from hearingproc._env import apply_prefect_defaults
 from hearingproc.errors import ConfigError, HearingProcError, ServiceError
-from hearingproc.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, TemporaryServer,
+from hearingproc.flows.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, TemporaryServer,
                                    begin_stop, child, kill_children, stop_child)
-
-REPO = Path(__file__).resolve().parents[2]  # flows/ sits beside src/ in a checkout
-
 
 def prefect_home(out_dir: Path) -> Path:
     """Where Prefect keeps its SQLite database for runs into ``out_dir`` (unless PREFECT_HOME
     or PREFECT_API_URL says otherwise)."""
-    from hearingproc.stagewise import STORE_DIR
+    from hearingproc.pipeline.stored import STORE_DIR
 
     return out_dir.resolve() / STORE_DIR / "prefect"
 
@@ -46,15 +43,10 @@ def _configure_prefect(out_dir: Path) -> Path:
 
 
 def load_flows(module: str, out_dir: Path) -> ModuleType:
-    """Import ``flows/<module>.py`` with Prefect configured for runs into ``out_dir``."""
-    if not (REPO / "flows" / f"{module}.py").is_file():
-        raise ConfigError(f"{REPO / 'flows'}: the Prefect flows are not there; run hearingproc "
-                          "from a checkout of the repository to use them")
+    """Import ``hearingproc.flows.<module>`` with Prefect configured for runs into ``out_dir``."""
     _configure_prefect(out_dir)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per API call otherwise
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
-    return importlib.import_module(f"flows.{module}")
+    return importlib.import_module(f"hearingproc.flows.{module}")
 
 
 @contextlib.contextmanager
@@ -124,12 +116,9 @@ def _wait_for_deployment(name: str, server: subprocess.Popen, timeout_s: float =
 
 @contextlib.contextmanager
 def _serving(serving: ModuleType, limit: int) -> Iterator[str]:
-    """``python -m flows.serve`` in a subprocess for the block; yields the name of the
+    """``python -m hearingproc.flows.serve`` in a subprocess for the block; yields the name of the
     process-recording deployment it serves (``serving``: that module, imported here)."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p))
-    server = child([sys.executable, "-m", "flows.serve", "--limit", str(limit)], cwd=REPO,
-                   env=env)
+    server = child([sys.executable, "-m", "hearingproc.flows.serve", "--limit", str(limit)])
     try:
         name = serving.deployment_names()["process-recording"]
         _wait_for_deployment(name, server)

@@ -1,10 +1,10 @@
 """Translation presence: did every non-English stretch of speech get an English translation?
 
-Scored against the references of a manifest entry (see :mod:`hearingproc.evaluate`):
+Scored against the references of a manifest entry (see :mod:`hearingproc.evaluation.runner`):
 
 - with timed reference segments in several languages (a hearing), each non-English reference
   segment is one unit; the hypothesis segments go to the references they overlap as for WER
-  (:func:`hearingproc.scoring.text.assign_to_references`, word by word where words are timed);
+  (:func:`hearingproc.evaluation.text.assign_to_references`, word by word where words are timed);
 - a single-language recording in a language other than English is one unit, all its segments;
 - English-only recordings have nothing to translate and are not scored (None).
 
@@ -38,7 +38,7 @@ def _translated(segments: Sequence[Segment]) -> bool:
 
 def _units(entry: dict[str, Any], segments: Sequence[Segment]) -> list[list[Segment]] | None:
     """The hypothesis segments of each non-English reference unit; None: nothing to score."""
-    from hearingproc.scoring.text import _references, assign_to_references
+    from hearingproc.evaluation.text import _references, assign_to_references
 
     refs = _references(entry)
     if refs:

@@ -1,6 +1,6 @@
 """Calibrate the interpretation check's thresholds on spoken testimony.
 
-Run ``python -m hearingproc.tune_interpretation``. Eight two-sentence Spanish answers are
+Run ``python -m tools.tune_interpretation``. Eight two-sentence Spanish answers are
 spoken by the sample hearing's applicant voice (espeak-ng ``es+m3``, through
 ``sample_audio/make_mock_hearing.py``), transcribed and translated by the real stages
 (Whisper's translate task), and compared with English renderings as an interpreter would
@@ -39,7 +39,7 @@ from hearingproc.stages.translate import TranslateOptions, translate
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import InterpretationCheck, Segment
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO / "sample_audio" / "make_mock_hearing.py"
 SPAN_PAD_S = 0.1  # a reference turn is decoded with this much audio on each side
 
@@ -148,8 +148,8 @@ def cases(k: int) -> dict[str, tuple[str, str]]:
 
 def measure(options: InterpretationOptions = InterpretationOptions()) -> list[tuple[str, str, str]]:
     """(case, expected verdict, verdict) for every calibration case; prints the signals."""
-    from hearingproc.asr import load_engine
-    from hearingproc.embeddings import load_sentence_encoder
+    from hearingproc.models.whisper import load_engine
+    from hearingproc.models.sentence_encoder import load_sentence_encoder
 
     engine = load_engine()
     encoder = load_sentence_encoder(options.encoder)

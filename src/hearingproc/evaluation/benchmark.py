@@ -20,7 +20,7 @@ import numpy as np
 
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 
-DEFAULT_AUDIO = Path(__file__).resolve().parents[2] / "sample_audio" / "mock_hearing_es.wav"
+DEFAULT_AUDIO = Path("sample_audio") / "mock_hearing_es.wav"  # relative to the current folder
 DEFAULT_CLIP = (26.0, 36.0)  # seconds of the sample hearing: question, interpretation, answer
 GAP_S = 0.5  # silence between the copies of the clip
 
@@ -36,12 +36,12 @@ def _tiled(audio: Audio, clip: tuple[float, float] | None, factor: int) -> Audio
 def measure(engine: str, audio_path: Path, clip: tuple[float, float] | None, factor: int) -> dict[str, Any]:
     """Load ``engine``, transcribe the clip repeated ``factor`` times; runs in the child."""
     from hearingproc.config import AsrOptions, PipelineConfig
-    from hearingproc.pipeline import process_audio
+    from hearingproc.pipeline.memory import process_audio
 
     audio = _tiled(load_audio(audio_path), clip, factor)
     config = PipelineConfig(asr=AsrOptions(engine=engine))
     started = time.perf_counter()
-    from hearingproc.asr import load_engine
+    from hearingproc.models.whisper import load_engine
     from hearingproc.stages.diarize import load_pipeline
 
     load_engine(engine)
@@ -66,7 +66,7 @@ def run(audio: Path | None, engines: list[str], factors: list[int]) -> list[dict
     rows = []
     for engine in engines:
         for factor in factors:
-            args = [sys.executable, "-m", "hearingproc.benchmark", engine, str(path), str(factor)]
+            args = [sys.executable, "-m", "hearingproc.evaluation.benchmark", engine, str(path), str(factor)]
             if clip:
                 args += [str(clip[0]), str(clip[1])]
             out = subprocess.run(args, check=True, capture_output=True, text=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from hearingproc.scoring import fmt
+from hearingproc.evaluation import fmt
 from hearingproc.transcript import ROLES, Segment
 
 FRAME_S = 0.01  # scoring resolution, seconds

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from hearingproc.scoring import fmt
+from hearingproc.evaluation import fmt
 from hearingproc.errors import EvaluationError, HearingProcError
 from hearingproc.transcript import Tag
 

@@ -70,13 +70,11 @@ class ResolvedModel:
 
 
 def models_dir() -> Path:
-    """``$HEARINGPROC_MODELS_DIR``, else the checkout's ``models/``, else a user cache."""
+    """``$HEARINGPROC_MODELS_DIR``, else ``hearingproc/models`` in the user's cache folder
+    (``$XDG_CACHE_HOME``, else ``~/.cache``): where the bundle is assembled and converted."""
     if os.environ.get(MODELS_DIR_ENV):
         return Path(os.environ[MODELS_DIR_ENV]).expanduser()
-    checkout = Path(__file__).resolve().parents[2]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "models").is_dir():
-        return checkout / "models"
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return cache / "hearingproc" / "models"
 
 
@@ -138,7 +136,7 @@ def _assemble_whisper_base(target: Path) -> None:
 
 
 def _convert_for_openai(source: Path, target: Path) -> None:
-    from hearingproc._ct2_convert import convert_ct2_whisper_to_openai
+    from hearingproc.models.ct2_convert import convert_ct2_whisper_to_openai
 
     with staged_dir(target) as staging:
         convert_ct2_whisper_to_openai(source, staging / OPENAI_CHECKPOINT)
@@ -147,7 +145,7 @@ def _convert_for_openai(source: Path, target: Path) -> None:
 
 def _convert_segmentation(target: Path) -> None:
     """segmentation-3.0 ONNX (sha256-checked inside the package) -> pyannote checkpoint."""
-    from hearingproc._segmentation_onnx import (
+    from hearingproc.models.segmentation import (
         convert_segmentation,
         onnx_segmentation_path,
         save_segmentation,

@@ -1,6 +1,6 @@
 """Tune the embedded diarization pipeline's hyper-parameters with pyannote's ``Optimizer``.
 
-Run ``python -m hearingproc.tune_diarization`` to tune (it scores the tuning and the held-out
+Run ``python -m tools.tune_diarization`` to tune (it scores the tuning and the held-out
 files with the best parameters afterwards); the result goes, by hand, into the defaults of
 :class:`hearingproc.stages.diarize.DiarizeOptions`. ``--measure`` only scores those defaults:
 per-file and pooled DER at collars 0.25 and 0, tuning and held-out files apart.
@@ -46,14 +46,14 @@ from pyannote.pipeline.parameter import Categorical, Integer, Uniform
 
 from hearingproc._env import apply_private_defaults
 from hearingproc.audio import SAMPLE_RATE, load_audio
-from hearingproc.models import segmentation_checkpoint
+from hearingproc.models.bundle import segmentation_checkpoint
 from hearingproc.stages.diarize import (
     DiarizeOptions,
     build_embedded_pipeline,
     embedded_hyperparameters,
 )
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 TUNING = ("en_pyannote-audio_trn03", "en_pyannote-audio_trn04", "en_pyannote-audio_trn05",
           "en_pyannote-audio_dev00", "en_pyannote-audio_dev01", "en-zh_constructed_mock_hearing_zh",

@@ -24,7 +24,7 @@ from typing import Any
 
 from hearingproc._fsutil import atomic_write_text
 from hearingproc.errors import EvaluationError
-from hearingproc.scoring import fmt
+from hearingproc.evaluation import fmt
 
 THREADS = "2"  # torch, OpenMP and BLAS threads in every run, so only the kernels differ
 

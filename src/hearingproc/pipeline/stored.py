@@ -33,7 +33,8 @@ from typing import Any, get_type_hints
 
 import numpy as np
 
-from hearingproc import __version__, pipeline
+from hearingproc import __version__
+from hearingproc.pipeline import memory as pipeline
 from hearingproc._fsutil import atomic_binary, atomic_write_text, sha256_of_file
 from hearingproc.audio import Audio, load_audio
 from hearingproc.config import PipelineConfig
@@ -131,7 +132,7 @@ def run_key(config: PipelineConfig, metadata: dict[str, Any]) -> str:
 def plan(path: Path, store: Path, config: PipelineConfig,
          meta_path: Path | None = None) -> Work:
     """Identify a recording (sha256 of its bytes) and the run key, without decoding."""
-    from hearingproc.pipeline import read_sidecar
+    from hearingproc.pipeline.memory import read_sidecar
 
     if not path.is_file():
         raise AudioError(f"{path}: no such file")
@@ -287,7 +288,7 @@ def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
 def run_all(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,
             meta_path: Path | None = None, progress: Progress = no_progress) -> Path:
     """Every stage in this process, resuming from whatever earlier runs finished."""
-    from hearingproc.pipeline import read_sidecar
+    from hearingproc.pipeline.memory import read_sidecar
 
     metadata = read_sidecar(path, meta_path)
     work = plan(path, out_dir, config, meta_path)

@@ -1,6 +1,6 @@
 """Accuracy of the pipeline against references: WER, CER, language identification, DER,
 speaker-attributed WER (cpWER), role accuracy, translation presence and tag F1 (the scores
-themselves are in :mod:`hearingproc.scoring`; this module runs a manifest, applies the
+themselves are in :mod:`hearingproc.evaluation`; this module runs a manifest, applies the
 thresholds and writes the report).
 
 A manifest (the format of ``../shared/data/manifest.json``) lists recordings with reference
@@ -24,13 +24,13 @@ from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
 from hearingproc.progress import Progress, no_progress
-from hearingproc.scoring import fmt
-from hearingproc.scoring import roles as scoring_roles
-from hearingproc.scoring import tags as tag_eval
-from hearingproc.scoring import translation as evaluate_translation
-from hearingproc.scoring.speakers import (DER_COLLARS, _diarization_lines, _pool_cpwer,
+from hearingproc.evaluation import fmt
+from hearingproc.evaluation import roles as scoring_roles
+from hearingproc.evaluation import tags as tag_eval
+from hearingproc.evaluation import translation as evaluate_translation
+from hearingproc.evaluation.speakers import (DER_COLLARS, _diarization_lines, _pool_cpwer,
                                           _pool_diarization, read_rttm, score_speakers)
-from hearingproc.scoring.text import pool, rate, score_entry
+from hearingproc.evaluation.text import pool, rate, score_entry
 
 # --- a manifest ---------------------------------------------------------------------------
 
@@ -49,7 +49,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
                       progress: Progress = no_progress) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it."""
-    from hearingproc.pipeline import process_audio
+    from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
     tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag) for e in entries if "audio" not in e]

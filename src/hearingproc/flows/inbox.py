@@ -33,7 +33,7 @@ from hearingproc.errors import ConfigError
 
 # kept here rather than imported, so that claiming a file loads no model code
 SIDECAR_SUFFIX = ".meta.json"  # as hearingproc.pipeline.SIDECAR_SUFFIX
-STORE_DIR = ".hearingproc"  # as hearingproc.stagewise.STORE_DIR
+STORE_DIR = ".hearingproc"  # as hearingproc.pipeline.stored.STORE_DIR
 TRUNCATED = "audio is truncated"  # as hearingproc.audio.TRUNCATED, in every truncation error
 
 log = logging.getLogger(__name__)

@@ -96,9 +96,9 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
             no_diarization: bool, use_flow: bool = False) -> None:
     """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
     turns as transcript.rttm and a timeline.png of who spoke when."""
-    from hearingproc.asr import load_engine
+    from hearingproc.models.whisper import load_engine
     from hearingproc.config import load_config
-    from hearingproc.pipeline import process_file
+    from hearingproc.pipeline.memory import process_file
     from hearingproc.stages.diarize import load_pipeline
 
     speakers = {"num_speakers": num_speakers, "min_speakers": min_speakers,
@@ -109,7 +109,7 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     if config.diarize.pipeline and hf_token:  # the token only ever goes to a hub pipeline
         config = config.with_overrides(speakers={"token": hf_token})
     if use_flow:
-        from hearingproc.cli_flows import process_with_flow
+        from hearingproc.cli.flows import process_with_flow
 
         failures = process_with_flow(audio, _output_names(audio), out_dir,
                                      config.public_options(), meta_path)
@@ -151,7 +151,7 @@ def models() -> None:
 @models.command("list")
 def models_list() -> None:
     """Show each model, where it comes from, where it is, and its state."""
-    from hearingproc import models as registry
+    from hearingproc.models import bundle as registry
 
     for row in registry.listing():
         click.echo(f"{row['name']:<26} {row['engine']:<15} {row['state']:<6} {row['path']}\n"
@@ -162,7 +162,7 @@ def models_list() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when the installed files are intact.")
 def models_install(force: bool) -> None:
     """Assemble Whisper base, convert it for openai-whisper, convert pyannote segmentation."""
-    from hearingproc import models as registry
+    from hearingproc.models import bundle as registry
 
     done = registry.install(force=force)
     for line in done or ["all models already installed and intact"]:
@@ -172,7 +172,7 @@ def models_install(force: bool) -> None:
 @models.command("verify")
 def models_verify() -> None:
     """Check every installed model file against its sha256."""
-    from hearingproc import models as registry
+    from hearingproc.models import bundle as registry
 
     problems = [p for found in registry.verify().values() for p in found]
     for problem in problems:
@@ -200,7 +200,7 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
                  config_path: Path | None, only: tuple[str, ...], thresholds: Path | None,
                  isa_sweep: bool) -> None:
     """Score the pipeline on a manifest of recordings with references."""
-    from hearingproc import evaluate
+    from hearingproc.evaluation import runner as evaluate
     from hearingproc.config import load_config
 
     if isa_sweep:
@@ -224,7 +224,7 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
 
 def _isa_sweep(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
                config_path: Path | None, only: tuple[str, ...], thresholds: Path | None) -> None:
-    from hearingproc import kernel_sweep
+    from hearingproc.evaluation import kernel_sweep
 
     args = [str(manifest)]
     for flag, value in (("--engine", engine), ("--model", model), ("--config", config_path),
@@ -266,13 +266,14 @@ def tag_command(source: Path, out_path: Path, config_path: Path | None) -> None:
 
 @cli.command()
 @click.option("--audio", type=click.Path(path_type=Path), default=None,
-              help="Clip to time (default: 26-36 s of the sample hearing: a question, "
+              help="Clip to time (default: 26-36 s of sample_audio/mock_hearing_es.wav, run from the "
+              "checkout: a question, "
               "its interpretation and the answer).")
 @click.option("--engines", default="faster-whisper,openai-whisper")
 @click.option("--factors", default="1,4,16", help="Audio lengths as multiples of the clip.")
 def bench(audio: Path | None, engines: str, factors: str) -> None:
     """Print real-time factor and peak memory per engine and audio length."""
-    from hearingproc import benchmark
+    from hearingproc.evaluation import benchmark
 
     rows = benchmark.run(audio, engines.split(","), [int(f) for f in factors.split(",")])
     click.echo(benchmark.table(rows))
@@ -298,7 +299,7 @@ def review(folder: Path, host: str, port: int, token: str | None, reviewer: str 
           echo=click.echo)
 
 
-from hearingproc.cli_flows import watch  # noqa: E402  (flows commands live in their own module)
+from hearingproc.cli.flows import watch  # noqa: E402  (flows commands live in their own module)
 
 cli.add_command(watch)
 

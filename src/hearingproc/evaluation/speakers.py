@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hearingproc.scoring import fmt
+from hearingproc.evaluation import fmt
 from hearingproc.errors import EvaluationError
-from hearingproc.scoring.text import CHARACTER_LANGUAGES, _whisper_normaliser, characters, pool
+from hearingproc.evaluation.text import CHARACTER_LANGUAGES, _whisper_normaliser, characters, pool
 from hearingproc.transcript import Segment, SpeakerTurn, Transcript
 
 # DER threshold metric -> collar in seconds, in pyannote.metrics' convention: the collar is

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hearingproc import __version__
-from hearingproc.asr import AsrEngine, load_engine
+from hearingproc.models.whisper import AsrEngine, load_engine
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import ConfigError
@@ -78,9 +78,9 @@ def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
     if config.diarize.pipeline:
         return f"pyannote:{config.diarize.pipeline}", [
             ModelInfo("diarization", config.diarize.pipeline, config.diarize.pipeline)]
-    from hearingproc import _resemblyzer_embedding as resemblyzer
+    from hearingproc.models import speaker_embedding as resemblyzer
     from hearingproc._fsutil import sha256_of_file
-    from hearingproc.models import segmentation_checkpoint
+    from hearingproc.models.bundle import segmentation_checkpoint
 
     checkpoint = segmentation_checkpoint()
     return "pyannote:embedded", [
@@ -214,7 +214,7 @@ def with_interpretation_checks(transcript: Transcript, config: PipelineConfig,
     if not (config.interpretation.enabled
             and any(s.role == INTERPRETER for s in transcript.segments)):
         return transcript
-    from hearingproc.embeddings import load_sentence_encoder
+    from hearingproc.models.sentence_encoder import load_sentence_encoder
 
     encoder = load_sentence_encoder(config.interpretation.encoder)
     checks = tuple(check_interpretation(transcript.segments, config.interpretation, encoder))

@@ -1,0 +1,60 @@
+"""Serve the hearingproc deployments from this process until stopped.
+
+    python -m hearingproc.flows.serve [--name hearingproc] [--limit 1]
+
+serves ``process-recording/<name>``, ``watch-inbox/<name>`` and ``evaluate/<name>``: a
+Prefect runner polls the API for runs of them (started by ``hearingproc watch``, from the UI,
+or with ``prefect deployment run``) and executes each in its own subprocess, at most
+``--limit`` at a time. Needs PREFECT_API_URL of a running Prefect server (``hearingproc
+watch`` starts one for its output store when none is set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from hearingproc._env import apply_prefect_defaults
+
+apply_prefect_defaults()
+
+from prefect import serve  # noqa: E402
+from prefect.deployments.runner import EntrypointType  # noqa: E402
+
+from hearingproc.flows.evaluate import evaluate  # noqa: E402
+from hearingproc.flows.process_recording import process_recording  # noqa: E402
+from hearingproc.flows.watch_inbox import watch_inbox  # noqa: E402
+
+DEFAULT_NAME = "hearingproc"
+
+
+def deployment_names(name: str = DEFAULT_NAME) -> dict[str, str]:
+    """The full names ('flow/deployment') of what ``serve`` serves, by flow."""
+    return {flow_.name: f"{flow_.name}/{name}"
+            for flow_ in (process_recording, watch_inbox, evaluate)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hearingproc.flows.serve", description=__doc__.split(
+        "\n\n")[0])
+    parser.add_argument("--name", default=DEFAULT_NAME,
+                        help="deployment name (default %(default)s)")
+    parser.add_argument("--limit", type=int, default=1,
+                        help="flow runs executed at once (default %(default)s)")
+    args = parser.parse_args(argv)
+    if args.limit < 1:
+        parser.error("--limit must be at least 1")
+    deployments = [
+        flow_.to_deployment(name=args.name, tags=["hearingproc"],
+                            entrypoint_type=EntrypointType.MODULE_PATH)
+        for flow_ in (process_recording, watch_inbox, evaluate)
+    ]
+    print(f"serving {', '.join(deployment_names(args.name).values())} "
+          f"(at most {args.limit} run(s) at once)", flush=True)
+    serve(*deployments, limit=args.limit, pause_on_shutdown=False,
+          print_starting_message=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
