@@ -9,11 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_audio import _deny_reading, _encode
 
 from hearingproc.audio import load_audio
 from hearingproc.cli import main
 from hearingproc.transcript import load_transcript, validate
+from test_audio import _deny_reading, _encode
 
 OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt", "transcript.rttm",
            "timeline.png")

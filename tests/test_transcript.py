@@ -8,8 +8,19 @@ import pytest
 
 from hearingproc.errors import TranscriptError
 from hearingproc.exports import srt, text, vtt
-from hearingproc.transcript import (SCHEMA_VERSION, ModelInfo, PipelineInfo, Recording, Segment,
-                                    Transcript, Translation, Word, from_dict, to_dict, validate)
+from hearingproc.transcript import (
+    SCHEMA_VERSION,
+    ModelInfo,
+    PipelineInfo,
+    Recording,
+    Segment,
+    Transcript,
+    Translation,
+    Word,
+    from_dict,
+    to_dict,
+    validate,
+)
 
 
 def _transcript() -> Transcript:

@@ -31,9 +31,17 @@ from types import ModuleType
 import numpy as np
 
 from hearingproc.audio import Audio
-from hearingproc.stages.interpretation import (ADDITION, CONSISTENT, OMISSION,
-                                               InterpretationOptions, Turn, build_turns,
-                                               check_interpretation, judge, split_sentences)
+from hearingproc.stages.interpretation import (
+    ADDITION,
+    CONSISTENT,
+    OMISSION,
+    InterpretationOptions,
+    Turn,
+    build_turns,
+    check_interpretation,
+    judge,
+    split_sentences,
+)
 from hearingproc.stages.transcribe import transcribe
 from hearingproc.stages.translate import TranslateOptions, translate
 from hearingproc.stages.vad import Span
@@ -148,8 +156,8 @@ def cases(k: int) -> dict[str, tuple[str, str]]:
 
 def measure(options: InterpretationOptions = InterpretationOptions()) -> list[tuple[str, str, str]]:
     """(case, expected verdict, verdict) for every calibration case; prints the signals."""
-    from hearingproc.models.whisper import load_engine
     from hearingproc.models.sentence_encoder import load_sentence_encoder
+    from hearingproc.models.whisper import load_engine
 
     engine = load_engine()
     encoder = load_sentence_encoder(options.encoder)

@@ -37,13 +37,13 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from hearingproc.models.whisper import DEFAULT_ENGINE, ENGINES
 from hearingproc.errors import ConfigError
+from hearingproc.models.whisper import DEFAULT_ENGINE, ENGINES
 from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions
 from hearingproc.stages.guard import GuardOptions
-from hearingproc.stages.roles import RoleOptions
 from hearingproc.stages.interpretation import InterpretationOptions
+from hearingproc.stages.roles import RoleOptions
 from hearingproc.stages.tag import TagOptions
 from hearingproc.stages.transcribe import TranscribeOptions
 from hearingproc.stages.translate import TranslateOptions

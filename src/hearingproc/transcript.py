@@ -8,10 +8,11 @@ versions are migrated on load by the functions in ``MIGRATIONS``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from hearingproc.errors import TranscriptError
 

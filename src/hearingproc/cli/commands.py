@@ -96,8 +96,8 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
             no_diarization: bool, use_flow: bool = False) -> None:
     """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
     turns as transcript.rttm and a timeline.png of who spoke when."""
-    from hearingproc.models.whisper import load_engine
     from hearingproc.config import load_config
+    from hearingproc.models.whisper import load_engine
     from hearingproc.pipeline.memory import process_file
     from hearingproc.stages.diarize import load_pipeline
 
@@ -200,8 +200,8 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
                  config_path: Path | None, only: tuple[str, ...], thresholds: Path | None,
                  isa_sweep: bool) -> None:
     """Score the pipeline on a manifest of recordings with references."""
-    from hearingproc.evaluation import runner as evaluate
     from hearingproc.config import load_config
+    from hearingproc.evaluation import runner as evaluate
 
     if isa_sweep:
         _isa_sweep(manifest, out_dir, engine, model, config_path, only, thresholds)

@@ -22,8 +22,17 @@ import click
 
 from hearingproc._env import apply_prefect_defaults
 from hearingproc.errors import ConfigError, HearingProcError, ServiceError
-from hearingproc.flows.local_api import (DEFAULT_PORT, STOP_BOUND_S, LocalServer, TemporaryServer,
-                                   begin_stop, child, kill_children, stop_child)
+from hearingproc.flows.local_api import (
+    DEFAULT_PORT,
+    STOP_BOUND_S,
+    LocalServer,
+    TemporaryServer,
+    begin_stop,
+    child,
+    kill_children,
+    stop_child,
+)
+
 
 def prefect_home(out_dir: Path) -> Path:
     """Where Prefect keeps its SQLite database for runs into ``out_dir`` (unless PREFECT_HOME

@@ -23,14 +23,20 @@ from hearingproc._fsutil import atomic_write_text
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
-from hearingproc.progress import Progress, no_progress
 from hearingproc.evaluation import fmt
 from hearingproc.evaluation import roles as scoring_roles
 from hearingproc.evaluation import tags as tag_eval
 from hearingproc.evaluation import translation as evaluate_translation
-from hearingproc.evaluation.speakers import (DER_COLLARS, _diarization_lines, _pool_cpwer,
-                                          _pool_diarization, read_rttm, score_speakers)
+from hearingproc.evaluation.speakers import (
+    DER_COLLARS,
+    _diarization_lines,
+    _pool_cpwer,
+    _pool_diarization,
+    read_rttm,
+    score_speakers,
+)
 from hearingproc.evaluation.text import pool, rate, score_entry
+from hearingproc.progress import Progress, no_progress
 
 # --- a manifest ---------------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hearingproc.evaluation import fmt
 from hearingproc.errors import EvaluationError
+from hearingproc.evaluation import fmt
 from hearingproc.evaluation.text import CHARACTER_LANGUAGES, _whisper_normaliser, characters, pool
 from hearingproc.transcript import Segment, SpeakerTurn, Transcript
 

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from hearingproc.evaluation import fmt
 from hearingproc.errors import EvaluationError, HearingProcError
+from hearingproc.evaluation import fmt
 from hearingproc.transcript import Tag
 
 TAG_METRICS = {"tag_f1": "f1", "tag_precision": "precision", "tag_recall": "recall"}

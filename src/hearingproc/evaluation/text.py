@@ -17,7 +17,7 @@ CHARACTER_LANGUAGES = {"zh", "ja"}  # scored by CER: no spaces between words
 
 # --- normalisation and error counts -------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _whisper_normaliser(language: str) -> Callable[[str], str]:
     from whisper.normalizers import BasicTextNormalizer, EnglishTextNormalizer
 

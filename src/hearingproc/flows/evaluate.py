@@ -18,9 +18,9 @@ from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.logging import get_run_logger  # noqa: E402
 
-from hearingproc.evaluation import runner as scoring  # noqa: E402
 from hearingproc.config import load_config  # noqa: E402
 from hearingproc.errors import EvaluationError  # noqa: E402
+from hearingproc.evaluation import runner as scoring  # noqa: E402
 
 ARTIFACT_KEY = "hearingproc-evaluation"  # the artifact's key: each run adds a version
 

@@ -28,9 +28,9 @@ apply_prefect_defaults()
 from prefect import flow, task  # noqa: E402
 from prefect.logging import get_run_logger  # noqa: E402
 
-from hearingproc.pipeline import stored as stagewise  # noqa: E402
 from hearingproc.config import PipelineConfig  # noqa: E402
 from hearingproc.errors import HearingProcError  # noqa: E402
+from hearingproc.pipeline import stored as stagewise  # noqa: E402
 
 IO_RETRIES = 2  # attempts after the first, for a flaky disk or network share
 IO_RETRY_DELAY_S = 5

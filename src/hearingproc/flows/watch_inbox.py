@@ -27,8 +27,8 @@ apply_prefect_defaults()
 from prefect import flow  # noqa: E402
 from prefect.logging import get_run_logger  # noqa: E402
 
-from hearingproc.flows.process_recording import process_recording  # noqa: E402
 from hearingproc.flows.inbox import Claim, Inbox, InboxOptions  # noqa: E402
+from hearingproc.flows.process_recording import process_recording  # noqa: E402
 
 
 def _reason(state: Any) -> str:

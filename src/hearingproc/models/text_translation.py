@@ -18,9 +18,9 @@ import functools
 import logging
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Sequence
 
 from hearingproc.errors import ModelError
 

@@ -6,26 +6,33 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import UTC, datetime
 from importlib import metadata as importlib_metadata
 from pathlib import Path
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hearingproc import __version__
-from hearingproc.models.whisper import AsrEngine, load_engine
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import ConfigError
 from hearingproc.exports import write_outputs
+from hearingproc.models.whisper import AsrEngine, load_engine
 from hearingproc.progress import Progress, no_progress
 from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.transcribe import transcribe
 from hearingproc.stages.vad import detect_speech
-from hearingproc.transcript import (ModelInfo, PipelineInfo, Recording, Segment, Speaker,
-                                    SpeakerTurn, Transcript)
+from hearingproc.transcript import (
+    ModelInfo,
+    PipelineInfo,
+    Recording,
+    Segment,
+    Speaker,
+    SpeakerTurn,
+    Transcript,
+)
 
 if TYPE_CHECKING:
     from hearingproc.stages.diarize import Diarization
@@ -78,8 +85,8 @@ def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
     if config.diarize.pipeline:
         return f"pyannote:{config.diarize.pipeline}", [
             ModelInfo("diarization", config.diarize.pipeline, config.diarize.pipeline)]
-    from hearingproc.models import speaker_embedding as resemblyzer
     from hearingproc._fsutil import sha256_of_file
+    from hearingproc.models import speaker_embedding as resemblyzer
     from hearingproc.models.bundle import segmentation_checkpoint
 
     checkpoint = segmentation_checkpoint()
@@ -158,7 +165,7 @@ def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarizat
             models=tuple(models),
             options=config.public_options(),
             versions=_versions(),
-            created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             timings=timings,
         ),
         segments=tuple(segments),

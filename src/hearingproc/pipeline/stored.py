@@ -34,11 +34,11 @@ from typing import Any, get_type_hints
 import numpy as np
 
 from hearingproc import __version__
-from hearingproc.pipeline import memory as pipeline
 from hearingproc._fsutil import atomic_binary, atomic_write_text, sha256_of_file
 from hearingproc.audio import Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import AudioError, ConfigError, TranscriptError
+from hearingproc.pipeline import memory as pipeline
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.diarize import Diarization, Turn
 from hearingproc.stages.vad import Span

@@ -24,8 +24,12 @@ from hearingproc.exports import WRITERS
 from hearingproc.review import edits, views
 from hearingproc.review.edits import ConflictError, EditError, NotFoundError
 from hearingproc.review.library import Library
-from hearingproc.review.options import MAX_REVIEWER_CHARS, ReviewOptions, clean_reviewer, \
-    is_loopback
+from hearingproc.review.options import (
+    MAX_REVIEWER_CHARS,
+    ReviewOptions,
+    clean_reviewer,
+    is_loopback,
+)
 from hearingproc.review.security import Guard
 from hearingproc.review.store import Change, StoreBusyError
 from hearingproc.transcript import Transcript

@@ -26,8 +26,15 @@ from pathlib import Path
 
 from hearingproc._fsutil import atomic_binary, sha256_of_file
 from hearingproc.exports import WRITERS, timeline
-from hearingproc.review.edits import (ConflictError, Edit, EditError, NotFoundError, diff,
-                                      restore, snapshot_of)
+from hearingproc.review.edits import (
+    ConflictError,
+    Edit,
+    EditError,
+    NotFoundError,
+    diff,
+    restore,
+    snapshot_of,
+)
 from hearingproc.review.options import ReviewOptions
 from hearingproc.review.store import Change, ReviewStore, StoreBusyError, Transaction
 from hearingproc.transcript import Transcript, from_dict, load_transcript, to_dict

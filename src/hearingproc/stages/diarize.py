@@ -163,8 +163,8 @@ def build_embedded_pipeline(segmentation_checkpoint: Path,
                             **kwargs: Any) -> AgglomerativeDiarization:
     """The embedded pipeline, not yet instantiated (hyper-parameters unset): converted
     segmentation-3.0 + Resemblyzer embedding + agglomerative clustering."""
-    from hearingproc.models.speaker_embedding import load_resemblyzer_embedding
     from hearingproc.models.segmentation import load_segmentation
+    from hearingproc.models.speaker_embedding import load_resemblyzer_embedding
 
     return AgglomerativeDiarization(segmentation=load_segmentation(segmentation_checkpoint),
                                     embedding=load_resemblyzer_embedding(), **kwargs)

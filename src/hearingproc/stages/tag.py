@@ -28,14 +28,24 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hearingproc.errors import ConfigError
-from hearingproc.tagging import (COUNSEL_LABELS, COUNSEL_ROLES, EVENT_LABELS, JUDGE_ROLES,
-                                 UNKNOWN_ROLES)
+from hearingproc.tagging import (
+    COUNSEL_LABELS,
+    COUNSEL_ROLES,
+    EVENT_LABELS,
+    JUDGE_ROLES,
+    UNKNOWN_ROLES,
+)
 from hearingproc.tagging import attributes as attrs
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import NOT_REACHED, Hit, bare_appeal_hit, find_hits, normalise
 from hearingproc.tagging.scope import is_question, is_reported, is_standard
-from hearingproc.tagging.sentences import (Sentence, Utterance, join_run_ons, sentences_of,
-                                           utterances_of)
+from hearingproc.tagging.sentences import (
+    Sentence,
+    Utterance,
+    join_run_ons,
+    sentences_of,
+    utterances_of,
+)
 from hearingproc.transcript import ModelInfo, Tag, Transcript
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.stages.vad import Span, VadOptions, detect_speech
@@ -289,7 +289,7 @@ def padded_regions(regions: Sequence[Region], duration: float, pad_s: float) -> 
             for i, r in enumerate(regions)]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _script_converter(language: str, script: str) -> Callable[[str], str]:
     """Text -> text in the wanted Chinese script (identity for other languages)."""
     if language != "zh" or script not in _OPENCC_CONFIG:

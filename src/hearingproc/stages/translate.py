@@ -28,9 +28,9 @@ import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from hearingproc.models.whisper import AsrEngine, DecodeOptions
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError, ModelError
+from hearingproc.models.whisper import AsrEngine, DecodeOptions
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import guard
 from hearingproc.transcript import ModelInfo, Segment, Translation

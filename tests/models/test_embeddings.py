@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hearingproc.models.sentence_encoder import MINILM_SHA256, load_sentence_encoder
 from hearingproc.errors import ModelError
+from hearingproc.models.sentence_encoder import MINILM_SHA256, load_sentence_encoder
 
 pytestmark = pytest.mark.models
 

@@ -29,7 +29,7 @@ from hearingproc._fsutil import sha256_of_file
 from hearingproc.audio import load_audio
 from hearingproc.flows.local_api import STOP_BOUND_S, free_port, healthy
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 SAMPLE = REPO / "sample_audio" / "mock_hearing_es.wav"
 CLIP_S = 2.5  # each inbox recording: 2.5 s of English from the sample hearing

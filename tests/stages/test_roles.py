@@ -18,7 +18,7 @@ from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.roles import RoleOptions, assign_roles
 from hearingproc.transcript import Segment, Speaker
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_audio"
 REFERENCE = json.loads((SAMPLE / "mock_hearing_es.reference.json").read_text(encoding="utf-8"))
 VOICE_ROLE = {t["speaker"]: t["role"] for t in REFERENCE}
 

@@ -16,6 +16,8 @@ import numpy as np
 import pytest
 import torch
 
+from hearingproc.audio import SAMPLE_RATE, load_audio
+from hearingproc.errors import ModelError
 from hearingproc.models.segmentation import (
     CHUNK_DURATION_S,
     NUM_POWERSET_CLASSES,
@@ -27,8 +29,6 @@ from hearingproc.models.segmentation import (
     save_segmentation,
     verify_onnx_file,
 )
-from hearingproc.audio import SAMPLE_RATE, load_audio
-from hearingproc.errors import ModelError
 
 pytestmark = pytest.mark.models
 

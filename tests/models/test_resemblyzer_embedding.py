@@ -17,6 +17,8 @@ import torch
 from pyannote.audio.pipelines.speaker_verification import PyannoteAudioPretrainedSpeakerEmbedding
 from pyannote.core import Annotation, Segment
 
+from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
+from hearingproc.errors import ModelError
 from hearingproc.models.speaker_embedding import (
     EMBEDDING_DIM,
     HOP_LENGTH,
@@ -30,8 +32,6 @@ from hearingproc.models.speaker_embedding import (
     partial_layout,
     weights_path,
 )
-from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
-from hearingproc.errors import ModelError
 
 pytestmark = pytest.mark.models
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from hearingproc.stages.transcribe import (Region, TranscribeOptions, choose_languages,
-                                            padded_regions, plan_regions, uncovered_chunks)
+from hearingproc.stages.transcribe import (
+    Region,
+    TranscribeOptions,
+    choose_languages,
+    padded_regions,
+    plan_regions,
+    uncovered_chunks,
+)
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import Segment, Word
 

@@ -9,8 +9,13 @@ import pytest
 
 from hearingproc.config import load_config
 from hearingproc.errors import ConfigError
-from hearingproc.stages.interpretation import (InterpretationOptions, build_turns,
-                                               length_signal, pair_turns, split_sentences)
+from hearingproc.stages.interpretation import (
+    InterpretationOptions,
+    build_turns,
+    length_signal,
+    pair_turns,
+    split_sentences,
+)
 from hearingproc.stages.translate import TranslateOptions, clip_bounds, plan_groups, share_words
 from hearingproc.transcript import Segment, Translation
 
@@ -99,8 +104,16 @@ def test_options_from_the_config_file(tmp_path: Path):
 def test_checks_and_translations_are_valid_transcript_json():
     import json
 
-    from hearingproc.transcript import (InterpretationCheck, ModelInfo, PipelineInfo, Recording,
-                                        Transcript, from_dict, to_dict, validate)
+    from hearingproc.transcript import (
+        InterpretationCheck,
+        ModelInfo,
+        PipelineInfo,
+        Recording,
+        Transcript,
+        from_dict,
+        to_dict,
+        validate,
+    )
 
     check = InterpretationCheck((3,), (4,), 0.7574, "review: possible omission",
                                 ("rendering is 0.50 of the source's length (7 English words "

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from hearingproc.evaluation.runner import check_thresholds, render_markdown
 from hearingproc.evaluation.roles import MISSED, NO_ROLE, pool_roles, score_roles
+from hearingproc.evaluation.runner import check_thresholds, render_markdown
 from hearingproc.transcript import Segment
 
 

@@ -4,8 +4,14 @@ labels, translations in brackets under non-English lines, voices that share a ro
 from __future__ import annotations
 
 from hearingproc.exports import srt, text, vtt
-from hearingproc.transcript import (PipelineInfo, Recording, Segment, Speaker, Transcript,
-                                    Translation)
+from hearingproc.transcript import (
+    PipelineInfo,
+    Recording,
+    Segment,
+    Speaker,
+    Transcript,
+    Translation,
+)
 
 
 def _transcript() -> Transcript:

@@ -13,15 +13,15 @@ import time
 from pathlib import Path
 
 import pytest
-from test_audio import _encode
 
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig, load_config
 from hearingproc.errors import AudioError, ConfigError
 from hearingproc.flows.inbox import Claim, Inbox, InboxOptions
 from hearingproc.pipeline.stored import config_from_options, run_key, stage_names
+from test_audio import _encode
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_audio" / "mock_hearing_es.wav"
 UPLOAD_S = 6  # seconds of the sample hearing in the uploaded MP3
 
@@ -192,7 +192,8 @@ def test_a_live_watchers_claims_are_left_alone(tmp_path):
 def test_inbox_folders_match_the_pipeline(tmp_path):
     from hearingproc import audio
     from hearingproc.flows import inbox
-    from hearingproc.pipeline import memory as pipeline, stored as stagewise
+    from hearingproc.pipeline import memory as pipeline
+    from hearingproc.pipeline import stored as stagewise
 
     assert inbox.SIDECAR_SUFFIX == pipeline.SIDECAR_SUFFIX
     assert inbox.STORE_DIR == stagewise.STORE_DIR

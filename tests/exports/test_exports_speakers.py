@@ -12,8 +12,15 @@ from pyannote.database.util import load_rttm
 
 from hearingproc import exports
 from hearingproc.exports import rttm, text, timeline, vtt
-from hearingproc.transcript import (PipelineInfo, Recording, Segment, Speaker, SpeakerTurn,
-                                    Transcript, load_transcript)
+from hearingproc.transcript import (
+    PipelineInfo,
+    Recording,
+    Segment,
+    Speaker,
+    SpeakerTurn,
+    Transcript,
+    load_transcript,
+)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 ALL_OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",

@@ -27,7 +27,7 @@ from hearingproc.transcript import Transcript, load_transcript, validate
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 SAMPLE_AUDIO = REPO / "sample_audio"  # where the sample hearing's audio lies
 CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))

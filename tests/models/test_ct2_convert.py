@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 import torch
 
+from hearingproc.errors import ModelError
 from hearingproc.models.ct2_convert import (
     SUPPORTED_BINARY_VERSION,
     convert_ct2_whisper_to_openai,
@@ -29,7 +30,6 @@ from hearingproc.models.ct2_convert import (
     read_ct2_model,
     read_ct2_variables,
 )
-from hearingproc.errors import ModelError
 
 # Tiny Whisper: model width, heads, mel bins, audio/text context, vocabulary, layers.
 TINY_D, TINY_HEADS, TINY_MELS, TINY_AUDIO_CTX, TINY_TEXT_CTX, TINY_LAYERS = 8, 2, 4, 6, 12, 2
@@ -48,7 +48,7 @@ INT16_ID, BFLOAT16_ID = 2, 5  # CTranslate2 DataType ids
 
 BUNDLE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 BUNDLE_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
-AUDIO_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "audio"
+AUDIO_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "audio"
 JFK_CLIP = AUDIO_DIR / "en_whisper_jfk.flac"
 SAMPLE_RATE = 16000
 MAX_WORD_TIME_DIFF_S = 0.1

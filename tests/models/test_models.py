@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hearingproc.models import bundle as models
 from hearingproc.cli import main
 from hearingproc.errors import ModelError
+from hearingproc.models import bundle as models
 
 
 def test_installed_bundle_is_intact(capsys):

@@ -13,14 +13,19 @@ from pathlib import Path
 import pytest
 
 from hearingproc.evaluation.translation import score_translation
-from hearingproc.stages.interpretation import (CONSISTENT, OMISSION, InterpretationOptions,
-                                               check_interpretation, pair_turns)
+from hearingproc.stages.interpretation import (
+    CONSISTENT,
+    OMISSION,
+    InterpretationOptions,
+    check_interpretation,
+    pair_turns,
+)
 from hearingproc.stages.translate import TranslateOptions, needs_translation, translate
 from hearingproc.transcript import Segment, load_transcript
 
 pytestmark = [pytest.mark.models, pytest.mark.slow]
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_audio"
 HAVE_TTS = bool(shutil.which("flite") and shutil.which("espeak-ng"))
 
 # one answer, rendered twice: in full, then without its second sentence

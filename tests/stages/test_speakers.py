@@ -17,7 +17,7 @@ from hearingproc.config import PipelineConfig
 from hearingproc.pipeline.memory import process_audio
 from hearingproc.transcript import load_transcript
 
-REFERENCE = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.reference.json"
+REFERENCE = Path(__file__).resolve().parents[2] / "sample_audio" / "mock_hearing_es.reference.json"
 SINGLE_SPEAKER_ID = "en_spkanon_eval_2412-153948-0000"  # LibriSpeech, 11.7 s, one woman
 
 
@@ -100,7 +100,7 @@ def test_cli_speaker_count_and_no_diarization(tmp_path: Path, audio_path):
                                   ["--num-speakers", "3", "--max-speakers", "4"],
                                   ["--min-speakers", "5", "--max-speakers", "2"]])
 def test_cli_refuses_conflicting_speaker_counts(tmp_path: Path, args: list[str]):
-    wav = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.wav"
+    wav = Path(__file__).resolve().parents[2] / "sample_audio" / "mock_hearing_es.wav"
     code = main(["process", str(wav), "--out", str(tmp_path), *args])
     assert code == 2
     assert not any(tmp_path.iterdir())

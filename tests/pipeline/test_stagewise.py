@@ -18,7 +18,7 @@ from hearingproc.pipeline.memory import process_file
 from hearingproc.pipeline.stored import plan, run_all
 from hearingproc.transcript import load_transcript, to_dict
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.models]
 

@@ -5,15 +5,14 @@ tests/test_sample_audio.py)."""
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from pathlib import Path
 
 from hearingproc.evaluation.roles import score_roles
 from hearingproc.transcript import load_transcript
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_audio"
 ENTRY = json.loads((SAMPLE / "manifest.json").read_text(encoding="utf-8"))[0]
 
 

@@ -14,7 +14,7 @@ from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.errors import ConfigError
 from hearingproc.stages.diarize import Diarization, DiarizeOptions, diarize, from_pyannote
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SAMPLE_ID = "en_pyannote-audio_sample"
 SINGLE_SPEAKER_ID = "en_spkanon_eval_2412-153948-0000"  # LibriSpeech, 11.7 s, one woman
 # Four LibriSpeech voices (2 women, 2 men), 3 to 12 s each, joined with short pauses.

@@ -14,7 +14,7 @@ from hearingproc.errors import ConfigError, ModelError
 from hearingproc.stages.translate import TranslateOptions, needs_translation, translate
 from hearingproc.transcript import Segment
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio"
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_audio"
 # sentences the tiny tokenizer is trained on: the sample hearing's Spanish and English
 TRAINING_REPEATS = 5
 VOCAB_SIZE = 60

@@ -12,12 +12,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hearingproc.evaluation import runner as evaluate
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.config import PipelineConfig
+from hearingproc.evaluation import runner as evaluate
 from hearingproc.evaluation.runner import aggregate, check_thresholds, render_markdown, summary_line
-from hearingproc.evaluation.speakers import (UNKNOWN_SPEAKER, cp_counts, der_components, read_rttm,
-                                          score_cpwer, score_diarization)
+from hearingproc.evaluation.speakers import (
+    UNKNOWN_SPEAKER,
+    cp_counts,
+    der_components,
+    read_rttm,
+    score_cpwer,
+    score_diarization,
+)
 from hearingproc.evaluation.text import word_counts
 from hearingproc.transcript import PipelineInfo, Recording, Segment, SpeakerTurn, Transcript
 

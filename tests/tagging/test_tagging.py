@@ -18,7 +18,7 @@ from hearingproc.tagging.lexicon import normalise
 from hearingproc.tagging.sentences import Utterance
 from hearingproc.transcript import load_transcript
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 DEV = REPO / "tests" / "data" / "tagging"
 TRAINING = REPO / "src" / "hearingproc" / "data" / "tag_training.jsonl"
 SAMPLE_MANIFEST = REPO / "sample_audio" / "manifest.json"
