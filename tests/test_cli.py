@@ -155,7 +155,7 @@ def test_unknown_model_is_a_clear_error(tmp_path: Path, audio_path, capsys):
 
 def test_both_engines_through_the_pipeline(tmp_path: Path, audio_path):
     """The same recording through `process` with each engine: same type, same words."""
-    from hearingproc.evaluation.text import _whisper_normaliser
+    from hearingproc.evaluation.text import whisper_normaliser
 
     path = audio_path("en_wenet_librispeech-1995-1837-0001")
     words = {}
@@ -166,6 +166,6 @@ def test_both_engines_through_the_pipeline(tmp_path: Path, audio_path):
         assert transcript.pipeline.engines["asr"] == engine
         assert transcript.languages == ("en",)
         assert all(s.words for s in transcript.segments)
-        words[engine] = _whisper_normaliser("en")(transcript.text).split()
+        words[engine] = whisper_normaliser("en")(transcript.text).split()
     assert words["faster-whisper"] == words["openai-whisper"]
     assert len(words["faster-whisper"]) > 15

@@ -1,4 +1,5 @@
-"""Scoring against references (WER, CER, DER, roles, tags, translation), the eval runner and the benchmark.
+"""Scoring against references (WER, CER, DER, roles, tags, translation), the eval runner and
+the benchmark.
 
 Each scorer keeps raw counts so that any group of files pools the way jiwer pools a corpus;
 :mod:`hearingproc.evaluation.runner` runs a manifest and gathers them into one report.

@@ -33,7 +33,8 @@ def _tiled(audio: Audio, clip: tuple[float, float] | None, factor: int) -> Audio
                  audio.source_channels, audio.source_format)
 
 
-def measure(engine: str, audio_path: Path, clip: tuple[float, float] | None, factor: int) -> dict[str, Any]:
+def measure(engine: str, audio_path: Path, clip: tuple[float, float] | None,
+            factor: int) -> dict[str, Any]:
     """Load ``engine``, transcribe the clip repeated ``factor`` times; runs in the child."""
     from hearingproc.config import AsrOptions, PipelineConfig
     from hearingproc.pipeline.memory import process_audio
@@ -55,7 +56,8 @@ def measure(engine: str, audio_path: Path, clip: tuple[float, float] | None, fac
             "load_s": round(loaded - started, 2), "total_s": round(done - loaded, 2),
             "diarize_rtf": round(timings.get("diarize", 0.0) / audio.duration, 3),
             "asr_rtf": round(timings.get("transcribe", 0.0) / audio.duration, 3),
-            "rtf": round((done - loaded) / audio.duration, 3), "peak_rss_mib": round(peak_kib / 1024),
+            "rtf": round((done - loaded) / audio.duration, 3),
+            "peak_rss_mib": round(peak_kib / 1024),
             "speakers": len(transcript.speakers), "segments": len(transcript.segments)}
 
 
@@ -66,7 +68,8 @@ def run(audio: Path | None, engines: list[str], factors: list[int]) -> list[dict
     rows = []
     for engine in engines:
         for factor in factors:
-            args = [sys.executable, "-m", "hearingproc.evaluation.benchmark", engine, str(path), str(factor)]
+            args = [sys.executable, "-m", "hearingproc.evaluation.benchmark", engine, str(path),
+                    str(factor)]
             if clip:
                 args += [str(clip[0]), str(clip[1])]
             out = subprocess.run(args, check=True, capture_output=True, text=True)

@@ -37,7 +37,8 @@ class KernelSet:
 
 def cpu_flags(cpuinfo: Path = Path("/proc/cpuinfo")) -> tuple[str, set[str]]:
     """The CPU vendor id and its feature flags (Linux; empty elsewhere)."""
-    vendor, flags = "", set()
+    vendor = ""
+    flags: set[str] = set()
     try:
         text = cpuinfo.read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -109,7 +110,7 @@ def spread(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         rows.append({
             "name": check["name"], "metric": check["metric"],
             "bound": ("<= " if "max" in check else ">= ") + str(check.get("max", check.get("min"))),
-            "values": {run["kernels"]: r["value"] for run, r in zip(runs, results)},
+            "values": {run["kernels"]: r["value"] for run, r in zip(runs, results, strict=True)},
             "min": min(values) if values else None,
             "median": statistics.median(values) if values else None,
             "max": max(values) if values else None,

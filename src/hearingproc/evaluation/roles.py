@@ -78,14 +78,16 @@ def score_roles(entry: dict[str, Any], hyps: Sequence[Segment]) -> dict[str, Any
     confusion: dict[str, dict[str, float]] = {}
     for ref in refs:
         span = filled[:, _frames(ref.start):_frames(ref.end)]
-        right = span[_LABELS.index(ref.role)] if ref.role in _LABELS else np.zeros(span.shape[1], bool)
+        right = (span[_LABELS.index(ref.role)] if ref.role in _LABELS
+                 else np.zeros(span.shape[1], bool))
         row = confusion.setdefault(ref.role, {})
         row[ref.role] = row.get(ref.role, 0.0) + float(right.sum()) * FRAME_S
         wrong = span[:, ~right]
         for label_index in range(len(_LABELS)):  # a wrong frame counts for its first label
             first = wrong[label_index] & ~wrong[:label_index].any(axis=0)
             if first.any():
-                row[_LABELS[label_index]] = row.get(_LABELS[label_index], 0.0) + float(first.sum()) * FRAME_S
+                label = _LABELS[label_index]
+                row[label] = row.get(label, 0.0) + float(first.sum()) * FRAME_S
         missed = float((~wrong.any(axis=0)).sum()) * FRAME_S
         if missed:
             row[MISSED] = row.get(MISSED, 0.0) + missed
@@ -93,7 +95,8 @@ def score_roles(entry: dict[str, Any], hyps: Sequence[Segment]) -> dict[str, Any
 
 
 def _summary(confusion: dict[str, dict[str, float]]) -> dict[str, Any]:
-    confusion = {ref: {hyp: round(s, 3) for hyp, s in row.items()} for ref, row in confusion.items()}
+    confusion = {ref: {hyp: round(s, 3) for hyp, s in row.items()}
+                 for ref, row in confusion.items()}
     correct = sum(row.get(ref, 0.0) for ref, row in confusion.items())
     total = sum(sum(row.values()) for row in confusion.values())
     return {"correct_s": round(correct, 3), "total_s": round(total, 3),
@@ -128,7 +131,9 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
             ("**overall**", report["overall"].get("roles"))]:
         if not item:
             continue
-        wrong = ", ".join(f"{ref} -> {hyp} {s:.1f}" for ref, row in sorted(item["confusion"].items())
+        wrong = ", ".join(f"{ref} -> {hyp} {s:.1f}"
+                          for ref, row in sorted(item["confusion"].items())
                           for hyp, s in sorted(row.items()) if hyp != ref and s >= 0.05)
-        lines.append(f"| {name} | {fmt(item['accuracy'])} | {item['total_s']:.1f} | {wrong or '-'} |")
+        lines.append(f"| {name} | {fmt(item['accuracy'])} | {item['total_s']:.1f} "
+                     f"| {wrong or '-'} |")
     return lines

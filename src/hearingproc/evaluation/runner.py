@@ -29,9 +29,9 @@ from hearingproc.evaluation import tags as tag_eval
 from hearingproc.evaluation import translation as evaluate_translation
 from hearingproc.evaluation.speakers import (
     DER_COLLARS,
-    _diarization_lines,
-    _pool_cpwer,
-    _pool_diarization,
+    diarization_lines,
+    pool_cpwer,
+    pool_diarization,
     read_rttm,
     score_speakers,
 )
@@ -47,8 +47,8 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
         raise EvaluationError(f"{path}: cannot read manifest ({exc})") from exc
     if not isinstance(entries, list) or not all(isinstance(e, dict) and "id" in e and (
             ("audio" in e and "language" in e) or "transcript" in e) for e in entries):
-        raise EvaluationError(f"{path}: a manifest is a JSON list of objects with id, audio, language"
-                              " (or id and transcript, for tags only)")
+        raise EvaluationError(f"{path}: a manifest is a JSON list of objects with id, audio, "
+                              "language (or id and transcript, for tags only)")
     return entries
 
 
@@ -58,7 +58,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
     from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
-    tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag) for e in entries if "audio" not in e]
+    tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag)
+                 for e in entries if "audio" not in e]
     entries = [e for e in entries if "audio" in e]
     files = []
     for i, entry in enumerate(entries):
@@ -100,14 +101,15 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Pooled scores per language, language-ID accuracy, DER and cpWER (None where no file
     has that reference) and real-time factor."""
     languages = sorted({lang for f in files for lang in f["counts"]})
-    pooled = {lang: pool(f["counts"][lang] for f in files if lang in f["counts"]) for lang in languages}
+    pooled = {lang: pool(f["counts"][lang] for f in files if lang in f["counts"])
+              for lang in languages}
     lid = pool({"correct": f["lid"]["correct"], "total": f["lid"]["total"]} for f in files)
     seconds = sum(f["seconds"] for f in files)
     duration = sum(f["duration"] for f in files)
     return {
         "scores": {lang: {**rate(c, lang), **c} for lang, c in pooled.items()},
         "lid": {**lid, "accuracy": lid["correct"] / lid["total"] if lid.get("total") else None},
-        "diarization": _pool_diarization(files), "cpwer": _pool_cpwer(files),
+        "diarization": pool_diarization(files), "cpwer": pool_cpwer(files),
         "roles": scoring_roles.pool_roles(files),
         "translation": evaluate_translation.pool_translation(files),
         "files": len(files), "audio_seconds": round(duration, 3),
@@ -125,14 +127,16 @@ def load_thresholds(path: Path) -> list[dict[str, Any]]:
         raise EvaluationError(f"{path}: cannot read thresholds ({exc})") from exc
     for check in checks:
         if "metric" not in check or ("max" in check) == ("min" in check):
-            raise EvaluationError(f"{path}: check {check.get('name')!r} needs a metric and one of max/min")
+            raise EvaluationError(f"{path}: check {check.get('name')!r} needs a metric and one "
+                                  "of max/min")
     return checks
 
 
 def _selected(check: dict[str, Any], files: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     ids = check.get("ids")
     prefixes = tuple(check.get("id_prefixes", ()))
-    return [f for f in files if (ids and f["id"] in ids) or (prefixes and f["id"].startswith(prefixes))]
+    return [f for f in files
+            if (ids and f["id"] in ids) or (prefixes and f["id"].startswith(prefixes))]
 
 
 def check_thresholds(report: dict[str, Any], checks: Sequence[dict[str, Any]]) -> list[str]:
@@ -147,7 +151,7 @@ def check_thresholds(report: dict[str, Any], checks: Sequence[dict[str, Any]]) -
             files = _selected(check, report["files"])
             overall = aggregate(files) if files else None
             value, count = _metric(overall, check) if overall else None, len(files)
-        bound = check.get("max", check.get("min"))
+        bound = check["max"] if "max" in check else check["min"]
         ok = value is not None and (value <= bound if "max" in check else value >= bound)
         results.append({"name": check.get("name", check["metric"]), "metric": check["metric"],
                         "language": check.get("language"), "value": value, "files": count,
@@ -215,14 +219,16 @@ def render_markdown(report: dict[str, Any]) -> str:
             lines.append(f"| {c['name']} | {c['metric']} | {fmt(c['value'])} | {bound} | "
                          f"{c['files']} | {'pass' if c['passed'] else '**FAIL**'} |")
         lines.append("")
-    lines += ["## Per recording", "", "| id | lang | s | WER raw | WER norm | CER | LID | RTF | flags |",
+    lines += ["## Per recording", "",
+              "| id | lang | s | WER raw | WER norm | CER | LID | RTF | flags |",
               "|---|---|---|---|---|---|---|---|---|"]
     for f in report["files"]:
         s = pool_scores(f["scores"])
-        lines.append(f"| {f['id']} | {f['language']} | {f['duration']:.1f} | {fmt(s.get('wer_raw'))} | "
-                     f"{fmt(s.get('wer_normalised'))} | {fmt(s.get('cer'))} | "
-                     f"{fmt(f['lid']['accuracy'])} | {fmt(f['rtf'])} | {', '.join(f['flags'])} |")
-    return "\n".join(lines + _diarization_lines(report) + scoring_roles.markdown_lines(report)
+        lines.append(f"| {f['id']} | {f['language']} | {f['duration']:.1f} | "
+                     f"{fmt(s.get('wer_raw'))} | {fmt(s.get('wer_normalised'))} | "
+                     f"{fmt(s.get('cer'))} | {fmt(f['lid']['accuracy'])} | {fmt(f['rtf'])} | "
+                     f"{', '.join(f['flags'])} |")
+    return "\n".join(lines + diarization_lines(report) + scoring_roles.markdown_lines(report)
                      + evaluate_translation.markdown_lines(report)
                      + tag_eval.markdown_lines(report)) + "\n"
 
@@ -238,5 +244,6 @@ def pool_scores(scores: dict[str, dict[str, float | None]]) -> dict[str, float |
 def write_report(report: dict[str, Any], out_dir: Path) -> None:
     """``report.json`` and ``report.md``, each written atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(out_dir / "report.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_text(out_dir / "report.json",
+                      json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     atomic_write_text(out_dir / "report.md", render_markdown(report))

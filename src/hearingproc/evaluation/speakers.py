@@ -9,7 +9,7 @@ from typing import Any
 
 from hearingproc.errors import EvaluationError
 from hearingproc.evaluation import fmt
-from hearingproc.evaluation.text import CHARACTER_LANGUAGES, _whisper_normaliser, characters, pool
+from hearingproc.evaluation.text import CHARACTER_LANGUAGES, characters, pool, whisper_normaliser
 from hearingproc.transcript import Segment, SpeakerTurn, Transcript
 
 # DER threshold metric -> collar in seconds, in pyannote.metrics' convention: the collar is
@@ -72,7 +72,8 @@ def der_components(reference: Sequence[SpeakerTurn], hypothesis: Sequence[Speake
     metric = DiarizationErrorRate(collar=collar, skip_overlap=False)
     detail = metric(_annotation(reference), _annotation(hypothesis),
                     uem=Timeline([Span(0.0, end)]), detailed=True)
-    return {key: round(float(detail[name]), SECONDS_DECIMALS) for key, name in DER_COMPONENTS.items()}
+    return {key: round(float(detail[name]), SECONDS_DECIMALS)
+            for key, name in DER_COMPONENTS.items()}
 
 
 def der(components: dict[str, float]) -> float | None:
@@ -84,30 +85,34 @@ def der(components: dict[str, float]) -> float | None:
 def score_diarization(reference: Sequence[SpeakerTurn], hypothesis: Sequence[SpeakerTurn],
                       duration: float = 0.0) -> dict[str, Any]:
     """DER at each collar of :data:`DER_COLLARS` (with components) and the speaker counts."""
-    components = {metric: {"collar": collar, **der_components(reference, hypothesis, collar, duration)}
+    components = {metric: {"collar": collar,
+                           **der_components(reference, hypothesis, collar, duration)}
                   for metric, collar in DER_COLLARS.items()}
     return {"reference_speakers": len({t.speaker for t in reference}),
             "hypothesis_speakers": len({t.speaker for t in hypothesis}),
             **{metric: der(c) for metric, c in components.items()}, "components": components}
 
 
-def _pool_diarization(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def pool_diarization(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """DER pooled over the files scored for diarization (seconds summed); None without any."""
     scored = [f["diarization"] for f in files if f.get("diarization")]
     if not scored:
         return None
-    components = {metric: {"collar": collar, **{key: round(sum(d["components"][metric][key] for d in scored),
-                                                         SECONDS_DECIMALS) for key in DER_COMPONENTS}}
+    components = {metric: {"collar": collar,
+                           **{key: round(sum(d["components"][metric][key] for d in scored),
+                                         SECONDS_DECIMALS) for key in DER_COMPONENTS}}
                   for metric, collar in DER_COLLARS.items()}
     return {"files": len(scored), **{metric: der(c) for metric, c in components.items()},
             "components": components,
-            "speaker_count_exact": sum(d["reference_speakers"] == d["hypothesis_speakers"] for d in scored)}
+            "speaker_count_exact": sum(d["reference_speakers"] == d["hypothesis_speakers"]
+                                       for d in scored)}
 
 
 def _tokens(text: str, language: str) -> list[str]:
     """What WER counts: Whisper-normalised words, or characters for zh/ja (as CER does)."""
     if language in CHARACTER_LANGUAGES:
         return list(characters(text))
-    return _whisper_normaliser(language)(text).split()
+    return whisper_normaliser(language)(text).split()
 
 
 def _word_errors(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
@@ -144,9 +149,10 @@ def cp_counts(reference: Sequence[tuple[str, str, str]],
     hyp_words = [hyp[s] for s in hyp_ids] + [[]] * (size - len(hyp_ids))
     cost = [[_word_errors(r, h) for h in hyp_words] for r in ref_words]
     rows, cols = linear_sum_assignment(cost) if size else ([], [])
-    pairs = list(zip(rows, cols))
+    pairs = list(zip(rows, cols, strict=True))
     return {"errors": int(sum(cost[i][j] for i, j in pairs)),
-            "ref_words": sum(len(w) for w in ref_words), "hyp_words": sum(len(w) for w in hyp_words),
+            "ref_words": sum(len(w) for w in ref_words),
+            "hyp_words": sum(len(w) for w in hyp_words),
             "mapping": {ref_ids[i]: hyp_ids[j] if j < len(hyp_ids) else None
                         for i, j in pairs if i < len(ref_ids)}}
 
@@ -171,10 +177,12 @@ def score_cpwer(entry: dict[str, Any], segments: Sequence[Segment]) -> dict[str,
     hypothesis = [(s.speaker or UNKNOWN_SPEAKER, s.language if mixed else entry["language"], s.text)
                   for s in sorted(segments, key=lambda s: s.start)]
     counts = cp_counts(reference, hypothesis)
-    return {**counts, "cpwer": counts["errors"] / counts["ref_words"] if counts["ref_words"] else None}
+    return {**counts,
+            "cpwer": counts["errors"] / counts["ref_words"] if counts["ref_words"] else None}
 
 
-def _pool_cpwer(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def pool_cpwer(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """cpWER counts pooled over the files that have them; None without any."""
     scored = [f["cpwer"] for f in files if f.get("cpwer")]
     if not scored:
         return None
@@ -188,7 +196,8 @@ def score_speakers(entry: dict[str, Any], transcript: Transcript,
     """``diarization`` (where a reference RTTM exists) and ``cpwer`` of one recording."""
     diarization = None
     if reference_turns is not None:
-        diarization = score_diarization(reference_turns, transcript.turns, transcript.recording.duration)
+        diarization = score_diarization(reference_turns, transcript.turns,
+                                        transcript.recording.duration)
     return {"diarization": diarization, "cpwer": score_cpwer(entry, transcript.segments)}
 
 
@@ -197,12 +206,13 @@ def _diarization_row(name: str, d: dict[str, Any] | None, cp: dict[str, Any] | N
     cells = ["-"] * 6
     if d:
         c = d["components"]["der"]
-        share = [c[k] / c["total"] if c["total"] else None for k in ("missed", "false_alarm", "confusion")]
+        share = [c[k] / c["total"] if c["total"] else None
+                 for k in ("missed", "false_alarm", "confusion")]
         cells = [fmt(d["der_collar0"]), fmt(d["der"]), *map(fmt, share), f"{c['total']:.1f}"]
     return f"| {name} | {' | '.join(cells)} | {speakers} | {fmt(cp['cpwer'] if cp else None)} |"
 
 
-def _diarization_lines(report: dict[str, Any]) -> list[str]:
+def diarization_lines(report: dict[str, Any]) -> list[str]:
     """The "Diarization" section: DER, its components and cpWER per recording and overall."""
     files = [f for f in report["files"] if f.get("diarization") or f.get("cpwer")]
     if not files:

@@ -82,8 +82,10 @@ def score_tags(entry: dict[str, Any], tags: Sequence[Tag]) -> dict[str, Any] | N
     if "reference_tags" not in entry:
         return None
     reference = entry["reference_tags"]
-    if not isinstance(reference, list) or not all(isinstance(r, dict) and "label" in r for r in reference):
-        raise EvaluationError(f"{entry['id']}: reference_tags must be a list of objects with a label")
+    if not isinstance(reference, list) or not all(isinstance(r, dict) and "label" in r
+                                                  for r in reference):
+        raise EvaluationError(f"{entry['id']}: reference_tags must be a list of objects with "
+                              "a label")
     return match_tags(reference, tags)
 
 
@@ -132,7 +134,8 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
     if not tags:
         return []
     lines = ["", "## Tags", "",
-             f"{tags['files']} transcript(s); a tag matches when label, polarity and segment agree.",
+             (f"{tags['files']} transcript(s); a tag matches when label, polarity and segment "
+              "agree."),
              "", "| label | expected | tagged | correct | precision | recall | F1 |",
              "|---|---|---|---|---|---|---|"]
     rows = [*tags["labels"].items(), ("**overall**", tags["overall"])]

@@ -18,7 +18,7 @@ CHARACTER_LANGUAGES = {"zh", "ja"}  # scored by CER: no spaces between words
 # --- normalisation and error counts -------------------------------------------------------
 
 @functools.cache
-def _whisper_normaliser(language: str) -> Callable[[str], str]:
+def whisper_normaliser(language: str) -> Callable[[str], str]:
     from whisper.normalizers import BasicTextNormalizer, EnglishTextNormalizer
 
     return EnglishTextNormalizer() if language == "en" else BasicTextNormalizer()
@@ -38,7 +38,7 @@ def word_counts(reference: str, hypothesis: str, language: str) -> dict[str, int
     """Word errors before (raw) and after Whisper's normaliser, and reference lengths."""
     import jiwer
 
-    normalise = _whisper_normaliser(language)
+    normalise = whisper_normaliser(language)
     raw_ref, raw_hyp = _collapse(reference), _collapse(hypothesis)
     norm_ref, norm_hyp = _collapse(normalise(reference)), _collapse(normalise(hypothesis))
     counts = {"ref_words_raw": len(raw_ref.split()), "ref_words": len(norm_ref.split())}
@@ -75,7 +75,8 @@ def rate(counts: dict[str, int], language: str) -> dict[str, float | None]:
 
     if language in CHARACTER_LANGUAGES:
         return {"cer": ratio("errors", "ref_chars")}
-    return {"wer_raw": ratio("errors_raw", "ref_words_raw"), "wer_normalised": ratio("errors", "ref_words")}
+    return {"wer_raw": ratio("errors_raw", "ref_words_raw"),
+            "wer_normalised": ratio("errors", "ref_words")}
 
 
 def pool(items: Iterable[dict[str, int]]) -> dict[str, int]:
@@ -105,7 +106,8 @@ def _most_overlapped(refs: Sequence[RefSegment], start: float, end: float) -> in
     return overlaps.index(max(overlaps)) if overlaps and max(overlaps) > 0 else None
 
 
-def assign_to_references(refs: Sequence[RefSegment], hyps: Sequence[Segment]) -> list[list[Segment]]:
+def assign_to_references(refs: Sequence[RefSegment],
+                         hyps: Sequence[Segment]) -> list[list[Segment]]:
     """Each hypothesis segment goes to the reference segment it overlaps most (ties: the
     earlier); segments overlapping none are left out (they count as insertions nowhere).
 
@@ -137,7 +139,7 @@ def _score_segmented(refs: Sequence[RefSegment], hyps: Sequence[Segment]) -> dic
     """Per-language counts and language-ID accuracy for a recording with timed references."""
     by_language: dict[str, list[dict[str, int]]] = {}
     correct = 0
-    for ref, mine in zip(refs, assign_to_references(refs, hyps)):
+    for ref, mine in zip(refs, assign_to_references(refs, hyps), strict=True):
         text = (" " if ref.language not in CHARACTER_LANGUAGES else "").join(s.text for s in mine)
         by_language.setdefault(ref.language, []).append(text_counts(ref.text, text, ref.language))
         duration = {lang: sum(s.end - s.start for s in mine if s.language == lang)
@@ -158,7 +160,7 @@ def _score_whole(reference: str, language: str, hyps: Sequence[Segment]) -> dict
     return {"counts": counts, "lid": {"correct": right, "total": total}}
 
 
-def _references(entry: dict[str, Any]) -> list[RefSegment] | None:
+def reference_segments(entry: dict[str, Any]) -> list[RefSegment] | None:
     segs = entry.get("reference_segments") or []
     if "+" not in entry.get("language", "") or not all("language" in s for s in segs):
         return None
@@ -166,7 +168,7 @@ def _references(entry: dict[str, Any]) -> list[RefSegment] | None:
 
 
 def score_entry(entry: dict[str, Any], segments: Sequence[Segment]) -> dict[str, Any]:
-    refs = _references(entry)
+    refs = reference_segments(entry)
     if refs:
         return _score_segmented(refs, segments)
     return _score_whole(entry.get("reference_text") or "", entry["language"], segments)

@@ -38,12 +38,14 @@ def _translated(segments: Sequence[Segment]) -> bool:
 
 def _units(entry: dict[str, Any], segments: Sequence[Segment]) -> list[list[Segment]] | None:
     """The hypothesis segments of each non-English reference unit; None: nothing to score."""
-    from hearingproc.evaluation.text import _references, assign_to_references
+    from hearingproc.evaluation.text import assign_to_references, reference_segments
 
-    refs = _references(entry)
+    refs = reference_segments(entry)
     if refs:
         assigned = assign_to_references(refs, segments)
-        return [mine for ref, mine in zip(refs, assigned) if ref.language != ENGLISH] or None
+        units = [mine for ref, mine in zip(refs, assigned, strict=True)
+                 if ref.language != ENGLISH]
+        return units or None
     if entry["language"] == ENGLISH or "+" in entry["language"]:
         return None
     return [list(segments)]

@@ -9,7 +9,8 @@ from hearingproc.transcript import Segment, Transcript
 def cue_text(segment: Segment) -> str:
     """``[ROLE] (lang) text`` — the language shown only for non-English speech."""
     label = speaker_label(segment.role, segment.speaker)
-    parts = [f"[{label}]" if label else "", f"({segment.language})" if segment.language != "en" else "",
+    parts = [f"[{label}]" if label else "",
+             f"({segment.language})" if segment.language != "en" else "",
              segment.text.strip()]
     return " ".join(p for p in parts if p)
 

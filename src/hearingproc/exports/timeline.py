@@ -13,13 +13,14 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hearingproc.exports._time import speaker_label
 from hearingproc.transcript import Transcript
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.typing import RcKeyType
 
 FIGSIZE = (12.0, 4.5)  # inches, width x height
 DPI = 100
@@ -42,7 +43,7 @@ PALETTE = (
     "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
 )
 # Only what the picture depends on is pinned, so a user's matplotlibrc cannot change it.
-_RC = {
+_RC: dict[RcKeyType, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 9.0,
     "text.usetex": False,
@@ -151,7 +152,7 @@ def _labels(ids: list[str], transcript: Transcript) -> list[str]:
     names = [speaker_label(roles.get(who), who) for who in ids]
     repeated = {name for name, count in Counter(names).items() if count > 1}
     labels = []
-    for who, name in zip(ids, names):
+    for who, name in zip(ids, names, strict=True):
         if name in repeated and name != who:
             name = f"{name} · {who}"  # two interpreters: keep them apart
         langs = languages.get(who, ())
@@ -171,7 +172,7 @@ def layout(transcript: Transcript) -> Layout:
     rows = tuple(
         Row(who, label, PALETTE[index % len(PALETTE)],
             tuple((s, e - s) for s, e, w in turns if w == who and e > s))
-        for index, (who, label) in enumerate(zip(ids, labels)))
+        for index, (who, label) in enumerate(zip(ids, labels, strict=True)))
     duration = max([transcript.recording.duration] + [e for _, e, _ in turns])
     with_hours = duration >= HOUR
     step = tick_step(duration)
