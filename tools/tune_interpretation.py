@@ -36,7 +36,7 @@ from hearingproc.stages.interpretation import (
     CONSISTENT,
     OMISSION,
     InterpretationOptions,
-    Turn,
+    LanguageTurn,
     build_turns,
     check_interpretation,
     judge,
@@ -135,9 +135,9 @@ def process_exchange(audio: Audio, spoken: Sequence[Spoken], engine: object,
     return segments, check_interpretation(segments, options)
 
 
-def _rendering_turn(text: str, after: float) -> Turn:
+def _rendering_turn(text: str, after: float) -> LanguageTurn:
     """An interpreter's English turn saying ``text`` (as its transcript would)."""
-    return Turn("interpreter", "interpreter", "en", (Segment(
+    return LanguageTurn("interpreter", "interpreter", "en", (Segment(
         id=999, start=after + 1.0, end=after + 5.0, text=text, language="en",
         language_probability=1.0, speaker="interpreter", role="interpreter"),))
 

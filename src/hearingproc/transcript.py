@@ -75,7 +75,7 @@ class Segment:
     overlap_speakers: tuple[str, ...] = ()  # others talking during this segment
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class SpeakerTurn:
     """One speaker talking, from diarization; turns of different speakers may overlap."""
 

@@ -9,7 +9,6 @@ from hearingproc.stages.assign import (
     speaker_table,
     split_by_speaker,
 )
-from hearingproc.stages.diarize import Turn
 from hearingproc.stages.turn_spans import (
     KeyedSpan,
     TurnSpanOptions,
@@ -18,10 +17,10 @@ from hearingproc.stages.turn_spans import (
     plan_turn_spans,
 )
 from hearingproc.stages.vad import Span
-from hearingproc.transcript import Segment, Word
+from hearingproc.transcript import Segment, SpeakerTurn, Word
 
 A, B, C = "SPEAKER_00", "SPEAKER_01", "SPEAKER_02"
-TURNS = [Turn(0.0, 5.0, A), Turn(5.0, 9.0, B), Turn(12.0, 15.0, A)]
+TURNS = [SpeakerTurn(0.0, 5.0, A), SpeakerTurn(5.0, 9.0, B), SpeakerTurn(12.0, 15.0, A)]
 
 
 def _segment(words: list[tuple[float, float, str]], language: str = "en", **kw) -> Segment:
@@ -40,7 +39,7 @@ def test_largest_overlap_wins():
 def test_tie_goes_to_the_earlier_turn_then_the_lower_label():
     assert speaker_at(4.5, 5.5, TURNS) == A  # 0.5 s each: A starts earlier
     assert speaker_at(5.0, 5.0, TURNS) == A  # a zero-length word on the boundary
-    same_start = [Turn(0.0, 2.0, B), Turn(0.0, 2.0, A)]
+    same_start = [SpeakerTurn(0.0, 2.0, B), SpeakerTurn(0.0, 2.0, A)]
     assert speaker_at(0.5, 1.0, same_start) == A
     assert speaker_at(0.5, 1.0, list(reversed(same_start))) == A  # order of input is irrelevant
 
@@ -87,13 +86,13 @@ def test_segment_without_words_uses_its_own_times():
 
 
 def test_overlap_is_marked_with_the_other_speakers():
-    turns = [Turn(0.0, 6.0, A), Turn(4.0, 8.0, B), Turn(5.9, 6.05, C)]  # C: 0.15 s, jitter
+    turns = [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(4.0, 8.0, B), SpeakerTurn(5.9, 6.05, C)]  # C: 0.15 s, jitter
     segment = _segment([(3.0, 4.0, " So"), (4.0, 5.5, " then")])
-    (piece,) = assign_speakers([segment], turns, [Turn(0.0, 6.0, A), Turn(6.0, 8.0, B)])
+    (piece,) = assign_speakers([segment], turns, [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(6.0, 8.0, B)])
     assert piece.speaker == A
     assert piece.overlap_speakers == (B,)
     assert "overlapping_speech" in piece.flags
-    assert overlapping_speakers(piece, [Turn(5.0, 5.1, B)]) == ()
+    assert overlapping_speakers(piece, [SpeakerTurn(5.0, 5.1, B)]) == ()
 
 
 def test_assign_renumbers_in_time_order():
@@ -117,25 +116,25 @@ def test_speaker_table_counts_talk_time_and_languages():
 
 def test_fragments_are_given_to_the_longer_touching_neighbour():
     # measured on the sample hearing: "I do." came out as three touching bits of 3 voices
-    turns = [Turn(8.063, 14.476, A), Turn(15.505, 15.674, A), Turn(15.674, 15.725, B),
-             Turn(15.725, 16.079, C), Turn(16.94, 23.015, B)]
+    turns = [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 15.674, A), SpeakerTurn(15.674, 15.725, B),
+             SpeakerTurn(15.725, 16.079, C), SpeakerTurn(16.94, 23.015, B)]
     out = absorb_fragments(turns, min_turn_s=0.3, touch_s=0.1)
-    assert out == [Turn(8.063, 14.476, A), Turn(15.505, 16.079, C), Turn(16.94, 23.015, B)]
+    assert out == [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 16.079, C), SpeakerTurn(16.94, 23.015, B)]
 
 
 def test_isolated_short_turns_are_kept():
-    turns = [Turn(0.0, 3.0, A), Turn(3.5, 3.7, B), Turn(4.5, 8.0, A)]  # "Yes." alone
+    turns = [SpeakerTurn(0.0, 3.0, A), SpeakerTurn(3.5, 3.7, B), SpeakerTurn(4.5, 8.0, A)]  # "Yes." alone
     assert absorb_fragments(turns, min_turn_s=0.3, touch_s=0.1) == turns
 
 
 def test_chunks_are_cut_where_the_speaker_changes():
-    turns = [Turn(1.0, 3.0, A), Turn(3.2, 5.0, B), Turn(5.0, 6.0, A), Turn(8.0, 9.0, A)]
+    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A), SpeakerTurn(8.0, 9.0, A)]
     assert cut_points(Span(0.8, 6.3), turns) == [3.1, 5.0]
     assert cut_points(Span(7.8, 9.3), turns) == []  # one speaker: no cut
 
 
 def test_planned_spans_follow_speech_chunks_and_speakers():
-    turns = [Turn(1.0, 3.0, A), Turn(3.2, 5.0, B), Turn(5.0, 6.0, A), Turn(8.0, 9.0, A)]
+    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A), SpeakerTurn(8.0, 9.0, A)]
     speech = [Span(0.8, 6.3), Span(7.8, 9.3), Span(20.0, 22.0)]
     planned = plan_turn_spans(turns, speech, TurnSpanOptions(key_gap_s=1.0))
     assert planned == [KeyedSpan(Span(0.8, 3.1), A), KeyedSpan(Span(3.1, 5.0), B),
@@ -146,7 +145,7 @@ def test_planned_spans_follow_speech_chunks_and_speakers():
 def test_a_sliver_left_by_a_cut_joins_its_neighbour():
     # the chunk's padding reaches 0.1 s into the previous speaker's turn: cut at 4.15 s, the
     # 0.25 s sliver joins the rest
-    turns = [Turn(0.0, 4.0, A), Turn(4.3, 8.0, B)]
+    turns = [SpeakerTurn(0.0, 4.0, A), SpeakerTurn(4.3, 8.0, B)]
     planned = plan_turn_spans(turns, [Span(3.9, 8.2)], TurnSpanOptions(min_piece_s=0.3))
     assert cut_points(Span(3.9, 8.2), turns) == [4.15]
     assert planned == [KeyedSpan(Span(3.9, 8.2), B)]
@@ -156,4 +155,4 @@ def test_without_turns_every_chunk_is_kept_unkeyed():
     speech = [Span(0.5, 2.0), Span(3.0, 4.0)]
     assert plan_turn_spans([], speech) == [KeyedSpan(s, None) for s in speech]
     assert absorb_fragments([], 0.3, 0.1) == []
-    assert plan_turn_spans([Turn(0.0, 1.0, A)], []) == []
+    assert plan_turn_spans([SpeakerTurn(0.0, 1.0, A)], []) == []

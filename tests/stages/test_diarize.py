@@ -13,6 +13,7 @@ from pyannote.metrics.diarization import DiarizationErrorRate
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
 from hearingproc.errors import ConfigError
 from hearingproc.stages.diarize import Diarization, DiarizeOptions, diarize, from_pyannote
+from hearingproc.transcript import SpeakerTurn
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_ID = "en_pyannote-audio_sample"
@@ -161,11 +162,11 @@ def _voices(*spans: tuple[float, float, int]) -> Audio:
 def test_short_utterance_goes_to_the_voice_it_sounds_like():
     """Measured on the sample hearing: pyannote split the interpreter's "I do." (0.6 s) into
     three touching bits of three other voices; embedded whole it matches the interpreter."""
-    from hearingproc.stages.diarize import Turn, relabel_short_utterances
+    from hearingproc.stages.diarize import relabel_short_utterances
 
     audio = _voices((1.0, 4.0, 0), (5.0, 5.6, 2), (6.0, 9.0, 1), (10.0, 13.0, 2))
-    exclusive = (Turn(1.0, 4.0, "A"), Turn(5.0, 5.2, "A"), Turn(5.2, 5.3, "B"),
-                 Turn(5.3, 5.6, "B"), Turn(6.0, 9.0, "B"), Turn(10.0, 13.0, "C"))
+    exclusive = (SpeakerTurn(1.0, 4.0, "A"), SpeakerTurn(5.0, 5.2, "A"), SpeakerTurn(5.2, 5.3, "B"),
+                 SpeakerTurn(5.3, 5.6, "B"), SpeakerTurn(6.0, 9.0, "B"), SpeakerTurn(10.0, 13.0, "C"))
     result = Diarization(turns=exclusive, exclusive=exclusive, overlaps=())
     fixed = relabel_short_utterances(result, audio, max_s=1.5, margin=0.05, embed=_voice_embed)
     assert [(t.start, t.end, t.speaker) for t in fixed.exclusive] == [
@@ -175,11 +176,11 @@ def test_short_utterance_goes_to_the_voice_it_sounds_like():
 
 
 def test_short_utterance_keeps_its_voice_without_clear_evidence():
-    from hearingproc.stages.diarize import Turn, relabel_short_utterances
+    from hearingproc.stages.diarize import relabel_short_utterances
 
     # the short utterance sounds half like A and half like B: pyannote's choice (A) stays
     audio = _voices((1.0, 4.0, 0), (5.0, 5.3, 0), (5.3, 5.6, 1), (6.0, 9.0, 1))
-    exclusive = (Turn(1.0, 4.0, "A"), Turn(5.0, 5.6, "A"), Turn(6.0, 9.0, "B"))
+    exclusive = (SpeakerTurn(1.0, 4.0, "A"), SpeakerTurn(5.0, 5.6, "A"), SpeakerTurn(6.0, 9.0, "B"))
     result = Diarization(turns=exclusive, exclusive=exclusive, overlaps=())
     assert relabel_short_utterances(result, audio, 1.5, 0.05, _voice_embed) is result
     # one voice with long turns only: nothing to compare against, nothing changes

@@ -40,9 +40,9 @@ from hearingproc.config import PipelineConfig
 from hearingproc.errors import AudioError, ConfigError, TranscriptError
 from hearingproc.pipeline import memory as pipeline
 from hearingproc.progress import Progress, no_progress
-from hearingproc.stages.diarize import Diarization, Turn
+from hearingproc.stages.diarize import Diarization
 from hearingproc.stages.vad import Span
-from hearingproc.transcript import from_dict, load_transcript, to_dict
+from hearingproc.transcript import SpeakerTurn, from_dict, load_transcript, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -181,8 +181,8 @@ def diarization_to_dict(diarization: Diarization) -> dict[str, Any]:
 
 
 def diarization_from_dict(data: dict[str, Any]) -> Diarization:
-    return Diarization(turns=tuple(Turn(**t) for t in data["turns"]),
-                       exclusive=tuple(Turn(**t) for t in data["exclusive"]),
+    return Diarization(turns=tuple(SpeakerTurn(**t) for t in data["turns"]),
+                       exclusive=tuple(SpeakerTurn(**t) for t in data["exclusive"]),
                        overlaps=tuple(Span(**s) for s in data["overlaps"]))
 
 

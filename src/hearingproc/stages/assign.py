@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from hearingproc.stages.diarize import Turn
 from hearingproc.transcript import Segment, Speaker, SpeakerTurn, Word
 
 CJK_LANGUAGES = {"zh", "ja", "yue"}  # words are joined without spaces
@@ -36,7 +35,7 @@ class AssignOptions:
     min_overlap_s: float = 0.3
 
 
-def speaker_at(start: float, end: float, turns: Sequence[Turn],
+def speaker_at(start: float, end: float, turns: Sequence[SpeakerTurn],
                max_gap_s: float = AssignOptions.max_gap_s) -> str | None:
     """The speaker of the stretch ``start``..``end`` by the rules in the module docstring."""
     best: tuple[float, float, str] | None = None  # (-overlap, turn start, label): min wins
@@ -64,7 +63,7 @@ def _text_of(words: Sequence[Word], language: str) -> str:
     return joined.strip() if language not in CJK_LANGUAGES else joined.replace(" ", "").strip()
 
 
-def split_by_speaker(segment: Segment, turns: Sequence[Turn],
+def split_by_speaker(segment: Segment, turns: Sequence[SpeakerTurn],
                      options: AssignOptions = AssignOptions()) -> list[Segment]:
     """``segment`` with a speaker, cut into pieces where its words change speaker."""
     if not segment.words:
@@ -92,7 +91,7 @@ def _with_speaker(segment: Segment, speaker: str | None) -> Segment:
     return replace(segment, speaker=speaker, flags=flags)
 
 
-def overlapping_speakers(segment: Segment, turns: Sequence[Turn],
+def overlapping_speakers(segment: Segment, turns: Sequence[SpeakerTurn],
                          min_overlap_s: float = AssignOptions.min_overlap_s) -> tuple[str, ...]:
     """Speakers other than the segment's own whose turns run at least ``min_overlap_s``
     inside it, in label order."""
@@ -105,8 +104,8 @@ def overlapping_speakers(segment: Segment, turns: Sequence[Turn],
     return tuple(sorted(s for s, seconds in talk.items() if seconds >= min_overlap_s))
 
 
-def assign_speakers(segments: Sequence[Segment], turns: Sequence[Turn],
-                    exclusive: Sequence[Turn],
+def assign_speakers(segments: Sequence[Segment], turns: Sequence[SpeakerTurn],
+                    exclusive: Sequence[SpeakerTurn],
                     options: AssignOptions = AssignOptions()) -> list[Segment]:
     """Every segment with its speaker (cut where the speaker changes) and the overlapping
     speakers marked; ids renumbered 1.. in time order."""
@@ -122,7 +121,7 @@ def assign_speakers(segments: Sequence[Segment], turns: Sequence[Turn],
     return [replace(s, id=i + 1) for i, s in enumerate(out)]
 
 
-def speaker_table(turns: Sequence[Turn], segments: Sequence[Segment]) -> tuple[Speaker, ...]:
+def speaker_table(turns: Sequence[SpeakerTurn], segments: Sequence[Segment]) -> tuple[Speaker, ...]:
     """One :class:`Speaker` per diarized voice (order of first appearance): talk time from
     its turns, languages by how long it spoke each (longest first)."""
     order = list(dict.fromkeys(t.speaker for t in sorted(turns)))
@@ -138,5 +137,6 @@ def speaker_table(turns: Sequence[Turn], segments: Sequence[Segment]) -> tuple[S
     return tuple(speakers)
 
 
-def transcript_turns(turns: Sequence[Turn]) -> tuple[SpeakerTurn, ...]:
-    return tuple(SpeakerTurn(t.start, t.end, t.speaker) for t in sorted(turns))
+def transcript_turns(turns: Sequence[SpeakerTurn]) -> tuple[SpeakerTurn, ...]:
+    """The turns as a transcript records them: in time order."""
+    return tuple(sorted(turns))

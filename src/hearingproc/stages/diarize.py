@@ -22,30 +22,24 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import torch
-from pyannote.audio import Model
-from pyannote.audio.core.plda import PLDA
-from pyannote.audio.pipelines import SpeakerDiarization
 
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.errors import ConfigError, ModelError
 from hearingproc.progress import Progress
 from hearingproc.stages.vad import Span
+from hearingproc.transcript import SpeakerTurn
+
+if TYPE_CHECKING:  # pyannote and torch load when a pipeline is built, not on import
+    from hearingproc.stages._agglomerative import AgglomerativeDiarization
 
 log = logging.getLogger(__name__)
 
 LINKAGES = ("average", "centroid", "complete", "median", "single", "ward", "weighted")
 LABEL_FORMAT = "SPEAKER_{:02d}"  # labels in order of first appearance
 TIME_DECIMALS = 3  # times are rounded to milliseconds
-# Chunks per forward pass of the segmentation and embedding models: larger batches amortise
-# the per-call overhead on CPU; pyannote's default of 1 is several times slower.
-BATCH_SIZE = 32
-# Embed each local speaker from the frames where it talks alone (pyannote falls back to the
-# whole mask where that is too short): a mixed chunk would pull two voices together.
-EXCLUDE_OVERLAP = True
 
 
 @dataclass(frozen=True)
@@ -101,53 +95,16 @@ class DiarizeOptions:
             raise ConfigError("a token is only used with a pretrained pipeline (pipeline=...)")
 
 
-@dataclass(frozen=True, order=True)
-class Turn:
-    """One speaker talking, in seconds."""
-
-    start: float
-    end: float
-    speaker: str  # SPEAKER_00, SPEAKER_01, ... in order of first appearance
-
-
 @dataclass(frozen=True)
 class Diarization:
-    turns: tuple[Turn, ...]  # every speaker's turns, in time order; may overlap
-    exclusive: tuple[Turn, ...]  # one speaker at a time (for assigning words); never overlap
+    turns: tuple[SpeakerTurn, ...]  # every speaker's turns, in time order; may overlap
+    exclusive: tuple[SpeakerTurn, ...]  # one speaker at a time (for assigning words); never overlap
     overlaps: tuple[Span, ...]  # where two or more speakers talk at once
 
     @property
     def speakers(self) -> tuple[str, ...]:
         """Speaker labels in order of first appearance."""
         return tuple(dict.fromkeys(turn.speaker for turn in self.turns))
-
-
-class _UnusedPLDA(PLDA):
-    """Stands in for the PLDA that ``SpeakerDiarization.__init__`` always loads (pyannote.audio
-    4.0.7's ``get_plda(None)`` raises TypeError) although only VBx clustering uses one."""
-
-    def __init__(self) -> None:  # no transform or PLDA files
-        pass
-
-    def __call__(self, embeddings: np.ndarray) -> np.ndarray:
-        raise NotImplementedError("agglomerative clustering uses no PLDA")
-
-
-class AgglomerativeDiarization(SpeakerDiarization):
-    """pyannote's ``SpeakerDiarization`` with agglomerative clustering and no PLDA.
-
-    Hyper-parameters: ``segmentation.min_duration_off``, ``clustering.method``,
-    ``clustering.threshold``, ``clustering.min_cluster_size``.
-    """
-
-    def __init__(self, segmentation: Model, embedding: Model, batch_size: int = BATCH_SIZE,
-                 exclude_overlap: bool = EXCLUDE_OVERLAP,
-                 der_variant: dict[str, Any] | None = None) -> None:
-        super().__init__(segmentation=segmentation, embedding=embedding, plda=_UnusedPLDA(),
-                         clustering="AgglomerativeClustering",
-                         embedding_exclude_overlap=exclude_overlap,
-                         embedding_batch_size=batch_size, segmentation_batch_size=batch_size,
-                         der_variant=der_variant)
 
 
 def embedded_hyperparameters(options: DiarizeOptions) -> dict[str, dict[str, Any]]:
@@ -223,6 +180,8 @@ def _hook(progress: Progress | None) -> Callable[..., None] | None:
 def diarize(audio: Audio, options: DiarizeOptions = DiarizeOptions(),
             progress: Progress | None = None) -> Diarization:
     """Speaker turns of ``audio``; no speech gives no turns."""
+    import torch
+
     pipeline = load_pipeline(options)
     waveform = torch.from_numpy(audio.samples).float().reshape(1, -1)  # (channel, sample)
     file = {"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "recording"}
@@ -250,6 +209,8 @@ Embed = Callable[[np.ndarray], np.ndarray]  # 16 kHz samples -> unit-length embe
 
 @functools.lru_cache(maxsize=1)
 def _embedder() -> Embed:
+    import torch
+
     from hearingproc.models.speaker_embedding import MIN_NUM_SAMPLES, load_resemblyzer_embedding
 
     model = load_resemblyzer_embedding()
@@ -262,10 +223,10 @@ def _embedder() -> Embed:
     return embed
 
 
-def utterances(exclusive: tuple[Turn, ...], touch_s: float = TOUCH_S) -> list[list[Turn]]:
+def utterances(exclusive: tuple[SpeakerTurn, ...], touch_s: float = TOUCH_S) -> list[list[SpeakerTurn]]:
     """Exclusive turns grouped into utterances: runs of turns with gaps of at most
     ``touch_s`` (whatever their speakers)."""
-    groups: list[list[Turn]] = []
+    groups: list[list[SpeakerTurn]] = []
     for turn in exclusive:
         if groups and turn.start - groups[-1][-1].end <= touch_s:
             groups[-1].append(turn)
@@ -294,7 +255,7 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
     labels = sorted(anchors)
     centroids = np.stack([np.mean(anchors[label], axis=0) for label in labels])
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
-    changed: list[Turn] = []
+    changed: list[SpeakerTurn] = []
     for utterance in short:
         start, end = utterance[0].start, utterance[-1].end
         talk: dict[str, float] = {}
@@ -306,12 +267,12 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
         if best != chosen and similarity[best] >= similarity.get(chosen, -1.0) + margin:
             chosen = best
         if set(talk) != {chosen}:
-            changed.append(Turn(start, end, chosen))
+            changed.append(SpeakerTurn(start, end, chosen))
     if not changed:
         return result
     log.debug("%d short utterances relabelled", len(changed))
 
-    def outside(turn: Turn) -> bool:
+    def outside(turn: SpeakerTurn) -> bool:
         return not any(d.start <= turn.start and turn.end <= d.end for d in changed)
 
     turns = sorted([t for t in result.turns if outside(t)] + changed)
@@ -319,7 +280,7 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
     return _renamed(turns, exclusive)
 
 
-def _renamed(turns: list[Turn], exclusive: list[Turn]) -> Diarization:
+def _renamed(turns: list[SpeakerTurn], exclusive: list[SpeakerTurn]) -> Diarization:
     """Labels by first appearance again, overlaps recomputed from ``turns``."""
     rename = {label: LABEL_FORMAT.format(k)
               for k, label in enumerate(dict.fromkeys(t.speaker for t in turns))}
@@ -335,8 +296,8 @@ def _renamed(turns: list[Turn], exclusive: list[Turn]) -> Diarization:
                 overlaps.append(Span(turn.start, stop))
         ends.append(turn.end)
     return Diarization(
-        turns=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in turns),
-        exclusive=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in exclusive),
+        turns=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in turns),
+        exclusive=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in exclusive),
         overlaps=tuple(overlaps),
     )
 
@@ -356,32 +317,32 @@ def from_pyannote(output: Any) -> Diarization:
     overlaps = tuple(Span(round(s.start, TIME_DECIMALS), round(s.end, TIME_DECIMALS))
                      for s in annotation.get_overlap())
     return Diarization(
-        turns=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in turns),
-        exclusive=tuple(Turn(t.start, t.end, rename[t.speaker]) for t in exclusive_turns),
+        turns=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in turns),
+        exclusive=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in exclusive_turns),
         overlaps=overlaps,
     )
 
 
-def _turns(annotation: Any) -> list[Turn]:
+def _turns(annotation: Any) -> list[SpeakerTurn]:
     """A pyannote ``Annotation`` -> time-ordered turns with their original labels (as str)."""
-    turns = [Turn(round(segment.start, TIME_DECIMALS), round(segment.end, TIME_DECIMALS),
+    turns = [SpeakerTurn(round(segment.start, TIME_DECIMALS), round(segment.end, TIME_DECIMALS),
                   str(label))
              for segment, _, label in annotation.itertracks(yield_label=True)]
     return sorted(t for t in turns if t.end > t.start)
 
 
-def _exclusive(turns: list[Turn]) -> list[Turn]:
+def _exclusive(turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
     """One speaker at a time: wherever turns overlap, the turn that started last (the
     interjection) holds the floor."""
     bounds = sorted({t.start for t in turns} | {t.end for t in turns})
-    pieces: list[Turn] = []
+    pieces: list[SpeakerTurn] = []
     for start, end in zip(bounds, bounds[1:]):
         active = [t for t in turns if t.start <= start and t.end >= end]
         if not active:
             continue
         speaker = max(active, key=lambda t: (t.start, t.speaker)).speaker
         if pieces and pieces[-1].speaker == speaker and pieces[-1].end == start:
-            pieces[-1] = Turn(pieces[-1].start, end, speaker)
+            pieces[-1] = SpeakerTurn(pieces[-1].start, end, speaker)
         else:
-            pieces.append(Turn(start, end, speaker))
+            pieces.append(SpeakerTurn(start, end, speaker))
     return pieces

@@ -102,7 +102,7 @@ class InterpretationOptions:
 
 
 @dataclass(frozen=True)
-class Turn:
+class LanguageTurn:
     """Consecutive segments of one speaker in one language."""
 
     speaker: str | None
@@ -145,22 +145,22 @@ class Turn:
                         if s.translation is not None and s.translation.text.strip())
 
 
-def build_turns(segments: Sequence[Segment]) -> list[Turn]:
+def build_turns(segments: Sequence[Segment]) -> list[LanguageTurn]:
     """Group consecutive segments of the same speaker, role and language (in time order)."""
-    turns: list[Turn] = []
+    turns: list[LanguageTurn] = []
     for seg in sorted(segments, key=lambda s: s.start):
         if not seg.text.strip():
             continue
         last = turns[-1] if turns else None
         if last is not None and (last.speaker, last.role, last.language) == (
                 seg.speaker, seg.role, seg.language):
-            turns[-1] = Turn(last.speaker, last.role, last.language, (*last.segments, seg))
+            turns[-1] = LanguageTurn(last.speaker, last.role, last.language, (*last.segments, seg))
         else:
-            turns.append(Turn(seg.speaker, seg.role, seg.language, (seg,)))
+            turns.append(LanguageTurn(seg.speaker, seg.role, seg.language, (seg,)))
     return turns
 
 
-def is_rendering(source: Turn, rendering: Turn, max_gap_s: float) -> bool:
+def is_rendering(source: LanguageTurn, rendering: LanguageTurn, max_gap_s: float) -> bool:
     """``rendering`` is the interpreter's rendering of ``source``: it follows within
     ``max_gap_s``, and either a testifying turn in another language is rendered into English
     or an English question is rendered out of English."""
@@ -173,7 +173,7 @@ def is_rendering(source: Turn, rendering: Turn, max_gap_s: float) -> bool:
     return False
 
 
-def pair_turns(segments: Sequence[Segment], max_gap_s: float) -> list[tuple[Turn, Turn]]:
+def pair_turns(segments: Sequence[Segment], max_gap_s: float) -> list[tuple[LanguageTurn, LanguageTurn]]:
     """Each source turn with the interpreter turn right after it that renders it."""
     turns = build_turns(segments)
     return [(a, b) for a, b in zip(turns, turns[1:]) if is_rendering(a, b, max_gap_s)]
@@ -254,7 +254,7 @@ def meaning_signal(source_english: str, rendering_english: str, encoder: object,
     return similarity, bool(lost), bool(extra), evidence
 
 
-def judge(source: Turn, rendering: Turn, encoder: object, options: InterpretationOptions,
+def judge(source: LanguageTurn, rendering: LanguageTurn, encoder: object, options: InterpretationOptions,
           ) -> InterpretationCheck | None:
     """The check of one pair (see the module text); None when a side has no English."""
     source_english, rendering_english = source.english(), rendering.english()

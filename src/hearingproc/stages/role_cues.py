@@ -70,7 +70,7 @@ BILINGUAL_MIN_S = 4.0
 
 
 @dataclass(frozen=True)
-class Turn:
+class SpeakerRun:
     """Consecutive segments of one voice, with no other voice between them."""
 
     speaker: str | None
@@ -88,9 +88,9 @@ class Languages:
     seconds: dict[str, tuple[float, float]]  # speaker -> (court-language s, other s)
 
 
-def build_turns(segments: Sequence[Segment]) -> list[Turn]:
+def build_turns(segments: Sequence[Segment]) -> list[SpeakerRun]:
     """Runs of time-ordered segments by one speaker."""
-    turns: list[Turn] = []
+    turns: list[SpeakerRun] = []
     runs: list[list[int]] = []
     for index, segment in enumerate(segments):
         if runs and segments[runs[-1][0]].speaker == segment.speaker:
@@ -103,7 +103,7 @@ def build_turns(segments: Sequence[Segment]) -> list[Turn]:
         for s in pieces:
             talk[s.language] = talk.get(s.language, 0.0) + (s.end - s.start)
         language = max(sorted(talk), key=talk.__getitem__)
-        turns.append(Turn(pieces[0].speaker, pieces[0].start, max(s.end for s in pieces),
+        turns.append(SpeakerRun(pieces[0].speaker, pieces[0].start, max(s.end for s in pieces),
                           language, " ".join(s.text.strip() for s in pieces), tuple(run)))
     return turns
 
@@ -170,7 +170,7 @@ def lexical_cues(segments: Sequence[Segment], court: str) -> dict[str, Cue]:
     return cues
 
 
-def oath_cues(turns: Sequence[Turn]) -> dict[str, Cue]:
+def oath_cues(turns: Sequence[SpeakerRun]) -> dict[str, Cue]:
     """Who answers "I do" (or "yes", "sí") right after an oath: to interpret, or to tell the
     truth."""
     cues: dict[str, Cue] = {"interpreter_oath": {}, "truth_oath": {}}
@@ -187,7 +187,7 @@ def oath_cues(turns: Sequence[Turn]) -> dict[str, Cue]:
     return cues
 
 
-def name_cues(turns: Sequence[Turn], participants: Sequence[Participant],
+def name_cues(turns: Sequence[SpeakerRun], participants: Sequence[Participant],
               first_words: int = 10) -> dict[str, Cue]:
     """A participant's name from the sidecar said in the first ``first_words`` words of a
     turn (how people introduce themselves): a cue ``named_<role>`` for that voice."""
@@ -214,7 +214,7 @@ def _counted(hits: int, total: int) -> float:
     return hits / total * min(1.0, hits / 2) if total else 0.0
 
 
-def turn_cues(turns: Sequence[Turn], languages: Languages, max_gap_s: float) -> dict[str, Cue]:
+def turn_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: float) -> dict[str, Cue]:
     """Language switches from the voice before (``renders``), answers in the applicant's
     language after it (``answers``), being followed by it (``is_interpreted``); who opens and
     who closes the hearing."""

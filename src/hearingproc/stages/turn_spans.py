@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hearingproc.stages.assign import speaker_at
-from hearingproc.stages.diarize import Turn
 from hearingproc.stages.vad import Span
+from hearingproc.transcript import SpeakerTurn
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class KeyedSpan:
     speaker: str | None  # the turn's speaker; None for speech outside every turn
 
 
-def absorb_fragments(turns: Sequence[Turn], min_turn_s: float, touch_s: float) -> list[Turn]:
+def absorb_fragments(turns: Sequence[SpeakerTurn], min_turn_s: float, touch_s: float) -> list[SpeakerTurn]:
     """Exclusive turns with fragments removed: repeatedly, the shortest turn under
     ``min_turn_s`` that touches a neighbour (gap <= ``touch_s``) is given to the longer
     touching neighbour (ties: the earlier). Isolated short turns ("Yes.") are kept."""
@@ -56,22 +56,22 @@ def absorb_fragments(turns: Sequence[Turn], min_turn_s: float, touch_s: float) -
         _, _, i, touching = min(candidates)
         j = max(touching, key=lambda k: (out[k].end - out[k].start, -k))
         host, fragment = out[j], out[i]
-        out[j] = Turn(min(host.start, fragment.start), max(host.end, fragment.end), host.speaker)
+        out[j] = SpeakerTurn(min(host.start, fragment.start), max(host.end, fragment.end), host.speaker)
         del out[i]
 
 
-def _joined(turns: list[Turn]) -> list[Turn]:
+def _joined(turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
     """Touching turns of one speaker as one turn."""
-    joined: list[Turn] = []
+    joined: list[SpeakerTurn] = []
     for turn in turns:
         if joined and joined[-1].speaker == turn.speaker and turn.start <= joined[-1].end + 1e-9:
-            joined[-1] = Turn(joined[-1].start, max(joined[-1].end, turn.end), turn.speaker)
+            joined[-1] = SpeakerTurn(joined[-1].start, max(joined[-1].end, turn.end), turn.speaker)
         else:
             joined.append(turn)
     return joined
 
 
-def cut_points(chunk: Span, turns: Sequence[Turn]) -> list[float]:
+def cut_points(chunk: Span, turns: Sequence[SpeakerTurn]) -> list[float]:
     """Where the speaker changes inside ``chunk``: the middle of the gap (or the boundary)
     between consecutive exclusive turns of different speakers."""
     inside = sorted(t for t in turns if t.end > chunk.start and t.start < chunk.end)
@@ -79,7 +79,7 @@ def cut_points(chunk: Span, turns: Sequence[Turn]) -> list[float]:
     return [c for c in cuts if chunk.start < c < chunk.end]
 
 
-def plan_turn_spans(exclusive: Sequence[Turn], speech: Sequence[Span],
+def plan_turn_spans(exclusive: Sequence[SpeakerTurn], speech: Sequence[Span],
                     options: TurnSpanOptions = TurnSpanOptions()) -> list[KeyedSpan]:
     """The speech chunks cut at speaker changes, each with its speaker, in time order."""
     keyed: list[KeyedSpan] = []
