@@ -148,7 +148,7 @@ def test_partial_layout_matches_embed_utterance(voice_encoder) -> None:
         wav_slices, _ = voice_encoder.compute_partial_slices(num_samples, 1.3, 0.75)
         expected = (len(wav_slices), max(num_samples, wav_slices[-1].stop))
         assert partial_layout(num_samples) == expected, seconds
-        steps = {b.start - a.start for a, b in zip(wav_slices, wav_slices[1:])}
+        steps = {b.start - a.start for a, b in zip(wav_slices, wav_slices[1:], strict=False)}
         assert steps <= {PARTIAL_STEP_FRAMES * HOP_LENGTH}
 
 

@@ -70,7 +70,7 @@ def test_marian_folder_translates_every_non_english_segment(tiny_marian: Path):
     out = translate(None, segments, options, asr_engine=None)  # text engine: no audio needed
     spanish = [s for s in segments if needs_translation(s)]
     assert len(spanish) == 6
-    for before, after in zip(segments, out):
+    for before, after in zip(segments, out, strict=True):
         assert (after.text, after.language, after.start, after.end) == (
             before.text, before.language, before.start, before.end)
         if before.language == "en":

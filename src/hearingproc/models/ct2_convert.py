@@ -194,14 +194,15 @@ _NORM_PARTS = {"gamma": "weight", "beta": "bias"}
 _TIED_PROJECTION = "decoder/projection/weight"
 _TIED_TO = "decoder/embeddings/weight"
 # Per-layer (CTranslate2 scope, openai-whisper module) pairs shared by encoder and decoder.
-_BLOCK_NORMS = (("self_attention/layer_norm", "attn_ln"), ("ffn/layer_norm", "mlp_ln"))
-_BLOCK_LINEARS = (
+_ScopePairs = tuple[tuple[str, str], ...]
+_BLOCK_NORMS: _ScopePairs = (("self_attention/layer_norm", "attn_ln"), ("ffn/layer_norm", "mlp_ln"))
+_BLOCK_LINEARS: _ScopePairs = (
     ("self_attention/linear_1", "attn.out"),
     ("ffn/linear_0", "mlp.0"),
     ("ffn/linear_1", "mlp.2"),
 )
-_CROSS_NORMS = (("attention/layer_norm", "cross_attn_ln"),)
-_CROSS_LINEARS = (
+_CROSS_NORMS: _ScopePairs = (("attention/layer_norm", "cross_attn_ln"),)
+_CROSS_LINEARS: _ScopePairs = (
     ("attention/linear_0", "cross_attn.query"),
     ("attention/linear_2", "cross_attn.out"),
 )

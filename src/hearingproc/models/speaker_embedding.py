@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import torch
 import torch.nn.functional as F
@@ -37,6 +38,7 @@ from torch import nn
 
 from hearingproc._fsutil import packaged_path, sha256_of_file
 from hearingproc.errors import ModelError
+from hearingproc.models import registry
 
 SAMPLE_RATE = 16_000  # Hz; Resemblyzer's sampling_rate
 WINDOW_MS = 25  # mel analysis window
@@ -61,10 +63,11 @@ EMBEDDING_DIM = 256
 # embedding_exclude_overlap, a speaker with less clean speech falls back to the full mask.
 MIN_NUM_SAMPLES = SAMPLE_RATE // 2
 
-WEIGHTS_PACKAGE = "resemblyzer"
-WEIGHTS_FILE = "pretrained.pt"
-WEIGHTS_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
-REINSTALL_HINT = "pip install --force-reinstall resemblyzer==0.1.4"
+_WEIGHTS = registry.package_file(registry.SPEAKER_EMBEDDING, "pretrained.pt")
+WEIGHTS_PACKAGE = _WEIGHTS.package
+WEIGHTS_FILE = _WEIGHTS.path
+WEIGHTS_SHA256 = _WEIGHTS.sha256
+REINSTALL_HINT = registry.spec(registry.SPEAKER_EMBEDDING).reinstall_hint
 
 
 def weights_path(package: str = WEIGHTS_PACKAGE) -> Path:
@@ -215,13 +218,16 @@ class ResemblyzerEmbedding(Model):
         """Size of an embedding."""
         return EMBEDDING_DIM
 
-    def forward(self, waveforms: torch.Tensor,
-                weights: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None,
+                **kwargs: Any) -> torch.Tensor:
         """``(batch, 1, samples)`` 16 kHz chunks, optional ``(batch, frames)`` masks ->
         ``(batch, EMBEDDING_DIM)`` unit-length embeddings of the speech where each mask is
         on (at least ``MASK_ON``); NaN rows where it is nowhere on (pyannote's clustering
         drops NaN embeddings). Raises ValueError for chunks shorter than
-        ``MIN_NUM_SAMPLES``."""
+        ``MIN_NUM_SAMPLES``; TypeError for any other keyword argument (``Model.forward``
+        declares ``**kwargs``)."""
+        if kwargs:
+            raise TypeError(f"unexpected keyword arguments {sorted(kwargs)}")
         if waveforms.dim() != 3 or waveforms.shape[1] != 1:
             raise ValueError(f"expected (batch, 1, samples) mono audio, "
                              f"got {tuple(waveforms.shape)}")

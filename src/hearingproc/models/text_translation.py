@@ -14,7 +14,6 @@ family, and the family only decides how the source and target languages are give
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import threading
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hearingproc.errors import ModelError
+from hearingproc.models.cache import model_cache
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,11 @@ class TextTranslator:
                 raise ModelError(f"translation model {self.info.name}: no NLLB code for "
                                  f"language {language!r}")
             self.tokenizer.src_lang = NLLB_CODES[language]
-            return {"forced_bos_token_id": self.tokenizer.convert_tokens_to_ids(NLLB_CODES["en"])}
+            english = self.tokenizer.convert_tokens_to_ids(NLLB_CODES["en"])
+            if not isinstance(english, int):  # one token in, one id out
+                raise ModelError(f"translation model {self.info.name}: no single token for "
+                                 f"{NLLB_CODES['en']}")
+            return {"forced_bos_token_id": english}
         if self.info.family == "m2m100":
             self.tokenizer.src_lang = language
             return {"forced_bos_token_id": self.tokenizer.get_lang_id("en")}
@@ -132,7 +136,7 @@ class TextTranslator:
         return out
 
 
-@functools.lru_cache(maxsize=4)
+@model_cache(maxsize=4)
 def load_translator(model: str) -> TextTranslator:
     """The model at ``model`` (a local folder, or a name in your Hugging Face cache); loaded
     once per process."""

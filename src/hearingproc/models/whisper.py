@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from hearingproc.errors import ConfigError, ModelError
+from hearingproc.models.cache import model_cache
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,8 @@ class FasterWhisperEngine:
         return [
             Decoded(
                 start=s.start, end=s.end, text=s.text,
-                words=tuple(DecodedWord(w.start, w.end, w.word, w.probability) for w in s.words or ()),
+                words=tuple(DecodedWord(w.start, w.end, w.word, w.probability)
+                            for w in s.words or ()),
                 avg_logprob=s.avg_logprob, no_speech_prob=s.no_speech_prob,
                 compression_ratio=s.compression_ratio,
             )
@@ -149,7 +151,8 @@ class OpenAIWhisperEngine:
         try:
             self._model = load_openai_whisper(checkpoint, device=device)
         except (RuntimeError, OSError, KeyError) as exc:
-            raise ModelError(f"{checkpoint}: openai-whisper cannot load this checkpoint ({exc})") from exc
+            raise ModelError(f"{checkpoint}: openai-whisper cannot load this checkpoint "
+                             f"({exc})") from exc
         self.model_name = model_name
         self.model_path = str(checkpoint)
         self.sha256 = sha256
@@ -187,30 +190,28 @@ class OpenAIWhisperEngine:
         ]
 
 
-_LOADED: dict[tuple[str, str, str, str], AsrEngine] = {}
-
-
 def load_engine(engine: str = DEFAULT_ENGINE, model: str | None = None, device: str = "cpu",
                 compute_type: str = "default") -> AsrEngine:
     """The engine ``engine`` on ``model`` (a size name or a local path; None: the embedded
     Whisper base). Loaded once per process and reused."""
-    from hearingproc.models import bundle as models
-
     if engine not in ENGINES:
         raise ConfigError(f"unknown ASR engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    key = (engine, model or "", device, compute_type)
-    if key not in _LOADED:
-        resolved = models.resolve_whisper(model, engine)
-        log.info("loading %s on %s (%s)", engine, resolved.name, resolved.path)
-        if engine == "faster-whisper":
-            _LOADED[key] = FasterWhisperEngine(resolved.path, resolved.name, device, compute_type,
-                                               sha256=resolved.sha256)
-        else:
-            _LOADED[key] = OpenAIWhisperEngine(resolved.path, resolved.name, device,
-                                               sha256=resolved.sha256)
-    return _LOADED[key]
+    return _load_engine(engine, model or "", device, compute_type)
+
+
+@model_cache
+def _load_engine(engine: str, model: str, device: str, compute_type: str) -> AsrEngine:
+    """:func:`load_engine` with every argument given, so that one model is one cache entry."""
+    from hearingproc.models import bundle
+
+    resolved = bundle.resolve_whisper(model or None, engine)
+    log.info("loading %s on %s (%s)", engine, resolved.name, resolved.path)
+    if engine == "faster-whisper":
+        return FasterWhisperEngine(resolved.path, resolved.name, device, compute_type,
+                                   sha256=resolved.sha256)
+    return OpenAIWhisperEngine(resolved.path, resolved.name, device, sha256=resolved.sha256)
 
 
 def release_engines() -> None:
     """Forget every loaded engine so its memory can be freed before the next stage."""
-    _LOADED.clear()
+    _load_engine.cache_clear()
