@@ -212,7 +212,8 @@ def from_dict(data: dict[str, Any]) -> Transcript:
             _build(Segment, {
                 **s,
                 "words": tuple(_build(Word, w) for w in s.get("words", ())),
-                "translation": _build(Translation, s["translation"]) if s.get("translation") else None,
+                "translation": (_build(Translation, s["translation"])
+                                if s.get("translation") else None),
             })
             for s in data["segments"]
         )
@@ -270,7 +271,8 @@ def validate(data: dict[str, Any]) -> None:
         jsonschema.validate(data, json_schema())
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
-        raise TranscriptError(f"transcript does not match schema at {where}: {exc.message}") from exc
+        raise TranscriptError(f"transcript does not match schema at {where}: "
+                              f"{exc.message}") from exc
 
 
 def load_transcript(path: str | Path) -> Transcript:

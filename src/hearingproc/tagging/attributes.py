@@ -32,7 +32,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December)")
 DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?")
 DUE_DAYS = re.compile(r"\b(?:within|in) (thirty|30) (?:calendar )?days\b", re.IGNORECASE)
-DUE_BY = re.compile(rf"\b(?:due|filed|received|file it)\b[^.]{{0,40}}?\b(?:by|on|before) ({DATE.pattern})")
+DUE_BY = re.compile(rf"\b(?:due|filed|received|file it)\b[^.]{{0,40}}?"
+                    rf"\b(?:by|on|before) ({DATE.pattern})")
 COUNTRY = re.compile(r"\b(?:removed|deported|removal|deportation|returned|return) to "
                      r"(?:the )?((?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)?)")
 NOT_COUNTRIES = {"The", "This", "His", "Her", "Their", "Section", "Your", "Me"}
@@ -53,7 +54,8 @@ def credibility(text: str) -> dict[str, Any]:
 def nexus(text: str) -> dict[str, Any]:
     norm = normalise(text)
     grounds = _found(GROUNDS, norm)
-    out: dict[str, Any] = {"ground": grounds[0]} if len(grounds) == 1 else {"grounds": grounds} if grounds else {}
+    out: dict[str, Any] = ({"ground": grounds[0]} if len(grounds) == 1
+                           else {"grounds": grounds} if grounds else {})
     if grounds and "imputed" in norm:
         out["imputed"] = True
     return out

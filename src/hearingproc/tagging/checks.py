@@ -23,7 +23,8 @@ def _has(tags: list[Tag], label: str, polarity: str | None = None) -> bool:
 
 
 def _withholding(tag: Tag, tags: list[Tag]) -> list[Note]:
-    granted = tag.polarity == "granted" and tag.label in ("withholding_of_removal", "cat_protection")
+    granted = (tag.polarity == "granted"
+               and tag.label in ("withholding_of_removal", "cat_protection"))
     if granted and not _has(tags, "removal_order"):
         return [("withholding_without_removal_order", "removal_order",
                  f"{tag.label.replace('_', ' ')} granted but no order of removal stated (a grant "
@@ -32,7 +33,8 @@ def _withholding(tag: Tag, tags: list[Tag]) -> list[Note]:
 
 
 def _voluntary_departure(tag: Tag, tags: list[Tag]) -> list[Note]:
-    if tag.label == "voluntary_departure" and tag.polarity == "granted" and not _has(tags, "removal_order"):
+    if (tag.label == "voluntary_departure" and tag.polarity == "granted"
+            and not _has(tags, "removal_order")):
         return [("voluntary_departure_without_alternate_order", "removal_order",
                  "voluntary departure granted but no alternate order of removal stated")]
     return []
@@ -55,7 +57,8 @@ def _appeal_party(tag: Tag, tags: list[Tag]) -> list[Note]:
 
 def _credibility(tag: Tag, tags: list[Tag]) -> list[Note]:
     decided = tag.label in MERITS_RULINGS and tag.polarity in ("granted", "denied")
-    first = next((t for t in tags if t.label in MERITS_RULINGS and t.polarity in ("granted", "denied")), None)
+    first = next((t for t in tags
+                  if t.label in MERITS_RULINGS and t.polarity in ("granted", "denied")), None)
     if decided and tag is first and not _has(tags, "credibility"):
         return [("ruling_without_credibility_finding", "credibility",
                  "merits ruling with no explicit credibility finding (absent one, the "
@@ -80,8 +83,8 @@ def _conflicting_appeal(tag: Tag, tags: list[Tag]) -> list[Note]:
     if tag.label != "appeal" or tag.polarity != "waived":
         return []
     party = tag.attributes.get("party")
-    if party and any(t.label == "appeal" and t.polarity == "reserved" and t.attributes.get("party") == party
-                     for t in tags):
+    if party and any(t.label == "appeal" and t.polarity == "reserved"
+                     and t.attributes.get("party") == party for t in tags):
         return [("appeal_reserved_and_waived", "", f"appeal both reserved and waived by {party}")]
     return []
 
@@ -98,7 +101,8 @@ def run_checks(tags: list[Tag]) -> tuple[list[Tag], list[dict[str, Any]]]:
     for tag in tags:
         found = [note for check in CHECKS for note in check(tag, tags)]
         if found:
-            extra = {"missing": [m for _, m, _ in found if m], "notes": [msg for _, _, msg in found]}
+            extra = {"missing": [m for _, m, _ in found if m],
+                     "notes": [msg for _, _, msg in found]}
             tag = replace(tag, attributes={**tag.attributes, **extra})
             notes += [{"check": name, "tag": tag.id, "missing": m or None, "message": msg}
                       for name, m, msg in found]

@@ -125,7 +125,8 @@ class TagClassifier:
         self.classes = sorted({e.cls for e in examples})
         index = {c: i for i, c in enumerate(self.classes)}
         x = self.encoder.encode([e.text for e in examples])
-        self.weights, self.bias = train(x, np.array([index[e.cls] for e in examples]), len(self.classes))
+        labels = np.array([index[e.cls] for e in examples])
+        self.weights, self.bias = train(x, labels, len(self.classes))
 
     def save(self, path: Path) -> None:
         """Write the weights, stamped with the training file's sha256."""
@@ -137,7 +138,8 @@ class TagClassifier:
     def probabilities(self, sentences: list[str]) -> np.ndarray:
         if not sentences:
             return np.zeros((0, len(self.classes)))
-        return _softmax(self.encoder.encode(sentences).astype(np.float64) @ self.weights + self.bias)
+        features = self.encoder.encode(sentences).astype(np.float64)
+        return _softmax(features @ self.weights + self.bias)
 
 
 def _shipped_weights(training_sha256: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
@@ -164,7 +166,8 @@ def main() -> None:
     target.unlink(missing_ok=True)  # never start from the old weights
     classifier = TagClassifier()
     classifier.save(target)
-    print(f"{target}: {len(classifier.classes)} classes, training sha256 {classifier.training_sha256}")
+    print(f"{target}: {len(classifier.classes)} classes, "
+          f"training sha256 {classifier.training_sha256}")
 
 
 if __name__ == "__main__":

@@ -19,10 +19,12 @@ QUESTION_START = re.compile(
     r"government|respondent|interpreter|judge|your honor)\b[\s,.]*)*"
     rf"(?:{_AUX} (?:you|he|she|they|we|i|the|your|his|her|it|there|this|that|either|any|both|dhs|"
     r"counsel|department|government|respondent|applicant|anyone|anybody|everyone)\b"
-    rf"|(?:why|what|when|where|who|which) {_AUX}\b|how (?:long |many |much |often |old |far )?{_AUX}\b)")
+    rf"|(?:why|what|when|where|who|which) {_AUX}\b"
+    rf"|how (?:long |many |much |often |old |far )?{_AUX}\b)")
 
 _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
-            r"immigration judge|adjudicator|trier of fact|adverse credibility (?:finding|determination)|"
+            r"immigration judge|adjudicator|trier of fact|"
+            r"adverse credibility (?:finding|determination)|"
             r"credibility (?:finding|determination)|finding|grant|order)s?\b")
 _MODAL = (r"(?:may|must|should(?! have)|can(?!not|'t)|might|shall|need to|needs to|has to|have to|"
           r"is required to|are required to|is presumed|are presumed|is always|are always|"
@@ -31,19 +33,25 @@ STANDARD = [
     re.compile(rf"\b{_GENERIC}[^.]*\b{_MODAL}"),
     re.compile(rf"\b{_MODAL}[^.]*\b{_GENERIC}"),
     re.compile(r"\b(?:if|whether|unless|where|when|once) (?:an?|the|such an?|this|that) "
-               r"(?:asylum )?(?:applicant|alien|respondent|noncitizen|court|judge|immigration judge|"
-               r"adjudicator|trier of fact|person)\b"),
-    re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) (?:is|becomes|here is|before (?:me|the court) is) whether\b"),
+               r"(?:asylum )?(?:applicant|alien|respondent|noncitizen|court|judge|"
+               r"immigration judge|adjudicator|trier of fact|person)\b"),
+    re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) "
+               r"(?:is|becomes|here is|before (?:me|the court) is) whether\b"),
     re.compile(r"\b(?:question|issue)\b[^.]{0,40}\bis whether\b"),
-    re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b[^.]*\b(?:may|might|could|can)\b"),
+    re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b"
+               r"[^.]*\b(?:may|might|could|can)\b"),
     re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
     re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
-    re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b[^.]*\bmust\b"),
+    re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
+               r"[^.]*\bmust\b"),
     re.compile(r"\b(?:bears?|has|carries|have) the burden\b"),
     re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
-    re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|real id act|act) "
-               r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|defines?))\b"),
-    re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b|\bunder the (?:real id act|statute|regulations?)\b"
+    re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|"
+               r"real id act|act) "
+               r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|"
+               r"defines?))\b"),
+    re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b"
+               r"|\bunder the (?:real id act|statute|regulations?)\b"
                r"[^.]*\b(?:may|must|can)\b"),
 ]
 FIRST_PERSON_FINDING = re.compile(

@@ -67,7 +67,8 @@ class Sentence:
         """Ids of the segments the sentence's words are in."""
         starts = self.utterance.segment_starts
         ends = [b for _, b in starts[1:]] + [len(self.utterance.text) + 1]
-        return tuple(i for (i, a), b in zip(starts, ends) if a < self.end and b > self.start)
+        return tuple(i for (i, a), b in zip(starts, ends, strict=True)
+                     if a < self.end and b > self.start)
 
     @property
     def span(self) -> tuple[float, float] | None:
@@ -91,7 +92,8 @@ class Sentence:
 def _ends_here(text: str, match: re.Match[str]) -> bool:
     before = text[:match.start()].split()
     word = before[-1].lower().rstrip(".") if before else ""
-    return not (match.group().startswith(".") and (word in ABBREVIATIONS or len(word) == 1 and word.isalpha()))
+    abbreviation = word in ABBREVIATIONS or len(word) == 1 and word.isalpha()
+    return not (match.group().startswith(".") and abbreviation)
 
 
 def sentences_of(utterance: Utterance) -> list[Sentence]:
