@@ -15,8 +15,8 @@ from hearingproc.cli import main
 from hearingproc.transcript import load_transcript, validate
 from test_audio import _deny_reading, _encode
 
-OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt", "transcript.rttm",
-           "timeline.png")
+OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",
+           "transcript.rttm", "timeline.png")
 SRT_CUE = re.compile(r"^\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n.+$")
 VTT_TIME = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}$")
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.wav"
@@ -33,7 +33,8 @@ def test_sample_hearing_outputs(sample_output: Path):
     for segment in transcript.segments:
         assert 0 <= segment.start < segment.end <= transcript.recording.duration
         assert segment.words, f"segment {segment.id} has no word timings"
-        assert all(segment.start - 0.01 <= w.start <= w.end <= segment.end + 0.01 for w in segment.words)
+        assert all(segment.start - 0.01 <= w.start <= w.end <= segment.end + 0.01
+                   for w in segment.words)
     cues = (sample_output / "transcript.srt").read_text(encoding="utf-8").strip().split("\n\n")
     assert len(cues) == len(transcript.segments)
     assert all(SRT_CUE.match(cue) for cue in cues)
@@ -53,7 +54,8 @@ def test_sample_hearing_turns_in_their_language(sample_output: Path):
         overlapping = [s for s in transcript.segments
                        if min(s.end, turn["end"]) - max(s.start, turn["start"]) > 0]
         assert overlapping, f"turn at {turn['start']} s ({turn['role']}) was not transcribed"
-        spoken = max(overlapping, key=lambda s: min(s.end, turn["end"]) - max(s.start, turn["start"]))
+        spoken = max(overlapping,
+                     key=lambda s: min(s.end, turn["end"]) - max(s.start, turn["start"]))
         assert spoken.language == turn["language"], (turn, spoken)
 
 
@@ -86,9 +88,10 @@ def test_batch_with_bad_inputs(tmp_path: Path, audio_path, capsys, monkeypatch):
     code = main(["process", str(empty), str(locked), str(good), str(text), str(folder),
                  str(missing), "--out", str(out)])
     assert code == 1  # some files done
-    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("hearingproc:")]
+    errors = [line for line in capsys.readouterr().err.splitlines()
+              if line.startswith("hearingproc:")]
     assert len(errors) == 5
-    for bad, line in zip((empty, locked, text, folder, missing), errors):
+    for bad, line in zip((empty, locked, text, folder, missing), errors, strict=True):
         assert str(bad) in line
     assert sorted(p.name for p in out.iterdir()) == ["good"]
     assert sorted(p.name for p in (out / "good").iterdir()) == sorted(OUTPUTS)

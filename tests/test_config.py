@@ -11,7 +11,8 @@ from hearingproc.stages.transcribe import TranscribeOptions
 
 def test_toml_config(tmp_path):
     path = tmp_path / "hearingproc.toml"
-    path.write_text('[asr]\nengine = "openai-whisper"\n[transcribe]\nlanguage_candidates = ["en", "es"]\n'
+    path.write_text('[asr]\nengine = "openai-whisper"\n'
+                    '[transcribe]\nlanguage_candidates = ["en", "es"]\n'
                     'chinese_script = "traditional"\n[transcribe.vad]\nmin_silence_s = 0.6\n')
     config = load_config(path)
     assert config.asr.engine == "openai-whisper"

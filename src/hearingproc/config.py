@@ -60,7 +60,8 @@ class AsrOptions:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise ConfigError(f"unknown ASR engine {self.engine!r}; choose one of {', '.join(ENGINES)}")
+            raise ConfigError(f"unknown ASR engine {self.engine!r}; choose one of "
+                              f"{', '.join(ENGINES)}")
         if self.device not in ("cpu", "cuda"):
             raise ConfigError(f"device must be 'cpu' or 'cuda', got {self.device!r}")
 
@@ -110,14 +111,15 @@ class PipelineConfig:
         return options
 
 
-def _section(cls: type, data: dict[str, Any], where: str, nested: dict[str, type] = {}) -> Any:
+def _section(cls: type, data: dict[str, Any], where: str,
+             nested: dict[str, type] | None = None) -> Any:
     known = {f.name for f in fields(cls)}
     unknown = set(data) - known
     if unknown:
         raise ConfigError(f"{where}: unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
     values = {}
     for key, value in data.items():
-        if key in nested:
+        if nested and key in nested:
             values[key] = _section(nested[key], value, f"{where}.{key}")
         else:
             values[key] = tuple(value) if isinstance(value, list) else value

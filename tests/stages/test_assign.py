@@ -25,8 +25,9 @@ TURNS = [SpeakerTurn(0.0, 5.0, A), SpeakerTurn(5.0, 9.0, B), SpeakerTurn(12.0, 1
 
 def _segment(words: list[tuple[float, float, str]], language: str = "en", **kw) -> Segment:
     ws = tuple(Word(s, e, t, 0.9) for s, e, t in words)
-    return Segment(id=1, start=ws[0].start, end=ws[-1].end, text="".join(w.text for w in ws).strip(),
-                   language=language, language_probability=0.99, words=ws, **kw)
+    return Segment(id=1, start=ws[0].start, end=ws[-1].end,
+                   text="".join(w.text for w in ws).strip(), language=language,
+                   language_probability=0.99, words=ws, **kw)
 
 
 # --- speaker_at ---------------------------------------------------------------------------
@@ -86,9 +87,11 @@ def test_segment_without_words_uses_its_own_times():
 
 
 def test_overlap_is_marked_with_the_other_speakers():
-    turns = [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(4.0, 8.0, B), SpeakerTurn(5.9, 6.05, C)]  # C: 0.15 s, jitter
+    # C: 0.15 s, jitter
+    turns = [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(4.0, 8.0, B), SpeakerTurn(5.9, 6.05, C)]
     segment = _segment([(3.0, 4.0, " So"), (4.0, 5.5, " then")])
-    (piece,) = assign_speakers([segment], turns, [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(6.0, 8.0, B)])
+    exclusive = [SpeakerTurn(0.0, 6.0, A), SpeakerTurn(6.0, 8.0, B)]
+    (piece,) = assign_speakers([segment], turns, exclusive)
     assert piece.speaker == A
     assert piece.overlap_speakers == (B,)
     assert "overlapping_speech" in piece.flags
@@ -116,25 +119,30 @@ def test_speaker_table_counts_talk_time_and_languages():
 
 def test_fragments_are_given_to_the_longer_touching_neighbour():
     # measured on the sample hearing: "I do." came out as three touching bits of 3 voices
-    turns = [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 15.674, A), SpeakerTurn(15.674, 15.725, B),
-             SpeakerTurn(15.725, 16.079, C), SpeakerTurn(16.94, 23.015, B)]
+    turns = [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 15.674, A),
+             SpeakerTurn(15.674, 15.725, B), SpeakerTurn(15.725, 16.079, C),
+             SpeakerTurn(16.94, 23.015, B)]
     out = absorb_fragments(turns, min_turn_s=0.3, touch_s=0.1)
-    assert out == [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 16.079, C), SpeakerTurn(16.94, 23.015, B)]
+    assert out == [SpeakerTurn(8.063, 14.476, A), SpeakerTurn(15.505, 16.079, C),
+                   SpeakerTurn(16.94, 23.015, B)]
 
 
 def test_isolated_short_turns_are_kept():
-    turns = [SpeakerTurn(0.0, 3.0, A), SpeakerTurn(3.5, 3.7, B), SpeakerTurn(4.5, 8.0, A)]  # "Yes." alone
+    # B: "Yes." alone
+    turns = [SpeakerTurn(0.0, 3.0, A), SpeakerTurn(3.5, 3.7, B), SpeakerTurn(4.5, 8.0, A)]
     assert absorb_fragments(turns, min_turn_s=0.3, touch_s=0.1) == turns
 
 
 def test_chunks_are_cut_where_the_speaker_changes():
-    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A), SpeakerTurn(8.0, 9.0, A)]
+    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A),
+             SpeakerTurn(8.0, 9.0, A)]
     assert cut_points(Span(0.8, 6.3), turns) == [3.1, 5.0]
     assert cut_points(Span(7.8, 9.3), turns) == []  # one speaker: no cut
 
 
 def test_planned_spans_follow_speech_chunks_and_speakers():
-    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A), SpeakerTurn(8.0, 9.0, A)]
+    turns = [SpeakerTurn(1.0, 3.0, A), SpeakerTurn(3.2, 5.0, B), SpeakerTurn(5.0, 6.0, A),
+             SpeakerTurn(8.0, 9.0, A)]
     speech = [Span(0.8, 6.3), Span(7.8, 9.3), Span(20.0, 22.0)]
     planned = plan_turn_spans(turns, speech, TurnSpanOptions(key_gap_s=1.0))
     assert planned == [KeyedSpan(Span(0.8, 3.1), A), KeyedSpan(Span(3.1, 5.0), B),

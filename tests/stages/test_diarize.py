@@ -57,7 +57,7 @@ def _check_shape(result: Diarization) -> None:
     expected = [f"SPEAKER_{k:02d}" for k in range(len(result.speakers))]
     assert list(result.speakers) == expected
     assert {t.speaker for t in result.exclusive} <= set(expected)
-    for before, after in zip(result.exclusive, result.exclusive[1:]):
+    for before, after in zip(result.exclusive, result.exclusive[1:], strict=False):
         assert before.end <= after.start
     assert all(t.end > t.start for t in result.turns + result.exclusive)
 
@@ -165,8 +165,9 @@ def test_short_utterance_goes_to_the_voice_it_sounds_like():
     from hearingproc.stages.diarize import relabel_short_utterances
 
     audio = _voices((1.0, 4.0, 0), (5.0, 5.6, 2), (6.0, 9.0, 1), (10.0, 13.0, 2))
-    exclusive = (SpeakerTurn(1.0, 4.0, "A"), SpeakerTurn(5.0, 5.2, "A"), SpeakerTurn(5.2, 5.3, "B"),
-                 SpeakerTurn(5.3, 5.6, "B"), SpeakerTurn(6.0, 9.0, "B"), SpeakerTurn(10.0, 13.0, "C"))
+    exclusive = (SpeakerTurn(1.0, 4.0, "A"), SpeakerTurn(5.0, 5.2, "A"),
+                 SpeakerTurn(5.2, 5.3, "B"), SpeakerTurn(5.3, 5.6, "B"),
+                 SpeakerTurn(6.0, 9.0, "B"), SpeakerTurn(10.0, 13.0, "C"))
     result = Diarization(turns=exclusive, exclusive=exclusive, overlaps=())
     fixed = relabel_short_utterances(result, audio, max_s=1.5, margin=0.05, embed=_voice_embed)
     assert [(t.start, t.end, t.speaker) for t in fixed.exclusive] == [

@@ -38,7 +38,8 @@ def _with_reference_roles(segments, references) -> list[Segment]:
     """Each segment gets the speaker and role of the reference turn it overlaps most."""
     out = []
     for seg in segments:
-        overlap = [max(0.0, min(seg.end, r["end"]) - max(seg.start, r["start"])) for r in references]
+        overlap = [max(0.0, min(seg.end, r["end"]) - max(seg.start, r["start"]))
+                   for r in references]
         ref = references[overlap.index(max(overlap))]
         out.append(replace(seg, speaker=ref["speaker"], role=ref["role"]))
     return out

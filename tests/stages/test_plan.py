@@ -58,7 +58,8 @@ def test_regions_are_padded_into_the_pauses_only():
 
 def test_uncertain_chunk_takes_a_language_of_the_recording():
     chunks = [Span(0, 5), Span(6, 7.2), Span(8, 12)]
-    probs = [{"en": 0.97, "es": 0.01}, {"la": 0.28, "en": 0.25, "es": 0.2}, {"es": 0.95, "en": 0.02}]
+    probs = [{"en": 0.97, "es": 0.01}, {"la": 0.28, "en": 0.25, "es": 0.2},
+             {"es": 0.95, "en": 0.02}]
     assert choose_languages(chunks, probs, OPTIONS) == [("en", 0.97), ("en", 0.25), ("es", 0.95)]
 
 

@@ -41,7 +41,8 @@ def _roles(result) -> dict[str, str]:
 
 
 def _right_share(segments, turns) -> float:
-    right = sum(s.end - s.start for s, t in zip(segments, turns) if s.role == t["role"])
+    right = sum(s.end - s.start for s, t in zip(segments, turns, strict=False)
+                if s.role == t["role"])
     return right / sum(t["end"] - t["start"] for t in turns)
 
 
@@ -94,10 +95,11 @@ def test_interpreter_renderings_inside_the_judges_voice():
     segments = _segments(REFERENCE, merged)
     result = assign_roles(segments, _speakers(segments))
     assert _roles(result)["judge_flite_slt"] == "judge"
-    renderings = [s for s, t in zip(result.segments, REFERENCE)
+    renderings = [s for s, t in zip(result.segments, REFERENCE, strict=False)
                   if t["role"] == "interpreter" and t["language"] == "en" and t["text"] != "I do."]
     assert len(renderings) == 3 and all(s.role == "interpreter" for s in renderings)
-    judge_own = [s for s, t in zip(result.segments, REFERENCE) if t["role"] == "judge"]
+    judge_own = [s for s, t in zip(result.segments, REFERENCE, strict=False)
+                 if t["role"] == "judge"]
     assert all(s.role == "judge" for s in judge_own)
     assert _right_share(result.segments, REFERENCE) > 0.95
     judge = next(s for s in result.speakers if s.id == "judge_flite_slt")
@@ -182,7 +184,8 @@ def test_sidecar_names_decide_between_two_counsel():
 
 def test_expected_language_english_means_no_interpreter():
     segments = _segments(REFERENCE)
-    result = assign_roles(segments, _speakers(segments), parse_metadata({"expected_language": "en"}))
+    result = assign_roles(segments, _speakers(segments),
+                          parse_metadata({"expected_language": "en"}))
     assert "interpreter" not in _roles(result).values()
     assert _roles(result)["judge_flite_slt"] == "judge"
 

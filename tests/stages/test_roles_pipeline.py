@@ -19,7 +19,8 @@ ENTRY = json.loads((SAMPLE / "manifest.json").read_text(encoding="utf-8"))[0]
 def test_sample_hearing_roles(sample_output: Path):
     transcript = load_transcript(sample_output / "transcript.json")
     roles = sorted(s.role for s in transcript.speakers)
-    assert roles == sorted(["judge", "interpreter", "applicant", "dhs_counsel", "respondent_counsel"])
+    assert roles == sorted(["judge", "interpreter", "applicant", "dhs_counsel",
+                            "respondent_counsel"])
     interpreter = next(s for s in transcript.speakers if s.role == "interpreter")
     assert set(interpreter.languages) == {"en", "es"}
     assert all(s.role_evidence and 0 < s.role_confidence <= 1 for s in transcript.speakers)

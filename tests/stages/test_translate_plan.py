@@ -67,7 +67,8 @@ def test_turns_pair_answers_and_questions_with_their_renderings():
     assert [(a.ids, b.ids) for a, b in pairs] == [((1,), (2,)), ((3, 4), (5,))]
     assert len(build_turns(segments)) == 8
     translated = [s if s.language == en else
-                  Segment(**{**s.__dict__, "translation": Translation("x", "test")}) for s in segments]
+                  Segment(**{**s.__dict__, "translation": Translation("x", "test")})
+                  for s in segments]
     assert build_turns(translated)[2].english() == "x x"
     assert build_turns(segments)[2].english() is None  # untranslated: cannot be compared
 

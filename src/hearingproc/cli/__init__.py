@@ -1,4 +1,5 @@
-"""The command line: ``hearingproc`` and its subcommands, calling the same functions as the flows."""
+"""The command line: ``hearingproc`` and its subcommands, calling the same functions as the
+flows."""
 
 from hearingproc.cli.commands import cli, main
 

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,7 +22,8 @@ class _Bars:
     """tqdm progress bars, one per step of one file, shown only on a terminal."""
 
     def __init__(self, label: str, enabled: bool) -> None:
-        self.label, self.enabled, self.bars = label, enabled, {}
+        self.label, self.enabled = label, enabled
+        self.bars: dict[str, Any] = {}  # step -> its tqdm bar
 
     def __call__(self, step: str, completed: int, total: int) -> None:
         if not self.enabled:
@@ -48,7 +50,8 @@ def _fail(message: str) -> None:
 def _output_names(paths: Sequence[Path]) -> list[str]:
     """Output folder per input: its stem, or stem_suffix where two inputs share a stem."""
     stems = [p.stem for p in paths]
-    return [p.stem if stems.count(p.stem) == 1 else f"{p.stem}_{p.suffix.lstrip('.')}" for p in paths]
+    return [p.stem if stems.count(p.stem) == 1 else f"{p.stem}_{p.suffix.lstrip('.')}"
+            for p in paths]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,6 +111,7 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
         speakers=speakers)
     if config.diarize.pipeline and hf_token:  # the token only ever goes to a hub pipeline
         config = config.with_overrides(speakers={"token": hf_token})
+    failures: list[int]  # exit codes of the recordings that failed
     if use_flow:
         from hearingproc.cli.flows import process_with_flow
 
@@ -120,8 +124,8 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
     if config.diarization:
         load_pipeline(config.diarize)
-    failures: list[int] = []
-    for path, name in zip(audio, _output_names(audio)):
+    failures = []
+    for path, name in zip(audio, _output_names(audio), strict=True):
         bars = _Bars(path.name, sys.stderr.isatty())
         try:
             target = process_file(path, out_dir, config, name=name, meta_path=meta_path,
@@ -266,8 +270,8 @@ def tag_command(source: Path, out_path: Path, config_path: Path | None) -> None:
 
 @cli.command()
 @click.option("--audio", type=click.Path(path_type=Path), default=None,
-              help="Clip to time (default: 26-36 s of sample_audio/mock_hearing_es.wav, run from the "
-              "checkout: a question, "
+              help="Clip to time (default: 26-36 s of sample_audio/mock_hearing_es.wav, run "
+              "from the checkout: a question, "
               "its interpretation and the answer).")
 @click.option("--engines", default="faster-whisper,openai-whisper")
 @click.option("--factors", default="1,4,16", help="Audio lengths as multiples of the clip.")

@@ -73,7 +73,7 @@ def split_by_speaker(segment: Segment, turns: Sequence[SpeakerTurn],
     if len(set(labels)) == 1:
         return [_with_speaker(segment, labels[0])]
     runs: list[tuple[str | None, list[Word]]] = []
-    for word, label in zip(segment.words, labels):
+    for word, label in zip(segment.words, labels, strict=True):
         if runs and runs[-1][0] == label:
             runs[-1][1].append(word)
         else:

@@ -223,7 +223,8 @@ def _embedder() -> Embed:
     return embed
 
 
-def utterances(exclusive: tuple[SpeakerTurn, ...], touch_s: float = TOUCH_S) -> list[list[SpeakerTurn]]:
+def utterances(exclusive: tuple[SpeakerTurn, ...],
+               touch_s: float = TOUCH_S) -> list[list[SpeakerTurn]]:
     """Exclusive turns grouped into utterances: runs of turns with gaps of at most
     ``touch_s`` (whatever their speakers)."""
     groups: list[list[SpeakerTurn]] = []
@@ -262,7 +263,7 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
         for turn in utterance:
             talk[turn.speaker] = talk.get(turn.speaker, 0.0) + turn.end - turn.start
         chosen = max(sorted(talk), key=talk.__getitem__)  # pyannote's voice for most of it
-        similarity = dict(zip(labels, centroids @ embed(audio.clip(start, end))))
+        similarity = dict(zip(labels, centroids @ embed(audio.clip(start, end)), strict=True))
         best = max(labels, key=similarity.__getitem__)
         if best != chosen and similarity[best] >= similarity.get(chosen, -1.0) + margin:
             chosen = best
@@ -336,7 +337,7 @@ def _exclusive(turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
     interjection) holds the floor."""
     bounds = sorted({t.start for t in turns} | {t.end for t in turns})
     pieces: list[SpeakerTurn] = []
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in zip(bounds, bounds[1:], strict=False):
         active = [t for t in turns if t.start <= start and t.end >= end]
         if not active:
             continue

@@ -14,8 +14,9 @@ one language) and compares the two sides in two ways:
   translation is poor (it is, on synthetic voices: see :mod:`tools.tune_interpretation`).
 - **meaning**: the machine English of the non-English side (its segments' ``translation``)
   and the English side are split into sentences and embedded with the MiniLM sentence encoder
-  (:mod:`hearingproc.models.sentence_encoder`); every sentence looks for its best counterpart on the other
-  side (a sentence, two neighbouring sentences, or the whole turn). Where the two turns agree
+  (:mod:`hearingproc.models.sentence_encoder`); every sentence looks for its best counterpart
+  on the other side (a sentence, two neighbouring sentences, or the whole turn). Where the two
+  turns agree
   as a whole (the translation is usable), a sentence of a two-or-more-sentence side with no
   counterpart is flagged too.
 
@@ -173,10 +174,11 @@ def is_rendering(source: LanguageTurn, rendering: LanguageTurn, max_gap_s: float
     return False
 
 
-def pair_turns(segments: Sequence[Segment], max_gap_s: float) -> list[tuple[LanguageTurn, LanguageTurn]]:
+def pair_turns(segments: Sequence[Segment],
+               max_gap_s: float) -> list[tuple[LanguageTurn, LanguageTurn]]:
     """Each source turn with the interpreter turn right after it that renders it."""
     turns = build_turns(segments)
-    return [(a, b) for a, b in zip(turns, turns[1:]) if is_rendering(a, b, max_gap_s)]
+    return [(a, b) for a, b in zip(turns, turns[1:], strict=False) if is_rendering(a, b, max_gap_s)]
 
 
 def split_sentences(text: str, min_words: int) -> list[str]:
@@ -203,7 +205,7 @@ def split_sentences(text: str, min_words: int) -> list[str]:
 def _candidates(sentences: Sequence[str]) -> list[str]:
     """What a sentence of the other side may match: each sentence, each two neighbours
     together (a sentence rendered as two), and the whole side."""
-    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
+    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
     whole = [" ".join(sentences)] if len(sentences) > 2 else []
     return [*sentences, *pairs, *whole]
 
@@ -246,7 +248,7 @@ def meaning_signal(source_english: str, rendering_english: str, encoder: object,
     def unmatched(side: list[str], matches: list[float]) -> list[tuple[str, float]]:
         if not judged or len(side) < 2:
             return []
-        return [(s, m) for s, m in zip(side, matches) if m < options.match_threshold]
+        return [(s, m) for s, m in zip(side, matches, strict=True) if m < options.match_threshold]
 
     lost, extra = unmatched(source, forward), unmatched(rendering, backward)
     evidence = ([f"source sentence without a counterpart ({m:.2f}): {s}" for s, m in lost]
@@ -254,8 +256,8 @@ def meaning_signal(source_english: str, rendering_english: str, encoder: object,
     return similarity, bool(lost), bool(extra), evidence
 
 
-def judge(source: LanguageTurn, rendering: LanguageTurn, encoder: object, options: InterpretationOptions,
-          ) -> InterpretationCheck | None:
+def judge(source: LanguageTurn, rendering: LanguageTurn, encoder: object,
+          options: InterpretationOptions) -> InterpretationCheck | None:
     """The check of one pair (see the module text); None when a side has no English."""
     source_english, rendering_english = source.english(), rendering.english()
     if source_english is None or rendering_english is None:

@@ -174,16 +174,18 @@ def oath_cues(turns: Sequence[SpeakerRun]) -> dict[str, Cue]:
     """Who answers "I do" (or "yes", "sí") right after an oath: to interpret, or to tell the
     truth."""
     cues: dict[str, Cue] = {"interpreter_oath": {}, "truth_oath": {}}
-    for before, turn in zip(turns, turns[1:]):
+    for before, turn in zip(turns, turns[1:], strict=False):
         if turn.speaker is None or before.speaker == turn.speaker:
             continue
         if not (OATH.search(before.text) and ANSWER_YES.match(turn.text)):
             continue
         answer = _quote(ANSWER_YES.match(turn.text).group(0).strip(" .,¡!"))  # type: ignore[union-attr]
         if TO_INTERPRET.search(before.text):
-            cues["interpreter_oath"][turn.speaker] = (1.0, f"says '{answer}' to the oath to interpret")
+            cues["interpreter_oath"][turn.speaker] = (
+                1.0, f"says '{answer}' to the oath to interpret")
         elif TRUTH.search(before.text):
-            cues["truth_oath"][turn.speaker] = (1.0, f"says '{answer}' to the oath to tell the truth")
+            cues["truth_oath"][turn.speaker] = (
+                1.0, f"says '{answer}' to the oath to tell the truth")
     return cues
 
 
@@ -200,7 +202,8 @@ def name_cues(turns: Sequence[SpeakerRun], participants: Sequence[Participant],
             opening = " ".join(turn.text.split()[:first_words])
             if turn.speaker is not None and name.search(opening):
                 cues.setdefault(f"named_{person.role}", {})[turn.speaker] = (
-                    1.0, f"introduces '{person.name}' ({person.role.replace('_', ' ')} in the metadata)")
+                    1.0, f"introduces '{person.name}' "
+                         f"({person.role.replace('_', ' ')} in the metadata)")
     return cues
 
 
@@ -214,7 +217,8 @@ def _counted(hits: int, total: int) -> float:
     return hits / total * min(1.0, hits / 2) if total else 0.0
 
 
-def turn_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: float) -> dict[str, Cue]:
+def turn_cues(turns: Sequence[SpeakerRun], languages: Languages,
+              max_gap_s: float) -> dict[str, Cue]:
     """Language switches from the voice before (``renders``), answers in the applicant's
     language after it (``answers``), being followed by it (``is_interpreted``); who opens and
     who closes the hearing."""
@@ -227,16 +231,19 @@ def turn_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: floa
             ("turns", "after", "renders", "foreign", "answers", "court", "interpreted"), 0))
         c["turns"] += 1
         before = turns[i - 1] if i and turn.start - turns[i - 1].end <= max_gap_s else None
-        after = turns[i + 1] if i + 1 < len(turns) and turns[i + 1].start - turn.end <= max_gap_s else None
+        after = (turns[i + 1] if i + 1 < len(turns) and turns[i + 1].start - turn.end <= max_gap_s
+                 else None)
         if foreign is not None and before is not None:
             c["after"] += 1
             c["renders"] += {before.language, turn.language} == {court, foreign}
         c["foreign"] += turn.language == foreign
-        c["answers"] += turn.language == foreign and before is not None and before.language == foreign
+        c["answers"] += (turn.language == foreign and before is not None
+                         and before.language == foreign)
         c["court"] += turn.language == court
         c["interpreted"] += (turn.language == court and after is not None
                              and after.language == foreign)
-    cues: dict[str, Cue] = {"renders": {}, "answers": {}, "is_interpreted": {}, "opens": {}, "closes": {}}
+    cues: dict[str, Cue] = {"renders": {}, "answers": {}, "is_interpreted": {}, "opens": {},
+                            "closes": {}}
     for who, c in counts.items():
         if c["renders"]:
             cues["renders"][who] = (_counted(c["renders"], c["after"]),
@@ -244,7 +251,8 @@ def turn_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: floa
                                     f"{c['after']} turns (renders it)")
         if c["answers"]:
             cues["answers"][who] = (_counted(c["answers"], c["foreign"]),
-                                    f"answers in {foreign} right after {foreign} {times(c['answers'])}")
+                                    f"answers in {foreign} right after {foreign} "
+                                    f"{times(c['answers'])}")
         if c["interpreted"]:
             cues["is_interpreted"][who] = (_counted(c["interpreted"], c["court"]),
                                            f"is followed by {foreign} {times(c['interpreted'])} "
@@ -256,7 +264,8 @@ def turn_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: floa
     return cues
 
 
-def language_cues(languages: Languages, min_talk_s: float, bilingual_share: float) -> dict[str, Cue]:
+def language_cues(languages: Languages, min_talk_s: float,
+                  bilingual_share: float) -> dict[str, Cue]:
     """``bilingual``, ``foreign_only``, ``court_only``, the longest talkers in each language
     (``court_talk``, ``foreign_talk``) and ``little_talk``."""
     court, foreign = languages.court, languages.foreign
@@ -281,7 +290,8 @@ def language_cues(languages: Languages, min_talk_s: float, bilingual_share: floa
             only = " (the only bilingual voice)" if bilingual == {who} else ""
             cues["bilingual"][who] = (m, f"speaks {court} and {foreign}{only}")
         if f > 0 and m < 1:
-            share = f"only {foreign}" if f / total > 0.95 else f"{foreign} {f / total:.0%} of the time"
+            share = (f"only {foreign}" if f / total > 0.95
+                     else f"{foreign} {f / total:.0%} of the time")
             cues["foreign_only"][who] = (f / total * (1 - m), f"speaks {share}")
         if c > 0 and m < 1:
             share = f"only {court}" if c / total > 0.95 else f"{court} {c / total:.0%} of the time"
@@ -298,5 +308,6 @@ def _longest(cue: Cue, seconds: dict[str, float], language: str) -> None:
     most = max(seconds.values(), default=0.0)
     for who, s in seconds.items():
         if s > 0 and most > 0:
-            note = f"talks longest in {language} ({s:.0f} s)" if s == most else f"{s:.0f} s in {language}"
+            note = (f"talks longest in {language} ({s:.0f} s)" if s == most
+                    else f"{s:.0f} s in {language}")
             cue[who] = (s / most, note)

@@ -38,6 +38,7 @@ from hearingproc.transcript import ROLES, Segment, Speaker
 COURT_ROLES = ("judge", "dhs_counsel", "respondent_counsel")
 TESTIFYING = ("applicant", "witness")
 UNKNOWN = "unknown"
+NO_METADATA = HearingMetadata()  # no sidecar: roles from the recording alone
 _J, _I, _A, _D, _R, _W = ("judge", "interpreter", "applicant", "dhs_counsel",
                           "respondent_counsel", "witness")
 # cue -> role -> weight. Cue strengths are 0..1 (see role_cues); a role's score is the sum.
@@ -90,7 +91,8 @@ class RoleOptions:
             if getattr(self, name) < 0:
                 raise ConfigError(f"roles: {name} must be >= 0, got {getattr(self, name)}")
         if not 0 < self.bilingual_share <= 0.5:
-            raise ConfigError(f"roles: bilingual_share must be in (0, 0.5], got {self.bilingual_share}")
+            raise ConfigError(f"roles: bilingual_share must be in (0, 0.5], got "
+                              f"{self.bilingual_share}")
         if self.temperature <= 0:
             raise ConfigError(f"roles: temperature must be > 0, got {self.temperature}")
 
@@ -115,7 +117,8 @@ def _all_cues(segments: Sequence[Segment], metadata: HearingMetadata,
     return cues, languages
 
 
-def score_roles(speakers: Sequence[str], cues: dict[str, role_cues.Cue]) -> dict[str, dict[str, float]]:
+def score_roles(speakers: Sequence[str],
+                cues: dict[str, role_cues.Cue]) -> dict[str, dict[str, float]]:
     """``score[voice][role]`` from the cue strengths and :data:`WEIGHTS`."""
     scores = {who: dict.fromkeys(ROLES, 0.0) for who in speakers}
     for cue, by_speaker in cues.items():
@@ -156,10 +159,11 @@ def assign(scores: dict[str, dict[str, float]], slots: Counter[str],
     matrix = [[options.unknown_score if role == UNKNOWN else scores[who][role] - cost
                for role, cost in columns] for who in voices]
     rows, cols = linear_sum_assignment(matrix, maximize=True)
-    return {voices[r]: columns[c][0] for r, c in zip(rows, cols)}
+    return {voices[r]: columns[c][0] for r, c in zip(rows, cols, strict=True)}
 
 
-def confidence(scores: dict[str, float], role: str, allowed: set[str], options: RoleOptions) -> float:
+def confidence(scores: dict[str, float], role: str, allowed: set[str],
+               options: RoleOptions) -> float:
     """Softmax probability of ``role`` among the ``allowed`` roles (unknown at its fixed score)."""
     values = {r: options.unknown_score if r == UNKNOWN else scores[r] for r in allowed | {UNKNOWN}}
     top = max(values.values())
@@ -175,7 +179,8 @@ def evidence(who: str, role: str, cues: dict[str, role_cues.Cue]) -> list[str]:
         if who in by_speaker:
             strength, text = by_speaker[who]
             weight = WEIGHTS.get(cue, {}).get(role, 0.0)
-            if role == UNKNOWN and cue in ("foreign_only", "court_only", "bilingual", "little_talk"):
+            if role == UNKNOWN and cue in ("foreign_only", "court_only", "bilingual",
+                                           "little_talk"):
                 weight = 1.0
             if weight * strength > 0:
                 found.append((weight * strength, text))
@@ -193,11 +198,13 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
     court, foreign = languages.court, languages.foreign
     roles = list(own)
     for i, segment in enumerate(segments):
-        before = i - 1 if i and segment.start - segments[i - 1].end <= options.segment_gap_s else None
+        close = i > 0 and segment.start - segments[i - 1].end <= options.segment_gap_s
+        before = i - 1 if close else None
         if before is None or own[i] == _I:
             continue
         previous = (segments[before].language, own[before])
-        if segment.language == foreign and own[i] in (*COURT_ROLES, UNKNOWN) and previous[0] == court:
+        if (segment.language == foreign and own[i] in (*COURT_ROLES, UNKNOWN)
+                and previous[0] == court):
             roles[i] = _I  # a question rendered into the applicant's language
         elif segment.language == court and previous[0] == foreign and previous[1] in TESTIFYING:
             roles[i] = _I  # the answer rendered into the court language
@@ -233,7 +240,7 @@ def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, all
 
 
 def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
-                 metadata: HearingMetadata = HearingMetadata(),
+                 metadata: HearingMetadata = NO_METADATA,
                  options: RoleOptions = RoleOptions()) -> RoleResult:
     """Roles for every voice of ``speakers`` and every segment (see the module docstring).
     Inputs are not changed; segments come back in the order given."""
@@ -247,10 +254,11 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     allowed = {role for role in ROLES if slots[role] > 0}
     per_segment = segment_roles(timed, voice_roles, languages, options)
     follows = _follows(timed, per_segment)
-    relabelled = Counter(s.speaker for s, role in zip(timed, per_segment)
+    relabelled = Counter(s.speaker for s, role in zip(timed, per_segment, strict=True)
                          if s.speaker and role != voice_roles.get(s.speaker))
     described = tuple(
         _described(sp, voice_roles.get(sp.id, UNKNOWN), scores.get(sp.id), allowed, cues,
                    follows.get(sp.id), relabelled[sp.id], options) for sp in speakers)
-    by_index = {index: role for index, role in zip(order, per_segment)}
-    return RoleResult(described, tuple(replace(s, role=by_index[i]) for i, s in enumerate(segments)))
+    by_index = {index: role for index, role in zip(order, per_segment, strict=True)}
+    return RoleResult(described,
+                      tuple(replace(s, role=by_index[i]) for i, s in enumerate(segments)))

@@ -51,7 +51,8 @@ from hearingproc.transcript import ModelInfo, Tag, Transcript
 log = logging.getLogger(__name__)
 
 CLASSIFIER_SOURCE = "classifier:minilm-softmax"
-APPLICATION_LABELS = frozenset({"asylum", "withholding_of_removal", "cat_protection", "voluntary_departure"})
+APPLICATION_LABELS = frozenset({"asylum", "withholding_of_removal", "cat_protection",
+                                "voluntary_departure"})
 APPEAL_WORD = re.compile(r"\bappeal")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Words a sentence must contain before the classifier alone may give it a label.
@@ -90,7 +91,8 @@ class TagOptions:
         if not 0.0 < self.min_probability <= 1.0:
             raise ConfigError(f"tag min_probability must be in (0, 1], got {self.min_probability}")
         if not 0.0 < self.unknown_role_factor <= 1.0:
-            raise ConfigError(f"tag unknown_role_factor must be in (0, 1], got {self.unknown_role_factor}")
+            raise ConfigError(f"tag unknown_role_factor must be in (0, 1], got "
+                              f"{self.unknown_role_factor}")
         if self.merge_gap < 0:
             raise ConfigError(f"tag merge_gap must be >= 0, got {self.merge_gap}")
 
@@ -124,7 +126,8 @@ def allowed(label: str, role: str | None) -> bool:
 
 
 def _in_scope(label: str, norm: str) -> bool:
-    return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm) or is_reported(norm))
+    return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm)
+                                         or is_reported(norm))
 
 
 def _attributes(label: str, sentence: Sentence) -> dict[str, Any]:
@@ -168,7 +171,7 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
                       options: TagOptions) -> Draft | None:
     from hearingproc.tagging.classifier import NONE, split_class
 
-    labels = {split_class(c)[0] for c in probs} - {None}
+    labels = {label for c in probs if (label := split_class(c)[0]) is not None}
     label = max(labels, key=lambda name: _label_probability(probs, name))
     label_p = _label_probability(probs, label)
     if label in taken or label_p < options.min_probability or label_p < probs.get(NONE, 0.0):
@@ -193,13 +196,15 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
 
         classifier = load_classifier(options.encoder)
         matrix = classifier.probabilities([s.text for s in sentences])
-        probabilities = [dict(zip(classifier.classes, map(float, row))) for row in matrix]
+        probabilities = [dict(zip(classifier.classes, map(float, row), strict=True))
+                         for row in matrix]
     drafts: list[Draft] = []
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
-    for sentence, probs in zip(sentences, probabilities):
+    for sentence, probs in zip(sentences, probabilities, strict=True):
         mine = _lexicon_drafts(sentence, probs, any(APPEAL_WORD.search(t) for t in recent))
         recent = (recent + [normalise(sentence.text)])[-APPEAL_CONTEXT:]
-        extra = _classifier_draft(sentence, probs, {d.label for d in mine}, options) if probs else None
+        extra = (_classifier_draft(sentence, probs, {d.label for d in mine}, options)
+                 if probs else None)
         for draft in mine + ([extra] if extra else []):
             if sentence.utterance.role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
@@ -216,8 +221,9 @@ def _split_appeal(draft: Draft) -> list[Draft]:
     if len(parties) <= 1:
         draft.attributes["party"] = parties[0] if parties else None
         return [draft]
-    return [replace(draft, attributes={**draft.attributes, "party": p}, sentences=list(draft.sentences),
-                    sources=list(draft.sources)) for p in parties]
+    return [replace(draft, attributes={**draft.attributes, "party": p},
+                    sentences=list(draft.sentences), sources=list(draft.sources))
+            for p in parties]
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -243,13 +249,15 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft
         target.sources.extend(s for s in draft.sources if s not in target.sources)
         for key, value in draft.attributes.items():
             if key == "basis":
-                target.attributes["basis"] = list(dict.fromkeys(target.attributes.get("basis", []) + value))
+                basis = target.attributes.get("basis", []) + value
+                target.attributes["basis"] = list(dict.fromkeys(basis))
             elif target.attributes.get(key) is None:
                 target.attributes[key] = value
     return merged
 
 
-def _appeal_due(draft: Draft, utterances: list[Utterance], position: dict[int, int], gap: int) -> None:
+def _appeal_due(draft: Draft, utterances: list[Utterance], position: dict[int, int],
+                gap: int) -> None:
     last, first = position[draft.last], position[draft.first]
     for utterance in utterances[first:last + gap + 1]:
         due = attrs.appeal_due(utterance.text)
@@ -303,7 +311,8 @@ def tag_transcript(transcript: Transcript, options: TagOptions = TagOptions()) -
     the tagger recorded in its pipeline info."""
     tags, _ = tag_utterances(utterances_of(transcript), options)
     pipeline = transcript.pipeline
-    engines = {**pipeline.engines, "tagger": "lexicon+classifier" if options.classifier else "lexicon"}
+    engines = {**pipeline.engines,
+               "tagger": "lexicon+classifier" if options.classifier else "lexicon"}
     models = pipeline.models + ((tagger_model(options),) if options.classifier else ())
     return replace(transcript, tags=tuple(tags),
                    pipeline=replace(pipeline, engines=engines, models=models))

@@ -189,7 +189,8 @@ def posterior(chunks: Sequence[Span], probs: Sequence[dict[str, float]], index: 
     :func:`recording_prior`): p(chunk) * prior ** prior_weight, normalised."""
     if prior is None:
         prior = recording_prior(chunks, probs, index, options)
-    score = {code: value * prior[code] ** options.prior_weight for code, value in probs[index].items()}
+    score = {code: value * prior[code] ** options.prior_weight
+             for code, value in probs[index].items()}
     total = sum(score.values()) or 1.0
     return {code: value / total for code, value in score.items()}
 
@@ -231,7 +232,8 @@ def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
     return chosen
 
 
-def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span], beam_size: int) -> Verifier:
+def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
+                beam_size: int) -> Verifier:
     def verify(index: int, languages: Sequence[str]) -> dict[str, float]:
         clip = audio.clip(chunks[index].start, chunks[index].end)
         fit = {}
@@ -251,7 +253,7 @@ def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
     regions: list[Region] = []
     weight = 0.0
     keys = list(keys) if keys is not None else [None] * len(chunks)
-    for k, (chunk, (lang, prob)) in enumerate(zip(chunks, langs)):
+    for k, (chunk, (lang, prob)) in enumerate(zip(chunks, langs, strict=False)):
         last = regions[-1] if regions else None
         if (last and last.language == lang and chunk.start - last.end < options.merge_gap_s
                 and keys[k] == keys[k - 1]
@@ -299,7 +301,8 @@ def _script_converter(language: str, script: str) -> Callable[[str], str]:
     return OpenCC(_OPENCC_CONFIG[script]).convert
 
 
-def _to_segments(region: Region, pieces: list[Decoded], options: TranscribeOptions) -> list[Segment]:
+def _to_segments(region: Region, pieces: list[Decoded],
+                 options: TranscribeOptions) -> list[Segment]:
     """Place decoded pieces on the recording's time line, guard them, fix the script."""
     script = _script_converter(region.language, options.chinese_script)
 
@@ -344,8 +347,8 @@ def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
                       chunk.start, chunk.end)
             alone = Region(chunk.start, chunk.end, region.language, region.language_probability,
                            (chunk,))
-            segments += _to_segments(alone, engine.decode(audio.clip(chunk.start, chunk.end), decode),
-                                     options)
+            pieces = engine.decode(audio.clip(chunk.start, chunk.end), decode)
+            segments += _to_segments(alone, pieces, options)
     return segments
 
 

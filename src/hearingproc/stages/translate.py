@@ -170,7 +170,7 @@ def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: As
             log.warning("segment %d: Whisper gave no translation", segments[group[0]].id)
             continue
         shares = share_words(english, [segments[i].end - segments[i].start for i in group])
-        for i, text in zip(group, shares):
+        for i, text in zip(group, shares, strict=True):
             if text:
                 out[i] = replace(segments[i], translation=Translation(text, name))
         progress("translate", n + 1, len(groups))
@@ -204,7 +204,7 @@ def translate_with_transformers(segments: Sequence[Segment], options: TranslateO
         english = translator.translate([segments[i].text.strip() for i in rows], language,
                                        options.batch_size, options.max_new_tokens)
         engine = f"{TRANSFORMERS_ENGINE_PREFIX}:{translator.info.name}"
-        for i, text in zip(rows, english):
+        for i, text in zip(rows, english, strict=False):
             if text:
                 out[i] = replace(segments[i], translation=Translation(text, engine))
         progress("translate", n + 1, len(by_language))
@@ -222,10 +222,11 @@ def translate(audio: Audio | None, segments: Sequence[Segment], options: Transla
         return list(segments)
     if options.engine == "transformers":
         out, rest = translate_with_transformers(segments, options, progress)
-        if rest and (audio is None or asr_engine is None):
-            raise ModelError(f"no text translation model takes language(s) {', '.join(rest)}: "
-                             "add one to [translate] language_models (or set [translate] model)")
         if rest:
+            if audio is None or asr_engine is None:
+                raise ModelError(f"no text translation model takes language(s) "
+                                 f"{', '.join(rest)}: add one to [translate] language_models "
+                                 "(or set [translate] model)")
             log.warning("no text translation model takes %s; Whisper translates those segments",
                         ", ".join(rest))
             out = translate_with_whisper(audio, out, asr_engine, options, progress, set(rest))

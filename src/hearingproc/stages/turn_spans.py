@@ -37,7 +37,8 @@ class KeyedSpan:
     speaker: str | None  # the turn's speaker; None for speech outside every turn
 
 
-def absorb_fragments(turns: Sequence[SpeakerTurn], min_turn_s: float, touch_s: float) -> list[SpeakerTurn]:
+def absorb_fragments(turns: Sequence[SpeakerTurn], min_turn_s: float,
+                     touch_s: float) -> list[SpeakerTurn]:
     """Exclusive turns with fragments removed: repeatedly, the shortest turn under
     ``min_turn_s`` that touches a neighbour (gap <= ``touch_s``) is given to the longer
     touching neighbour (ties: the earlier). Isolated short turns ("Yes.") are kept."""
@@ -56,7 +57,8 @@ def absorb_fragments(turns: Sequence[SpeakerTurn], min_turn_s: float, touch_s: f
         _, _, i, touching = min(candidates)
         j = max(touching, key=lambda k: (out[k].end - out[k].start, -k))
         host, fragment = out[j], out[i]
-        out[j] = SpeakerTurn(min(host.start, fragment.start), max(host.end, fragment.end), host.speaker)
+        out[j] = SpeakerTurn(min(host.start, fragment.start), max(host.end, fragment.end),
+                             host.speaker)
         del out[i]
 
 
@@ -75,7 +77,8 @@ def cut_points(chunk: Span, turns: Sequence[SpeakerTurn]) -> list[float]:
     """Where the speaker changes inside ``chunk``: the middle of the gap (or the boundary)
     between consecutive exclusive turns of different speakers."""
     inside = sorted(t for t in turns if t.end > chunk.start and t.start < chunk.end)
-    cuts = [(a.end + b.start) / 2 for a, b in zip(inside, inside[1:]) if a.speaker != b.speaker]
+    cuts = [(a.end + b.start) / 2 for a, b in zip(inside, inside[1:], strict=False)
+            if a.speaker != b.speaker]
     return [c for c in cuts if chunk.start < c < chunk.end]
 
 
@@ -85,7 +88,7 @@ def plan_turn_spans(exclusive: Sequence[SpeakerTurn], speech: Sequence[Span],
     keyed: list[KeyedSpan] = []
     for chunk in speech:
         bounds = [chunk.start, *cut_points(chunk, exclusive), chunk.end]
-        pieces = [Span(a, b) for a, b in zip(bounds, bounds[1:])]
+        pieces = [Span(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
         merged: list[Span] = []
         for piece in pieces:  # a sliver left by a cut joins the piece before (or after) it
             if merged and (piece.duration < options.min_piece_s
