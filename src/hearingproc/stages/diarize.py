@@ -16,7 +16,6 @@ pyannote types stay inside this module: the output is plain dataclasses.
 
 from __future__ import annotations
 
-import functools
 import logging
 import warnings
 from collections.abc import Callable
@@ -28,6 +27,7 @@ import numpy as np
 
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.errors import ConfigError, ModelError
+from hearingproc.models.cache import model_cache
 from hearingproc.progress import Progress
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import SpeakerTurn
@@ -127,7 +127,7 @@ def build_embedded_pipeline(segmentation_checkpoint: Path,
                                     embedding=load_resemblyzer_embedding(), **kwargs)
 
 
-@functools.lru_cache(maxsize=2)
+@model_cache(maxsize=2)
 def _embedded_pipeline(checkpoint: Path, hyperparameters: tuple[tuple[str, Any], ...]) -> Any:
     nested: dict[str, dict[str, Any]] = {}
     for key, value in hyperparameters:
@@ -137,7 +137,7 @@ def _embedded_pipeline(checkpoint: Path, hyperparameters: tuple[tuple[str, Any],
     return pipeline.instantiate(nested)
 
 
-@functools.lru_cache(maxsize=2)
+@model_cache(maxsize=2)
 def _pretrained_pipeline(name: str, token: str | None) -> Any:
     from pyannote.audio import Pipeline
 
@@ -207,7 +207,7 @@ MAX_ANCHOR_S = 10.0  # embed at most this much of each long turn
 Embed = Callable[[np.ndarray], np.ndarray]  # 16 kHz samples -> unit-length embedding
 
 
-@functools.lru_cache(maxsize=1)
+@model_cache(maxsize=1)
 def _embedder() -> Embed:
     import torch
 
