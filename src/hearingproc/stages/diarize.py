@@ -11,7 +11,9 @@ reconstruction of the speaker turns.
 A user's own pretrained pyannote pipeline (a local folder or a hub id plus token, e.g.
 community-1) is used instead, unchanged, when ``DiarizeOptions.pipeline`` names one.
 
-pyannote types stay inside this module: the output is plain dataclasses.
+pyannote types stay inside this module (and :mod:`hearingproc.stages._agglomerative`, its
+pipeline class, imported when a pipeline is built): the output is plain dataclasses, the
+turns :class:`~hearingproc.transcript.SpeakerTurn` as the transcript records them.
 """
 
 from __future__ import annotations
