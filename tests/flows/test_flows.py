@@ -345,7 +345,8 @@ def test_server_work_pool_and_two_workers(clips, postgres_prefect_server, tmp_pa
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
     logs = [tmp_path / "worker-a.log", tmp_path / "worker-b.log"]
     workers = [_start([PYTHON, "-m", "prefect", "worker", "start", "--pool", pool, "--limit",
-                       "1", "--name", f"worker-{n}"], env, log) for n, log in zip("ab", logs)]
+                       "1", "--name", f"worker-{n}"], env, log)
+               for n, log in zip("ab", logs, strict=True)]
     watch_log = tmp_path / "watcher.log"
     watcher = _start([PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out",
                       str(out), "--config", str(config), "--settle", "1", "--poll", "0.5",

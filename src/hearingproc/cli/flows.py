@@ -32,13 +32,12 @@ from hearingproc.flows.local_api import (
     kill_children,
     stop_child,
 )
+from hearingproc.pipeline.store import STORE_DIR
 
 
 def prefect_home(out_dir: Path) -> Path:
     """Where Prefect keeps its SQLite database for runs into ``out_dir`` (unless PREFECT_HOME
     or PREFECT_API_URL says otherwise)."""
-    from hearingproc.pipeline.stored import STORE_DIR
-
     return out_dir.resolve() / STORE_DIR / "prefect"
 
 
@@ -87,7 +86,7 @@ def _process_with_flow(audio: tuple[Path, ...], names: list[str], out_dir: Path,
                        options: dict[str, Any], meta_path: Path | None) -> list[int]:
     flows = load_flows("process_recording", out_dir)
     failures = []
-    for path, name in zip(audio, names):
+    for path, name in zip(audio, names, strict=True):
         state = flows.process_recording(str(path.resolve()), str(out_dir.resolve()), name=name,
                                         options=options,
                                         meta_path=str(meta_path) if meta_path else None,

@@ -30,10 +30,10 @@ from pathlib import Path
 
 from hearingproc._fsutil import atomic_write_text, pid_running, sha256_of_file
 from hearingproc.errors import ConfigError
+from hearingproc.pipeline.store import SIDECAR_SUFFIX, STORE_DIR
 
-# kept here rather than imported, so that claiming a file loads no model code
-SIDECAR_SUFFIX = ".meta.json"  # as hearingproc.pipeline.SIDECAR_SUFFIX
-STORE_DIR = ".hearingproc"  # as hearingproc.pipeline.stored.STORE_DIR
+# kept here rather than imported from hearingproc.audio (which loads numpy and PyAV), so
+# that claiming a file stays light
 TRUNCATED = "audio is truncated"  # as hearingproc.audio.TRUNCATED, in every truncation error
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,8 @@
 """Prefect flow: one recording through every stage, each stage a task.
 
-Tasks pass paths, ids and option tables, never audio or models: each stage reads its inputs
-from the recording's work folder in the output store and writes its JSON result there
+The tasks are the declared stages (``hearingproc.pipeline.stages.STAGES``), in order. Tasks
+pass paths, ids and option tables, never audio or models: each stage reads its inputs from
+the recording's work folder in the output store and writes its JSON result there
 (``hearingproc.pipeline.stored``). Prefect caches every stage under ``<stage>-<sha256>-<run key>``
 (the run key hashes the options, model ids, metadata and version) with its result persisted
 as JSON in ``OUT/.hearingproc/prefect-results``, so
@@ -31,6 +32,8 @@ from prefect.logging import get_run_logger  # noqa: E402
 from hearingproc.config import PipelineConfig  # noqa: E402
 from hearingproc.errors import HearingProcError  # noqa: E402
 from hearingproc.pipeline import stored as stagewise  # noqa: E402
+from hearingproc.pipeline.stages import Kind, Stage, active, named  # noqa: E402
+from hearingproc.pipeline.store import STORE_DIR, read_sidecar  # noqa: E402
 
 IO_RETRIES = 2  # attempts after the first, for a flaky disk or network share
 IO_RETRY_DELAY_S = 5
@@ -43,17 +46,22 @@ def retry_on_io(task_: Any, task_run: Any, state: Any) -> bool:
     return isinstance(error, OSError) and not isinstance(error, HearingProcError)
 
 
-def _stage_key(stage: str) -> Any:
-    """Cache key of a stage: its name, the recording id and the run key."""
+def _stage_key(stage: Stage) -> Any:
+    """Cache key of a stage: its name, the recording id and (but for ingest, which is the
+    same for every run of a recording) the run key."""
     def key(context: Any, parameters: dict[str, Any]) -> str:
         work = parameters["work"]
-        run = "" if stage == "ingest" else f"-{work['key']}"
-        return f"hearingproc-{stage}-{work['sha256']}{run}"
+        run = "" if stage.kind is Kind.AUDIO else f"-{work['key']}"
+        return f"hearingproc-{stage.name}-{work['sha256']}{run}"
     return key
 
 
 def _work(work: dict[str, str]) -> stagewise.Work:
     return stagewise.Work(Path(work["store"]), work["sha256"], work["key"])
+
+
+def _path(path: str | None) -> Path | None:
+    return Path(path) if path else None
 
 
 @task(name="identify", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAY_S,
@@ -62,8 +70,7 @@ def identify(audio_path: str, out_dir: str, options: dict[str, Any],
              meta_path: str | None) -> dict[str, str]:
     """The recording's sha256 and the run key (no decoding)."""
     config = stagewise.config_from_options(options)
-    work = stagewise.plan(Path(audio_path), Path(out_dir), config,
-                          Path(meta_path) if meta_path else None)
+    work = stagewise.plan(Path(audio_path), Path(out_dir), config, _path(meta_path))
     return {"store": str(work.store), "sha256": work.sha256, "key": work.key}
 
 
@@ -74,31 +81,13 @@ def ingest(audio_path: str, work: dict[str, str]) -> str:
     return str(stagewise.ingest(Path(audio_path), _work(work)))
 
 
-@task(name="diarize", persist_result=True, result_serializer="json")
-def diarize(work: dict[str, str], options: dict[str, Any], after: str) -> str:
-    """Who spoke when."""
+@task(name="stage", persist_result=True, result_serializer="json")
+def compute(work: dict[str, str], options: dict[str, Any], stage: str, audio_path: str,
+            meta_path: str | None, after: str) -> str:
+    """One computing stage (diarize, transcribe, roles, ...) on the stored results before it."""
     config = stagewise.config_from_options(options)
-    return str(stagewise.diarize_stage(_work(work), config))
-
-
-@task(name="transcribe", persist_result=True, result_serializer="json")
-def transcribe(work: dict[str, str], options: dict[str, Any], audio_path: str,
-               meta_path: str | None, after: str) -> str:
-    """Decode each speaker turn in its own language, assign words to speakers."""
-    from hearingproc.pipeline.memory import read_sidecar
-
-    config = stagewise.config_from_options(options)
-    metadata = read_sidecar(Path(audio_path), Path(meta_path) if meta_path else None)
-    return str(stagewise.transcribe_stage(_work(work), config, metadata))
-
-
-@task(name="transcript-stage", persist_result=True, result_serializer="json")
-def transcript_stage(work: dict[str, str], options: dict[str, Any], stage: str,
-                     previous: str, after: str) -> str:
-    """One post-transcription stage (roles, translation, ...)."""
-    config = stagewise.config_from_options(options)
-    function = dict(stagewise.TRANSCRIPT_STAGES)[stage]
-    return str(stagewise.transcript_stage(_work(work), config, stage, function, previous))
+    metadata = read_sidecar(Path(audio_path), _path(meta_path))
+    return str(stagewise.run_stage(_work(work), named(stage), config, metadata))
 
 
 @task(name="write", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAY_S,
@@ -108,9 +97,10 @@ def write(work: dict[str, str], out_dir: str, name: str, previous: str, after: s
     return str(stagewise.write_stage(_work(work), Path(out_dir), name, previous))
 
 
-def _cached(task_: Any, stage: str, store: Path) -> Any:
-    return task_.with_options(cache_key_fn=_stage_key(stage),
-                              result_storage=store / stagewise.STORE_DIR / RESULTS_DIR)
+def _cached(task_: Any, stage: Stage, store: Path) -> Any:
+    """``task_`` named after ``stage``, its result cached under the stage's key in the store."""
+    return task_.with_options(name=stage.name, cache_key_fn=_stage_key(stage),
+                              result_storage=store / STORE_DIR / RESULTS_DIR)
 
 
 @flow(name="process-recording", validate_parameters=False)
@@ -127,20 +117,19 @@ def process_recording(audio_path: str, out_dir: str, name: str | None = None,
     work = identify(audio_path, out_dir, options, meta_path)
     logger.info("recording %s, run key %s, stages %s", work["sha256"][:12], work["key"],
                 ",".join(stagewise.stage_names(config)))
-    done = _cached(ingest, "ingest", store)(audio_path, work)
-    if config.diarization:
-        done = _cached(diarize, "diarize", store)(work, options, after=done)
-    done = _cached(transcribe, "transcribe", store)(work, options, audio_path, meta_path,
-                                                    after=done)
-    previous = "transcribe"
-    for stage, _ in stagewise.TRANSCRIPT_STAGES:
-        runner = _cached(transcript_stage, stage, store).with_options(name=stage)
-        done = runner(work, options, stage, previous, after=done)
-        previous = stage
-    target = write(work, out_dir, name or Path(audio_path).stem, previous, after=done)
+    done = previous = ""
+    for stage in active(config):
+        if stage.kind is Kind.AUDIO:
+            done = _cached(ingest, stage, store)(audio_path, work)
+        elif stage.kind is Kind.OUTPUTS:  # not cached: cheap, and the folder may be gone
+            done = write(work, out_dir, name or Path(audio_path).stem, previous, after=done)
+        else:
+            done = _cached(compute, stage, store)(work, options, stage.name, audio_path,
+                                                  meta_path, after=done)
+            previous = stage.name
     logger.info("recording %s done in %.1f s -> %s", work["sha256"][:12],
-                time.perf_counter() - started, target)
-    return target
+                time.perf_counter() - started, done)
+    return done
 
 
 __all__ = ["process_recording", "retry_on_io"]

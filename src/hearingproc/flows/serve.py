@@ -19,7 +19,7 @@ from hearingproc._env import apply_prefect_defaults
 apply_prefect_defaults()
 
 from prefect import serve  # noqa: E402
-from prefect.deployments.runner import EntrypointType  # noqa: E402
+from prefect.deployments.runner import EntrypointType, RunnerDeployment  # noqa: E402
 
 from hearingproc.flows.evaluate import evaluate  # noqa: E402
 from hearingproc.flows.process_recording import process_recording  # noqa: E402
@@ -35,8 +35,8 @@ def deployment_names(name: str = DEFAULT_NAME) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m hearingproc.flows.serve", description=__doc__.split(
-        "\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m hearingproc.flows.serve",
+                                     description=__doc__.split("\n\n")[0])
     parser.add_argument("--name", default=DEFAULT_NAME,
                         help="deployment name (default %(default)s)")
     parser.add_argument("--limit", type=int, default=1,
@@ -44,11 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
-    deployments = [
-        flow_.to_deployment(name=args.name, tags=["hearingproc"],
-                            entrypoint_type=EntrypointType.MODULE_PATH)
-        for flow_ in (process_recording, watch_inbox, evaluate)
-    ]
+    deployments = []
+    for flow_ in (process_recording, watch_inbox, evaluate):
+        deployment = flow_.to_deployment(name=args.name, tags=["hearingproc"],
+                                         entrypoint_type=EntrypointType.MODULE_PATH)
+        # to_deployment returns a coroutine only when called from async code, not here
+        if not isinstance(deployment, RunnerDeployment):
+            raise TypeError(f"to_deployment returned {type(deployment).__name__}")
+        deployments.append(deployment)
     print(f"serving {', '.join(deployment_names(args.name).values())} "
           f"(at most {args.limit} run(s) at once)", flush=True)
     serve(*deployments, limit=args.limit, pause_on_shutdown=False,

@@ -19,6 +19,7 @@ import logging
 import time
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from hearingproc._env import apply_prefect_defaults
 
@@ -70,15 +71,20 @@ class Submitted:
     """Recordings handed to a deployment's work pool, until their flow runs end."""
 
     def __init__(self, deployment: str) -> None:
-        self.deployment, self.pending = deployment, {}
+        self.deployment = deployment
+        self.pending: dict[UUID, Claim] = {}  # flow run id -> the recording it processes
 
     def submit(self, box: Inbox, claim: Claim, out_dir: str,
                options: dict[str, Any] | None) -> None:
+        from prefect.client.schemas.objects import FlowRun
         from prefect.deployments import run_deployment
 
         run = run_deployment(self.deployment, timeout=0, parameters={
             "audio_path": str(claim.path), "out_dir": out_dir, "options": options,
             "name": box.output_name(claim, Path(out_dir))})
+        # run_deployment returns a coroutine only when called from async code, not here
+        if not isinstance(run, FlowRun):
+            raise TypeError(f"run_deployment returned {type(run).__name__}, not a FlowRun")
         self.pending[run.id] = claim
         get_run_logger().info("recording %s submitted to %s as flow run %s", claim.sha256[:12],
                               self.deployment, run.id)

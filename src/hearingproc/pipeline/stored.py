@@ -1,8 +1,10 @@
-"""One recording through the pipeline stage by stage, each stage's result kept on disk.
+"""The stored, resumable executor: one recording through the declared stages
+(``pipeline.stages.STAGES``), each stage's result kept on disk.
 
 This is what the Prefect flows run (one task per stage), and it imports no Prefect. Every
 stage reads its inputs from, and writes its result to, the recording's work folder in the
-output store, atomically and as JSON (the decoded audio as a ``.npy`` array, no pickles)::
+output store (``pipeline.store``), atomically and as JSON (the decoded audio as a ``.npy``
+array, no pickles)::
 
     OUT/.hearingproc/work/<sha256>/audio.npy              ingest: 16 kHz mono float32
     OUT/.hearingproc/work/<sha256>/recording.json         ingest: what the source was
@@ -14,10 +16,8 @@ output store, atomically and as JSON (the decoded audio as a ``.npy`` array, no 
 A stage whose result already exists returns it without recomputing, so a run stopped at any
 point resumes from the last finished stage. The run key is a hash of the options, the model
 ids, the metadata and the hearingproc version: change any of them and the stages run again.
-
-The stages after transcription (roles, translation, the interpretation check, tags) are
-``pipeline.TRANSCRIPT_STAGES``, the very functions ``pipeline.process_audio`` runs; each is
-one more stage (and one more flow task) between ``transcribe`` and ``write``.
+A stage reads the audio and the latest stored result of each kind before it (the
+diarization, the transcript).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, fields, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -38,47 +38,24 @@ from hearingproc._fsutil import atomic_binary, atomic_write_text, sha256_of_file
 from hearingproc.audio import Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import AudioError, ConfigError, TranscriptError
-from hearingproc.pipeline import memory as pipeline
+from hearingproc.pipeline.stages import STAGES, Kind, Run, Stage, active
+from hearingproc.pipeline.store import STORE_DIR, Work, read_sidecar
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.diarize import Diarization
 from hearingproc.stages.vad import Span
-from hearingproc.transcript import SpeakerTurn, from_dict, load_transcript, to_dict
+from hearingproc.transcript import SpeakerTurn, from_dict, to_dict
 
 log = logging.getLogger(__name__)
 
-STORE_DIR = ".hearingproc"  # inside the output folder: work folders, claims, Prefect results
+__all__ = ["STORE_DIR", "Work", "config_from_options", "ingest", "plan", "run_all", "run_key",
+           "run_stage", "stage_names", "write_stage"]
+
 KEY_CHARS = 16  # hex characters of the run key (64 bits)
-# name -> function, in order; run after "transcribe" and before "write"
-TRANSCRIPT_STAGES = pipeline.TRANSCRIPT_STAGES
-
-
-@dataclass(frozen=True)
-class Work:
-    """Where one recording's stage results live."""
-
-    store: Path  # the output folder
-    sha256: str  # the recording id
-    key: str  # the run key (options, models, metadata, version)
-
-    @property
-    def recording_dir(self) -> Path:
-        return self.store / STORE_DIR / "work" / self.sha256
-
-    @property
-    def run_dir(self) -> Path:
-        return self.recording_dir / self.key
-
-    def stage_file(self, stage: str) -> Path:
-        """The JSON result of ``stage`` (ingest: the recording's description)."""
-        if stage == "ingest":
-            return self.recording_dir / "recording.json"
-        return self.run_dir / f"{stage}.json"
 
 
 def stage_names(config: PipelineConfig) -> list[str]:
     """The stages a run goes through, in order."""
-    names = ["ingest"] + (["diarize"] if config.diarization else []) + ["transcribe"]
-    return names + [name for name, _ in TRANSCRIPT_STAGES] + ["write"]
+    return [stage.name for stage in active(config)]
 
 
 # --- options as plain data ------------------------------------------------------------------
@@ -120,11 +97,16 @@ def model_ids(config: PipelineConfig) -> dict[str, str]:
     return ids
 
 
+# hashed into the run key: the stages after transcribe, so that another list of them computes
+# afresh (the same names as before the list was declared, so stored results keep their keys)
+_KEYED_STAGES = [stage.name for stage in STAGES if stage.kind is Kind.TRANSCRIPT][1:]
+
+
 def run_key(config: PipelineConfig, metadata: dict[str, Any]) -> str:
     """Hash of everything a run's result depends on besides the audio."""
     payload = {"options": config.public_options(), "models": model_ids(config),
                "metadata": metadata, "version": __version__,
-               "stages": [name for name, _ in TRANSCRIPT_STAGES]}
+               "stages": _KEYED_STAGES}
     text = json.dumps(payload, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:KEY_CHARS]
 
@@ -132,8 +114,6 @@ def run_key(config: PipelineConfig, metadata: dict[str, Any]) -> str:
 def plan(path: Path, store: Path, config: PipelineConfig,
          meta_path: Path | None = None) -> Work:
     """Identify a recording (sha256 of its bytes) and the run key, without decoding."""
-    from hearingproc.pipeline.memory import read_sidecar
-
     if not path.is_file():
         raise AudioError(f"{path}: no such file")
     return Work(store, sha256_of_file(path), run_key(config, read_sidecar(path, meta_path)))
@@ -167,7 +147,7 @@ def load_work_audio(work: Work) -> Audio:
     recording = _read_json(work.stage_file("ingest"))
     if recording is None:
         raise TranscriptError(f"{work.recording_dir}: ingest has not run for this recording")
-    samples = np.load(work.recording_dir / "audio.npy", allow_pickle=False)
+    samples = np.load(work.audio_file, allow_pickle=False)
     return Audio(samples=samples, sha256=work.sha256, source=recording["source"],
                  source_sample_rate=recording["source_sample_rate"],
                  source_channels=recording["source_channels"],
@@ -186,6 +166,50 @@ def diarization_from_dict(data: dict[str, Any]) -> Diarization:
                        overlaps=tuple(Span(**s) for s in data["overlaps"]))
 
 
+def _stored(stage: Stage, run: Run) -> dict[str, Any]:
+    """What ``stage`` added to ``run``, as the JSON kept in the work folder."""
+    if stage.kind is Kind.DIARIZATION:
+        if run.diarization is None:
+            raise TranscriptError(f"stage {stage.name} returned no diarization")
+        return {"stage": stage.name, "seconds": run.timings.get(stage.name, 0.0),
+                **diarization_to_dict(run.diarization)}
+    return to_dict(run.current_transcript(stage.name))
+
+
+def _restored(stage: Stage, run: Run, data: dict[str, Any]) -> Run:
+    """``run`` with the stored result of ``stage`` in it."""
+    if stage.kind is Kind.DIARIZATION:
+        return replace(run, diarization=diarization_from_dict(data),
+                       timings={**run.timings, stage.name: data["seconds"]})
+    return replace(run, transcript=from_dict(data))
+
+
+def _inputs(work: Work, stage: Stage, config: PipelineConfig,
+            metadata: dict[str, Any]) -> Run:
+    """What ``stage`` reads: the audio and the latest stored result of each kind before it."""
+    stages = active(config)
+    latest = {s.kind: s for s in stages[:stages.index(stage)]}
+    run = Run(load_work_audio(work), metadata)
+    for kind in (Kind.DIARIZATION, Kind.TRANSCRIPT):
+        if kind in latest:
+            data = _read_json(work.stage_file(latest[kind].name))
+            if data is None:
+                raise TranscriptError(f"{work.run_dir}: {latest[kind].name} has not run for "
+                                      "this recording")
+            run = _restored(latest[kind], run, data)
+    return run
+
+
+def _logged(stage: Stage, work: Work, run: Run, seconds: float) -> None:
+    if stage.kind is Kind.DIARIZATION and run.diarization is not None:
+        log.info("stage %s: %s %.2f s, %d speakers, %d turns, %d overlaps", stage.name,
+                 work.sha256[:12], seconds, len(run.diarization.speakers),
+                 len(run.diarization.turns), len(run.diarization.overlaps))
+    elif run.transcript is not None:
+        log.info("stage %s: %s %.2f s, %d segments, %d speakers", stage.name, work.sha256[:12],
+                 seconds, len(run.transcript.segments), len(run.transcript.speakers))
+
+
 # --- the stages -----------------------------------------------------------------------------
 
 def ingest(path: Path, work: Work) -> Path:
@@ -197,7 +221,7 @@ def ingest(path: Path, work: Work) -> Path:
     audio = load_audio(path)
     if audio.sha256 != work.sha256:
         raise AudioError(f"{path}: the file changed while it was being processed")
-    with atomic_binary(work.recording_dir / "audio.npy") as stream:
+    with atomic_binary(work.audio_file) as stream:
         np.save(stream, audio.samples.astype(np.float32), allow_pickle=False)
     seconds = time.perf_counter() - started
     _write_json(target, {"stage": "ingest", "sha256": audio.sha256, "source": audio.source,
@@ -209,63 +233,21 @@ def ingest(path: Path, work: Work) -> Path:
     return target
 
 
-def diarize_stage(work: Work, config: PipelineConfig, progress: Progress = no_progress) -> Path:
-    """Who spoke when, as turns, exclusive turns and overlaps."""
-    from hearingproc.stages.diarize import diarize
-
-    target = work.stage_file("diarize")
-    if _finished(work, "diarize") is not None:
+def run_stage(work: Work, stage: Stage, config: PipelineConfig, metadata: dict[str, Any],
+              progress: Progress = no_progress) -> Path:
+    """One computing stage (diarize, transcribe, roles, ...) on the stored results before it;
+    its result stored. ``metadata``: the recording's sidecar, for the transcript."""
+    if stage.function is None:
+        raise ValueError(f"stage {stage.name} is not computed from stored results")
+    target = work.stage_file(stage.name)
+    if _finished(work, stage.name) is not None:
         return target
-    audio = load_work_audio(work)
+    run = _inputs(work, stage, config, metadata)
     started = time.perf_counter()
-    diarization = diarize(audio, config.diarize, progress=progress)
+    run = stage.function(run, config, progress)
     seconds = time.perf_counter() - started
-    _write_json(target, {"stage": "diarize", "seconds": round(seconds, 3),
-                         **diarization_to_dict(diarization)})
-    log.info("stage diarize: %s %.2f s, %d speakers, %d turns, %d overlaps", work.sha256[:12],
-             seconds,
-             len(diarization.speakers), len(diarization.turns), len(diarization.overlaps))
-    return target
-
-
-def transcribe_stage(work: Work, config: PipelineConfig, metadata: dict[str, Any],
-                     progress: Progress = no_progress) -> Path:
-    """Decode every speaker turn (or voice-activity chunk), assign speakers; the transcript."""
-    target = work.stage_file("transcribe")
-    if _finished(work, "transcribe") is not None:
-        return target
-    audio = load_work_audio(work)
-    diarization = None
-    if config.diarization:
-        data = _read_json(work.stage_file("diarize"))
-        if data is None:
-            raise TranscriptError(f"{work.run_dir}: diarize has not run for this recording")
-        diarization = diarization_from_dict(data)
-        timings = {"diarize": data["seconds"]}
-    else:
-        timings = {}
-    transcript = pipeline.transcribe_audio(audio, config, diarization, metadata, progress,
-                                           timings)
-    _write_json(target, to_dict(transcript))
-    log.info("stage transcribe: %s %.2f s, %d segments, %d speakers", work.sha256[:12],
-             transcript.pipeline.timings.get("transcribe", 0.0), len(transcript.segments),
-             len(transcript.speakers))
-    return target
-
-
-def transcript_stage(work: Work, config: PipelineConfig, name: str,
-                     function: pipeline.TranscriptStage, previous: str,
-                     progress: Progress = no_progress) -> Path:
-    """A stage after transcription: the previous stage's transcript in, a new one out."""
-    target = work.stage_file(name)
-    if _finished(work, name) is not None:
-        return target
-    transcript = load_transcript(work.stage_file(previous))
-    result = pipeline.run_transcript_stage(name, function, transcript, config,
-                                           load_work_audio(work), progress)
-    _write_json(target, to_dict(result))
-    log.info("stage %s: %s %.2f s, %d segments", name, work.sha256[:12],
-             result.pipeline.timings.get(name, 0.0), len(result.segments))
+    _write_json(target, _stored(stage, run))
+    _logged(stage, work, run, seconds)
     return target
 
 
@@ -288,17 +270,15 @@ def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
 def run_all(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,
             meta_path: Path | None = None, progress: Progress = no_progress) -> Path:
     """Every stage in this process, resuming from whatever earlier runs finished."""
-    from hearingproc.pipeline.memory import read_sidecar
-
     metadata = read_sidecar(path, meta_path)
     work = plan(path, out_dir, config, meta_path)
-    ingest(path, work)
-    if config.diarization:
-        diarize_stage(work, config, progress)
-    transcribe_stage(work, config, metadata, progress)
-    previous = "transcribe"
-    for stage, function in TRANSCRIPT_STAGES:
-        transcript_stage(work, config, stage, function, previous)
-        previous = stage
-    return write_stage(work, out_dir, name or path.stem, previous)
-
+    previous = target = ""
+    for stage in active(config):
+        if stage.kind is Kind.AUDIO:
+            target = str(ingest(path, work))
+        elif stage.kind is Kind.OUTPUTS:
+            target = str(write_stage(work, out_dir, name or path.stem, previous))
+        else:
+            target = str(run_stage(work, stage, config, metadata, progress))
+            previous = stage.name
+    return Path(target)
