@@ -34,9 +34,9 @@ EXTERNAL = re.compile(r"""(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}|@import|@font-fac
 
 
 @pytest.fixture()
-def root(sample_output: Path, tmp_path: Path) -> Path:
+def root(committed_output: Path, tmp_path: Path) -> Path:
     """A private copy of the processed sample hearing, as `process --out ROOT` left it."""
-    shutil.copytree(sample_output, tmp_path / "out" / NAME)
+    shutil.copytree(committed_output, tmp_path / "out" / NAME)
     return tmp_path / "out"
 
 
@@ -172,7 +172,8 @@ def test_undo_restores_and_refuses_conflicts(client: TestClient, root: Path):
     assert {k: v for k, v in after.items() if k != "review_history"} == {
         k: v for k, v in before.items() if k != "review_history"}
     history = after["review_history"]
-    assert [h["action"] for h in history] == ["text", "text", "role.segment", "undo", "undo", "undo"]
+    assert [h["action"] for h in history] == [
+        "text", "text", "role.segment", "undo", "undo", "undo"]
     assert {h["id"]: h.get("undone_by") for h in history[:3]} == {
         first["id"]: history[4]["id"], second["id"]: history[3]["id"], role["id"]: history[5]["id"]}
     page = client.get(f"/r/{NAME}").text

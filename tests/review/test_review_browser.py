@@ -32,6 +32,7 @@ ARTIFACTS = REPO / "test-artifacts"
 SAMPLE_AUDIO = REPO / "sample_audio"  # where the sample hearing's audio lies
 CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))
 NAME = "mock_hearing_es"
+pytestmark = pytest.mark.slow  # a real Chromium: about 15 s
 CHROMIUM_ARGS = [
     "--autoplay-policy=no-user-gesture-required",  # play() from a click handler in headless
     "--mute-audio",
@@ -55,8 +56,8 @@ def browser():
 
 
 @pytest.fixture()
-def root(sample_output: Path, tmp_path: Path) -> Path:
-    shutil.copytree(sample_output, tmp_path / "out" / NAME)
+def root(committed_output: Path, tmp_path: Path) -> Path:
+    shutil.copytree(committed_output, tmp_path / "out" / NAME)
     return tmp_path / "out"
 
 

@@ -22,14 +22,15 @@ from hearingproc.review.store import ReviewStore
 from hearingproc.transcript import load_transcript
 
 NAME = "mock_hearing_es"
+pytestmark = pytest.mark.slow  # two server processes and 100 edits: about 20 s
 CSRF = re.compile(r'<meta name="csrf-token" content="([0-9a-f]{64})">')
 EDITS_EACH = 50
 STARTUP_SECONDS = 60.0  # two interpreters importing FastAPI on a busy machine
 
 
 @pytest.fixture()
-def root(sample_output: Path, tmp_path: Path) -> Path:
-    shutil.copytree(sample_output, tmp_path / "out" / NAME)
+def root(committed_output: Path, tmp_path: Path) -> Path:
+    shutil.copytree(committed_output, tmp_path / "out" / NAME)
     return tmp_path / "out"
 
 
@@ -90,7 +91,7 @@ def test_two_servers_keep_every_concurrent_edit(servers: list[str], root: Path):
     lines = [s.id for s in original.segments]
     results: list[tuple[int, str]] = []
     threads = [threading.Thread(target=_send_edits, args=(base, prefix, lines, results))
-               for base, prefix in zip(servers, ("a", "b"))]
+               for base, prefix in zip(servers, ("a", "b"), strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -3,6 +3,7 @@ only what it says, and the snapshot it leaves undoes it exactly."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ from hearingproc.transcript import Transcript, Word, load_transcript
 
 
 @pytest.fixture(scope="module")
-def transcript(sample_output: Path) -> Transcript:
-    return load_transcript(sample_output / "transcript.json")
+def transcript(committed_output: Path) -> Transcript:
+    return load_transcript(committed_output / "transcript.json")
 
 
 def _other(role: str | None) -> str:
@@ -42,7 +43,7 @@ def test_speaker_role_follows_to_their_lines_and_undoes(transcript: Transcript):
     assert edit.target == f"speaker:{speaker.id}"
     assert next(s for s in new.speakers if s.id == speaker.id).role == role
     assert next(s for s in new.speakers if s.id == speaker.id).role_confidence == 1.0
-    for old_seg, new_seg in zip(transcript.segments, new.segments):
+    for old_seg, new_seg in zip(transcript.segments, new.segments, strict=True):
         followed = old_seg.id in theirs and old_seg.role in (speaker.role, None)
         assert new_seg.role == (role if followed else old_seg.role)
     before, after = edits.diff(transcript, new)
@@ -81,7 +82,7 @@ def test_corrected_word_keeps_the_other_words_timings(transcript: Transcript):
     assert segment.text.strip() == corrected
     assert "".join(w.text for w in segment.words).strip() == corrected
     assert len(segment.words) == len(words)
-    for k, (old, now) in enumerate(zip(words, segment.words)):
+    for k, (old, now) in enumerate(zip(words, segment.words, strict=True)):
         assert (now.start, now.end) == (old.start, old.end)  # same slot, same time
         if k == middle:
             assert now.text == " Honduras" and now.probability == 1.0
@@ -97,7 +98,7 @@ def test_inserted_and_deleted_words_stay_inside_the_line(transcript: Transcript)
                    if s.id == line.id)
     assert [w.text.strip() for w in segment.words] == corrected.split()
     assert all(line.start <= w.start <= w.end <= line.end for w in segment.words)
-    assert all(a.start <= b.start for a, b in zip(segment.words, segment.words[1:]))
+    assert all(a.start <= b.start for a, b in pairwise(segment.words))
 
 
 def test_chinese_text_is_realigned_by_character():
