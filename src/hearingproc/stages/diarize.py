@@ -124,6 +124,7 @@ def build_embedded_pipeline(segmentation_checkpoint: Path,
     segmentation-3.0 + Resemblyzer embedding + agglomerative clustering."""
     from hearingproc.models.segmentation import load_segmentation
     from hearingproc.models.speaker_embedding import load_resemblyzer_embedding
+    from hearingproc.stages._agglomerative import AgglomerativeDiarization
 
     return AgglomerativeDiarization(segmentation=load_segmentation(segmentation_checkpoint),
                                     embedding=load_resemblyzer_embedding(), **kwargs)
