@@ -1,10 +1,23 @@
 """Shared fixtures: the real speech in ../shared/data, the embedded models loaded once per
-session, and a session-wide evaluation run that several tests read."""
+session, and a session-wide evaluation run that several tests read.
+
+The fast lane is ``pytest -m "not models"``. Which tests belong to the slow one is decided by
+rules here, not by lists: a test is marked ``models`` when it uses a fixture that loads a model
+or runs the pipeline (:data:`MODEL_FIXTURES`), when its code calls what loads one
+(:data:`MODEL_CALLS`), and when it is marked ``slow``. So that the rules cannot silently rot,
+a test without the mark that loads an embedded model anyway fails at once
+(:func:`_refuse_models_unless_marked`).
+"""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import os
+import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +29,99 @@ SAMPLE = REPO / "sample_audio"
 SHARED = Path(os.environ.get("HEARINGPROC_SHARED_DATA", REPO.parent / "shared" / "data"))
 
 apply_private_defaults()
+
+# Fixtures (here or in test modules) that load a model or run the pipeline: every test that
+# uses one, directly or through another fixture, is marked ``models``.
+MODEL_FIXTURES = frozenset({"fw_engine", "shared_eval", "sample_output"})
+# A test whose own code (or a helper or fixture of its module that it names) runs one of
+# these loads an embedded model: the CLI's commands that run stages, the stages that need a
+# model, the executors and the loaders themselves.
+MODEL_CALLS = re.compile(
+    r"""main\(\[\s*"(?:process|eval|tag)"|"hearingproc(?:\.cli)?",\s*"(?:process|eval|tag)"|"""
+    r"""\b(?:load_engine|load_pipeline|load_sentence_encoder|load_resemblyzer_embedding|"""
+    r"""segmentation_checkpoint|diarize|transcribe|process_audio|process_file|run_all|run_stage|"""
+    r"""tag_utterances|tag_transcript|process_exchange)\(""")
+# The loaders of the embedded models, which a test not marked ``models`` may not call:
+# (module, loader). The modules up to ALWAYS_IMPORTED are light and imported by the guard;
+# the others are guarded once something has imported them (their embedded loaders also go
+# through ``segmentation_checkpoint``, which is always guarded).
+GUARDED_LOADERS = (
+    ("hearingproc.models.whisper", "load_engine"),
+    ("hearingproc.models.bundle", "segmentation_checkpoint"),
+    ("hearingproc.models.sentence_encoder", "load_sentence_encoder"),
+    ("hearingproc.stages.diarize", "load_pipeline"),
+    ("hearingproc.models.speaker_embedding", "load_resemblyzer_embedding"),
+)
+ALWAYS_IMPORTED = 3
+
+
+def _source(function: object) -> str:
+    try:
+        return inspect.getsource(function)  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return ""
+
+
+def _runs_a_model(item: pytest.Item) -> bool:
+    """Whether the test's code, the module-level helpers it names and the fixtures of test
+    modules it uses call one of :data:`MODEL_CALLS`."""
+    function = getattr(item, "function", None)
+    if function is None:
+        return False
+    code = [_source(function)]
+    module = inspect.getmodule(function)
+    for name, value in vars(module).items() if module else ():
+        if inspect.isfunction(value) and value.__module__ == module.__name__ \
+                and not name.startswith("test") and re.search(rf"\b{name}\(", code[0]):
+            code.append(_source(value))
+    fixtures = getattr(item, "_fixtureinfo", None)
+    for definitions in (fixtures.name2fixturedefs.values() if fixtures else ()):
+        for definition in definitions:
+            if Path(inspect.getfile(definition.func)).name.startswith("test_"):
+                code.append(_source(definition.func))
+    return any(MODEL_CALLS.search(text) for text in code)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``models`` every test that loads a model (:data:`MODEL_FIXTURES`,
+    :data:`MODEL_CALLS`) and every ``slow`` test: the fast lane, ``-m "not models"``, must
+    stay under a minute."""
+    for item in items:
+        if item.get_closest_marker("models"):
+            continue
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & MODEL_FIXTURES or item.get_closest_marker("slow") or _runs_a_model(item):
+            item.add_marker(pytest.mark.models)
+
+
+def _refuse(*args: object, _loader: str = "a model loader", **kwargs: object) -> None:
+    raise RuntimeError(
+        f"{_loader} loads a model in a test that is not marked 'models': mark it (or use a "
+        "fixture of tests/conftest.py's MODEL_FIXTURES) so that the fast lane stays fast")
+
+
+@pytest.fixture(autouse=True)
+def _refuse_models_unless_marked(request: pytest.FixtureRequest,
+                                 monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """In a test not marked ``models``, the model loaders raise instead of loading.
+
+    The loader's code is swapped rather than the module attribute, so that the modules that
+    imported the loader by name (``from ... import load_engine``) are guarded as well. CLI
+    processes a test starts are not guarded: :data:`MODEL_CALLS` names the CLI's commands.
+    """
+    if request.node.get_closest_marker("models"):
+        yield
+        return
+    for number, (module_name, name) in enumerate(GUARDED_LOADERS):
+        module = (importlib.import_module(module_name) if number < ALWAYS_IMPORTED
+                  else sys.modules.get(module_name))
+        if module is None:
+            continue
+        function = inspect.unwrap(getattr(module, name))
+        monkeypatch.setattr(function, "__code__", _refuse.__code__)
+        monkeypatch.setattr(function, "__defaults__", None)
+        monkeypatch.setattr(function, "__kwdefaults__", {"_loader": f"{module_name}.{name}"})
+    yield
 
 
 def _require_shared() -> Path:

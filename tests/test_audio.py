@@ -223,6 +223,7 @@ def test_files_declaring_no_length_are_not_checked(tmp_path, reference, kind):
     assert 0.3 * whole < load_audio(_cut(path, 0.5)).duration < 0.7 * whole
 
 
+@pytest.mark.slow  # decodes every recording of ../shared/data
 def test_every_recording_we_ship_decodes_whole(shared_data):
     """No false alarm on the real recordings (WAV, FLAC, Ogg/Opus) or the sample hearing."""
     sample = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.wav"

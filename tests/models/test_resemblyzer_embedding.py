@@ -14,7 +14,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from pyannote.audio.pipelines.speaker_verification import PyannoteAudioPretrainedSpeakerEmbedding
 from pyannote.core import Annotation, Segment
 
 from hearingproc.audio import SAMPLE_RATE, Audio, load_audio
@@ -213,6 +212,10 @@ def test_batch_as_pyannote_sends_it(model: ResemblyzerEmbedding, sample: Audio) 
     """Through pyannote's own wrapper: each chunk repeated once per local speaker, with
     masks that are full, partial or empty; rows equal one-at-a-time calls, and an empty mask
     gives NaN (which pyannote's clustering drops)."""
+    from pyannote.audio.pipelines.speaker_verification import (  # seconds to import
+        PyannoteAudioPretrainedSpeakerEmbedding,
+    )
+
     embedding = PyannoteAudioPretrainedSpeakerEmbedding(model)
     assert (embedding.sample_rate, embedding.dimension, embedding.metric) == (
         SAMPLE_RATE, EMBEDDING_DIM, "cosine")
