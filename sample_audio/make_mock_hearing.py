@@ -34,6 +34,7 @@ import subprocess
 import tempfile
 import wave
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -376,7 +377,7 @@ def assemble(script: tuple[Line, ...]) -> tuple[np.ndarray, list[Turn]]:
     audio = np.zeros(total)
     turns: list[Turn] = []
     cursor = lead
-    for line, clip, pause in zip(script, clips, pauses):
+    for line, clip, pause in zip(script, clips, pauses, strict=True):
         audio[cursor : cursor + len(clip)] = clip
         turns.append(
             Turn(
@@ -461,7 +462,7 @@ def validate_timeline(turns: list[Turn], duration_s: float) -> None:
         raise SystemExit(f"duration {duration_s:.3f} s is outside {low}-{high} s; edit SCRIPT")
     if turns[0].start < LEAD_SILENCE_S or turns[-1].end > duration_s - TAIL_SILENCE_S + 1e-3:
         raise SystemExit("turns intrude on the leading/trailing silence")
-    for prev, cur in zip(turns, turns[1:]):
+    for prev, cur in pairwise(turns):
         if cur.start < prev.end:
             raise SystemExit(f"turns overlap: {prev} / {cur}")
 
@@ -477,7 +478,7 @@ def verify_outputs(turns: list[Turn], duration_s: float, out_dir: Path) -> None:
     rttm = (out_dir / RTTM_NAME).read_text(encoding="utf-8").splitlines()
     if len(rttm) != len(turns):
         raise SystemExit("RTTM has a different number of turns")
-    for line, turn in zip(rttm, turns):
+    for line, turn in zip(rttm, turns, strict=True):
         fields = line.split()
         start, dur, label = float(fields[3]), float(fields[4]), fields[7]
         off = abs(start - turn.start) > 5e-4 or abs(start + dur - turn.end) > 1e-3

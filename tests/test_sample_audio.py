@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ FILES = ("mock_hearing_es.wav", "mock_hearing_es.reference.json", "mock_hearing_
          "manifest.json")
 
 
+@pytest.mark.slow  # synthesises the whole hearing with flite and espeak-ng
 @pytest.mark.skipif(not (shutil.which("flite") and shutil.which("espeak-ng")),
                     reason="flite and espeak-ng are installed by scripts/setup.sh")
 def test_committed_sample_is_what_the_script_makes(tmp_path: Path):
@@ -31,14 +33,15 @@ def test_reference_rttm_and_manifest_agree():
     turns = json.loads((SAMPLE / "mock_hearing_es.reference.json").read_text(encoding="utf-8"))
     rttm = [line.split() for line in (SAMPLE / "mock_hearing_es.rttm").read_text().splitlines()]
     assert len(rttm) == len(turns) == 24
-    for turn, fields in zip(turns, rttm):
+    for turn, fields in zip(turns, rttm, strict=True):
         assert float(fields[3]) == pytest.approx(turn["start"], abs=1e-3)
         assert float(fields[4]) == pytest.approx(turn["end"] - turn["start"], abs=1e-3)
-    assert all(a["end"] < b["start"] for a, b in zip(turns, turns[1:]))
+    assert all(a["end"] < b["start"] for a, b in pairwise(turns))
     roles = {t["role"] for t in turns}
     assert roles == {"judge", "interpreter", "applicant", "dhs_counsel", "respondent_counsel"}
     interpreter = {t["language"] for t in turns if t["role"] == "interpreter"}
-    assert interpreter == {"en", "es"} and len({t["speaker"] for t in turns if t["role"] == "interpreter"}) == 1
+    assert interpreter == {"en", "es"}
+    assert len({t["speaker"] for t in turns if t["role"] == "interpreter"}) == 1
     manifest = json.loads((SAMPLE / "manifest.json").read_text(encoding="utf-8"))
     assert manifest[0]["reference_segments"] == turns
 
@@ -51,5 +54,6 @@ def test_sample_eval_meets_its_thresholds(tmp_path: Path):
     (item,) = report["files"]
     assert item["lid"] == {"correct": 24, "total": 24, "accuracy": 1.0}
     assert set(item["scores"]) == {"en", "es"}
-    assert item["roles"]["total_s"] > 70 and "role_accuracy" in {c["metric"] for c in report["checks"]}
+    assert item["roles"]["total_s"] > 70
+    assert "role_accuracy" in {c["metric"] for c in report["checks"]}
     assert "## Roles" in (tmp_path / "report.md").read_text(encoding="utf-8")

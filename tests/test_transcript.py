@@ -26,8 +26,8 @@ from hearingproc.transcript import (
 def _transcript() -> Transcript:
     words = (Word(1.00049, 1.4, " Do", 0.98), Word(1.4, 1.9, " you", 0.97))
     return Transcript(
-        recording=Recording(id="a" * 64, source="hearing.wav", duration=12.34567, sample_rate=16_000,
-                            source_sample_rate=44_100, channels=2, format="wav",
+        recording=Recording(id="a" * 64, source="hearing.wav", duration=12.34567,
+                            sample_rate=16_000, source_sample_rate=44_100, channels=2, format="wav",
                             metadata={"case_number": "A123"}),
         pipeline=PipelineInfo(engines={"asr": "faster-whisper"},
                               models=(ModelInfo("asr", "whisper-base", "/m", "b" * 64),),
@@ -36,8 +36,8 @@ def _transcript() -> Transcript:
         segments=(
             Segment(1, 1.00049, 1.9, "Do you swear?", "en", 0.99, words, avg_logprob=-0.2,
                     no_speech_prob=0.01, compression_ratio=1.1),
-            Segment(2, 2.5, 4.0, "我发誓 <真的>", "zh", 0.97, speaker="SPEAKER_01", role="applicant",
-                    translation=Translation("I swear", "whisper-translate"),
+            Segment(2, 2.5, 4.0, "我发誓 <真的>", "zh", 0.97, speaker="SPEAKER_01",
+                    role="applicant", translation=Translation("I swear", "whisper-translate"),
                     flags=("low_confidence",)),
         ),
     )
@@ -77,7 +77,8 @@ def test_newer_or_missing_schema_version_refused():
 
 def test_srt_and_vtt():
     transcript = _transcript()
-    assert srt.render(transcript).splitlines()[:3] == ["1", "00:00:01,000 --> 00:00:01,900", "Do you swear?"]
+    assert srt.render(transcript).splitlines()[:3] == ["1", "00:00:01,000 --> 00:00:01,900",
+                                                       "Do you swear?"]
     assert "[APPLICANT] (zh) 我发誓 <真的>" in srt.render(transcript)
     lines = vtt.render(transcript).splitlines()
     assert lines[0] == "WEBVTT"

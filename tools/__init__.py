@@ -1,1 +1,4 @@
-"""Tuning and data-generation scripts that need the repository checkout (run from its root: ``python -m tools.NAME``)."""
+"""Tuning and data-generation scripts that need the repository checkout.
+
+Run them from its root: ``python -m tools.NAME``.
+"""

@@ -12,7 +12,7 @@ shorter one "review: possible omission" and a longer one "review: possible addit
 Thresholds go, by hand, into the defaults of
 :class:`~hearingproc.stages.interpretation.InterpretationOptions`.
 
-The test's own exchange (tests/test_interpretation.py) is not among these answers.
+The test's own exchange (tests/stages/test_interpretation.py) is not among these answers.
 The same helpers build that test's audio: :func:`synthesize` lays TTS lines out on a time line
 and :func:`process_exchange` runs transcription, translation and the check with roles given.
 """
@@ -20,15 +20,11 @@ and :func:`process_exchange` runs transcription, translation and the check with 
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
-from types import ModuleType
+from dataclasses import replace
 
 import numpy as np
+from sample_audio import make_mock_hearing as mock_hearing  # the checkout's, like tools/
 
 from hearingproc.audio import Audio
 from hearingproc.stages.interpretation import (
@@ -47,8 +43,6 @@ from hearingproc.stages.translate import TranslateOptions, translate
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import InterpretationCheck, Segment
 
-REPO = Path(__file__).resolve().parents[1]
-GENERATOR = REPO / "sample_audio" / "make_mock_hearing.py"
 SPAN_PAD_S = 0.1  # a reference turn is decoded with this much audio on each side
 
 # (Spanish answer, its English rendering); two sentences each, on different facts
@@ -72,45 +66,22 @@ ANSWERS = (
 )
 
 
-@dataclass(frozen=True)
-class Spoken:
-    """A line on the time line, as spoken."""
-
-    start: float
-    end: float
-    speaker: str
-    role: str
-    language: str
-    text: str
-
-
-@lru_cache(maxsize=1)
-def generator() -> ModuleType:
-    """``sample_audio/make_mock_hearing.py``: the project's TTS voices and layout."""
-    spec = importlib.util.spec_from_file_location("make_mock_hearing", GENERATOR)
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(f"{GENERATOR}: the sample hearing generator is missing")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while defined
-    spec.loader.exec_module(module)
-    return module
-
-
 def synthesize(lines: Sequence[tuple[str, str, str]], name: str = "exchange",
-               ) -> tuple[Audio, list[Spoken]]:
+               ) -> tuple[Audio, list[mock_hearing.Turn]]:
     """Speak ``(role, language, text)`` lines with the sample hearing's voices (roles
     "applicant", "interpreter", "judge", "respondent_counsel", "dhs_counsel"), laid out
     with its pauses; returns the audio and where each line is."""
-    gen = generator()
-    cast = {speaker.role: speaker for speaker in gen.CAST}
-    script = tuple(gen.Line(cast[role], language, text) for role, language, text in lines)
-    samples, turns = gen.assemble(script)
+    cast = {speaker.role: speaker for speaker in mock_hearing.CAST}
+    script = tuple(mock_hearing.Line(cast[role], language, text)
+                   for role, language, text in lines)
+    samples, turns = mock_hearing.assemble(script)
     audio = Audio(samples=samples.astype(np.float32), sha256="0" * 64, source=f"<{name}>",
-                  source_sample_rate=gen.SAMPLE_RATE, source_channels=1, source_format="wav")
-    return audio, [Spoken(t.start, t.end, t.speaker, t.role, t.language, t.text) for t in turns]
+                  source_sample_rate=mock_hearing.SAMPLE_RATE, source_channels=1,
+                  source_format="wav")
+    return audio, turns
 
 
-def _with_roles(segments: Sequence[Segment], spoken: Sequence[Spoken]) -> list[Segment]:
+def _with_roles(segments: Sequence[Segment], spoken: Sequence[mock_hearing.Turn]) -> list[Segment]:
     """Each segment gets the speaker and role of the line it overlaps most."""
     out = []
     for seg in segments:
@@ -120,19 +91,19 @@ def _with_roles(segments: Sequence[Segment], spoken: Sequence[Spoken]) -> list[S
     return out
 
 
-def process_exchange(audio: Audio, spoken: Sequence[Spoken], engine: object,
-                     translate_options: TranslateOptions = TranslateOptions(),
-                     options: InterpretationOptions = InterpretationOptions(),
+def process_exchange(audio: Audio, spoken: Sequence[mock_hearing.Turn], engine: object,
+                     translate_options: TranslateOptions | None = None,
+                     options: InterpretationOptions | None = None,
                      ) -> tuple[list[Segment], list[InterpretationCheck]]:
     """Transcribe each line's span (as diarization would give it), give the segments the
-    lines' roles, translate, and check the interpretation."""
+    lines' roles, translate, and check the interpretation (default options where None)."""
     spans = [Span(max(0.0, s.start - SPAN_PAD_S), min(audio.duration, s.end + SPAN_PAD_S))
              for s in spoken]
     segments = transcribe(audio, engine, spans=spans,  # type: ignore[arg-type]
                           span_keys=[s.speaker for s in spoken])
-    segments = translate(audio, _with_roles(segments, spoken), translate_options,
-                         engine)  # type: ignore[arg-type]
-    return segments, check_interpretation(segments, options)
+    segments = translate(audio, _with_roles(segments, spoken),
+                         translate_options or TranslateOptions(), engine)  # type: ignore[arg-type]
+    return segments, check_interpretation(segments, options or InterpretationOptions())
 
 
 def _rendering_turn(text: str, after: float) -> LanguageTurn:
@@ -154,11 +125,13 @@ def cases(k: int) -> dict[str, tuple[str, str]]:
     return out
 
 
-def measure(options: InterpretationOptions = InterpretationOptions()) -> list[tuple[str, str, str]]:
-    """(case, expected verdict, verdict) for every calibration case; prints the signals."""
+def measure(options: InterpretationOptions | None = None) -> list[tuple[str, str, str]]:
+    """(case, expected verdict, verdict) for every calibration case (default options where
+    None); prints the signals."""
     from hearingproc.models.sentence_encoder import load_sentence_encoder
     from hearingproc.models.whisper import load_engine
 
+    options = options or InterpretationOptions()
     engine = load_engine()
     encoder = load_sentence_encoder(options.encoder)
     rows = []

@@ -27,7 +27,8 @@ def test_every_single_language_clip_identified(shared_eval, shared_manifest):
             assert item["languages_detected"] == [item["language"]], item["id"]
 
 
-def test_mixed_hearing_turns_in_language_and_script(shared_eval, shared_manifest, audio_path, fw_engine):
+def test_mixed_hearing_turns_in_language_and_script(shared_eval, shared_manifest, audio_path,
+                                                     fw_engine):
     """The en/zh mock hearing: each reference turn comes out in its language and script."""
     from hearingproc.audio import load_audio
     from hearingproc.stages.transcribe import transcribe
@@ -53,7 +54,8 @@ def _overlap(segment: Segment, turn: dict) -> float:
 def test_report_has_raw_and_normalised_wer_and_cer(shared_eval):
     _, report = shared_eval
     english = report["overall"]["scores"]["en"]
-    assert english["wer_raw"] > english["wer_normalised"]  # case/punctuation differ before normalising
+    # case and punctuation differ before normalising
+    assert english["wer_raw"] > english["wer_normalised"]
     assert report["overall"]["scores"]["zh"]["cer"] is not None
     jfk = next(f for f in report["files"] if f["id"] == "en_whisper_jfk")
     assert jfk["scores"]["en"]["wer_normalised"] == 0.0
@@ -84,8 +86,10 @@ def test_report_has_der_for_every_reference_rttm(shared_eval, shared_manifest, s
     assert overall["files"] == 12 and overall["der"] is not None
     with_words = {rid for rid, e in shared_manifest.items() if e.get("reference_segments")
                   and all(s.get("speaker") and s.get("text") for s in e["reference_segments"])}
-    assert with_words == {"en_lhotse_ES2011a.Headset-0-40s-46s", "en_faster-whisper_stereo_diarization",
+    assert with_words == {"en_lhotse_ES2011a.Headset-0-40s-46s",
+                          "en_faster-whisper_stereo_diarization",
                           "en_pyannote-audio_sample", "en-zh_constructed_mock_hearing_zh"}
     for rid in with_words:
-        assert files[rid]["cpwer"]["ref_words"] > 0 and files[rid]["cpwer"]["cpwer"] is not None, rid
+        cpwer = files[rid]["cpwer"]
+        assert cpwer["ref_words"] > 0 and cpwer["cpwer"] is not None, rid
     assert report["overall"]["cpwer"]["files"] == 4

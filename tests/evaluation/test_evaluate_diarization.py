@@ -129,10 +129,12 @@ REFERENCE = [("alice", "en", "Good morning, your honor."), ("bob", "en", "Good m
 
 
 def test_permuted_labels_give_plain_wer():
-    hypothesis = [("SPEAKER_01", "en", "Good morning, your owner."), ("SPEAKER_00", "en", "Good morning."),
+    hypothesis = [("SPEAKER_01", "en", "Good morning, your owner."),
+                  ("SPEAKER_00", "en", "Good morning."),
                   ("SPEAKER_01", "en", "We are ready to proceed.")]
     counts = cp_counts(REFERENCE, hypothesis)
-    plain = word_counts(" ".join(t for _, _, t in REFERENCE), " ".join(t for _, _, t in hypothesis), "en")
+    plain = word_counts(" ".join(t for _, _, t in REFERENCE),
+                        " ".join(t for _, _, t in hypothesis), "en")
     assert counts["errors"] == plain["errors"] == 1
     assert counts["ref_words"] == plain["ref_words"] == 11
     assert counts["mapping"] == {"alice": "SPEAKER_01", "bob": "SPEAKER_00"}
@@ -183,7 +185,8 @@ def test_mixed_language_entry_scores_chinese_by_character():
 
 
 def test_references_without_speaker_words_have_no_cpwer():
-    timed = {"id": "x", "language": "en", "reference_segments": [{"start": 0, "end": 1, "speaker": "a"}]}
+    timed = {"id": "x", "language": "en",
+             "reference_segments": [{"start": 0, "end": 1, "speaker": "a"}]}
     assert score_cpwer(timed, []) is None
     assert score_cpwer({"id": "y", "language": "en", "reference_segments": None}, []) is None
 
@@ -192,7 +195,8 @@ def test_untimed_reference_keeps_listing_order():
     entry = {"id": "x", "language": "en", "reference_segments": [
         {"channel": 0, "speaker": "left", "text": "hello there"},
         {"channel": 1, "speaker": "right", "text": "general"}]}
-    result = score_cpwer(entry, [segment(1, 0, 1, "hello there", "a"), segment(2, 0, 1, "general", "b")])
+    result = score_cpwer(entry, [segment(1, 0, 1, "hello there", "a"),
+                                 segment(2, 0, 1, "general", "b")])
     assert result["errors"] == 0 and result["ref_words"] == 3
 
 
@@ -237,7 +241,8 @@ def test_report_has_diarization_table_and_summary():
     collar = d["components"]["der"]
     assert row == (f"| call | 0.500 | {d['der']:.3f} | 0.000 | "
                    f"{collar['false_alarm'] / collar['total']:.3f} | "
-                   f"{collar['confusion'] / collar['total']:.3f} | {collar['total']:.1f} | 2/2 | 0.250 |")
+                   f"{collar['confusion'] / collar['total']:.3f} | {collar['total']:.1f} | 2/2 |"
+                   f" 0.250 |")
     assert "| **overall** | 0.500 |" in text and "1/1 exact" in text
     assert "| clip |" not in table
     assert f"DER {d['der']:.3f}" in summary_line(report) and "cpWER 0.250" in summary_line(report)
@@ -255,13 +260,15 @@ def test_manifest_entry_scored_end_to_end(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "refs" / "call.rttm").write_text(
         "SPEAKER call 1 0.000 10.000 <NA> <NA> alice <NA> <NA>\n"
         "SPEAKER call 1 10.000 10.000 <NA> <NA> bob <NA> <NA>\n", encoding="utf-8")
-    entry = {"id": "call", "audio": "call.wav", "language": "en", "reference_rttm": "refs/call.rttm",
-             "reference_text": "Good morning. Hello.", "reference_segments": [
+    entry = {"id": "call", "audio": "call.wav", "language": "en",
+             "reference_rttm": "refs/call.rttm", "reference_text": "Good morning. Hello.",
+             "reference_segments": [
                  {"start": 0, "end": 10, "speaker": "alice", "text": "Good morning."},
                  {"start": 10, "end": 20, "speaker": "bob", "text": "Hello."}]}
     manifest = tmp_path / "manifest.json"
     manifest.write_text(json.dumps([entry]), encoding="utf-8")
-    audio = Audio(np.zeros(20 * SAMPLE_RATE, np.float32), "0" * 64, "call.wav", SAMPLE_RATE, 1, "wav")
+    audio = Audio(np.zeros(20 * SAMPLE_RATE, np.float32), "0" * 64, "call.wav", SAMPLE_RATE, 1,
+                  "wav")
     transcript = Transcript(
         Recording("0" * 64, "call.wav", 20.0, SAMPLE_RATE, SAMPLE_RATE, 1, "wav"),
         PipelineInfo({}, (), {}, {}, "2025-01-01T00:00:00Z"),

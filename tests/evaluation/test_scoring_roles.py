@@ -17,7 +17,8 @@ def _entry(*refs: tuple[float, float, str]) -> dict:
 
 
 def _hyp(*pieces: tuple[float, float, str | None]) -> list[Segment]:
-    return [Segment(i + 1, a, b, "t", "en", 0.9, role=role) for i, (a, b, role) in enumerate(pieces)]
+    return [Segment(i + 1, a, b, "t", "en", 0.9, role=role)
+            for i, (a, b, role) in enumerate(pieces)]
 
 
 def test_right_roles_and_gaps_filled_from_the_nearest_segment():
@@ -27,7 +28,8 @@ def test_right_roles_and_gaps_filled_from_the_nearest_segment():
     wrong = score_roles(entry, _hyp((0.3, 10.0, "judge"), (10.0, 15.0, "interpreter"),
                                     (15.0, 19.5, "applicant")))
     assert wrong["accuracy"] == pytest.approx(0.75)
-    assert wrong["confusion"]["interpreter"] == pytest.approx({"interpreter": 5.0, "applicant": 5.0})
+    assert wrong["confusion"]["interpreter"] == pytest.approx(
+        {"interpreter": 5.0, "applicant": 5.0})
 
 
 def test_missed_speech_counts_as_wrong():
@@ -37,7 +39,8 @@ def test_missed_speech_counts_as_wrong():
     assert scored["confusion"]["interpreter"] == pytest.approx(
         {"interpreter": 0.0, "judge": 0.5, MISSED: 9.5})
     nothing = score_roles(_entry((0.0, 4.0, "judge")), [])
-    assert nothing["accuracy"] == 0.0 and nothing["confusion"]["judge"] == {"judge": 0.0, MISSED: 4.0}
+    assert nothing["accuracy"] == 0.0
+    assert nothing["confusion"]["judge"] == {"judge": 0.0, MISSED: 4.0}
 
 
 def test_overlapping_speech_and_segments_without_roles():

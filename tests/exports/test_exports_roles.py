@@ -46,7 +46,8 @@ def _transcript() -> Transcript:
 def test_eoir_text_header_labels_and_translations():
     lines = text.render(_transcript()).splitlines()
     assert lines[0] == "TRANSCRIPT OF HEARING"
-    assert lines[1:4] == ["Case number: A123-456-789", "Hearing type: merits", "Hearing date: 2026-03-02"]
+    assert lines[1:4] == ["Case number: A123-456-789", "Hearing type: merits",
+                          "Hearing date: 2026-03-02"]
     assert "  JUDGE (SPEAKER_00): en, 20 s, role confidence 0.97" in lines
     assert "  SPEAKER_05: en, 1 s" in lines
     body = lines[lines.index("[01:01:01] JUDGE: Where were you born?"):]

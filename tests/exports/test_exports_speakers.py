@@ -94,7 +94,8 @@ def test_rttm_empty_turns_and_odd_names():
 def test_timeline_layout_rows_labels_and_overlaps():
     plan = timeline.layout(_transcript())
     assert [row.speaker for row in plan.rows] == ["SPEAKER_00", "SPEAKER_01", "SPEAKER_02"]
-    assert [row.label for row in plan.rows] == ["JUDGE (en)", "INTERPRETER (en, es)", "SPEAKER_02 (es)"]
+    assert [row.label for row in plan.rows] == ["JUDGE (en)", "INTERPRETER (en, es)",
+                                                "SPEAKER_02 (es)"]
     assert len({row.color for row in plan.rows}) == 3
     assert [x for bar in plan.rows[1].bars for x in bar] == pytest.approx([6.0, 3.1234, 13.0, 7.0])
     assert [x for span in plan.overlaps for x in span] == pytest.approx([6.0, 0.25, 13.0, 1.0])
@@ -206,7 +207,8 @@ def test_text_overlap_without_flag_or_names():
 def test_vtt_voice_span_stays_valid():
     seg = Segment(1, 0.0, 1.0, "a --> b", "en", 0.9, speaker="odd\nname <&>")
     assert vtt.cue_text(seg) == "<v odd name &lt;&amp;&gt;><lang en>a --&gt; b</lang>"
-    assert vtt.cue_text(Segment(1, 0.0, 1.0, "hi", "en", 0.9, speaker=" \n")) == "<lang en>hi</lang>"
+    blank_speaker = Segment(1, 0.0, 1.0, "hi", "en", 0.9, speaker=" \n")
+    assert vtt.cue_text(blank_speaker) == "<lang en>hi</lang>"
 
 
 # --- write_outputs --------------------------------------------------------------------------

@@ -44,21 +44,23 @@ def test_dev_set_meets_tag_thresholds(tmp_path: Path):
     assert report["tags"]["files"] == len(json.loads((DEV / "manifest.json").read_text())) >= 12
     assert report["tags"]["overall"]["f1"] >= 0.9
     # every label of the dev set's references is scored, and the report shows the table
-    expected = {t["label"] for e in json.loads((DEV / "manifest.json").read_text()) for t in e["reference_tags"]}
+    expected = {t["label"] for e in json.loads((DEV / "manifest.json").read_text())
+                for t in e["reference_tags"]}
     assert expected <= set(report["tags"]["labels"])
     assert "## Tags" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
 
 def test_classifier_never_saw_the_measured_sentences():
     def sentences(text: str) -> set[str]:
-        return {" ".join(re.findall(r"[a-z0-9']+", normalise(s))) for s in re.split(r"(?<=[.?!;])\s+", text)
-                if len(s.split()) >= 4}
+        return {" ".join(re.findall(r"[a-z0-9']+", normalise(s)))
+                for s in re.split(r"(?<=[.?!;])\s+", text) if len(s.split()) >= 4}
 
     training = set()
     for line in TRAINING.read_text(encoding="utf-8").splitlines():
         training |= sentences(json.loads(line)["text"])
     for path in DEV.rglob("*.txt"):
-        measured = sentences("\n".join(line.split(":", 1)[1] for line in path.read_text().splitlines()))
+        measured = sentences("\n".join(line.split(":", 1)[1]
+                                       for line in path.read_text().splitlines()))
         assert not measured & training, path.name
 
 
@@ -70,10 +72,13 @@ def test_thresholds_fail_when_tags_are_wrong(tmp_path: Path):
     manifest.write_text(json.dumps([{"id": "e_flip", "transcript": "t.txt", "reference_tags": [
         {"label": "asylum", "polarity": "denied", "segments": [1]}]}]))
     thresholds = tmp_path / "th.toml"
-    thresholds.write_text('[[check]]\nname = "tags"\nmetric = "tag_f1"\nmin = 0.9\nid_prefixes = ["e"]\n')
-    assert main(["eval", str(manifest), "--out", str(tmp_path / "r"), "--thresholds", str(thresholds)]) == 6
+    thresholds.write_text('[[check]]\nname = "tags"\nmetric = "tag_f1"\nmin = 0.9\n'
+                          'id_prefixes = ["e"]\n')
+    assert main(["eval", str(manifest), "--out", str(tmp_path / "r"),
+                 "--thresholds", str(thresholds)]) == 6
     report = json.loads((tmp_path / "r" / "report.json").read_text())
-    assert report["tags"]["overall"] == {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert report["tags"]["overall"] == {"tp": 0, "fp": 1, "fn": 1,
+                                         "precision": 0.0, "recall": 0.0, "f1": 0.0}
 
 
 # --- scope, role and negation ---------------------------------------------------------------
@@ -81,7 +86,8 @@ def test_thresholds_fail_when_tags_are_wrong(tmp_path: Path):
 def test_speaker_role_decides_what_is_a_finding():
     tags, _ = _tags(
         ("interpreter", "The judge believed me and I was given asylum in my heart."),
-        ("respondent_counsel", "In closing, my client testified credibly and asylum should be granted."),
+        ("respondent_counsel",
+         "In closing, my client testified credibly and asylum should be granted."),
         ("dhs_counsel", "Isn't it true that you were never harmed?"),
         ("applicant", "I reserve nothing, I just want to be safe."),
         ("judge", "Having heard everyone, I accept the respondent's testimony as truthful."),
@@ -101,7 +107,8 @@ def test_negation_and_quoted_standards():
         ("judge", "Counsel, was asylum ever granted to your client's brother?"),
     )
     by_segment = {t.segments: (t.label, t.polarity) for t in tags}
-    assert by_segment == {(3,): ("credibility", "adverse"), (4,): ("past_persecution", "not_established")}
+    assert by_segment == {(3,): ("credibility", "adverse"),
+                          (4,): ("past_persecution", "not_established")}
 
 
 def test_split_ruling_and_co_occurrence_checks():
@@ -116,7 +123,8 @@ def test_split_ruling_and_co_occurrence_checks():
     assert "removal_order" in withholding.attributes["missing"]
     appeal = next(t for t in tags if t.label == "appeal")
     assert appeal.attributes["party"] == "dhs" and "due" in appeal.attributes["missing"]
-    assert {n["check"] for n in notes} >= {"withholding_without_removal_order", "appeal_without_deadline"}
+    assert {n["check"] for n in notes} >= {"withholding_without_removal_order",
+                                           "appeal_without_deadline"}
 
 
 def test_tag_options_are_validated():
@@ -139,7 +147,8 @@ def test_tag_command_on_plain_text(tmp_path: Path):
     assert got == {("appeal", "waived", (3,)), ("removal_order", None, (4,))}
     removal = next(t for t in doc["tags"] if t["label"] == "removal_order")
     assert removal["attributes"]["country"] == "Peru" and removal["start"] is None
-    assert removal["review"] == "unreviewed" and removal["quote"] == "The respondent is ordered removed to Peru."
+    assert removal["review"] == "unreviewed"
+    assert removal["quote"] == "The respondent is ordered removed to Peru."
 
 
 def test_tag_command_rejects_a_bad_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -174,12 +183,14 @@ def test_sample_hearing_tags(sample_output: Path):
         assert key in tags, sorted(tags)
         start, end = _reference_span(*needles)
         tag = tags[key]
-        assert start - tolerance <= tag.start < tag.end <= end + tolerance, (key, tag.start, tag.end)
+        assert start - tolerance <= tag.start < tag.end <= end + tolerance, (
+            key, tag.start, tag.end)
         spoken = " ".join(s.text.strip() for s in transcript.segments)
         assert all(part in spoken for part in tag.quote.split(" … ")), tag.quote  # exact words
     assert tags[("appeal", "reserved")].attributes["party"] == "dhs"
     assert tags[("appeal", "reserved")].attributes["due"] == "30 days"
-    assert {"detail", "consistency", "plausibility"} <= set(tags[("credibility", "positive")].attributes["basis"])
+    basis = tags[("credibility", "positive")].attributes["basis"]
+    assert {"detail", "consistency", "plausibility"} <= set(basis)
     assert "tag" in transcript.pipeline.timings and transcript.pipeline.engines["tagger"]
     text = (sample_output / "transcript.txt").read_text(encoding="utf-8")
     assert "CREDIBILITY: positive" in text and "ASYLUM: granted" in text
