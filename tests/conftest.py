@@ -17,7 +17,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,11 +55,22 @@ GUARDED_LOADERS = (
 ALWAYS_IMPORTED = 3
 
 
-def _source(function: object) -> str:
+def _source(function: Callable[..., object]) -> str:
     try:
-        return inspect.getsource(function)  # type: ignore[arg-type]
+        return inspect.getsource(function)
     except (OSError, TypeError):
         return ""
+
+
+def _helpers_named(function: Callable[..., object]) -> list[Callable[..., object]]:
+    """The functions of the test's module (not tests) that the test's code calls by name."""
+    module = inspect.getmodule(function)
+    if module is None:
+        return []
+    code = _source(function)
+    return [value for name, value in vars(module).items()
+            if inspect.isfunction(value) and value.__module__ == module.__name__
+            and not name.startswith("test") and re.search(rf"\b{name}\(", code)]
 
 
 def _runs_a_model(item: pytest.Item) -> bool:
@@ -68,18 +79,12 @@ def _runs_a_model(item: pytest.Item) -> bool:
     function = getattr(item, "function", None)
     if function is None:
         return False
-    code = [_source(function)]
-    module = inspect.getmodule(function)
-    for name, value in vars(module).items() if module else ():
-        if inspect.isfunction(value) and value.__module__ == module.__name__ \
-                and not name.startswith("test") and re.search(rf"\b{name}\(", code[0]):
-            code.append(_source(value))
+    code = [function, *_helpers_named(function)]
     fixtures = getattr(item, "_fixtureinfo", None)
     for definitions in (fixtures.name2fixturedefs.values() if fixtures else ()):
-        for definition in definitions:
-            if Path(inspect.getfile(definition.func)).name.startswith("test_"):
-                code.append(_source(definition.func))
-    return any(MODEL_CALLS.search(text) for text in code)
+        code += [d.func for d in definitions
+                 if Path(inspect.getfile(d.func)).name.startswith("test_")]
+    return any(MODEL_CALLS.search(_source(f)) for f in code)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
