@@ -38,16 +38,17 @@ DEFAULT_PORT = 4200  # Prefect's usual port; another free one is taken when it i
 START_TIMEOUT_S = 300.0  # a cold start takes ~25 s on two busy cores, migrations included
 
 
-def free_port(preferred: int = DEFAULT_PORT) -> int:
-    """``preferred`` when nothing listens there on 127.0.0.1, else a free port."""
+def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on right now on ``host`` (IPv4): ``preferred`` when it is
+    free, else one the system picks (``preferred=0``: always the system's pick)."""
     for port in (preferred, 0):
-        with socket.socket() as probe:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
             try:
-                probe.bind(("127.0.0.1", port))
+                probe.bind((host, port))
             except OSError:
                 continue
-            return probe.getsockname()[1]
-    raise ServiceError("no free TCP port on 127.0.0.1 for the Prefect server")
+            return int(probe.getsockname()[1])
+    raise ServiceError(f"no free TCP port on {host}")
 
 
 def _die_with_parent() -> None:

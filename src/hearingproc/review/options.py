@@ -16,7 +16,7 @@ TOKEN_ENV = "HEARINGPROC_REVIEW_TOKEN"  # the access token, so it need not be on
 MIN_TOKEN_CHARS = 16  # a shorter token is guessable; `secrets.token_urlsafe()` gives 43
 STORE_NAME = ".review.sqlite3"  # the review store, beside the recordings' output folders
 MAX_REVIEWER_CHARS = 80
-_REVIEWER = re.compile(r"^[^\x00-\x1f\x7f]{1,%d}$" % MAX_REVIEWER_CHARS)
+_REVIEWER = re.compile(rf"^[^\x00-\x1f\x7f]{{1,{MAX_REVIEWER_CHARS}}}$")
 
 
 def default_reviewer() -> str:

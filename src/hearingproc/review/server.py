@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hearingproc.errors import HearingProcError
+from hearingproc.flows.local_api import free_port as free_port  # picks a port for background()
 from hearingproc.review.app import create_app
 from hearingproc.review.options import ReviewOptions, default_reviewer, is_loopback
 
@@ -56,13 +56,6 @@ def serve(folder: Path, host: str = "127.0.0.1", port: int = 8000, token: str | 
     except SystemExit as exc:  # uvicorn exits when it cannot listen
         raise HearingProcError(f"the review app could not listen on {options.host}:"
                                f"{options.port} (is the port in use? try --port)") from exc
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
 
 
 @contextmanager

@@ -93,7 +93,7 @@ def utc_now() -> str:
 
 
 def _row_to_change(row: tuple[Any, ...]) -> Change:
-    data = dict(zip(_COLUMNS, row))
+    data = dict(zip(_COLUMNS, row, strict=True))
     data["before"] = json.loads(data["before"])
     data["after"] = json.loads(data["after"])
     return Change(**data)
