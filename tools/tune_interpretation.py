@@ -43,8 +43,6 @@ from hearingproc.stages.translate import TranslateOptions, translate
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import InterpretationCheck, Segment
 
-SPAN_PAD_S = 0.1  # a reference turn is decoded with this much audio on each side
-
 # (Spanish answer, its English rendering); two sentences each, on different facts
 ANSWERS = (
     ("Salí de mi país en enero. Viajé por tierra durante dos meses.",
@@ -95,10 +93,10 @@ def process_exchange(audio: Audio, spoken: Sequence[mock_hearing.Turn], engine: 
                      translate_options: TranslateOptions | None = None,
                      options: InterpretationOptions | None = None,
                      ) -> tuple[list[Segment], list[InterpretationCheck]]:
-    """Transcribe each line's span (as diarization would give it), give the segments the
-    lines' roles, translate, and check the interpretation (default options where None)."""
-    spans = [Span(max(0.0, s.start - SPAN_PAD_S), min(audio.duration, s.end + SPAN_PAD_S))
-             for s in spoken]
+    """Transcribe each line's span (as diarization would give it: at the speech's edges; the
+    transcribe stage pads each span into the pauses itself), give the segments the lines'
+    roles, translate, and check the interpretation (default options where None)."""
+    spans = [Span(s.start, s.end) for s in spoken]
     segments = transcribe(audio, engine, spans=spans,  # type: ignore[arg-type]
                           span_keys=[s.speaker for s in spoken])
     segments = translate(audio, _with_roles(segments, spoken),
