@@ -16,8 +16,8 @@ array, no pickles)::
 A stage whose result already exists returns it without recomputing, so a run stopped at any
 point resumes from the last finished stage. The run key is a hash of the options, the model
 ids, the metadata and the hearingproc version: change any of them and the stages run again.
-A stage reads the audio and the latest stored result of each kind before it (the
-diarization, the transcript).
+A stage reads the audio and the latest stored result before it (the transcript once
+there is one, else the diarization).
 """
 
 from __future__ import annotations
@@ -186,18 +186,19 @@ def _restored(stage: Stage, run: Run, data: dict[str, Any]) -> Run:
 
 def _inputs(work: Work, stage: Stage, config: PipelineConfig,
             metadata: dict[str, Any]) -> Run:
-    """What ``stage`` reads: the audio and the latest stored result of each kind before it."""
+    """What ``stage`` reads: the audio and the latest stored result before it: the transcript
+    once there is one (it carries all of the diarization that later stages read), else the
+    diarization, if any."""
     stages = active(config)
     latest = {s.kind: s for s in stages[:stages.index(stage)]}
     run = Run(load_work_audio(work), metadata)
-    for kind in (Kind.DIARIZATION, Kind.TRANSCRIPT):
-        if kind in latest:
-            data = _read_json(work.stage_file(latest[kind].name))
-            if data is None:
-                raise TranscriptError(f"{work.run_dir}: {latest[kind].name} has not run for "
-                                      "this recording")
-            run = _restored(latest[kind], run, data)
-    return run
+    before = latest.get(Kind.TRANSCRIPT) or latest.get(Kind.DIARIZATION)
+    if before is None:
+        return run
+    data = _read_json(work.stage_file(before.name))
+    if data is None:
+        raise TranscriptError(f"{work.run_dir}: {before.name} has not run for this recording")
+    return _restored(before, run, data)
 
 
 def _logged(stage: Stage, work: Work, run: Run, seconds: float) -> None:
