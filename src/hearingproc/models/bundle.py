@@ -53,8 +53,12 @@ def models_dir() -> Path:
     (``$XDG_CACHE_HOME``, else ``~/.cache``): where the bundle is assembled and converted."""
     if os.environ.get(MODELS_DIR_ENV):
         return Path(os.environ[MODELS_DIR_ENV]).expanduser()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "hearingproc" / "models"
+    return _user_cache() / "hearingproc" / "models"
+
+
+def _user_cache() -> Path:
+    """``$XDG_CACHE_HOME``, else ``~/.cache`` (an empty value counts as unset)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 
 
 def installed_dir(entry: ModelSpec) -> Path:
@@ -289,8 +293,7 @@ def _resolve_local(path: Path, engine: str) -> ResolvedModel:
 
 def _resolve_cached(name: str, engine: str) -> ResolvedModel:
     if engine == "openai-whisper":
-        root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "whisper"
-        checkpoint = root / f"{name}.pt"
+        checkpoint = _user_cache() / "whisper" / f"{name}.pt"
         if checkpoint.is_file():
             return ResolvedModel(name, checkpoint, None)
         where = str(checkpoint)
