@@ -1,5 +1,6 @@
 """Accuracy of the pipeline against references: WER, CER, language identification, DER,
-speaker-attributed WER (cpWER), role accuracy, translation presence and tag F1 (the scores
+speaker-attributed WER (cpWER), role accuracy, translation presence, translation chrF and
+BLEU against reference translations, and tag F1 (the scores
 themselves are in :mod:`hearingproc.evaluation`; this module runs a manifest, applies the
 thresholds and writes the report).
 
@@ -58,6 +59,7 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
     from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
+    english = evaluate_translation.reference_translations(manifest)
     tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag)
                  for e in entries if "audio" not in e]
     entries = [e for e in entries if "audio" in e]
@@ -79,7 +81,8 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
             "roles": scoring_roles.score_roles(entry, transcript.segments),
-            "translation": evaluate_translation.score_translation(entry, transcript.segments),
+            "translation": evaluate_translation.score_translation(
+                entry, transcript.segments, english.get(entry["id"])),
             "hypothesis": transcript.text, "reference": entry.get("reference_text") or "",
             "languages_detected": list(transcript.languages),
             "flags": sorted({f for s in transcript.segments for f in s.flags}),
@@ -174,8 +177,8 @@ def _metric(overall: dict[str, Any], check: dict[str, Any]) -> float | None:
         return (overall.get("cpwer") or {}).get("cpwer")
     if check["metric"] == "role_accuracy":
         return (overall.get("roles") or {}).get("accuracy")
-    if check["metric"] == evaluate_translation.METRIC:
-        return evaluate_translation.metric(overall)
+    if evaluate_translation.is_translation_metric(check["metric"]):
+        return evaluate_translation.metric(overall, check["metric"])
     return overall["scores"].get(check.get("language", ""), {}).get(check["metric"])
 
 
@@ -194,6 +197,8 @@ def summary_line(report: dict[str, Any]) -> str:
         parts.append(f"cpWER {fmt(overall['cpwer']['cpwer'])}")
     if overall.get("roles"):
         parts.append(f"roles {fmt(overall['roles']['accuracy'])}")
+    if (quality := (overall.get("translation") or {}).get("quality")):
+        parts.append(f"translation chrF {quality['chrf']:.1f}")
     parts.append(f"RTF {fmt(overall['rtf'])}")
     return ", ".join(parts + ([tag_eval.summary(report)] if report.get("tags") else []))
 
