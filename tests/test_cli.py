@@ -16,7 +16,8 @@ from hearingproc.transcript import load_transcript, validate
 from test_audio import _deny_reading, _encode
 
 OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",
-           "transcript.rttm", "timeline.png")
+           "transcript.rttm", "timeline.png", "transcript.pdf",
+           "transcript.docx")
 SRT_CUE = re.compile(r"^\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n.+$")
 VTT_TIME = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}$")
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_audio" / "mock_hearing_es.wav"

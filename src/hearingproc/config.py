@@ -28,6 +28,9 @@ Example ``hearingproc.toml``::
 
     [interpretation]          # rendering vs machine translation, per interpreted turn
     omission_ratio = 0.8      # rendering shorter than this share of its source: review
+
+    [paginate]                # transcript.pdf / .docx, page:line in transcript.json
+    indiscernible_below = 0.1 # a word less sure than this prints "(indiscernible)"
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from hearingproc.errors import ConfigError
+from hearingproc.exports.paginated import PaginateOptions
 from hearingproc.models.whisper import DEFAULT_ENGINE, ENGINES
 from hearingproc.stages.assign import AssignOptions
 from hearingproc.stages.diarize import DiarizeOptions
@@ -78,6 +82,7 @@ class PipelineConfig:
     translate: TranslateOptions = field(default_factory=TranslateOptions)
     interpretation: InterpretationOptions = field(default_factory=InterpretationOptions)
     tag: TagOptions = field(default_factory=TagOptions)  # findings, rulings, appeal events
+    paginate: PaginateOptions = field(default_factory=PaginateOptions)  # the page:line record
 
     def with_overrides(self, engine: str | None = None, model: str | None = None,
                        language: str | None = None, diarization: bool | None = None,
@@ -139,7 +144,7 @@ def load_config(path: str | Path | None) -> PipelineConfig:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from exc
     unknown = set(data) - {"asr", "transcribe", "diarize", "turns", "assign", "roles",
-                           "translate", "interpretation", "tag"}
+                           "translate", "interpretation", "tag", "paginate"}
     if unknown:
         raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}")
     diarize = dict(data.get("diarize", {}))
@@ -162,4 +167,5 @@ def load_config(path: str | Path | None) -> PipelineConfig:
         interpretation=_section(InterpretationOptions, data.get("interpretation", {}),
                                 f"{path} [interpretation]"),
         tag=_section(TagOptions, data.get("tag", {}), f"{path} [tag]"),
+        paginate=_section(PaginateOptions, data.get("paginate", {}), f"{path} [paginate]"),
     )

@@ -196,7 +196,13 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
     return {key: _rounded(raw[key], key) for key in order}
 
 
+# Written into transcript.json by the exports but derived from the rest (the segment's and
+# tag's page:line in the paginated transcript), so never read back: an edit recomputes them.
+DERIVED_KEYS = frozenset({"page_line"})
+
+
 def _build(cls: type, data: dict[str, Any]) -> Any:
+    data = {k: v for k, v in data.items() if k not in DERIVED_KEYS}
     known = {f.name for f in fields(cls)}
     unknown = set(data) - known
     if unknown:

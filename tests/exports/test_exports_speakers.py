@@ -24,7 +24,8 @@ from hearingproc.transcript import (
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 ALL_OUTPUTS = ("transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",
-               "transcript.rttm", "timeline.png")
+               "transcript.rttm", "timeline.png", "transcript.pdf",
+               "transcript.docx")
 TURNS = (
     SpeakerTurn(0.5, 6.25, "SPEAKER_00"),
     SpeakerTurn(6.0, 9.1234, "SPEAKER_01"),  # overlaps the judge for 0.25 s

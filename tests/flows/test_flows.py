@@ -313,7 +313,7 @@ def test_sigkilled_run_resumes_without_redoing_finished_stages(tmp_path):
     assert transcript["recording"]["id"] == sha256_of_file(clip)
     assert {p.name for p in (out / "hearing").iterdir()} == {
         "transcript.json", "transcript.txt", "transcript.srt", "transcript.vtt",
-        "transcript.rttm", "timeline.png"}
+        "transcript.rttm", "timeline.png", "transcript.pdf", "transcript.docx"}
     assert not [p for p in out.rglob("*") if p.name.endswith((".partial", ".tmp", ".old"))]
 
 

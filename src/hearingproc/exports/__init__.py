@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hearingproc._fsutil import staged_dir
-from hearingproc.exports import json_export, rttm, srt, text, timeline, vtt
+from hearingproc.exports import docx, json_export, pdf, rttm, srt, text, timeline, vtt
 from hearingproc.transcript import Transcript
 
 Renderer = Callable[[Transcript], str | bytes]
@@ -25,6 +25,8 @@ WRITERS: dict[str, Renderer] = {
     "transcript.vtt": vtt.render,
     "transcript.rttm": rttm.render,
     "timeline.png": timeline.render,
+    "transcript.pdf": pdf.render,  # paginated, page:line as in transcript.json
+    "transcript.docx": docx.render,
 }
 
 

@@ -1,0 +1,420 @@
+"""The paginated transcript: numbered pages of 25 numbered lines, as court transcripts are laid
+out, so that a brief can cite the record as ``Tr. 14:3-9``.
+
+The layout is decided here, once, in fixed-width characters (:data:`LINE_WIDTH` columns of a
+monospace font): every line break and page break is a pure function of the transcript, never of
+a font renderer's measurements, so the same transcript always gives the same page:line and the
+PDF (:mod:`hearingproc.exports.pdf`) and DOCX (:mod:`hearingproc.exports.docx`) writers draw
+exactly the same lines. :func:`paginate` returns the pages and the page:line span of every
+segment and every tag; ``transcript.json`` carries those spans (:func:`page_line_json`).
+
+Page 1 is the caption (court, case, hearing, judge, appearances, language, interpreter); the
+record follows from page 2, one paragraph per segment under EOIR speaker labels (JUDGE,
+INTERPRETER, RESPONDENT, MS. CARTER for counsel the sidecar names); a word the recogniser was
+less sure of than ``indiscernible_below`` is written ``(indiscernible)`` (``transcript.json``
+keeps the guess); the English translation of a passage in another language is set off,
+indented, under it; the last page says that this is a machine transcript, not certified, and
+names the recording by its SHA-256.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hearingproc.exports._time import clock
+from hearingproc.transcript import Segment, Transcript
+
+LINES_PER_PAGE = 25  # numbered lines on every page, as on a court reporter's page
+LINE_WIDTH = 64  # characters per line: a SHA-256 (64 hex digits) fits on one line
+LABEL_INDENT = 5  # a speaker's label starts here; the text wraps back to column 0
+TRANSLATION_INDENT = 10  # the English under a passage in another language is set off this far
+INDISCERNIBLE = "(indiscernible)"
+RECORD_LANGUAGE = "en"
+NO_SPEAKER = "UNIDENTIFIED SPEAKER"
+# EOIR labels by role; counsel named in the sidecar get "MS. NAME" / "MR. NAME" instead
+ROLE_LABELS = {
+    "judge": "JUDGE",
+    "interpreter": "INTERPRETER",
+    "applicant": "RESPONDENT",
+    "witness": "WITNESS",
+    "dhs_counsel": "DHS COUNSEL",
+    "respondent_counsel": "COUNSEL FOR RESPONDENT",
+}
+TITLES = {"mr": "MR.", "ms": "MS.", "mrs": "MRS.", "mx": "MX.", "dr": "DR."}
+# names of the languages heard in immigration courts most often; others show their code
+LANGUAGE_NAMES = {
+    "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "ht": "Haitian Creole",
+    "zh": "Chinese", "ar": "Arabic", "ru": "Russian", "uk": "Ukrainian", "hi": "Hindi",
+    "pa": "Punjabi", "bn": "Bengali", "tr": "Turkish", "vi": "Vietnamese", "ko": "Korean",
+    "ro": "Romanian", "fa": "Persian", "ps": "Pashto", "ur": "Urdu", "ne": "Nepali",
+    "am": "Amharic", "ti": "Tigrinya", "so": "Somali", "sw": "Swahili", "tl": "Tagalog",
+    "ka": "Georgian", "hy": "Armenian", "uz": "Uzbek", "kk": "Kazakh", "de": "German",
+    "it": "Italian", "ja": "Japanese", "my": "Burmese",
+}
+
+
+@dataclass(frozen=True)
+class PaginateOptions:
+    """Options of the paginated transcript (``[paginate]`` in the config file)."""
+
+    # a word the recogniser gave a probability below this is written "(indiscernible)";
+    # 0 keeps every word. Whisper gives correct words 0.1 and below rarely (sample hearing)
+    indiscernible_below: float = 0.1
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.indiscernible_below <= 1.0:
+            raise ValueError(f"indiscernible_below must be between 0 and 1, got "
+                             f"{self.indiscernible_below!r}")
+
+
+@dataclass(frozen=True, order=True)
+class Place:
+    """A line of the transcript: page and line number, both from 1."""
+
+    page: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """The lines from ``start`` to ``end`` (inclusive)."""
+
+    start: Place
+    end: Place
+
+    @property
+    def cite(self) -> str:
+        """``Tr. 14:3-9``, ``Tr. 14:3``, or across a page break ``Tr. 14:20-15:4``."""
+        first = f"{self.start.page}:{self.start.line}"
+        if self.end == self.start:
+            return f"Tr. {first}"
+        if self.end.page == self.start.page:
+            return f"Tr. {first}-{self.end.line}"
+        return f"Tr. {first}-{self.end.page}:{self.end.line}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": [self.start.page, self.start.line],
+                "end": [self.end.page, self.end.line], "cite": self.cite}
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    lines: tuple[str, ...]  # exactly LINES_PER_PAGE, "" for a blank line
+    kind: str  # "caption", "record" or "closing"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A transcript laid out in pages, and where each segment and tag fell."""
+
+    pages: tuple[Page, ...]
+    segments: dict[int, Span]  # segment id -> its lines (translation included)
+    tags: dict[int, Span]  # tag id -> the lines of its segments
+    case: str  # the case number for the running head, "" when not known
+
+
+def options_of(transcript: Transcript) -> PaginateOptions:
+    """The options the transcript was made with (``pipeline.options["paginate"]``), else the
+    defaults: a transcript always paginates the same way."""
+    recorded = transcript.pipeline.options.get("paginate")
+    if isinstance(recorded, dict) and isinstance(recorded.get("indiscernible_below"),
+                                                 (int, float)):
+        return PaginateOptions(float(recorded["indiscernible_below"]))
+    return PaginateOptions()
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def spoken_text(segment: Segment, indiscernible_below: float) -> str:
+    """The segment's words with each run of doubtful ones as ``(indiscernible)``. When the words
+    no longer spell the text (a reviewer corrected it), the text as it stands."""
+    words = segment.words
+    if not words or "".join(w.text for w in words).strip() != segment.text.strip():
+        return " ".join(segment.text.split())
+    parts: list[str] = []
+    doubtful = False
+    for word in words:
+        if word.probability < indiscernible_below:
+            if not doubtful:
+                parts.append(" " + INDISCERNIBLE)
+            doubtful = True
+        else:
+            parts.append(word.text)
+            doubtful = False
+    return " ".join("".join(parts).split())
+
+
+# --- who is who ----------------------------------------------------------------------------
+
+def _names(transcript: Transcript) -> dict[str, list[str]]:
+    """role -> the names the sidecar gives for it."""
+    names: dict[str, list[str]] = {}
+    for item in transcript.recording.metadata.get("participants") or ():
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
+            names.setdefault(str(item.get("role")), []).append(item["name"].strip())
+    return names
+
+
+def counsel_label(name: str) -> str:
+    """``Ms. Sarah Collins`` -> ``MS. COLLINS``; without a title the full name, upper case
+    (a title is never guessed from a first name)."""
+    parts = name.replace(",", " ").split()
+    title = TITLES.get(parts[0].lower().rstrip(".")) if parts else None
+    if title and len(parts) > 1:
+        return f"{title} {parts[-1].upper()}"
+    return " ".join(parts).upper()
+
+
+def speaker_labels(transcript: Transcript) -> dict[str, str]:
+    """role -> the EOIR label; counsel by name where the sidecar names exactly one."""
+    labels = dict(ROLE_LABELS)
+    for role, names in _names(transcript).items():
+        if role in ("dhs_counsel", "respondent_counsel") and len(names) == 1:
+            labels[role] = counsel_label(names[0])
+    return labels
+
+
+def _label(segment: Segment, labels: dict[str, str]) -> str:
+    if segment.role and segment.role != "unknown":
+        return labels.get(segment.role, segment.role.replace("_", " ").upper())
+    return f"SPEAKER {segment.speaker.rsplit('_', 1)[-1]}" if segment.speaker else NO_SPEAKER
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    return [line for line, _ in flow(_tokens(text, None), first, rest)]
+
+
+def _centered(text: str) -> list[str]:
+    return [line.strip().center(LINE_WIDTH).rstrip() for line in _wrap(text)]
+
+
+def _pair(left: str, right: str) -> str:
+    """``left`` and ``right`` on one line, ``right`` flush right, when they fit."""
+    gap = LINE_WIDTH - len(left) - len(right)
+    return left + " " * gap + right if gap >= 2 else f"{left}  {right}"
+
+
+def caption_lines(transcript: Transcript) -> list[str]:
+    meta = transcript.recording.metadata
+    names = _names(transcript)
+
+    def named(role: str, absent: str = "(not named)") -> str:
+        return ", ".join(names.get(role, ())) or absent
+
+    def given(key: str) -> str:
+        value = meta.get(key)
+        return str(value).strip() if value not in (None, "") else "(not given)"
+
+    lines = _centered("UNITED STATES DEPARTMENT OF JUSTICE")
+    lines += _centered("EXECUTIVE OFFICE FOR IMMIGRATION REVIEW")
+    lines += _centered("IMMIGRATION COURT")
+    if meta.get("court"):
+        lines += _centered(str(meta["court"]).upper())
+    lines.append("")
+    respondent = str(meta.get("case_name") or "") or named("applicant", "(name not given)")
+    lines.append("In the Matter of:")
+    lines.append(_pair("    " + respondent, f"File No.: {given('case_number')}"))
+    lines.append("                        Respondent")
+    lines.append("")
+    hearing = given("hearing_type")
+    lines += _centered(f"TRANSCRIPT OF {hearing.upper()} HEARING" if hearing != "(not given)"
+                       else "TRANSCRIPT OF HEARING")
+    lines += _wrap(f"Date of hearing: {given('hearing_date')}")
+    lines += _wrap(f"Before: {named('judge')}, Immigration Judge")
+    lines.append("")
+    lines.append("APPEARANCES:")
+    lines += _wrap(f"On behalf of the Respondent: {named('respondent_counsel')}", "    ", "      ")
+    lines += _wrap(f"On behalf of DHS: {named('dhs_counsel')}", "    ", "      ")
+    lines.append("")
+    spoken = [c for c in transcript.languages if c != RECORD_LANGUAGE]
+    expected = meta.get("expected_language")
+    if not spoken and isinstance(expected, str) and expected != RECORD_LANGUAGE:
+        spoken = [expected]
+    lines += _wrap(f"Language: {', '.join(map(language_name, spoken)) or 'English'}")
+    interpreted = any(s.role == "interpreter" for s in transcript.segments) or "interpreter" in {
+        p if isinstance(p, str) else p.get("role") for p in meta.get("participants") or ()
+        if isinstance(p, (str, dict))}
+    interpreter = named("interpreter", "present (not named)" if interpreted else "none")
+    lines += _wrap(f"Interpreter: {interpreter}")
+    lines += _wrap(f"Recording: {_file_name(transcript.recording.source)} "
+                   f"({clock(transcript.recording.duration)[:8]})")
+    return lines
+
+
+def _file_name(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+Token = tuple[str, int | None]  # a word and the segment it belongs to (None: none)
+
+
+def flow(tokens: Sequence[Token], first: str = "", rest: str = "") -> list[tuple[str, set[int]]]:
+    """Words filled greedily into lines of at most LINE_WIDTH characters (a word longer than a
+    line is cut), each line with the segments whose words it holds."""
+    lines: list[tuple[str, set[int]]] = []
+    line, owners = first, set[int]()
+    fresh = True  # nothing on the line yet but its indent
+    for word, owner in tokens:
+        while word:
+            room = LINE_WIDTH - len(line) - (0 if fresh else 1)
+            if len(word) <= room:
+                line += word if fresh else " " + word
+                word = ""
+            elif fresh and room > 0:  # longer than a whole line: cut it
+                line, word = line + word[:room], word[room:]
+            else:
+                lines.append((line, owners))
+                line, owners, fresh = rest, set(), True
+                continue
+            fresh = False
+            if owner is not None:
+                owners.add(owner)
+    if not fresh or not lines:
+        lines.append((line.rstrip(), owners))
+    return lines
+
+
+def _tokens(text: str, owner: int | None) -> list[Token]:
+    return [(word, owner) for word in text.split()]
+
+
+def paragraph_lines(segments: Sequence[Segment], label: str,
+                    indiscernible_below: float) -> list[tuple[str, set[int]]]:
+    """One speaker's consecutive segments in one language as one paragraph: the label and the
+    words, then, for another language than English, the English translations set off."""
+    language = segments[0].language
+    foreign = language != RECORD_LANGUAGE
+    head = f"{label} (in {language_name(language)})" if foreign else label
+    words = [token for s in segments for token in _tokens(spoken_text(s, indiscernible_below),
+                                                            s.id)]
+    lines = flow(words, " " * LABEL_INDENT + f"{head}:  ")
+    english = [token for s in segments if s.translation and s.translation.text.strip()
+               for token in _tokens(s.translation.text, s.id)]
+    if foreign and english:
+        indent = " " * TRANSLATION_INDENT
+        english[-1] = (english[-1][0] + "]", english[-1][1])
+        lines += flow([("[English translation:", None), *english], indent, indent)
+    return lines
+
+
+def closing_lines(transcript: Transcript, options: PaginateOptions) -> list[str]:
+    from hearingproc.exports.text import review_note  # text cites page:line: imports this
+
+    rec = transcript.recording
+    lines = _centered("NOTICE: MACHINE TRANSCRIPT, NOT CERTIFIED")
+    lines.append("")
+    lines += _wrap(
+        "This transcript was made by a machine (hearingproc) from the audio recording named "
+        "below. It is not a certified transcript: no transcriber, reporter or court has "
+        "certified it, and words may be wrong or missing. Check every citation against the "
+        f"recording. Status: {review_note(transcript)}.")
+    lines.append("")
+    lines += _wrap(
+        f"Words the recogniser was less than {options.indiscernible_below:.0%} sure of are "
+        f"shown as {INDISCERNIBLE}; transcript.json keeps its guess. English translations "
+        "are machine translations.")
+    lines.append("")
+    lines += _wrap(f"Recording: {_file_name(rec.source)}, {clock(rec.duration)}")
+    lines.append("SHA-256:")
+    lines.append(rec.id)
+    asr = transcript.pipeline.engines.get("asr", "")
+    lines += _wrap(f"Produced {transcript.pipeline.created_at}" + (f" ({asr})" if asr else ""))
+    return lines
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+class _Pager:
+    """Lines into pages of LINES_PER_PAGE, remembering where each block began and ended."""
+
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.lines: list[str] = []
+        self.kind = "caption"
+
+    def here(self) -> Place:
+        return Place(len(self.pages) + 1, len(self.lines) + 1)
+
+    def add_owned(self, lines: Iterable[tuple[str, set[int]]], spans: dict[int, Span]) -> None:
+        """Lines that belong to segments; widens each segment's span to cover its lines."""
+        for text, owners in lines:
+            place = self.add([text]).start
+            for owner in owners:
+                span = spans.get(owner)
+                spans[owner] = Span(span.start, place) if span else Span(place, place)
+
+    def add(self, lines: Iterable[str]) -> Span:
+        first: Place | None = None
+        last = self.here()
+        for line in lines:
+            if len(self.lines) == LINES_PER_PAGE:
+                self.new_page(self.kind)
+            last = self.here()
+            first = first or last
+            self.lines.append(line)
+        return Span(first or last, last)
+
+    def new_page(self, kind: str) -> None:
+        if self.lines:
+            padding = [""] * (LINES_PER_PAGE - len(self.lines))
+            self.pages.append(Page(len(self.pages) + 1, tuple(self.lines + padding), self.kind))
+        self.lines = []
+        self.kind = kind
+
+
+def _tag_spans(tags: Sequence[Any], segments: dict[int, Span]) -> dict[int, Span]:
+    spans: dict[int, Span] = {}
+    for tag in tags:
+        found = [segments[i] for i in tag.segments if i in segments]
+        if found:
+            spans[tag.id] = Span(min(s.start for s in found), max(s.end for s in found))
+    return spans
+
+
+def _paragraphs(segments: Sequence[Segment],
+                labels: dict[str, str]) -> list[tuple[str, list[Segment]]]:
+    """Runs of segments with the same speaker label and language."""
+    runs: list[tuple[str, list[Segment]]] = []
+    for segment in segments:
+        label = _label(segment, labels)
+        if runs and runs[-1][0] == label and runs[-1][1][-1].language == segment.language:
+            runs[-1][1].append(segment)
+        else:
+            runs.append((label, [segment]))
+    return runs
+
+
+def paginate(transcript: Transcript, options: PaginateOptions | None = None) -> Layout:
+    """The transcript in pages; ``options`` None: those it was made with (:func:`options_of`)."""
+    options = options or options_of(transcript)
+    labels = speaker_labels(transcript)
+    pager = _Pager()
+    pager.add(caption_lines(transcript))
+    pager.new_page("record")
+    spans: dict[int, Span] = {}
+    for label, segments in _paragraphs(transcript.segments, labels):
+        pager.add_owned(paragraph_lines(segments, label, options.indiscernible_below), spans)
+    if not transcript.segments:
+        pager.add(["     (no speech transcribed)"])
+    pager.new_page("closing")
+    pager.add(closing_lines(transcript, options))
+    pager.new_page("")
+    case = str(transcript.recording.metadata.get("case_number") or "")
+    return Layout(tuple(pager.pages), spans, _tag_spans(transcript.tags, spans), case)
+
+
+def page_line_json(data: dict[str, Any], layout: Layout) -> dict[str, Any]:
+    """The JSON form of a transcript (:func:`~hearingproc.transcript.to_dict`) with each
+    segment's and each tag's ``page_line`` added (None where a tag has no segment)."""
+    for key, spans in (("segments", layout.segments), ("tags", layout.tags)):
+        for item in data.get(key, ()):
+            span = spans.get(item["id"])
+            item["page_line"] = span.to_json() if span else None
+    return data

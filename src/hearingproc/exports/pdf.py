@@ -1,0 +1,94 @@
+"""``transcript.pdf``: the paginated transcript (:mod:`hearingproc.exports.paginated`) drawn
+with fpdf2, one US-letter page per layout page, each of its lines at a fixed place.
+
+The lines are already broken by the layout; this module only places them, so the PDF shows the
+same page:line as ``transcript.json`` and the DOCX. The font is DejaVu Sans Mono (shipped with
+matplotlib, a dependency already) embedded in the file, so accented and non-Latin letters print
+and every character takes the same width.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hearingproc._fsutil import atomic_binary
+from hearingproc.exports.paginated import LINES_PER_PAGE, Layout, PaginateOptions, paginate
+from hearingproc.transcript import Transcript
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+FONT = "DejaVuSansMono"
+FONT_SIZE = 11  # points; 0.6 em per character: 64 characters take 422 pt
+PAGE_WIDTH, PAGE_HEIGHT = 612.0, 792.0  # US letter, in points
+FIRST_BASELINE = 108.0  # 1.5 inch from the top
+LINE_PITCH = 24.0  # double spacing, as court transcripts are set: 25 lines take 600 pt
+NUMBER_RIGHT = 96.0  # line numbers end here
+RULE_X = 102.0  # the vertical rule between the numbers and the text
+TEXT_X = 108.0
+HEAD_BASELINE = 66.0  # the running head: case number left, page number right
+RIGHT_MARGIN = PAGE_WIDTH - 54.0
+
+
+def _font_file() -> Path:
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{FONT}.ttf"
+
+
+def _created(transcript: Transcript) -> datetime:
+    """The transcript's own creation time, so the same transcript gives the same file."""
+    try:
+        made = datetime.fromisoformat(transcript.pipeline.created_at.replace("Z", "+00:00"))
+    except ValueError:
+        made = datetime(1970, 1, 1)
+    return made if made.tzinfo else made.replace(tzinfo=UTC)
+
+
+def _page(pdf: FPDF, number: int, lines: tuple[str, ...], case: str) -> None:
+    pdf.add_page()
+    pdf.set_font(FONT, size=FONT_SIZE - 1)
+    if case:
+        pdf.text(TEXT_X, HEAD_BASELINE, f"File No. {case}")
+    head = f"Page {number}"
+    pdf.text(RIGHT_MARGIN - pdf.get_string_width(head), HEAD_BASELINE, head)
+    pdf.set_font(FONT, size=FONT_SIZE)
+    last = FIRST_BASELINE + LINE_PITCH * (LINES_PER_PAGE - 1)
+    pdf.line(RULE_X, FIRST_BASELINE - LINE_PITCH / 2 - 4, RULE_X, last + LINE_PITCH / 2)
+    for index, line in enumerate(lines):
+        y = FIRST_BASELINE + LINE_PITCH * index
+        label = str(index + 1)
+        pdf.text(NUMBER_RIGHT - pdf.get_string_width(label), y, label)
+        if line:
+            pdf.text(TEXT_X, y, line)
+
+
+def render_layout(layout: Layout, transcript: Transcript) -> bytes:
+    """The PDF of an already paginated transcript."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="portrait", unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_font(FONT, fname=_font_file())
+    pdf.set_creation_date(_created(transcript))
+    pdf.set_title(f"Transcript of hearing {layout.case}".strip())
+    pdf.set_creator("hearingproc")
+    for page in layout.pages:
+        _page(pdf, page.number, page.lines, layout.case)
+    return bytes(pdf.output())
+
+
+def render(transcript: Transcript) -> bytes:
+    return render_layout(paginate(transcript), transcript)
+
+
+def write_pdf(transcript: Transcript, path: str | Path,
+              options: PaginateOptions | None = None) -> Path:
+    """Write the paginated transcript as a PDF at ``path`` (atomically); returns the path."""
+    path = Path(path)
+    blob = render_layout(paginate(transcript, options), transcript)
+    with atomic_binary(path) as stream:
+        stream.write(blob)
+    return path
