@@ -1,10 +1,12 @@
 """The tags section of the EOIR-style text transcript: each finding, ruling and appeal
-event with its time, speaker, segments, confidence and the quoted words, then what the
-legal co-occurrence checks found missing."""
+event with its time, its page:line in the paginated transcript (``Tr. 14:3-9``, as a brief
+cites it), speaker, segments, confidence and the quoted words, then what the legal
+co-occurrence checks found missing."""
 
 from __future__ import annotations
 
 from hearingproc.exports._time import clock, speaker_label
+from hearingproc.exports.paginated import Span, paginate
 from hearingproc.transcript import Tag, Transcript
 
 QUOTE_WIDTH = 88  # quoted words are wrapped at this width, indented
@@ -16,7 +18,7 @@ def _when(tag: Tag) -> str:
     return f"[{clock(tag.start)}-{clock(tag.end)}]"
 
 
-def _headline(tag: Tag) -> str:
+def _headline(tag: Tag, span: Span | None) -> str:
     what = tag.label.replace("_", " ").upper()
     if tag.polarity:
         what += f": {tag.polarity.replace('_', ' ')}"
@@ -30,8 +32,9 @@ def _headline(tag: Tag) -> str:
         what += f" ({'; '.join(details)})"
     who = speaker_label(tag.role, tag.speaker) or "unknown speaker"
     segments = ", ".join(map(str, tag.segments))
-    return (f"{_when(tag)} {what} - {who}, segment {segments}, confidence {tag.confidence:.2f}, "
-            f"{tag.review}")
+    where = f" ({span.cite})" if span else ""
+    return (f"{_when(tag)}{where} {what} - {who}, segment {segments}, "
+            f"confidence {tag.confidence:.2f}, {tag.review}")
 
 
 def _wrapped(text: str, indent: str = "    ") -> list[str]:
@@ -49,9 +52,10 @@ def tags_section(transcript: Transcript) -> list[str]:
     """The section's lines (none when there are no tags)."""
     if not transcript.tags:
         return []
+    spans = paginate(transcript).tags
     lines = ["FINDINGS, RULINGS AND EVENTS (machine-tagged; verify against the recording)"]
     for tag in transcript.tags:
-        lines.append(_headline(tag))
+        lines.append(_headline(tag, spans.get(tag.id)))
         lines += _wrapped(tag.quote)
     notes = [(tag, note) for tag in transcript.tags for note in tag.attributes.get("notes", [])]
     if notes:
