@@ -307,6 +307,15 @@ from hearingproc.cli.flows import watch  # noqa: E402  (flows commands live in t
 
 cli.add_command(watch)
 
+from hearingproc.cli.search import (  # noqa: E402  (search, stats and index: their own module)
+    index_command,
+    search_command,
+    stats_command,
+)
+
+for _command in (search_command, stats_command, index_command):
+    cli.add_command(_command)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (HearingProcError subclasses map to their codes)."""

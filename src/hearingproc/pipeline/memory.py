@@ -13,6 +13,7 @@ from hearingproc.exports import write_outputs
 from hearingproc.pipeline.stages import Run, active
 from hearingproc.pipeline.store import SIDECAR_SUFFIX, read_sidecar
 from hearingproc.progress import Progress, no_progress
+from hearingproc.search.index import keep_current
 from hearingproc.transcript import Transcript
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | 
     transcript = process_audio(audio, config, metadata, progress)
     target = out_dir / (name or path.stem)
     write_outputs(transcript, target)
+    keep_current(out_dir, target.name)  # searchable at once
     log.info("%s: %d segments, %d speakers, languages %s -> %s", path.name,
              len(transcript.segments), len(transcript.speakers),
              ",".join(transcript.languages) or "-", target)

@@ -255,6 +255,7 @@ def run_stage(work: Work, stage: Stage, config: PipelineConfig, metadata: dict[s
 def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
     """transcript.json and every export into ``out_dir/name/``, all at once or not at all."""
     from hearingproc.exports import write_outputs
+    from hearingproc.search.index import keep_current
 
     data = _read_json(work.stage_file(previous))
     if data is None:
@@ -263,6 +264,7 @@ def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
     target = out_dir / name
     started = time.perf_counter()
     files = write_outputs(transcript, target)
+    keep_current(out_dir, name)  # searchable at once
     log.info("stage write: %s %.2f s, %d files into %s", work.sha256[:12],
              time.perf_counter() - started, len(files), target)
     return target

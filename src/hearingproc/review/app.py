@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from hearingproc.errors import ConfigError, HearingProcError
 from hearingproc.exports import WRITERS
-from hearingproc.review import edits, views
+from hearingproc.review import edits, search_page, views
 from hearingproc.review.edits import ConflictError, EditError, NotFoundError
 from hearingproc.review.library import Library
 from hearingproc.review.options import (
@@ -98,6 +98,7 @@ def create_app(options: ReviewOptions) -> Guard:
     env = _templates()
     env.globals["default_reviewer"] = options.reviewer
     _add_pages(api, library, env)
+    search_page.add_routes(api, library, env, _page)
     _add_api(api, library, options)
     return Guard(api, token=options.token, loopback_only=is_loopback(options.host))
 

@@ -37,6 +37,7 @@ from hearingproc.review.edits import (
 )
 from hearingproc.review.options import ReviewOptions
 from hearingproc.review.store import Change, ReviewStore, StoreBusyError, Transaction
+from hearingproc.search.index import keep_current
 from hearingproc.transcript import Transcript, from_dict, load_transcript, to_dict
 
 log = logging.getLogger(__name__)
@@ -267,3 +268,4 @@ class Library:
                     stream.write(blob)
         stat = (folder / TRANSCRIPT).stat()
         self._cache[name] = ((stat.st_ino, stat.st_mtime_ns, stat.st_size), transcript)
+        keep_current(self.root, name)  # the change shows in search at once

@@ -280,4 +280,10 @@
   });
 
   setup();
+  // opened from a search hit (/r/NAME#line-ID): select that line and play from it
+  const opened = /^#line-(\d+)$/.exec(location.hash);
+  if (opened && lineEl(opened[1])) {
+    select(Number(opened[1]), true);
+    playFrom(Number(lineEl(opened[1]).dataset.start));
+  }
 })();
