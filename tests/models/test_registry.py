@@ -35,7 +35,7 @@ def test_manifest_holds_every_model_and_checksum():
 
 
 def test_every_model_is_registered_once_with_what_installs_it():
-    assert len(registry.REGISTRY) == len(registry.MODELS) == 6
+    assert len(registry.REGISTRY) == len(registry.MODELS) == 7
     for entry in registry.MODELS:
         assert all(len(f.sha256) == 64 for f in entry.files)
         assert all("==" in requirement for requirement in entry.pypi)  # pinned

