@@ -3,6 +3,7 @@ and python-docx, on the processed sample hearing (tests/data/review), so no mode
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import re
@@ -236,3 +237,15 @@ def test_text_transcript_tags_cite_page_and_line(sample: Transcript):
     rendered = text.render(sample)
     assert re.search(r"\(Tr\. 2:3-4\) INTERPRETER SWORN - JUDGE", rendered)
     assert "(Tr. 3:15-16) CREDIBILITY: positive" in rendered
+
+
+def test_characters_without_a_glyph_are_counted_never_logged(sample: Transcript, caplog):
+    segment = replace(sample.segments[0], text="我叫李明 Ծրագիր", words=())
+    chinese = replace(sample, segments=(segment,))
+    with caplog.at_level("DEBUG"):
+        blob = exports.pdf.render(chinese)
+    assert blob.startswith(b"%PDF")
+    assert "4 distinct characters have no glyph" in caplog.text  # Armenian has a fallback
+    assert not any(c in caplog.text for c in "我叫李明Ծրագիր")
+    docx_text = python_docx.Document(io.BytesIO(exports.docx.render(chinese))).paragraphs[27].text
+    assert "我叫李明 Ծրագիր" in docx_text

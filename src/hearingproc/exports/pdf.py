@@ -4,11 +4,16 @@ with fpdf2, one US-letter page per layout page, each of its lines at a fixed pla
 The lines are already broken by the layout; this module only places them, so the PDF shows the
 same page:line as ``transcript.json`` and the DOCX. The font is DejaVu Sans Mono (shipped with
 matplotlib, a dependency already) embedded in the file, so accented and non-Latin letters print
-and every character takes the same width.
+and every character takes the same width; DejaVu Sans fills in letters the monospace font lacks.
+Neither has Chinese, Japanese or Korean characters: those print as empty boxes (counted in a
+warning, never logged themselves), while the DOCX keeps them for Word's own fonts.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +25,10 @@ from hearingproc.transcript import Transcript
 if TYPE_CHECKING:
     from fpdf import FPDF
 
+log = logging.getLogger(__name__)
+
 FONT = "DejaVuSansMono"
+FALLBACK_FONT = "DejaVuSans"  # for letters the monospace font lacks
 FONT_SIZE = 11  # points; 0.6 em per character: 64 characters take 422 pt
 PAGE_WIDTH, PAGE_HEIGHT = 612.0, 792.0  # US letter, in points
 FIRST_BASELINE = 108.0  # 1.5 inch from the top
@@ -32,10 +40,27 @@ HEAD_BASELINE = 66.0  # the running head: case number left, page number right
 RIGHT_MARGIN = PAGE_WIDTH - 54.0
 
 
-def _font_file() -> Path:
+def _font_file(name: str) -> Path:
     import matplotlib
 
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{FONT}.ttf"
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"{name}.ttf"
+
+
+class _NoGlyphList(logging.Filter):
+    """Drops fpdf2's warning that lists the characters a font lacks: they are transcript text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "missing the following glyphs" not in str(record.msg)
+
+
+@contextmanager
+def _glyphs_unlogged() -> Iterator[None]:
+    logger, quiet = logging.getLogger("fpdf.output"), _NoGlyphList()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 def _created(transcript: Transcript) -> datetime:
@@ -71,13 +96,21 @@ def render_layout(layout: Layout, transcript: Transcript) -> bytes:
 
     pdf = FPDF(orientation="portrait", unit="pt", format="letter")
     pdf.set_auto_page_break(False)
-    pdf.add_font(FONT, fname=_font_file())
+    pdf.add_font(FONT, fname=_font_file(FONT))
+    pdf.add_font(FALLBACK_FONT, fname=_font_file(FALLBACK_FONT))
+    pdf.set_fallback_fonts([FALLBACK_FONT])
     pdf.set_creation_date(_created(transcript))
     pdf.set_title(f"Transcript of hearing {layout.case}".strip())
     pdf.set_creator("hearingproc")
     for page in layout.pages:
         _page(pdf, page.number, page.lines, layout.case)
-    return bytes(pdf.output())
+    with _glyphs_unlogged():
+        blob = bytes(pdf.output())
+    missing = {c for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+    if missing:
+        log.warning("transcript.pdf: %d distinct characters have no glyph in the embedded fonts "
+                    "and print as empty boxes; transcript.docx keeps them", len(missing))
+    return blob
 
 
 def render(transcript: Transcript) -> bytes:
