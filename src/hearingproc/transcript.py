@@ -54,6 +54,10 @@ class Word:
 class Translation:
     text: str  # English
     engine: str  # e.g. "whisper-translate", "transformers:<model>"
+    # the decoder's mean token log-probability of this English (None: the engine gave none)
+    avg_logprob: float | None = None
+    # why a reviewer should check it: "repetition", "low_confidence", "temperature_fallback"
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,10 @@ def _rounded(value: Any, key: str | None = None) -> Any:
 def to_dict(transcript: Transcript) -> dict[str, Any]:
     """The JSON-ready form (times rounded to milliseconds)."""
     raw = asdict(transcript)
+    for segment in raw["segments"]:  # a translation's confidence and flags only where known
+        if (translation := segment["translation"]) is not None:
+            segment["translation"] = {k: v for k, v in translation.items() if not (
+                (k == "avg_logprob" and v is None) or (k == "flags" and not v))}
     order = ["schema_version", "recording", "pipeline", "speakers", "turns", "segments", "tags",
              "interpretation_checks", "review_history"]
     return {key: _rounded(raw[key], key) for key in order}

@@ -78,6 +78,10 @@ def test_marian_folder_translates_every_non_english_segment(tiny_marian: Path):
         else:
             assert after.translation is not None and after.translation.text.strip()
             assert after.translation.engine == "transformers:opus-mt-es-en"
+            # the beam's length-normalised log-probability: random weights are unsure
+            logprob = after.translation.avg_logprob
+            assert logprob is not None and logprob < 0
+            assert after.translation.flags == (("low_confidence",) if logprob < -1.0 else ())
 
 
 def test_a_language_no_model_takes_goes_to_whisper_or_is_an_error(tiny_marian: Path, fw_engine):
@@ -98,6 +102,8 @@ def test_a_language_no_model_takes_goes_to_whisper_or_is_an_error(tiny_marian: P
     assert engines == ["transformers:opus-mt-es-en", "whisper-translate:whisper-base",
                        "transformers:opus-mt-es-en"]
     assert out[1].translation.text.strip()  # Whisper's English from the audio
+    assert out[1].translation.avg_logprob is not None and out[1].translation.avg_logprob < 0
+    assert set(out[1].translation.flags) <= {"repetition", "low_confidence"}  # no fallback
     assert [s.text for s in out] == [s.text for s in segments]  # sources kept
     name, models = translation_models(options, fw_engine, out)
     assert name == "transformers:opus-mt-es-en, whisper-translate:whisper-base"

@@ -3,12 +3,14 @@ the options: pure functions on the sample hearing's own sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from hearingproc.config import load_config
 from hearingproc.errors import ConfigError
+from hearingproc.models.whisper import Decoded
 from hearingproc.stages.interpretation import (
     InterpretationOptions,
     build_turns,
@@ -16,7 +18,15 @@ from hearingproc.stages.interpretation import (
     pair_turns,
     split_sentences,
 )
-from hearingproc.stages.translate import TranslateOptions, clip_bounds, plan_groups, share_words
+from hearingproc.stages.translate import (
+    TranslateOptions,
+    clip_bounds,
+    decode_flags,
+    mean_logprob,
+    plan_groups,
+    previous_english,
+    share_words,
+)
 from hearingproc.transcript import Segment, Translation
 
 
@@ -26,21 +36,61 @@ def seg(i: int, start: float, end: float, text: str, language: str = "es",
                    language_probability=1.0, speaker=speaker, role=role)
 
 
-def test_a_sentence_cut_in_two_is_translated_as_one_and_shared():
+def test_a_turn_is_translated_as_one_and_shared():
     segments = [
         seg(1, 0.0, 2.0, "Why did you leave Honduras?", "en", "J", "judge"),
         seg(2, 3.0, 5.0, "Una pandilla me amenazó"),  # Whisper cut the sentence here
         seg(3, 5.2, 7.0, "porque no quise pagar la extorsión."),
-        seg(4, 7.1, 9.0, "Sí, dos veces."),  # follows a finished sentence: alone
+        seg(4, 7.1, 9.0, "Sí, dos veces."),  # the same turn, after a finished sentence
         seg(5, 9.2, 11.0, "pero la policía", speaker="B"),  # another speaker: alone
         seg(6, 11.1, 12.0, "no hizo nada.", "pt", "B"),  # another language: alone
+        seg(7, 14.0, 15.0, "Nada.", "pt", "B"),  # 2 s after: a turn of its own
     ]
-    assert plan_groups(segments, TranslateOptions()) == [[1, 2], [3], [4], [5]]
-    assert plan_groups(segments, TranslateOptions(join_gap_s=0.1)) == [[1], [2], [3], [4], [5]]
+    assert plan_groups(segments, TranslateOptions()) == [[1, 2, 3], [4], [5], [6]]
+    assert plan_groups(segments, TranslateOptions(join_gap_s=0.1)) == [
+        [1], [2, 3], [4], [5], [6]]
+    assert plan_groups(segments, TranslateOptions(max_join_s=5.0)) == [
+        [1, 2], [3], [4], [5], [6]]
     pieces = share_words("A gang threatened me because I refused to pay the extortion.", [2.0, 1.8])
     assert " ".join(pieces) == "A gang threatened me because I refused to pay the extortion."
     assert [len(p.split()) for p in pieces] == [6, 5]
     assert share_words("Yes.", [1.0, 1.0, 1.0]) == ["Yes.", "", ""]
+
+
+def test_the_previous_english_is_the_prompt_of_a_turn():
+    segments = [
+        seg(1, 0.0, 2.0, "Why did you leave Honduras?", "en", "C", "respondent_counsel"),
+        seg(2, 3.0, 4.5, "¿Por qué salió de Honduras?", "es", "I", "interpreter"),
+        seg(3, 5.0, 7.0, "Una pandilla me amenazó.", "es", "A", "applicant"),
+    ]
+    assert previous_english(segments, 0) is None
+    assert previous_english(segments, 1) == "Why did you leave Honduras?"
+    assert previous_english(segments, 2) == "Why did you leave Honduras?"
+    segments[1] = replace(segments[1], translation=Translation("Why did you leave?", "t"))
+    assert previous_english(segments, 2) == "Why did you leave?"
+
+
+def _decoded(text: str, logprob: float, ratio: float = 1.2, temperature: float = 0.0) -> Decoded:
+    return Decoded(0.0, 2.0, text, (), logprob, 0.01, ratio, temperature)
+
+
+def test_degenerate_decodes_are_flagged_with_their_confidence():
+    fine = [_decoded(" Why did you leave Honduras?", -0.3)]
+    assert decode_flags(fine, False, -1.0) == ()
+    assert mean_logprob(fine) == pytest.approx(-0.3)
+    assert decode_flags([_decoded(" a pandemic", -1.6)], False, -1.0) == ("low_confidence",)
+    assert decode_flags([_decoded(" no no no no no no", -0.2, ratio=3.1)], False, -1.0) == (
+        "repetition",)
+    assert decode_flags(fine, True, -1.0) == ("repetition",)  # a loop the guard collapsed
+    hot = [_decoded(" Why are you crying?", -0.9, temperature=0.4)]
+    assert decode_flags(hot, False, -1.0) == ("temperature_fallback",)
+    # weighted by text length: the long confident piece outweighs the short doubtful one
+    mixed = [_decoded(" " + "x" * 30, -0.2), _decoded(" y" * 5, -2.0)]
+    assert -1.0 < mean_logprob(mixed) < -0.2
+    with pytest.raises(ConfigError, match="temperatures"):
+        TranslateOptions(temperatures=())
+    with pytest.raises(ConfigError, match="logprob_threshold"):
+        TranslateOptions(logprob_threshold=0.5)
 
 
 def test_padding_never_reaches_into_a_neighbour():
@@ -127,11 +177,18 @@ def test_checks_and_translations_are_valid_transcript_json():
                               options={}, versions={}, created_at="2026-11-27T00:00:00+00:00"),
         segments=(Segment(3, 0.0, 4.0, "Me escapé de mi pueblo en marzo.", "es", 0.9,
                           translation=Translation("I escaped from my town in March.",
-                                                  "whisper-translate:whisper-base")),),
+                                                  "whisper-translate:whisper-base", -0.4123,
+                                                  ("low_confidence",))),),
         interpretation_checks=(check,))
     data = json.loads(json.dumps(to_dict(transcript)))
     validate(data)
     assert from_dict(data).interpretation_checks == (check,)
+    assert from_dict(data).segments == transcript.segments  # confidence and flags kept
+    del data["segments"][0]["translation"]["avg_logprob"]  # written before confidence existed
+    del data["segments"][0]["translation"]["flags"]
+    validate(data)
+    assert from_dict(data).segments[0].translation == Translation(
+        "I escaped from my town in March.", "whisper-translate:whisper-base")
     del data["interpretation_checks"][0]["evidence"]  # written before evidence existed
     validate(data)
     assert from_dict(data).interpretation_checks[0].evidence == ()

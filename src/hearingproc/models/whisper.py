@@ -51,6 +51,8 @@ class DecodeOptions:
     beam_size: int = 5
     word_timestamps: bool = True
     initial_prompt: str | None = None  # steers style/script, e.g. Simplified Chinese
+    # decode at the first; each next one only when the last decode looked degenerate
+    temperatures: tuple[float, ...] = TEMPERATURES
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Decoded:
     avg_logprob: float
     no_speech_prob: float
     compression_ratio: float
+    temperature: float = 0.0  # of the decode kept (above 0: a fallback sampled it)
 
 
 class AsrEngine(Protocol):
@@ -122,7 +125,8 @@ class FasterWhisperEngine:
         segments, _ = self._model.transcribe(
             samples, language=options.language, task=options.task,
             beam_size=options.beam_size, word_timestamps=options.word_timestamps,
-            condition_on_previous_text=False, vad_filter=False, temperature=list(TEMPERATURES),
+            condition_on_previous_text=False, vad_filter=False,
+            temperature=list(options.temperatures),
             compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
             log_prob_threshold=LOGPROB_THRESHOLD, no_speech_threshold=NO_SPEECH_THRESHOLD,
             initial_prompt=options.initial_prompt,
@@ -133,7 +137,7 @@ class FasterWhisperEngine:
                 words=tuple(DecodedWord(w.start, w.end, w.word, w.probability)
                             for w in s.words or ()),
                 avg_logprob=s.avg_logprob, no_speech_prob=s.no_speech_prob,
-                compression_ratio=s.compression_ratio,
+                compression_ratio=s.compression_ratio, temperature=s.temperature or 0.0,
             )
             for s in segments
         ]
@@ -174,7 +178,8 @@ class OpenAIWhisperEngine:
             self._model, samples, language=options.language, task=options.task,
             beam_size=options.beam_size, best_of=options.beam_size,
             word_timestamps=options.word_timestamps, condition_on_previous_text=False,
-            temperature=TEMPERATURES, compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
+            temperature=options.temperatures,
+            compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
             logprob_threshold=LOGPROB_THRESHOLD, no_speech_threshold=NO_SPEECH_THRESHOLD,
             initial_prompt=options.initial_prompt, fp16=self._fp16, verbose=None,
         )
@@ -184,7 +189,7 @@ class OpenAIWhisperEngine:
                 words=tuple(DecodedWord(w["start"], w["end"], w["word"], w["probability"])
                             for w in s.get("words", ())),
                 avg_logprob=s["avg_logprob"], no_speech_prob=s["no_speech_prob"],
-                compression_ratio=s["compression_ratio"],
+                compression_ratio=s["compression_ratio"], temperature=s.get("temperature") or 0.0,
             )
             for s in result["segments"]
         ]

@@ -13,7 +13,7 @@ from typing import Any
 from hearingproc.exports.paginated import paginate
 from hearingproc.review.edits import known_labels
 from hearingproc.review.store import Change
-from hearingproc.transcript import ROLES, InterpretationCheck, Segment, Transcript
+from hearingproc.transcript import ROLES, InterpretationCheck, Segment, Transcript, Translation
 
 # avg_logprob at or above: "high" confidence; at or above the guard's own low-confidence
 # threshold (stages/guard.py, -1.0): "mid"; below: "low"
@@ -48,6 +48,20 @@ def _confidence(segment: Segment) -> str:
         if segment.avg_logprob >= bound:
             return level
     return "low"
+
+
+def _translation_confidence(translation: Translation | None) -> dict[str, Any]:
+    """A translation's mean log-probability and how doubtful it is, shaded like words:
+    "low" when the engine flagged it or its log-probability is below the low bound of
+    CONFIDENCE_LEVELS, "mid" below the high bound, else ""."""
+    logprob = translation.avg_logprob if translation else None
+    flags = list(translation.flags) if translation else []
+    level = "" if logprob is None else {"high": "", "mid": "mid"}.get(
+        next((name for bound, name in CONFIDENCE_LEVELS if logprob >= bound), "low"), "low")
+    if flags:
+        level = "low"
+    return {"translation_level": level, "translation_flags": [f.replace("_", " ") for f in flags],
+            "translation_logprob": None if logprob is None else f"{logprob:.2f}"}
 
 
 def _words(segment: Segment) -> list[dict[str, Any]] | None:
@@ -120,6 +134,7 @@ def _segments(transcript: Transcript) -> list[dict[str, Any]]:
             "words": _words(segment),
             "translation": translation.text if translation else None,
             "translation_engine": translation.engine if translation else None,
+            **_translation_confidence(translation),
             "flags": [f.replace("_", " ") for f in segment.flags],
             "confidence": _confidence(segment),
             "avg_logprob": segment.avg_logprob,

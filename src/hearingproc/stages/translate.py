@@ -10,16 +10,23 @@ Two engines:
   user's Hugging Face cache, on the segment's text, batched per language (see
   :mod:`hearingproc.models.text_translation`). Recorded as ``transformers:<model>``.
 
-How segments are decoded by the ``whisper`` engine: one decode per segment, because the
-transcribe stage already decodes one speaker's stretch at a time, so a segment is normally a
-whole sentence or more, and a decode of its own keeps each English text on its source. The
-exception is a sentence that Whisper cut in two: a segment that does not end a sentence
-(no final ``. ? !`` and the like) is decoded together with the next segment when that one is
-of the same speaker and language and follows within ``join_gap_s``; the English of the
-joined decode is then shared out at word boundaries in proportion to each segment's duration,
-so each segment gets its share and the turn reads the same as one translation. Padding
-never reaches past half the gap to a neighbouring segment, so another voice is not
-translated into this one.
+How segments are grouped: a turn (consecutive segments of one speaker in one language, each
+within ``join_gap_s`` of the last, ``max_join_s`` at most) is translated once, because the
+transcribe stage cuts a speaker's stretch at pauses and a fragment translated alone loses the
+words around it; the English of the turn is then shared out at word boundaries in proportion
+to each segment's duration, so each segment gets its share and the turn reads the same as one
+translation. The ``whisper`` engine decodes the turn's audio (padded, but never past half the
+gap to a neighbouring segment, so another voice is not translated into this one), with the
+last English said or translated before the turn as the decoder's prompt (Whisper's previous
+text: names and the question being answered); a text engine translates the turn's transcript.
+
+Whisper decodes at temperature 0 only (``temperatures``): its fallback samples a hotter decode
+when the first looks degenerate, and on a hard clip that turns into fluent invention. A
+decode that still looks degenerate is kept but flagged on its :class:`Translation`
+(``repetition``: a loop or a high compression ratio; ``low_confidence``: mean log-probability
+below ``logprob_threshold``; ``temperature_fallback``: a hotter decode was kept), and every
+translation carries the decoder's mean token log-probability (``avg_logprob``), which the
+review app shows as it shows doubtful words.
 """
 
 from __future__ import annotations
@@ -30,9 +37,9 @@ from dataclasses import dataclass, field, replace
 
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError, ModelError
-from hearingproc.models.whisper import AsrEngine, DecodeOptions
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.progress import Progress, no_progress
-from hearingproc.stages.guard import guard
+from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.transcript import ModelInfo, Segment, Translation
 
 log = logging.getLogger(__name__)
@@ -41,7 +48,9 @@ ENGLISH = "en"
 TRANSLATE_ENGINES = ("whisper", "transformers")
 WHISPER_ENGINE_PREFIX = "whisper-translate"
 TRANSFORMERS_ENGINE_PREFIX = "transformers"
-SENTENCE_END = (".", "?", "!", "…", "。", "？", "！", "؟", "।", "॥")
+REPETITION = "repetition"
+LOW_CONFIDENCE = "low_confidence"
+TEMPERATURE_FALLBACK = "temperature_fallback"
 
 
 @dataclass(frozen=True)
@@ -54,9 +63,14 @@ class TranslateOptions:
     # (Marian models are one folder per language pair); ``model`` serves the other languages
     language_models: dict[str, str] = field(default_factory=dict)
     pad_s: float = 0.2  # whisper: seconds of audio kept on each side of a segment
-    join_gap_s: float = 0.5  # whisper: a cut sentence is joined with the next segment this close
-    max_join_s: float = 30.0  # whisper: longest joined decode (Whisper's window)
+    join_gap_s: float = 1.5  # one speaker's segments this close (s) are one turn, translated once
+    max_join_s: float = 30.0  # longest turn translated at once (Whisper's window)
     beam_size: int = 5  # whisper: beam width of the translate decode
+    # whisper: decode temperatures; (0.0,) keeps the greedy/beam decode and flags it when it
+    # looks degenerate, where a fallback would sample an invention
+    temperatures: tuple[float, ...] = (0.0,)
+    prompt_previous: bool = True  # whisper: the last English before a turn is its prompt
+    logprob_threshold: float = -1.0  # mean token log-prob below: flagged low_confidence
     batch_size: int = 8  # transformers: texts per generate call
     max_new_tokens: int = 256  # transformers: longest English output per segment
 
@@ -78,15 +92,17 @@ class TranslateOptions:
         if min(self.max_join_s, self.beam_size, self.batch_size, self.max_new_tokens) <= 0:
             raise ConfigError("max_join_s, beam_size, batch_size and max_new_tokens must be "
                               "positive")
+        if not self.temperatures or any(not 0 <= t <= 1 for t in self.temperatures):
+            raise ConfigError("temperatures must list at least one value from 0 to 1, got "
+                              f"{self.temperatures}")
+        if self.logprob_threshold >= 0:
+            raise ConfigError(f"logprob_threshold must be negative, got "
+                              f"{self.logprob_threshold}")
 
 
 def needs_translation(segment: Segment) -> bool:
     """A segment with text in a language other than English."""
     return segment.language != ENGLISH and bool(segment.text.strip())
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip("\"'»”’)").endswith(SENTENCE_END)
 
 
 def plan_groups(segments: Sequence[Segment], options: TranslateOptions) -> list[list[int]]:
@@ -98,8 +114,8 @@ def plan_groups(segments: Sequence[Segment], options: TranslateOptions) -> list[
         if groups and groups[-1][-1] == i - 1:
             last = segments[i - 1]
             first = segments[groups[-1][0]]
-            if (not _ends_sentence(last.text) and last.speaker == seg.speaker
-                    and last.language == seg.language and seg.start - last.end <= options.join_gap_s
+            if (last.speaker == seg.speaker and last.language == seg.language
+                    and seg.start - last.end <= options.join_gap_s
                     and seg.end - first.start <= options.max_join_s):
                 groups[-1].append(i)
                 continue
@@ -141,16 +157,54 @@ def share_words(text: str, durations: Sequence[float]) -> list[str]:
     return pieces
 
 
+def previous_english(segments: Sequence[Segment], before: int) -> str | None:
+    """The English said or translated last before segment ``before``: an English segment's
+    text or a translation, whichever comes later; None when there is none."""
+    for seg in reversed(segments[:before]):
+        if seg.language == ENGLISH and seg.text.strip():
+            return seg.text.strip()
+        if seg.translation is not None and seg.translation.text.strip():
+            return seg.translation.text.strip()
+    return None
+
+
+def decode_flags(pieces: Sequence[Decoded], looped: bool, logprob_threshold: float
+                 ) -> tuple[str, ...]:
+    """Why a decode looks degenerate (see the module text); empty when it does not."""
+    flags = []
+    if looped or any(p.compression_ratio > GuardOptions.compression_ratio_threshold
+                     for p in pieces):
+        flags.append(REPETITION)
+    if mean_logprob(pieces) < logprob_threshold:
+        flags.append(LOW_CONFIDENCE)
+    if any(p.temperature > 0 for p in pieces):
+        flags.append(TEMPERATURE_FALLBACK)
+    return tuple(flags)
+
+
+def mean_logprob(pieces: Sequence[Decoded]) -> float:
+    """The pieces' mean log-probabilities averaged with each piece's text length as weight."""
+    weights = [max(len(p.text.strip()), 1) for p in pieces]
+    return sum(p.avg_logprob * w for p, w in zip(pieces, weights, strict=True)) / sum(weights)
+
+
 def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
-                     language: str, beam_size: int) -> str:
-    """Whisper's English for ``audio[start:end]`` in ``language``; pieces the hallucination
-    guard would drop (silence, loops) are left out unless nothing else is there."""
-    options = DecodeOptions(language=language, task="translate", beam_size=beam_size,
-                            word_timestamps=False)
-    pieces = engine.decode(audio.clip(start, end), options)
-    kept = [g.decoded.text.strip() for g in guard(pieces, 1.0)] or [
-        p.text.strip() for p in pieces if p.text.strip()]
-    return " ".join(t for t in kept if t)
+                     language: str, options: TranslateOptions, prompt: str | None,
+                     ) -> tuple[str, float | None, tuple[str, ...]]:
+    """Whisper's English for ``audio[start:end]`` in ``language``, its mean log-probability
+    and flags; pieces the hallucination guard would drop (silence) are left out unless
+    nothing else is there, loops are collapsed and flagged."""
+    decode = DecodeOptions(language=language, task="translate", beam_size=options.beam_size,
+                           word_timestamps=False, initial_prompt=prompt,
+                           temperatures=options.temperatures)
+    pieces = [p for p in engine.decode(audio.clip(start, end), decode) if p.text.strip()]
+    guarded = guard(pieces, 1.0)
+    kept = [g.decoded for g in guarded] or pieces
+    if not kept:
+        return "", None, ()
+    looped = any(REPETITION in g.flags for g in guarded)
+    english = " ".join(p.text.strip() for p in kept)
+    return english, mean_logprob(kept), decode_flags(kept, looped, options.logprob_threshold)
 
 
 def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: AsrEngine,
@@ -164,17 +218,31 @@ def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: As
               if languages is None or segments[g[0]].language in languages]
     for n, group in enumerate(groups):
         start, end = clip_bounds(segments, group, options.pad_s, audio.duration)
-        english = _whisper_english(engine, audio, start, end, segments[group[0]].language,
-                                   options.beam_size)
+        prompt = previous_english(out, group[0]) if options.prompt_previous else None
+        english, logprob, flags = _whisper_english(
+            engine, audio, start, end, segments[group[0]].language, options, prompt)
         if not english:
             log.warning("segment %d: Whisper gave no translation", segments[group[0]].id)
             continue
-        shares = share_words(english, [segments[i].end - segments[i].start for i in group])
-        for i, text in zip(group, shares, strict=True):
-            if text:
-                out[i] = replace(segments[i], translation=Translation(text, name))
+        if flags:
+            log.info("segment %d: translation flagged %s", segments[group[0]].id,
+                     ", ".join(flags))
+        _share(out, group, english, Translation(english, name, _round(logprob), flags))
         progress("translate", n + 1, len(groups))
     return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _share(out: list[Segment], group: Sequence[int], english: str, whole: Translation) -> None:
+    """Each segment of ``group`` gets its share of ``english`` (see :func:`share_words`), with
+    the confidence and flags of the whole decode."""
+    shares = share_words(english, [out[i].end - out[i].start for i in group])
+    for i, text in zip(group, shares, strict=True):
+        if text:
+            out[i] = replace(out[i], translation=replace(whole, text=text))
 
 
 def _model_for(language: str, options: TranslateOptions) -> str | None:
@@ -184,29 +252,30 @@ def _model_for(language: str, options: TranslateOptions) -> str | None:
 def translate_with_transformers(segments: Sequence[Segment], options: TranslateOptions,
                                 progress: Progress = no_progress,
                                 ) -> tuple[list[Segment], list[str]]:
-    """Every non-English segment translated by its language's text model, a batch per
-    language; also returns the languages no configured model translates from (their
-    segments are left as they were)."""
+    """Every non-English segment translated by its language's text model, a turn at a time
+    (the turn's transcript joined) and a batch of turns per language; also returns the
+    languages no configured model translates from (their segments are left as they were)."""
     from hearingproc.models.text_translation import load_translator
 
     out, untranslated = list(segments), []
-    by_language: dict[str, list[int]] = {}
-    for i, seg in enumerate(segments):
-        if needs_translation(seg):
-            by_language.setdefault(seg.language, []).append(i)
-    for n, (language, rows) in enumerate(sorted(by_language.items())):
+    by_language: dict[str, list[list[int]]] = {}
+    for group in plan_groups(segments, options):
+        by_language.setdefault(segments[group[0]].language, []).append(group)
+    for n, (language, groups) in enumerate(sorted(by_language.items())):
         model = _model_for(language, options)
         translator = load_translator(model) if model is not None else None
         sources = translator.source_languages() if translator is not None else set()
         if translator is None or (sources is not None and language not in sources):
             untranslated.append(language)
             continue
-        english = translator.translate([segments[i].text.strip() for i in rows], language,
-                                       options.batch_size, options.max_new_tokens)
+        texts = [" ".join(segments[i].text.strip() for i in group) for group in groups]
+        results = translator.translate_scored(texts, language, options.batch_size,
+                                              options.max_new_tokens)
         engine = f"{TRANSFORMERS_ENGINE_PREFIX}:{translator.info.name}"
-        for i, text in zip(rows, english, strict=False):
-            if text:
-                out[i] = replace(segments[i], translation=Translation(text, engine))
+        for group, (english, logprob) in zip(groups, results, strict=True):
+            if english:
+                flags = (LOW_CONFIDENCE,) if logprob < options.logprob_threshold else ()
+                _share(out, group, english, Translation(english, engine, _round(logprob), flags))
         progress("translate", n + 1, len(by_language))
     return out, untranslated
 
