@@ -23,9 +23,8 @@ def redact_processed(folder: Path, target: Path | None = None, audio: Path | Non
     from hearingproc.redaction.folder import redact_folder
     from hearingproc.redaction.ner import load_recognizer
 
-    _echo("loading the entity recognizer")
     return redact_folder(folder, target, audio=audio, with_audio=with_audio,
-                         entities=load_recognizer(), options=options or RedactionOptions(),
+                         entities=load_recognizer, options=options or RedactionOptions(),
                          echo=_echo)
 
 

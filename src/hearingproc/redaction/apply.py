@@ -321,7 +321,8 @@ def _sidecar_names(metadata: dict[str, Any]) -> list[str]:
 def _merged(spans: list[tuple[float, float]], margin: float) -> tuple[tuple[float, float], ...]:
     """The spans widened by ``margin`` (not before 0), overlapping ones joined, in order."""
     merged: list[tuple[float, float]] = []
-    for start, end in sorted((max(0.0, s - margin), e + margin) for s, e in spans):
+    widened = ((round(max(0.0, s - margin), 3), round(e + margin, 3)) for s, e in spans)
+    for start, end in sorted(widened):  # milliseconds, as the log gives them
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:

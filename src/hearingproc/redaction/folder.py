@@ -99,20 +99,26 @@ def _with_log(redacted: Redacted, original: Transcript, audio: dict[str, Any] | 
 
 
 def redact_folder(folder: Path, target: Path | None = None, *, audio: Path | None = None,
-                  with_audio: bool = True, entities: EntityFinder | None = None,
+                  with_audio: bool = True,
+                  entities: Callable[[], EntityFinder] | None = None,
                   options: RedactionOptions | None = None,
                   echo: Echo | None = None) -> Path:
     """Write the redacted copy of ``folder`` (``OUT/NAME``) to ``target`` (default
-    ``OUT/NAME.redacted``); returns ``target``. ``entities`` None: rules and names only."""
+    ``OUT/NAME.redacted``); returns ``target``. ``entities`` loads the entity recognizer once
+    the inputs are checked (None: rules and names only)."""
     say = echo or (lambda _: None)
     options = options or RedactionOptions()
     target = target if target is not None else default_target(folder)
     original = _read(folder)
     _check_target(folder, target)
     source = find_audio(original, folder, audio) if with_audio else None
+    finder = None
+    if entities is not None:
+        say("loading the entity recognizer")
+        finder = entities()
     say(f"{folder}: finding identifiers")
-    redacted = redact_transcript(original, entities, options)
-    detectors = ["rules", "sidecar names"] + ([entities.name] if entities else [])
+    redacted = redact_transcript(original, finder, options)
+    detectors = ["rules", "sidecar names"] + ([finder.name] if finder else [])
     with staged_dir(target) as staging:
         transcript = redacted.transcript
         audio_log: dict[str, Any] | None = None
@@ -121,7 +127,7 @@ def redact_folder(folder: Path, target: Path | None = None, *, audio: Path | Non
             wav = staging / WAV_NAME
             write_redacted_audio(source, wav, redacted.silence)
             audio_log = {"file": WAV_NAME, "margin_s": options.margin_s,
-                         "silenced": [[round(s, 3), round(e, 3)] for s, e in redacted.silence]}
+                         "silenced": [list(span) for span in redacted.silence]}
             transcript = replace(transcript, recording=replace(
                 transcript.recording, id=sha256_of_file(wav), source=WAV_NAME, format="wav"))
         else:

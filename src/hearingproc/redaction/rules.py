@@ -94,6 +94,30 @@ _ADDRESS = re.compile(
     re.IGNORECASE)
 
 
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("jan", "ene"), ("feb",), ("mar",), ("apr", "abr"), ("may",), ("jun",), ("jul",),
+    ("aug", "ago"), ("sep", "set"), ("oct",), ("nov",), ("dec", "dic")), 1) for name in names}
+
+
+def _date_key(text: str) -> str:
+    """One key per date however it is said: "March 3, 1990", "3 de marzo de 1990" and
+    "03/03/1990" (US order) are all 1990-03-03; a part not said is "?"."""
+    lower = text.lower()
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", lower)
+    if numeric:
+        month, day, year = numeric.groups()
+        return f"{year.zfill(4)}-{int(month):02d}-{int(day):02d}"
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", lower)
+    if iso:
+        return "-".join(iso.groups())
+    month = next((n for name, n in _MONTH_NUMBERS.items()
+                  if re.search(rf"\b{name}[a-z]*\b", lower)), None)
+    year = re.search(rf"\b{_YEAR}\b", lower)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", lower)
+    return (f"{year.group() if year else '?'}-{f'{month:02d}' if month else '?'}-"
+            f"{f'{int(day.group(1)):02d}' if day else '?'}")
+
+
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
@@ -115,7 +139,7 @@ def find_rules(text: str) -> list[Found]:
         found.append(Found(PHONE, match.start(), match.end(), digits[-10:], "rule:phone"))
     for match in _DATE_OF_BIRTH.finditer(text):
         found.append(Found(DATE_OF_BIRTH, match.start("date"), match.end("date"),
-                           _key(match.group("date")), "rule:date-of-birth"))
+                           _date_key(match.group("date")), "rule:date-of-birth"))
     for match in _ADDRESS.finditer(text):
         value = match.group().rstrip(" ,.")
         found.append(Found(ADDRESS, match.start(), match.start() + len(value), _key(value),
