@@ -155,3 +155,16 @@ def test_what_a_person_types_becomes_a_safe_fts_query() -> None:
     assert fts_expression("don't AND (x") == '"don\'t" "AND" "(x"'
     assert fts_expression('新疆 "a""b"') == '" 新  疆 " "a" "b"'
     assert fts_expression("?? !! -") is None
+
+
+def test_a_folder_linking_outside_the_store_is_not_indexed(store: Path, tmp_path: Path) -> None:
+    """As in the review app: the search page must not show transcripts from elsewhere."""
+    elsewhere = tmp_path / "elsewhere"
+    write_hearing(elsewhere, "private", transcript_for(HEARINGS[1]))
+    (store / "linked").symlink_to(elsewhere / "private", target_is_directory=True)
+    with SearchIndex(store) as index:
+        report = index.refresh()
+        assert sorted(report.indexed) == sorted(h.name for h in HEARINGS)
+        assert index.update("linked") is False
+        assert {h.recording for h in search(index, Query(tag="asylum", limit=100)).hits} == {
+            h.name for h in HEARINGS}

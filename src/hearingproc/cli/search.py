@@ -13,7 +13,7 @@ import click
 
 from hearingproc.errors import TranscriptError
 from hearingproc.search import Query, RefreshReport, SearchIndex, search
-from hearingproc.search.query import DEFAULT_LIMIT
+from hearingproc.search.query import DEFAULT_LIMIT, iso_date
 
 
 def _fresh(out_dir: Path, rebuild: bool = False) -> tuple[SearchIndex, RefreshReport]:
@@ -111,16 +111,16 @@ def stats_command(out_dir: Path, csv_path: Path | None, chart_path: Path | None,
     type and language: a CSV and a PNG chart."""
     from hearingproc.search import stats
 
-    bounds = Query(tag="any", date_from=date_from, date_to=date_to)  # checks the dates
+    date_from, date_to = iso_date(date_from, "date from"), iso_date(date_to, "date to")
     index, _ = _fresh(out_dir)
     try:
-        rows = stats.counts(index, bounds.date_from, bounds.date_to)
-        hearings = stats.hearings_counted(index, bounds.date_from, bounds.date_to)
+        rows = stats.counts(index, date_from, date_to)
+        hearings = stats.hearings_counted(index, date_from, date_to)
     finally:
         index.close()
     csv_path = csv_path or out_dir / "stats.csv"
     chart_path = chart_path or out_dir / "stats.png"
-    span = " to ".join(d for d in (bounds.date_from, bounds.date_to) if d)
+    span = " to ".join(d for d in (date_from, date_to) if d)
     stats.write(rows, csv_path, chart_path,
                 title=f"Tags in {hearings} hearings{' (' + span + ')' if span else ''}")
     totals: dict[str, int] = {}

@@ -201,13 +201,22 @@ class SearchIndex:
     # --- keeping it current -----------------------------------------------------------------
 
     def on_disk(self) -> dict[str, Path]:
-        """Every recording folder of the store with a transcript: name -> transcript.json."""
-        found = {}
-        for child in sorted(self.root.iterdir()):
-            transcript = child / TRANSCRIPT
-            if not child.name.startswith(".") and transcript.is_file():
-                found[child.name] = transcript
-        return found
+        """Every recording folder of the store with a transcript: name -> transcript.json.
+        As in the review app, a folder whose transcript lies (links resolved) outside the store
+        is not one of its recordings."""
+        root = self.root.resolve()
+        found = {child.name: self._transcript(child, root) for child in sorted(self.root.iterdir())}
+        return {name: path for name, path in found.items() if path is not None}
+
+    def _transcript(self, folder: Path, root: Path) -> Path | None:
+        """``folder``'s transcript.json, when ``folder`` is one of the store's recordings."""
+        transcript = folder / TRANSCRIPT
+        if folder.name.startswith(".") or not transcript.is_file():
+            return None
+        if not transcript.resolve().is_relative_to(root):
+            log.warning("search index: skipping %s: it links outside %s", folder.name, root)
+            return None
+        return transcript
 
     def _known(self) -> dict[str, str]:
         with self._lock:
@@ -250,7 +259,7 @@ class SearchIndex:
         """Index one recording (``OUT/<name>/``) as it is on disk now; drops it from the index
         when its transcript is gone. True when its lines or tags changed."""
         with self.transaction() as conn:
-            if not (self.root / name / TRANSCRIPT).is_file():
+            if self._transcript(self.root / name, self.root.resolve()) is None:
                 return self._drop(conn, name)
             return self._index(conn, name, force=False)
 

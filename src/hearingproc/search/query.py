@@ -23,7 +23,8 @@ _TERMS = re.compile(r'"([^"]*)"|(\S+)')
 _LABEL = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def _iso(value: str | None, what: str) -> str | None:
+def iso_date(value: str | None, what: str) -> str | None:
+    """``value`` as an ISO date (None for none); :class:`ConfigError` naming ``what``."""
     if value is None or not value.strip():
         return None
     try:
@@ -47,7 +48,7 @@ class Query:
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
-            object.__setattr__(self, name, _iso(getattr(self, name), name.replace("_", " ")))
+            object.__setattr__(self, name, iso_date(getattr(self, name), name.replace("_", " ")))
         if self.tag is not None and not _LABEL.match(self.tag):
             raise ConfigError(f"tag label {self.tag!r} must be lower-case words joined by _, "
                               "e.g. credibility or asylum")
@@ -128,11 +129,12 @@ def _where(query: Query, match: str | None) -> tuple[list[str], list[Any]]:
     if match is not None:
         clauses.append("lines_fts MATCH ?")
         args.append(match)
-    if query.tag is not None:
+    if query.tag is not None:  # the tagged lines, found from the tags (an index on label)
         clauses.append(
-            "EXISTS (SELECT 1 FROM tag_lines tl JOIN tags t ON t.id = tl.tag "
-            "WHERE tl.hearing = l.hearing AND tl.segment = l.segment AND t.label = ? "
-            "AND t.review != 'rejected'" + (" AND t.polarity = ?)" if query.polarity else ")"))
+            "l.id IN (SELECT tagged.id FROM tags t JOIN tag_lines tl ON tl.tag = t.id "
+            "JOIN lines tagged ON tagged.hearing = tl.hearing AND tagged.segment = tl.segment "
+            "WHERE t.label = ? AND t.review != 'rejected'"
+            + (" AND t.polarity = ?)" if query.polarity else ")"))
         args += [query.tag] + ([query.polarity] if query.polarity else [])
     simple = (("l.role = ?", query.role), ("l.language = ?", query.language),
               ("h.language = ?", query.hearing_language),
