@@ -3,6 +3,7 @@ transcript.json, transcript.pdf and the page agree afterwards."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -57,3 +58,17 @@ def test_lines_and_tags_show_page_and_line_and_follow_an_edit(client: TestClient
     assert next(s for s in saved["segments"] if s["id"] == 8)["page_line"]["cite"] == moved
     drawn = pypdf.PdfReader(root / NAME / "transcript.pdf").pages[1].extract_text().splitlines()
     assert "INTERPRETER:  I do, Your Honor." in next(x for x in drawn if x.startswith("5 "))
+
+
+def test_pdf_and_docx_download_from_the_review_page(client: TestClient):
+    page = client.get(f"/r/{NAME}").text
+    for fmt, magic, kind in (("pdf", b"%PDF", "application/pdf"),
+                             ("docx", b"PK", "application/vnd.openxmlformats")):
+        assert f'href="/r/{NAME}/export/{fmt}"' in page
+        answer = client.get(f"/r/{NAME}/export/{fmt}")
+        assert answer.status_code == 200 and answer.content.startswith(magic)
+        assert answer.headers["content-type"].startswith(kind)
+        assert "charset" not in answer.headers["content-type"]
+        assert f"{NAME}.{fmt}" in answer.headers["content-disposition"]
+    reader = pypdf.PdfReader(io.BytesIO(client.get(f"/r/{NAME}/export/pdf").content))
+    assert "5      INTERPRETER:  I do!" in reader.pages[1].extract_text()

@@ -37,7 +37,10 @@ from hearingproc.transcript import Transcript
 EXPORTS = {"json": ("transcript.json", "application/json"),
            "txt": ("transcript.txt", "text/plain"),
            "srt": ("transcript.srt", "application/x-subrip"),
-           "vtt": ("transcript.vtt", "text/vtt")}
+           "vtt": ("transcript.vtt", "text/vtt"),
+           "pdf": ("transcript.pdf", "application/pdf"),  # paginated, page:line
+           "docx": ("transcript.docx", "application/vnd.openxmlformats-officedocument."
+                                       "wordprocessingml.document")}
 ERROR_STATUS = ((NotFoundError, 404), (ConflictError, 409), (EditError, 400), (ConfigError, 400),
                 (StoreBusyError, 503))
 
@@ -154,7 +157,9 @@ def _add_pages(api: FastAPI, library: Library, env: jinja2.Environment) -> None:
         file_name, media_type = EXPORTS[fmt]
         content = WRITERS[file_name](library.transcript(name))
         download = quote(f"{name}.{fmt}")
-        return Response(content, media_type=f"{media_type}; charset=utf-8", headers={
+        if isinstance(content, str):
+            media_type += "; charset=utf-8"
+        return Response(content, media_type=media_type, headers={
             "content-disposition": f"attachment; filename*=UTF-8''{download}"})
 
 
