@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hearingproc.exports._time import clock
-from hearingproc.transcript import Segment, Transcript
+from hearingproc.transcript import Segment, Tag, Transcript
 
 LINES_PER_PAGE = 25  # numbered lines on every page, as on a court reporter's page
 LINE_WIDTH = 64  # characters per line: a SHA-256 (64 hex digits) fits on one line
@@ -369,7 +369,7 @@ class _Pager:
         self.kind = kind
 
 
-def _tag_spans(tags: Sequence[Any], segments: dict[int, Span]) -> dict[int, Span]:
+def _tag_spans(tags: Sequence[Tag], segments: dict[int, Span]) -> dict[int, Span]:
     spans: dict[int, Span] = {}
     for tag in tags:
         found = [segments[i] for i in tag.segments if i in segments]
