@@ -103,13 +103,13 @@ class _Finder:
     def learn_names(self, text: str, english: bool) -> None:
         for item in self.entity_spans(text, english):
             if item.kind == NAME:
-                self.people.add(text[item.start:item.end])
+                self.people.add(text[item.start:item.end], item.detector)
 
     def spans(self, text: str, english: bool) -> list[Found]:
         found = find_rules(text) + self.people.find(text) + self.known.find(text)
         for item in self.entity_spans(text, english):
             if item.kind == NAME:  # one key per person, whichever way the name is written
-                person = self.people.add(text[item.start:item.end])
+                person = self.people.add(text[item.start:item.end], item.detector)
                 if person is None:
                     continue
                 item = replace(item, key=str(person))
@@ -264,7 +264,7 @@ def redact_transcript(transcript: Transcript, entities: EntityFinder | None,
     options = options or RedactionOptions()
     people = People()
     people.add_all(_sidecar_names(transcript.recording.metadata))
-    people.add_all(options.names)
+    people.add_all(options.names, "option --name")
     finder = _Finder(people, entities)
     texts = _Texts.of(transcript).items
     for _, text, english in texts:

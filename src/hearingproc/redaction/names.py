@@ -39,10 +39,12 @@ class People:
     def __init__(self) -> None:
         self._of_part: dict[str, int] = {}  # folded part -> person
         self._full: dict[str, int] = {}  # folded whole name -> person
+        self._source: list[str] = []  # person -> who named them first ("sidecar", "ner:...")
         self.count = 0
 
-    def add(self, name: str) -> int | None:
-        """The person ``name`` is (a new one when no part is known); None for no name."""
+    def add(self, name: str, source: str = "sidecar") -> int | None:
+        """The person ``name`` is (a new one, first named by ``source``, when no part is
+        known); None for no name."""
         parts = name_parts(name)
         if not parts:
             return None
@@ -50,15 +52,16 @@ class People:
         person = known[0] if known else self.count
         if not known:
             self.count += 1
+            self._source.append(source)
         for part in parts:
             self._of_part.setdefault(part, person)
         if len(parts) > 1:
             self._full.setdefault(" ".join(parts), person)
         return person
 
-    def add_all(self, names: Iterable[str]) -> None:
+    def add_all(self, names: Iterable[str], source: str = "sidecar") -> None:
         for name in names:
-            self.add(name)
+            self.add(name, source)
 
     def find(self, text: str) -> list[Found]:
         """Every mention of a known person in ``text`` (adjacent parts of one person joined)."""
@@ -68,11 +71,13 @@ class People:
             for match in re.finditer(rf"(?<![\w]){re.escape(part)}(?![\w])", folded):
                 original = text[match.start():match.end()]
                 if original[:1].isupper():  # as a name is written
-                    found.append(Found(NAME, match.start(), match.end(), str(person), "names"))
+                    found.append(Found(NAME, match.start(), match.end(), str(person),
+                                       self._source[person]))
         for whole, person in self._full.items():
             pattern = r"\s+".join(re.escape(p) for p in whole.split())
             for match in re.finditer(rf"(?<![\w]){pattern}(?![\w])", folded):
-                found.append(Found(NAME, match.start(), match.end(), str(person), "names"))
+                found.append(Found(NAME, match.start(), match.end(), str(person),
+                                   self._source[person]))
         return _join_adjacent(found, text)
 
 
