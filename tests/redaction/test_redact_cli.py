@@ -43,6 +43,9 @@ def test_a_name_only_the_recognizer_knows_is_redacted_everywhere(planted_folder:
     assert any(e["detector"].startswith("ner:presidio+spacy-en-core-web-sm")
                and e["where"] == "segments[16].words" for e in entry["log"])
     assert "presidio+spacy-en-core-web-sm" in entry["detectors"]
+    original = json.loads((planted_folder / "transcript.json").read_text(encoding="utf-8"))
+    assert data["pipeline"]["options"] == original["pipeline"]["options"]
+    assert data["speakers"] == original["speakers"]  # no name in the role evidence to take
     after = load_audio(target / WAV_NAME).samples
     for e in entry["log"]:
         if e["where"] == "segments[16].words":

@@ -86,6 +86,7 @@ def test_every_identifier_is_replaced_and_each_value_keeps_its_placeholder() -> 
     assert participants["judge"] in segments[0].text and participants["judge"] != applicant
     assert len(set(participants.values())) == 4
     assert "[PHONE 2]" in segments[16].text  # another number, another placeholder
+    assert redacted.pipeline == original.pipeline  # settings, not the hearing: as they were
 
 
 def test_words_carry_the_placeholder_over_the_redacted_words_times() -> None:

@@ -36,6 +36,12 @@ class EntityFinder(Protocol):
     def find(self, text: str, english: bool) -> list[Found]: ...
 
 
+# Whether a text is English (True), another language (False: the recognizer looks for phone
+# numbers only) or a field of structured data (None: sidecar metadata, tag attributes, review
+# history; the recognizer is not run on it, the rules, names and values found are).
+Language = bool | None
+
+
 @dataclass(frozen=True)
 class RedactionOptions:
     margin_s: float = 0.2  # audio silenced this long before and after each redacted word
@@ -92,20 +98,20 @@ class _Finder:
         self._entity_cache: dict[tuple[str, bool], list[Found]] = {}
         self.labels: dict[tuple[str, str], str] = {}  # (kind, key) -> placeholder
 
-    def entity_spans(self, text: str, english: bool) -> list[Found]:
-        if self.entities is None:
+    def entity_spans(self, text: str, english: Language) -> list[Found]:
+        if self.entities is None or english is None:
             return []
         cached = self._entity_cache.get((text, english))
         if cached is None:
             cached = self._entity_cache[(text, english)] = self.entities.find(text, english)
         return cached
 
-    def learn_names(self, text: str, english: bool) -> None:
+    def learn_names(self, text: str, english: Language) -> None:
         for item in self.entity_spans(text, english):
             if item.kind == NAME:
                 self.people.add(text[item.start:item.end], item.detector)
 
-    def spans(self, text: str, english: bool) -> list[Found]:
+    def spans(self, text: str, english: Language) -> list[Found]:
         found = find_rules(text) + self.people.find(text) + self.known.find(text)
         for item in self.entity_spans(text, english):
             if item.kind == NAME:  # one key per person, whichever way the name is written
@@ -116,7 +122,7 @@ class _Finder:
             found.append(item)
         return settle(found)
 
-    def learn_values(self, text: str, english: bool) -> None:
+    def learn_values(self, text: str, english: Language) -> None:
         for item in self.spans(text, english):
             if item.kind != NAME:
                 self.known.add(text[item.start:item.end], item.kind, item.key)
@@ -139,11 +145,11 @@ class _Finder:
 class _Texts:
     """Every text of a transcript with where it is and whether it is English."""
 
-    items: list[tuple[str, str, bool]]  # (where, text, english)
+    items: list[tuple[str, str, Language]]  # (where, text, English or not or data)
 
     @classmethod
     def of(cls, transcript: Transcript) -> _Texts:
-        items: list[tuple[str, str, bool]] = []
+        items: list[tuple[str, str, Language]] = []
         for n, segment in enumerate(transcript.segments):
             english = segment.language == ENGLISH
             items.append((f"segments[{n}].text", segment.text, english))
@@ -151,7 +157,7 @@ class _Texts:
             if segment.translation is not None:
                 items.append((f"segments[{n}].translation.text", segment.translation.text, True))
         data = _other_fields(transcript)
-        items += [(where, text, True) for where, text in _strings(data, "")]
+        items += [(where, text, _kind_of(where)) for where, text in _strings(data, "")]
         return cls(items)
 
 
@@ -159,17 +165,22 @@ def _joined(words: tuple[Word, ...]) -> str:
     return "".join(w.text for w in words)
 
 
-def _other_fields(transcript: Transcript) -> dict[str, Any]:
-    """The free-text fields beside the segments: these are redacted as plain strings."""
-    from dataclasses import asdict
+def _kind_of(where: str) -> Language:
+    """English free text (role and interpretation evidence, tag quotes), else data."""
+    free = where.startswith(("speakers", "interpretation_checks")) or (
+        where.startswith("tags") and where.endswith(".quote"))
+    return True if free else None
 
+
+def _other_fields(transcript: Transcript) -> dict[str, Any]:
+    """The fields beside the segments that may hold what a person said or is called, as
+    plain strings (the pipeline's options are settings, not the hearing's: kept as they are)."""
     return {
         "recording.metadata": transcript.recording.metadata,
         "speakers": [list(s.role_evidence) for s in transcript.speakers],
         "tags": [{"quote": t.quote, "attributes": t.attributes} for t in transcript.tags],
         "interpretation_checks": [list(c.evidence) for c in transcript.interpretation_checks],
         "review_history": list(transcript.review_history),
-        "pipeline.options": asdict(transcript.pipeline)["options"],
     }
 
 
@@ -204,7 +215,7 @@ class _Writer:
         self.log: list[LogEntry] = []
         self.silence: list[tuple[float, float]] = []
 
-    def text(self, text: str, where: str, english: bool = True) -> str:
+    def text(self, text: str, where: str, english: Language = True) -> str:
         spans = self.finder.spans(text, english)
         for item in reversed(spans):
             label = self.finder.labels[(item.kind, item.key)]
@@ -275,7 +286,8 @@ def redact_transcript(transcript: Transcript, entities: EntityFinder | None,
                    for f in finder.spans(text, english)])
     writer = _Writer(finder)
     segments = tuple(writer.segment(s, n) for n, s in enumerate(transcript.segments))
-    other = _map_strings(_other_fields(transcript), writer.text, "")
+    other = _map_strings(_other_fields(transcript),
+                         lambda text, where: writer.text(text, where, _kind_of(where)), "")
     redacted = replace(
         transcript, segments=segments,
         recording=replace(transcript.recording, metadata=other["recording.metadata"]),
@@ -288,7 +300,6 @@ def redact_transcript(transcript: Transcript, entities: EntityFinder | None,
             for c, e in zip(transcript.interpretation_checks, other["interpretation_checks"],
                             strict=True)),
         review_history=tuple(other["review_history"]),
-        pipeline=replace(transcript.pipeline, options=other["pipeline.options"]),
     )
     _check(redacted, finder)
     counts: dict[str, int] = {}
