@@ -123,6 +123,16 @@ def _written(folder: Path, data: dict) -> Path:
     return path
 
 
+def test_long_caption_entries_wrap_within_the_line(sample: Transcript):
+    meta = {**SIDECAR, "case_name": "Maria de los Angeles Gutierrez Fernandez de la Cruz and "
+            "her two minor children", "case_number": "A123-456-789, A123-456-790, A123-456-791"}
+    layout = paginate(replace(sample, recording=replace(sample.recording, metadata=meta)))
+    caption = layout.pages[0].lines
+    assert all(len(line) <= LINE_WIDTH for line in caption)
+    assert "her two minor children" in " ".join(" ".join(caption).split())
+    assert any(line.endswith("A123-456-791") for line in caption)
+
+
 def test_MR_label_only_with_a_title():
     assert paginated.counsel_label("Ms. Sarah Collins") == "MS. COLLINS"
     assert paginated.counsel_label("mr Mark Delgado") == "MR. DELGADO"

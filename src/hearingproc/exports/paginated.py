@@ -195,10 +195,13 @@ def _centered(text: str) -> list[str]:
     return [line.strip().center(LINE_WIDTH).rstrip() for line in _wrap(text)]
 
 
-def _pair(left: str, right: str) -> str:
-    """``left`` and ``right`` on one line, ``right`` flush right, when they fit."""
+def _pair(left: str, right: str) -> list[str]:
+    """``left`` and ``right`` on one line, ``right`` flush right; on lines of their own when
+    they do not fit together."""
     gap = LINE_WIDTH - len(left) - len(right)
-    return left + " " * gap + right if gap >= 2 else f"{left}  {right}"
+    if gap >= 2:
+        return [left + " " * gap + right]
+    return _wrap(left, "    ", "    ") + [line.rjust(LINE_WIDTH) for line in _wrap(right)]
 
 
 def caption_lines(transcript: Transcript) -> list[str]:
@@ -220,7 +223,7 @@ def caption_lines(transcript: Transcript) -> list[str]:
     lines.append("")
     respondent = str(meta.get("case_name") or "") or named("applicant", "(name not given)")
     lines.append("In the Matter of:")
-    lines.append(_pair("    " + respondent, f"File No.: {given('case_number')}"))
+    lines += _pair("    " + respondent, f"File No.: {given('case_number')}")
     lines.append("                        Respondent")
     lines.append("")
     hearing = given("hearing_type")
