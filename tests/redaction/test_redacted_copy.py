@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -176,3 +177,15 @@ def test_the_original_is_never_the_target_and_a_wrong_recording_is_refused(
     assert _listing(out) == ["mock_hearing_es", "notes"]
     assert (other / "keep.txt").read_text() == "mine"
     assert {p.name: p.read_bytes() for p in planted_folder.iterdir()} == before
+
+
+def test_a_placeholder_is_no_cue_for_the_next_date() -> None:
+    """"[DATE OF BIRTH]" holds the word BIRTH: the hearing's own date after it stays, and the
+    copy is still made."""
+    transcript = load_transcript(COMMITTED / "transcript.json")
+    segments = list(transcript.segments)
+    segments[9] = replace(segments[9], words=(), text="I was born on March 3, 1990 and the "
+                                                      "hearing is on March 5.")
+    result = redact_transcript(replace(transcript, segments=tuple(segments)), None)
+    assert result.transcript.segments[9].text == ("I was born on [DATE OF BIRTH] and the "
+                                                  "hearing is on March 5.")

@@ -310,12 +310,11 @@ def redact_transcript(transcript: Transcript, entities: EntityFinder | None,
 
 
 def _check(redacted: Transcript, finder: _Finder) -> None:
-    """RedactionError naming the kind and place of any identifier the rules, the known people
-    and the values found still find in ``redacted`` (the recognizer's guesses are not run
-    again: a placeholder's context is not the sentence it learned from)."""
-    finder.entities = None
-    left = [f"{item.kind} in {where}" for where, text, english in _Texts.of(redacted).items
-            for item in finder.spans(text, english)]
+    """RedactionError naming the kind and place of any known person or value found that is
+    still in ``redacted``. The rules and the recognizer are not run again: a placeholder is
+    not the words it replaced ("[DATE OF BIRTH]" would be a cue for the next date)."""
+    left = [f"{item.kind} in {where}" for where, text, _ in _Texts.of(redacted).items
+            for item in finder.people.find(text) + finder.known.find(text)]
     if left:
         raise RedactionError(f"an identifier would be left in the redacted copy "
                              f"({'; '.join(left[:5])}); nothing was written")
