@@ -22,7 +22,7 @@ SIDECAR = {
     "participants": [{"role": "judge", "name": "Anne Carter"}, "interpreter",
                      {"role": "applicant", "name": "Luis Ramirez"},
                      {"role": "dhs_counsel", "name": "Mark Delgado"},
-                     {"role": "respondent_counsel", "name": "Sarah Collins"}],
+                     {"role": "respondent_counsel", "name": "Ms. Sarah Collins"}],
 }
 # segment index -> (text, English translation or None), said over that segment's time
 PLANTED = {

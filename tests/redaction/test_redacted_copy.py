@@ -86,6 +86,7 @@ def test_every_identifier_is_replaced_and_each_value_keeps_its_placeholder() -> 
     assert f"I find {applicant} credible" in redacted.tags[1].quote
     assert participants["judge"] in segments[0].text and participants["judge"] != applicant
     assert len(set(participants.values())) == 4
+    assert re.fullmatch(r"\[NAME \d\]", participants["respondent_counsel"])  # "Ms." dropped
     assert "[PHONE 2]" in segments[16].text  # another number, another placeholder
     assert redacted.pipeline == original.pipeline  # settings, not the hearing: as they were
 
@@ -116,6 +117,9 @@ def test_redacted_folder_exports_nothing_identifying_and_silences_each_word(
     texts = exported_text(target)
     assert {name: leaks(text) for name, text in texts.items() if leaks(text)} == {}
     assert "[A-NUMBER]" in texts["transcript.txt"] and "[NAME " in texts["transcript.srt"]
+    # counsel's speaker label in the paginated transcript: the placeholder, not "MS. 4]"
+    assert re.search(r"\[NAME \d\]:", texts["transcript.pdf"])
+    assert not re.search(r"M[RS]\. \d\]", texts["transcript.pdf"] + texts["transcript.docx"])
     data = json.loads(texts["transcript.json"])
     validate(data)
     entry = data["recording"]["metadata"]["redaction"]

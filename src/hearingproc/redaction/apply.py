@@ -290,7 +290,8 @@ def redact_transcript(transcript: Transcript, entities: EntityFinder | None,
                          lambda text, where: writer.text(text, where, _kind_of(where)), "")
     redacted = replace(
         transcript, segments=segments,
-        recording=replace(transcript.recording, metadata=other["recording.metadata"]),
+        recording=replace(transcript.recording,
+                          metadata=_bare_participants(other["recording.metadata"])),
         speakers=tuple(replace(s, role_evidence=tuple(e))
                        for s, e in zip(transcript.speakers, other["speakers"], strict=True)),
         tags=tuple(replace(t, quote=o["quote"], attributes=o["attributes"])
@@ -318,6 +319,20 @@ def _check(redacted: Transcript, finder: _Finder) -> None:
     if left:
         raise RedactionError(f"an identifier would be left in the redacted copy "
                              f"({'; '.join(left[:5])}); nothing was written")
+
+
+def _bare_participants(metadata: dict[str, Any]) -> dict[str, Any]:
+    """A participant's redacted name is its placeholder alone: "Ms. [NAME 4]" would be
+    labelled "MS. 4]" by a writer that takes a title and the last word."""
+    participants = metadata.get("participants")
+    if not isinstance(participants, list):
+        return metadata
+    bare = []
+    for item in participants:
+        name = item.get("name") if isinstance(item, dict) else None
+        placeholder = re.search(rf"\[{NAME} \d+\]", name) if isinstance(name, str) else None
+        bare.append({**item, "name": placeholder.group()} if placeholder else item)
+    return {**metadata, "participants": bare}
 
 
 def _sidecar_names(metadata: dict[str, Any]) -> list[str]:
