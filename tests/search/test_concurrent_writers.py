@@ -31,6 +31,7 @@ WRITER = textwrap.dedent("""
     go = root.parent / "go"
     while not go.exists():  # both start writing at the same moment
         time.sleep(0.001)
+    SearchIndex(root).close()  # both make the index at once (the store has none yet)
     for n in range(rounds):
         names = [f"{who}_{i}" for i in range(own)] + ["shared"]
         for name in names:

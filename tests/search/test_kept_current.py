@@ -70,6 +70,8 @@ def test_a_review_edit_shows_in_search_at_once(store: Path) -> None:
 def test_the_write_stage_indexes_what_it_writes(tmp_path: Path) -> None:
     """What a watcher's flow runs last: the transcript of the last stage into OUT/<name>/."""
     out = tmp_path / "out"
+    out.mkdir()
+    SearchIndex(out).close()  # the store has an index (someone searched it)
     work = Work(out, "0" * 64, "runkey")
     data = transcript_for(HEARINGS[1])
     work.stage_file("tag").parent.mkdir(parents=True)
@@ -77,3 +79,13 @@ def test_the_write_stage_indexes_what_it_writes(tmp_path: Path) -> None:
     write_stage(work, out, "from_the_flow", "tag")
     assert _found(out, Query(tag="asylum", polarity="denied")) == [
         ("from_the_flow", 22), ("from_the_flow", 23)]
+
+
+def test_an_output_store_nobody_searches_gets_no_index(tmp_path: Path) -> None:
+    """``process`` into a new OUT leaves only the recordings' folders there."""
+    out = tmp_path / "out"
+    work = Work(out, "0" * 64, "runkey")
+    work.stage_file("tag").parent.mkdir(parents=True)
+    work.stage_file("tag").write_text(json.dumps(transcript_for(HEARINGS[1])), encoding="utf-8")
+    write_stage(work, out, "from_the_flow", "tag")
+    assert not (out / ".hearingproc" / "search.sqlite3").exists()

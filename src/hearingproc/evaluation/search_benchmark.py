@@ -186,13 +186,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="lines per hearing, on average")
     parser.add_argument("--repeats", type=int, default=5, help="runs of each query")
     parser.add_argument("--out", type=Path, default=None,
-                        help="where to generate (default: a temporary folder, removed after)")
+                        help="where to generate (default: a temporary folder, removed after); "
+                        "hearings a run left there are used again")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="hearingproc-search-bench-"))
     try:
-        seconds, size = _timed(lambda: generate(out, args.hearings, args.segments))
-        print(f"generated {args.hearings} hearings ({size / 1e6:.0f} MB of transcript.json) "
-              f"in {seconds:.1f} s")
+        made = [out / f"hearing_{i:05d}" / "transcript.json" for i in range(args.hearings)]
+        if args.out is not None and all(path.is_file() for path in made):
+            size = sum(path.stat().st_size for path in made)
+            print(f"reusing {args.hearings} hearings in {out} ({size / 1e6:.0f} MB)")
+        else:
+            seconds, size = _timed(lambda: generate(out, args.hearings, args.segments))
+            print(f"generated {args.hearings} hearings ({size / 1e6:.0f} MB of transcript.json) "
+                  f"in {seconds:.1f} s")
         index_path(out).unlink(missing_ok=True)
         with SearchIndex(out) as index:
             build, report = _timed(index.refresh)

@@ -213,7 +213,8 @@ class SearchIndex:
         transcript = folder / TRANSCRIPT
         if folder.name.startswith(".") or not transcript.is_file():
             return None
-        if not transcript.resolve().is_relative_to(root):
+        linked = folder.is_symlink() or transcript.is_symlink()  # else inside by construction
+        if linked and not transcript.resolve().is_relative_to(root):
             log.warning("search index: skipping %s: it links outside %s", folder.name, root)
             return None
         return transcript
@@ -228,8 +229,9 @@ class SearchIndex:
         out (and named in the report's ``failed``); the others are indexed."""
         report = RefreshReport()
         files = self.on_disk()
-        known = {} if rebuild else self._known()
-        gone = sorted(set(self._known()) - set(files))
+        stored = self._known()
+        known = {} if rebuild else stored
+        gone = sorted(set(stored) - set(files))
         if gone:
             with self.transaction() as conn:
                 for name in gone:
@@ -324,9 +326,13 @@ def _insert(conn: sqlite3.Connection, hearing: Hearing, stamp: str, digest: str)
 
 
 def keep_current(out_dir: Path, name: str) -> None:
-    """After ``OUT/<name>/`` was written: index it now, so a search sees it at once. Never
+    """After ``OUT/<name>/`` was written: index it now, so a search sees it at once. Only
+    where the store has an index (the first search, or ``hearingproc index``, makes it from
+    every transcript there), so ``process`` adds nothing to an OUT nobody searches. Never
     raises: a failure is logged, and the next search or ``hearingproc index`` catches up (they
     compare every transcript's stamp with the index)."""
+    if not index_path(out_dir).is_file():
+        return
     started = time.perf_counter()
     try:
         with SearchIndex(out_dir) as index:

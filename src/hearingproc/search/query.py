@@ -3,8 +3,9 @@ tag, role, language, judge and hearing date.
 
 The words are what a person types, not FTS5 syntax: ``gang threatened`` finds lines with both
 words, ``"did nothing"`` the phrase, ``persecut*`` any word starting so, ``Honduras OR
-Guatemala`` either; case and accents are ignored. Hits come best match first (FTS5's bm25)
-when there are words, else in hearing date and time order.
+Guatemala`` either; case and accents are ignored. Hits come in hearing date and time order
+(a hit has every word, so ranking them by FTS5's bm25 adds little, and it costs: 1.9 s for a
+word in 232,000 of 300,000 lines, against 0.2 s for date order).
 """
 
 from __future__ import annotations
@@ -151,14 +152,14 @@ def _where(query: Query, match: str | None) -> tuple[list[str], list[Any]]:
 
 
 def search(index: SearchIndex, query: Query) -> Result:
-    """The lines that match ``query``, best first (by date and time without words)."""
+    """The lines that match ``query``, in hearing date and time order."""
     match = fts_expression(query.text)
     if match is None and query.tag is None and query.role is None:
         raise ConfigError(f"no words to search for in {query.text!r}")
     clauses, args = _where(query, match)
     source = ("lines_fts JOIN lines l ON l.id = lines_fts.rowid" if match else "lines l")
     where = " AND ".join(clauses)
-    order = ("lines_fts.rank" if match else "h.hearing_date, h.name, l.start_s")
+    order = "h.hearing_date, h.name, l.start_s"
     conn = index.connection
     select = (f"SELECT h.name, l.segment, l.start_s, l.end_s, l.role, l.speaker, l.language, "
               f"l.text, l.translation, l.page_line, h.judge, h.hearing_date, l.hearing "
