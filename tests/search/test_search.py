@@ -168,3 +168,15 @@ def test_a_folder_linking_outside_the_store_is_not_indexed(store: Path, tmp_path
         assert index.update("linked") is False
         assert {h.recording for h in search(index, Query(tag="asylum", limit=100)).hits} == {
             h.name for h in HEARINGS}
+
+
+def test_json_hits(store: Path, capsys) -> None:
+    code, out, _ = _run(capsys, "search", store, "--tag", "credibility", "--json")
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(hits) == 3  # positive, adverse, adverse (the rejected one left out)
+    first = hits[0]
+    assert (first["recording"], first["segment"], first["role"]) == (
+        "carter_2026_03_es", CREDIBILITY_LINE, "judge")
+    assert first["where"] == cite(CREDIBILITY_LINE) and first["judge"] == "Anne Carter"
+    assert first["hearing_date"] == "2026-03-02"
+    assert [h["tags"] for h in hits[1:]] == [["credibility:adverse (unreviewed)"]] * 2
