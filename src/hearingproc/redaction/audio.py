@@ -1,11 +1,12 @@
 """The redacted recording: the source decoded as it is (its own sample rate and channels, no
 resampling or mix-down), digital silence over each span to hide, every other sample as it
-was, written as WAV with PyAV (16-bit PCM for sources of 16 bits or fewer and lossy codecs,
-32-bit float otherwise)."""
+was, written as WAV with PyAV (16-bit PCM for sources of 16 bits or fewer, 32-bit float for
+deeper and lossy ones, whose decoders give float). Frame by frame: a hearing of hours needs
+no more memory than a minute."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,61 +16,79 @@ import numpy as np
 from hearingproc.errors import AudioError
 
 WAV_NAME = "recording.redacted.wav"  # the redacted audio in the redacted copy's folder
-FRAME = 4096  # samples per encoded frame
+S16_FULL_SCALE = 32768  # int16 = round(float * 32768), clipped, as FFmpeg converts
 
 
-def _decode(path: Path) -> tuple[np.ndarray, int, str]:
-    """(samples [channels, n] float32, sample rate, channel layout name) of the first audio
-    stream, decoded at its own rate and channels."""
-    try:
-        with av.open(str(path)) as container:
-            if not container.streams.audio:
-                raise AudioError(f"{path}: contains no audio stream")
-            stream = container.streams.audio[0]
-            resampler = av.AudioResampler(format="fltp")  # same rate and layout, float planes
-            pieces, rate, layout = [], stream.codec_context.sample_rate, ""
-            for frame in container.decode(stream):
-                rate, layout = frame.sample_rate, frame.layout.name
-                pieces += [out.to_ndarray() for out in resampler.resample(frame)]
-            pieces += [out.to_ndarray() for out in resampler.resample(None)]
-            bits = stream.codec_context.format.bits if stream.codec_context.format else 16
-    except av.error.FFmpegError as exc:
-        raise AudioError(f"{path}: cannot decode audio ({exc})") from exc
-    if not pieces:
-        raise AudioError(f"{path}: audio has zero length (no samples decoded)")
-    codec = "pcm_s16le" if bits <= 16 else "pcm_f32le"
-    return np.concatenate(pieces, axis=1).astype(np.float32), int(rate), f"{layout}:{codec}"
+def sample_range(start: float, end: float, rate: int) -> tuple[int, int]:
+    """The samples a span of seconds covers: every sample it touches."""
+    return max(0, int(np.floor(start * rate))), int(np.ceil(end * rate))
 
 
-def silence(samples: np.ndarray, rate: int, spans: Sequence[tuple[float, float]]) -> np.ndarray:
-    """A copy of ``samples`` ([channels, n]) with every span (seconds) set to zero."""
-    out = samples.copy()
+def silence(samples: np.ndarray, offset: int, rate: int,
+            spans: Sequence[tuple[float, float]]) -> np.ndarray:
+    """``samples`` ([channels, n], the first at sample ``offset`` of the recording) with every
+    span (seconds) set to zero."""
     for start, end in spans:
-        first = max(0, int(np.floor(start * rate)))
-        last = min(out.shape[1], int(np.ceil(end * rate)))
-        out[:, first:max(first, last)] = 0.0
-    return out
+        first, last = sample_range(start, end, rate)
+        first, last = max(first - offset, 0), min(last - offset, samples.shape[1])
+        if first < last:
+            samples[:, first:last] = 0.0
+    return samples
+
+
+def _frames(container: Any, stream: Any) -> Iterator[np.ndarray]:
+    """The stream's samples as float32 [channels, n] pieces, at its own rate and layout."""
+    resampler = av.AudioResampler(format="fltp")
+    for frame in container.decode(stream):
+        for out in resampler.resample(frame):
+            yield out.to_ndarray().astype(np.float32)
+    for out in resampler.resample(None):
+        yield out.to_ndarray().astype(np.float32)
+
+
+def _packed(samples: np.ndarray, sample_format: str) -> np.ndarray:
+    """[channels, n] float32 -> [1, n * channels] interleaved, in ``sample_format``."""
+    if sample_format == "s16":
+        scaled = np.round(samples.astype(np.float64) * S16_FULL_SCALE)
+        samples = np.clip(scaled, -S16_FULL_SCALE, S16_FULL_SCALE - 1).astype(np.int16)
+    return np.ascontiguousarray(samples.T.reshape(1, -1))
 
 
 def write_redacted_audio(source: Path, target: Path,
                          spans: Sequence[tuple[float, float]]) -> None:
-    """Decode ``source``, silence ``spans`` and write the result to ``target`` (WAV)."""
-    samples, rate, described = _decode(source)
-    layout, codec = described.split(":")
-    samples = silence(samples, rate, spans)
-    with av.open(str(target), mode="w", format="wav") as container:
-        stream: Any = container.add_stream(codec, rate=rate, layout=layout)
-        sample_format = "s16" if codec == "pcm_s16le" else "flt"
-        for begin in range(0, samples.shape[1], FRAME):
-            chunk = samples[:, begin:begin + FRAME]
-            if sample_format == "s16":
-                packed = np.round(np.clip(chunk, -1.0, 32767 / 32768) * 32768).astype(np.int16)
-            else:
-                packed = chunk
-            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(packed.T.reshape(1, -1)),
+    """Decode ``source``, silence ``spans`` (seconds) and write the result to ``target``."""
+    try:
+        with av.open(str(source)) as container:
+            if not container.streams.audio:
+                raise AudioError(f"{source}: contains no audio stream")
+            stream = container.streams.audio[0]
+            context = stream.codec_context
+            bits = context.format.bits if context.format else 16
+            codec, sample_format = ("pcm_s16le", "s16") if bits <= 16 else ("pcm_f32le", "flt")
+            layout = context.layout.name or av.AudioLayout(context.channels).name
+            written = _write(_frames(container, stream), target, context.sample_rate, layout,
+                             codec, sample_format, spans)
+    except av.error.FFmpegError as exc:
+        raise AudioError(f"{source}: cannot decode audio ({exc})") from exc
+    if written == 0:
+        raise AudioError(f"{source}: audio has zero length (no samples decoded)")
+
+
+def _write(pieces: Iterator[np.ndarray], target: Path, rate: int, layout: str, codec: str,
+           sample_format: str, spans: Sequence[tuple[float, float]]) -> int:
+    """Encode ``pieces`` with ``spans`` silenced into the WAV ``target``; samples written."""
+    offset = 0
+    with av.open(str(target), mode="w", format="wav") as output:
+        encoder: Any = output.add_stream(codec, rate=rate, layout=layout)
+        for piece in pieces:
+            piece = silence(piece, offset, rate, spans)
+            frame = av.AudioFrame.from_ndarray(_packed(piece, sample_format),
                                                format=sample_format, layout=layout)
             frame.sample_rate = rate
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
+            frame.pts = offset
+            for packet in encoder.encode(frame):
+                output.mux(packet)
+            offset += piece.shape[1]
+        for packet in encoder.encode(None):
+            output.mux(packet)
+    return offset
