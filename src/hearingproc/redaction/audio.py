@@ -16,6 +16,8 @@ import numpy as np
 from hearingproc.errors import AudioError
 
 WAV_NAME = "recording.redacted.wav"  # the redacted audio in the redacted copy's folder
+# layouts for sources that declare only a channel count (FFmpeg reads "3c" as 3 channels)
+_DEFAULT_LAYOUTS = {1: "mono", 2: "stereo"}
 S16_FULL_SCALE = 32768  # int16 = round(float * 32768), clipped, as FFmpeg converts
 
 
@@ -65,7 +67,8 @@ def write_redacted_audio(source: Path, target: Path,
             context = stream.codec_context
             bits = context.format.bits if context.format else 16
             codec, sample_format = ("pcm_s16le", "s16") if bits <= 16 else ("pcm_f32le", "flt")
-            layout = context.layout.name or av.AudioLayout(context.channels).name
+            layout = context.layout.name or _DEFAULT_LAYOUTS.get(context.channels,
+                                                                  f"{context.channels}c")
             written = _write(_frames(container, stream), target, context.sample_rate, layout,
                              codec, sample_format, spans)
     except av.error.FFmpegError as exc:
