@@ -180,3 +180,18 @@ def test_json_hits(store: Path, capsys) -> None:
     assert first["where"] == cite(CREDIBILITY_LINE) and first["judge"] == "Anne Carter"
     assert first["hearing_date"] == "2026-03-02"
     assert [h["tags"] for h in hits[1:]] == [["credibility:adverse (unreviewed)"]] * 2
+
+
+def test_a_word_inside_chinese_text(store: Path) -> None:
+    """Chinese is written without spaces: a two-character word is found inside a sentence,
+    and its characters the other way round are not."""
+    data = transcript_for(HEARINGS[2])
+    line = next(s for s in data["segments"] if s["id"] == POLICE_LINE)
+    line.update(text="我在新疆拍摄了拘留设施。", language="zh", words=[])
+    write_hearing(store, HEARINGS[2].name, data)
+    with SearchIndex(store) as index:
+        index.refresh()
+        found = search(index, Query(text="新疆"))
+        assert [(h.recording, h.segment) for h in found.hits] == [(HEARINGS[2].name, POLICE_LINE)]
+        assert search(index, Query(text="疆新")).total == 0
+        assert search(index, Query(text="新疆 police", language="zh")).total == 1  # translation
