@@ -5,6 +5,7 @@ silent over each redacted word and unchanged elsewhere."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -193,3 +194,33 @@ def test_a_placeholder_is_no_cue_for_the_next_date() -> None:
     result = redact_transcript(replace(transcript, segments=tuple(segments)), None)
     assert result.transcript.segments[9].text == ("I was born on [DATE OF BIRTH] and the "
                                                   "hearing is on March 5.")
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(
+        planted_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The recording named by the transcript (its sha256 is the recording id) turns out not to
+    be audio: the error names it, and neither the copy nor its staging folder is left."""
+    not_audio = tmp_path / "hearing.wav"
+    not_audio.write_bytes(b"not a recording " * 100)
+    data = json.loads((planted_folder / "transcript.json").read_text(encoding="utf-8"))
+    data["recording"]["source"] = str(not_audio)
+    data["recording"]["id"] = hashlib.sha256(not_audio.read_bytes()).hexdigest()
+    (planted_folder / "transcript.json").write_text(json.dumps(data), encoding="utf-8")
+    assert main(["redact", str(planted_folder)]) == 3
+    assert f"{not_audio}: cannot decode audio" in capsys.readouterr().err
+    assert _listing(planted_folder.parent) == ["mock_hearing_es"]
+
+
+def test_a_failure_inside_the_staging_folder_leaves_nothing_behind(
+        planted_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The redacted audio is written, then the exports fail (a full disk, say): neither the
+    copy nor its staging folder with the audio is left."""
+    from hearingproc.redaction import folder as redaction_folder
+
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(redaction_folder, "_write_exports", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        redact_folder(planted_folder)
+    assert _listing(planted_folder.parent) == ["mock_hearing_es"]

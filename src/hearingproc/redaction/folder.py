@@ -17,6 +17,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+import av
+
 from hearingproc._fsutil import sha256_of_file, staged_dir
 from hearingproc.errors import AudioError, ConfigError, TranscriptError
 from hearingproc.redaction.apply import (
@@ -81,6 +83,12 @@ def find_audio(transcript: Transcript, folder: Path, given: Path | None) -> Path
     if sha256_of_file(path) != transcript.recording.id:
         raise AudioError(f"{path}: is not the recording of {folder / TRANSCRIPT} (its sha256 "
                          "differs from the recording id)")
+    try:  # before the recognizer is loaded: a file that is no audio fails at once
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                raise AudioError(f"{path}: contains no audio stream")
+    except av.error.FFmpegError as exc:
+        raise AudioError(f"{path}: cannot decode audio ({exc})") from exc
     return path
 
 
