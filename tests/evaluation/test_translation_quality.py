@@ -4,6 +4,7 @@ per language and pooled, the reference file beside a manifest, and thresholds on
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,11 @@ def test_a_right_translation_scores_high_and_a_wrong_one_low():
     assert right is not None and wrong is not None
     assert right["chrf"] == pytest.approx(100.0) and right["bleu"] == pytest.approx(100.0)
     assert wrong["chrf"] < 40 and wrong["bleu"] < right["bleu"]
+    flagged = scoring.score_translation(_entry("a", "es"), [replace(
+        _segment(1, 0.0, 2.0, "¿Por qué salió de Honduras?", None),
+        translation=Translation("Why are you crying?", "test", -1.7, ("low_confidence",)))],
+        reference)
+    assert flagged is not None and (flagged["flagged"], right["flagged"]) == (1, 0)
     assert right["translation_presence"] == 1.0 and right["reference_en"] == reference
 
 
@@ -136,4 +142,5 @@ def test_report_markdown_has_the_quality_table():
     assert "## Translation quality" in text
     zh = report["overall"]["translation"]["quality"]["languages"]["zh"]["chrf"]
     assert f"| zh | 1 | {zh:.1f} |" in text
-    assert "| zh_1 |" in text and "A gang came to my house." in text
+    assert "| zh_1 |" in text and "| 0 | A pandemic with many people. |" in text
+    assert "A gang came to my house." in text

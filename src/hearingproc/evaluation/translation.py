@@ -116,7 +116,8 @@ def score_translation(entry: dict[str, Any], segments: Sequence[Segment],
                       reference: str | None = None) -> dict[str, Any] | None:
     """``{"translated", "total", "presence"}`` for one recording, and with a ``reference``
     English (else the entry's ``reference_translation``) also ``hypothesis_en``,
-    ``reference_en``, ``chrf`` and ``bleu``; None when it has neither non-English reference
+    ``reference_en``, ``chrf``, ``bleu`` and ``flagged`` (segments whose translation the engine
+    flagged as doubtful); None when it has neither non-English reference
     speech nor a reference translation."""
     reference = entry.get("reference_translation") or reference
     units = _units(entry, segments)
@@ -129,7 +130,8 @@ def score_translation(entry: dict[str, Any], segments: Sequence[Segment],
                   METRIC: translated / len(units)}
     if reference:
         english = hypothesis_english(segments)
-        scored |= {"hypothesis_en": english, "reference_en": reference,
+        flagged = sum(1 for s in segments if s.translation is not None and s.translation.flags)
+        scored |= {"hypothesis_en": english, "reference_en": reference, "flagged": flagged,
                    **quality([english], [reference])}
     return scored
 
@@ -214,11 +216,12 @@ def _quality_lines(report: dict[str, Any]) -> list[str]:
     for lang, q in pooled["languages"].items():
         lines.append(f"| {lang} | {q['files']} | {q['chrf']:.1f} | {q['bleu']:.1f} |")
     lines += [f"| **overall** | {pooled['files']} | {pooled['chrf']:.1f} | {pooled['bleu']:.1f} |",
-              "", "| id | chrF | machine English | reference English |", "|---|---|---|---|"]
+              "", "| id | chrF | flagged | machine English | reference English |",
+              "|---|---|---|---|---|"]
     for f in files:
         t = f["translation"]
-        lines.append(f"| {f['id']} | {t['chrf']:.1f} | {_cell(t['hypothesis_en'])} | "
-                     f"{_cell(t['reference_en'])} |")
+        lines.append(f"| {f['id']} | {t['chrf']:.1f} | {t.get('flagged', '-')} | "
+                     f"{_cell(t['hypothesis_en'])} | {_cell(t['reference_en'])} |")
     return lines
 
 
