@@ -10,12 +10,21 @@ decides what may be tagged at all:
 - DHS or respondent's counsel: only their own appeal reserved or waived (a question from
   counsel or an argument in closing is no ruling);
 - applicant, interpreter, witness: nothing (an interpreter rendering the applicant's words
-  is testimony, not a finding);
+  is testimony, not a finding), except the respondent's answer to the appeal question;
 - unknown role (no roles assigned yet): every label, at lower confidence.
 
 A lexicon tag takes its confidence from how strongly the classifier agrees; a sentence the
 lexicon misses (ASR noise, unusual phrasing) is tagged by the classifier alone when its
 probability is high and the sentence names the subject at all (a loose keyword gate).
+A discourse layer (:mod:`hearingproc.tagging.discourse`) then reads each sentence against the
+ones before it: a ruling by reference ("each of them is denied", "I will grant it") takes the
+applications of the same speaker's recent sentences, "I decline to do so" answers a party's
+reported request, and a party's answer to the judge's question about appeal ("We accept.",
+"No.", "It does not.", "Same.") is an appeal event of the party who speaks (the respondent
+also through the interpreter). Such a tag quotes the antecedent sentence before the referring
+one, its ``segments`` hold both, and ``attributes`` name the ``antecedent_segments``, the
+``discourse`` kind and the ``referring`` words.
+
 Restatements of one finding in neighbouring segments are merged into one tag, and the legal
 co-occurrence checks (:mod:`hearingproc.tagging.checks`) note what a ruling lacks.
 """
@@ -36,9 +45,16 @@ from hearingproc.tagging import (
     UNKNOWN_ROLES,
 )
 from hearingproc.tagging import attributes as attrs
+from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import NOT_REACHED, Hit, bare_appeal_hit, find_hits, normalise
-from hearingproc.tagging.scope import is_question, is_reported, is_standard
+from hearingproc.tagging.scope import (
+    is_hypothetical,
+    is_offer,
+    is_question,
+    is_reported,
+    is_standard,
+)
 from hearingproc.tagging.sentences import (
     Sentence,
     Utterance,
@@ -54,6 +70,17 @@ CLASSIFIER_SOURCE = "classifier:minilm-softmax"
 APPLICATION_LABELS = frozenset({"asylum", "withholding_of_removal", "cat_protection",
                                 "voluntary_departure"})
 APPEAL_WORD = re.compile(r"\bappeal")
+# Who answers for the respondent: the respondent, or the interpreter rendering the answer.
+RESPONDENT_VOICES = frozenset({"applicant", "interpreter"})
+# The judge recording a party's answer, the party as subject ("DHS reserves", "both waive").
+JUDGE_RECORDS = re.compile(
+    r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
+    r"\s+(?:\w+\s+)?(?:reserves?|waives?|reserved|waived)\b")
+DISCOURSE_CONFIDENCE = 0.75
+MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it may be)\b")
+# What a sentence must hold before the classifier alone may read a ruling on an application.
+RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|withh(?:olds?|eld)|"
+                        r"defer(?:s|red|ring)?|approv\w*|reject\w*|fail\w*|succeed\w*|qualif\w*)\b")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Words a sentence must contain before the classifier alone may give it a label.
 GATES = {label: re.compile(p) for label, p in {
@@ -107,6 +134,8 @@ class Draft:
     confidence: float
     sources: list[str]
     attributes: dict[str, Any] = field(default_factory=dict)
+    # the discourse layer's antecedents: quoted and pointed to, but not where it is said
+    context: list[Sentence] = field(default_factory=list)
 
     @property
     def first(self) -> int:
@@ -118,14 +147,20 @@ class Draft:
         return self.sentences[-1].segments[-1]
 
 
-def allowed(label: str, role: str | None) -> bool:
-    """May speech of ``role`` carry a ``label`` tag?"""
+def allowed(label: str, role: str | None, answering: bool = False) -> bool:
+    """May speech of ``role`` carry a ``label`` tag? (``answering``: the speaker answers the
+    judge's question about appeal, and the respondent's own answer, through the interpreter
+    or not, carries an appeal event.)"""
     if role in JUDGE_ROLES or role in UNKNOWN_ROLES:
+        return True
+    if answering and role in RESPONDENT_VOICES and label == "appeal":
         return True
     return role in COUNSEL_ROLES and label in COUNSEL_LABELS
 
 
 def _in_scope(label: str, norm: str) -> bool:
+    if label == "appeal" and is_offer(norm):
+        return False
     return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm)
                                          or is_reported(norm))
 
@@ -135,23 +170,28 @@ def _attributes(label: str, sentence: Sentence) -> dict[str, Any]:
 
 
 def _hits(sentence: Sentence, appeal_asked: bool) -> list[Hit]:
-    """The lexicon's hits, and counsel's one-word answer to the appeal question."""
+    """The lexicon's hits, counsel's (or the respondent's) one-word answer to the appeal
+    question, and the judge recording a party's answer ("All right, DHS reserves.")."""
     hits = find_hits(sentence.text)
     role = sentence.utterance.role
-    if (role in COUNSEL_ROLES or (role in UNKNOWN_ROLES and appeal_asked)) and not any(
-            h.label == "appeal" for h in hits):
+    answers = role in COUNSEL_ROLES or (
+        (role in UNKNOWN_ROLES or role in RESPONDENT_VOICES) and appeal_asked)
+    records = role in JUDGE_ROLES and JUDGE_RECORDS.search(normalise(sentence.text))
+    if (answers or records) and not any(h.label == "appeal" for h in hits):
         answer = bare_appeal_hit(sentence.text)
         hits += [answer] if answer else []
     return hits
 
 
-def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: bool) -> list[Draft]:
+def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: bool,
+                    answering: bool = False) -> list[Draft]:
     from hearingproc.tagging.classifier import class_name
 
     drafts = []
     norm = normalise(sentence.text)
-    for hit in _hits(sentence, appeal_asked):
-        if not allowed(hit.label, sentence.utterance.role) or not _in_scope(hit.label, norm):
+    for hit in _hits(sentence, appeal_asked or answering):
+        if (not allowed(hit.label, sentence.utterance.role, answering)
+                or not _in_scope(hit.label, norm)):
             continue
         same = probs.get(class_name(hit.label, hit.polarity), 0.0)
         label_p = _label_probability(probs, hit.label)
@@ -181,9 +221,14 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
         return None
-    if label in APPLICATION_LABELS and NOT_REACHED.search(norm):
-        return None  # "I do not reach the Convention Against Torture claim"
-    if not _in_scope(label, norm):
+    if label in APPLICATION_LABELS and (NOT_REACHED.search(norm)
+                                        or not RULING_CUE.search(norm)):
+        return None  # "I do not reach the CAT claim"; "What remains is deferral of removal"
+    if not _in_scope(label, norm) or is_hypothetical(norm):
+        return None
+    if label not in EVENT_LABELS and MODALITY.search(norm):
+        # the classifier cannot read the scope of a hedge or a conditional ("it may well be
+        # that he would face harassment, but I cannot say that ..."): the lexicon decides
         return None
     return Draft(label, polarity, [sentence], 0.85 * label_p, [CLASSIFIER_SOURCE],
                  _attributes(label, sentence))
@@ -200,16 +245,109 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                          for row in matrix]
     drafts: list[Draft] = []
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
+    state = _Discourse()
     for sentence, probs in zip(sentences, probabilities, strict=True):
-        mine = _lexicon_drafts(sentence, probs, any(APPEAL_WORD.search(t) for t in recent))
-        recent = (recent + [normalise(sentence.text)])[-APPEAL_CONTEXT:]
+        norm = normalise(sentence.text)
+        state.turn(sentence, sentences)
+        role = sentence.utterance.role
+        answering = state.question is not None and role not in JUDGE_ROLES
+        mine = _lexicon_drafts(sentence, probs, any(APPEAL_WORD.search(t) for t in recent),
+                               answering)
+        recent = (recent + [norm])[-APPEAL_CONTEXT:]
         extra = (_classifier_draft(sentence, probs, {d.label for d in mine}, options)
                  if probs else None)
-        for draft in mine + ([extra] if extra else []):
-            if sentence.utterance.role in UNKNOWN_ROLES:
+        found = mine + ([extra] if extra else [])
+        found += state.resolve(sentence, norm, found)
+        for draft in found:
+            if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
             drafts.extend(_split_appeal(draft))
     return drafts
+
+
+class _Discourse:
+    """The discourse layer's state over one transcript (see
+    :mod:`hearingproc.tagging.discourse`): each speaker's recent applications, rulings and
+    reported requests, and the judge's open question about appeal."""
+
+    def __init__(self) -> None:
+        self.memory: dict[str | None, disc.SpeakerMemory[Sentence]] = {}
+        self.rulings: dict[str | None, list[tuple[str, str | None, Sentence]]] = {}
+        self.question: disc.AppealQuestion[Sentence] | None = None
+        self._utterance: Utterance | None = None
+        self._age = 0  # utterances of unknown role since the open question
+
+    def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
+        """At a judge's new utterance, the appeal question it leaves open (or closes)."""
+        u = sentence.utterance
+        if u is self._utterance:
+            return
+        self._utterance = u
+        turn = [s for s in sentences if s.utterance is u]
+        norms = [normalise(s.text) for s in turn]
+        if u.role in JUDGE_ROLES:
+            self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
+                                                 self.question)
+        elif u.role in UNKNOWN_ROLES:
+            # who asks is unknown: a question about appeal opens it, and it stays open for
+            # the next few utterances only
+            asked = disc.appeal_question(norms, turn, [is_question(n) for n in norms], None)
+            self._age = 0 if asked else self._age + 1
+            if asked or self._age > APPEAL_CONTEXT:
+                self.question = asked
+
+    def resolve(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
+        """Drafts the sentence yields read against what came before; then remember it."""
+        role, speaker = sentence.utterance.role, sentence.utterance.speaker
+        memory = self.memory.setdefault(speaker, disc.SpeakerMemory())
+        out: list[Draft] = []
+        taken = {d.label for d in found}
+        finds = role in JUDGE_ROLES or role in UNKNOWN_ROLES
+        if finds and not (is_question(norm) or is_standard(norm) or is_reported(norm)):
+            resolved = (disc.rulings_by_reference(norm, sentence, memory, taken)
+                        + disc.same_ruling(norm, self.rulings.get(speaker, []))
+                        + disc.reply_to_request(norm, memory))
+            out += [self._draft(sentence, r) for r in resolved
+                    if r.label not in taken and allowed(r.label, role)]
+        if finds and is_reported(norm):
+            disc.remember_request(memory, sentence, [
+                (h.label, h.polarity) for h in find_hits(sentence.text)
+                if h.label not in EVENT_LABELS and h.label != "appeal"])
+        out += self._answer(sentence, norm, found)
+        memory.remember(sentence, norm)
+        for d in found + out:
+            if d.label in APPLICATION_LABELS and d.polarity is not None:
+                self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
+        return out
+
+    def _answer(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
+        question, role = self.question, sentence.utterance.role
+        if question is None or role in JUDGE_ROLES:
+            return []
+        explicit = [d for d in found if d.label == "appeal"]
+        if explicit:
+            question.answers += [(d.polarity or "", sentence) for d in explicit]
+            return []
+        if not allowed("appeal", role, answering=True) or is_question(norm):
+            return []
+        parties = attrs.appeal_parties("", role)
+        read = disc.answer(norm, question, parties[0] if parties else None)
+        if read is None or not read[0]:
+            return []
+        polarity, antecedents, words = read
+        question.answers.append((polarity, sentence))
+        return [self._draft(sentence, disc.Resolution("appeal", polarity, antecedents,
+                                                      "answer", words))]
+
+    @staticmethod
+    def _draft(sentence: Sentence, r: disc.Resolution[Sentence]) -> Draft:
+        context = [s for s in r.antecedents if s is not sentence]
+        attributes: dict[str, Any] = {
+            **_attributes(r.label, sentence),
+            "antecedent_segments": sorted({i for s in context for i in s.segments}),
+            "discourse": r.kind, "referring": r.words}
+        return Draft(r.label, r.polarity, [sentence], DISCOURSE_CONFIDENCE,
+                     [f"discourse:{r.kind}"], attributes, context)
 
 
 def _split_appeal(draft: Draft) -> list[Draft]:
@@ -245,10 +383,13 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft
             merged.append(draft)
             continue
         target.sentences.extend(s for s in draft.sentences if s not in target.sentences)
+        target.context.extend(s for s in draft.context if s not in target.context)
         target.confidence = max(target.confidence, draft.confidence)
         target.sources.extend(s for s in draft.sources if s not in target.sources)
         for key, value in draft.attributes.items():
-            if key == "basis":
+            if key == "antecedent_segments" and key in target.attributes:
+                target.attributes[key] = sorted({*target.attributes[key], *value})
+            elif key == "basis":
                 basis = target.attributes.get("basis", []) + value
                 target.attributes["basis"] = list(dict.fromkeys(basis))
             elif target.attributes.get(key) is None:
@@ -267,14 +408,18 @@ def _appeal_due(draft: Draft, utterances: list[Utterance], position: dict[int, i
             return
 
 
+def _in_order(sentences: list[Sentence]) -> list[Sentence]:
+    return sorted(sentences, key=lambda s: (s.segments[0], s.start))
+
+
 def _to_tag(number: int, draft: Draft) -> Tag:
     times = [s.span for s in draft.sentences if s.span is not None]
     return Tag(
         id=number, label=draft.label, polarity=draft.polarity,
         start=min(t[0] for t in times) if times else None,
         end=max(t[1] for t in times) if times else None,
-        segments=tuple(sorted({i for s in draft.sentences for i in s.segments})),
-        quote=" … ".join(dict.fromkeys(s.text for s in draft.sentences)),
+        segments=tuple(sorted({i for s in draft.context + draft.sentences for i in s.segments})),
+        quote=" … ".join(dict.fromkeys(s.text for s in _in_order(draft.context + draft.sentences))),
         confidence=round(draft.confidence, 3), source="; ".join(draft.sources),
         speaker=draft.sentences[0].utterance.speaker, role=draft.sentences[0].utterance.role,
         attributes={k: v for k, v in draft.attributes.items() if v is not None},

@@ -72,8 +72,8 @@ def appeal_parties(text: str, role: str | None) -> list[str]:
         return named
     if role == "dhs_counsel":
         return ["dhs"]
-    if role == "respondent_counsel":
-        return ["respondent"]
+    if role in ("respondent_counsel", "applicant", "interpreter"):
+        return ["respondent"]  # the interpreter renders the respondent's own answer
     return []
 
 

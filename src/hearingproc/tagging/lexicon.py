@@ -11,7 +11,12 @@ Negation: a negator ("not", "cannot", "failed to", "n't", ...) among the six wor
 match (stopping at a clause boundary: punctuation, "but", "although", ...) or inside the
 match flips the polarity ("I cannot find him credible" is adverse; "no nexus" is not
 established); two negators cancel. Rules that state a negative themselves ("lacks
-credibility") are not negatable.
+credibility") are not negatable by a nearby negator, but a sentential operator still scopes
+over them: "I cannot say that ...", "I am not persuaded, however, that ...", "it is not the case
+that ..." negate everything after them up to a semicolon, commas included ("I cannot say that
+his testimony was not credible" is positive). A conditional clause ("even if I were to accept
+his testimony, ...", "if I found her credible, ...") states no finding; a trailing ellipsis
+("..., and it cannot.") negates what the sentence says the court would have to find.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from hearingproc.tagging import NEGATED
+from hearingproc.tagging import EVENT_LABELS, NEGATED
 
 PRE_WINDOW_WORDS = 8  # how far back a negator reaches ("I am not persuaded that the notes rise")
 RULING_PRE_WORDS = 3  # for a ruling, only right before it ("I cannot grant asylum")
@@ -89,7 +94,18 @@ RULES: list[Rule] = [
     *_rules("credibility", "positive",
             r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
             r"\bno (?:reason to doubt|doubt about) (?:\w+ ){0,2}(?:credibility|truthfulness)\b",
+            (r"\bno reason to (?:doubt|question|disbelieve) (?:\w+ ){0,3}(?:him|her|them|"
+             r"what (?:he|she|they) (?:said|told|described)|"
+             r"(?:his|her|their) (?:account|testimony|word))\b"),
+            (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
+             r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
             negatable=False, priority=3, name="stated"),
+    # "anything but truthful" is not truthful; "I cannot find that she was anything but
+    # truthful" and "nothing suggested he was anything other than candid" are positive
+    *_rules("credibility", "adverse",
+            (r"\banything (?:but|other than) (?:credible|truthful|candid|honest|forthright|"
+             r"sincere)\b"),
+            priority=3, name="litotes"),
     *_rules("credibility", "adverse",
             r"\b(?:un|in)believab(?:le|ly)\b",
             r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
@@ -125,6 +141,18 @@ RULES: list[Rule] = [
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
             (r"\bcorroborat\w* (?:evidence|documents?|letters?) (?:\w+ ){0,3}(?:support|sufficient|"
              r"adequate)\w*")),
+    # negated necessity: "no further corroboration is needed" says what is there suffices
+    *_rules("corroboration", "sufficient",
+            (r"\bno (?:further|more|additional|other) (?:\w+ ){0,1}(?:corroborat\w*|evidence|"
+             r"documents?|documentation) (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|"
+             r"required)\b"),
+            (r"\b(?:testimony|account|claim|story) (?:\w+ ){0,4}(?:is|was) (?:\w+ ){0,1}"
+             r"corroborated\b"),
+            (r"\b(?:testimony|account|story) (?:\w+ ){0,3}(?:(?:is|was|were) (?:\w+,? ){0,3}"
+             r"consistent with|matched|matches|mirrors|mirrored) (?:the |his |her |their )?"
+             r"(?:\w+ ){0,3}(?:records?|reports?|letters?|affidavits?|certificates?|"
+             r"photographs?)\b"),
+            negatable=False, priority=3, name="stated"),
     *_rules("corroboration", "insufficient",
             (r"\b(?:insufficient|inadequate|little|scant|minimal|lack of|absence of|no|"
              r"without) (?:\w+ ){0,2}corroborat\w*"),
@@ -135,6 +163,9 @@ RULES: list[Rule] = [
             r"\b(?:uncorroborated|not corroborated)\b",
             (r"\bcorroborat\w* (?:\w+ ){0,4}(?:is|was|are|were) (?:insufficient|lacking|missing|"
              r"absent|inadequate)\b"),
+            (r"\b(?:no|without) (?:\w+ ){0,2}(?:documents?|documentation|letters?|records?|"
+             r"evidence) (?:to|that|which) (?:would )?(?:fill|support|corroborat\w*|confirm|"
+             r"back)\b"),
             negatable=False, priority=2),
     *_rules("corroboration", "required",
             r"\b(?:requir|expect)\w* (?:\w+ ){0,6}corroborat\w*",
@@ -153,13 +184,15 @@ RULES: list[Rule] = [
              r"(?:the )?applicable) (?:\w+ ){0,1}burden\b"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
              r"carried|sustained)\b")),
+    *_rules("past_persecution", "not_established",
+            r"\b(?:falls?|fell|fallen) short of (?:\w+ ){0,3}persecution\b", priority=2),
     *_rules("burden_of_proof", "not_met",
             r"\b(?:fallen|falls|fell|fall) short of (?:\w+ ){0,2}burden\b",
             negatable=False, priority=2),
     # --- nexus ----------------------------------------------------------------------------
     *_rules("nexus", "established",
             r"\bon account of\b", r"\b(?:one )?central reason\b",
-            (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|there is|is a|"
+            (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|find|there is|is a|"
              r"exists?) (?:\w+ ){0,3}nexus\b"),
             (r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|"
              r"is satisfied)\b"),
@@ -178,7 +211,8 @@ RULES: list[Rule] = [
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
              r"to obtain )?(?:money|financial gain|profit|economic gain|extortion|robbery)\b"),
-            (r"\b(?:wanted|sought|demanded|were after|was after) (?:\w+ ){0,1}(?:money|truck|car|"
+            (r"\b(?:wanted|sought|demanded|were after|was after) (?:[\w']+ ){0,2}(?:money|truck|"
+             r"car|"
              r"property|land|business|cattle)\b"),
             negatable=False, priority=0),
     # --- past persecution, well-founded fear ----------------------------------------------
@@ -201,7 +235,11 @@ RULES: list[Rule] = [
             (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) (?:\w+ ){0,1}(?:objectively reasonable|"
              r"well founded|reasonable)\b"),
             r"\b(?:objectively reasonable|subjectively genuine)\b",
-            r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b"),
+            r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b",
+            (r"\b(?:would|will) be (?:singled out|targeted|persecuted|harmed|killed|arrested|"
+             r"imprisoned|detained) (?:\w+ ){0,6}if (?:he|she|they|the respondent|the applicant) "
+             r"(?:returned|returns|were returned|is returned|were removed|is removed|went back|"
+             r"goes back)\b")),
     *_rules("well_founded_fear", "established",
             (r"\b(?:has not|hasn't|have not|haven't|did not|didn't|failed to|"
              r"not) (?:\w+ ){0,2}(?:shown|show|established|establish|demonstrated|demonstrate|"
@@ -241,16 +279,20 @@ RULES: list[Rule] = [
             (r"\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b(?=.{0,80}\bden)",
+            negatable=False, priority=2),
+    # "I see no reason to deny relief in the exercise of discretion" is favorable
+    *_rules("discretion", "unfavorable",
             (r"\bden\w* (?:\w+ ){0,6}(?:as a matter of|in the exercise of) "
              r"(?:\w+ ){0,2}discretion\b"),
-            negatable=False, priority=2),
+            priority=2, name="verb"),
     # --- orders and events ----------------------------------------------------------------
     *_rules("removal_order", None,
             (r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}(?:removed|deported|removal|"
              r"deportation)\b"),
             r"\b(?:order|orders) of (?:removal|deportation)\b",
             r"\b(?:removal|deportation) order\b",
-            r"\b(?:shall|will) be removed to\b"),
+            r"\b(?:shall|will) be removed to\b",
+            r"^\s*(?:(?:so )?ordered )?removed to [a-z]"),  # a terse ruling: "Removed to Peru."
     *_rules("continuance", None,
             (r"\b(?:case|matter|hearing|proceedings?|this) (?:is|are|will be|shall be|be|"
              r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"),
@@ -268,12 +310,17 @@ RULES: list[Rule] = [
             (r"\b(?:terminat\w+|dismiss\w*) (?:the |these |this )?(?:removal )?(?:proceedings?|"
              r"case|matter)\b"),
             r"\badministrative(?:ly)? clos\w+",
-            r"\bmotion to (?:terminate|dismiss) (?:\w+ ){0,3}(?:is )?granted\b"),
+            r"\bmotion to (?:terminate|dismiss) (?:\w+ ){0,3}(?:is )?granted\b",
+            (r"^\s*(?:(?:the )?(?:case|matter|proceedings?) (?:is |are )?)?"
+             r"(?:terminated|dismissed)\b")),
     *_rules("appeal", "reserved",
             r"\breserv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
-            r"\bappeal (?:is |was |has been |will be )?reserved\b",
+            r"\bappeal (?:is |was |has been |will be |as )?reserved\b",
             (r"\b(?:will|wish to|wishes to|want to|wants to|intend to|intends to|going to|"
-             r"would like to) appeal\b")),
+             r"would like to) appeal\b"),
+            r"\b(?:be|are|is) appealing\b",
+            (r"\b(?:take|taking|takes) (?:this|it|the (?:case|matter|decision)) (?:up )?to the "
+             r"board\b|\btake the (?:thirty|30) days\b")),
     *_rules("appeal", "waived",
             r"\bwaiv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
             r"\bappeal (?:is |was |has been )?waived\b",
@@ -295,7 +342,7 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:withholding|deferral) of (?:removal|deportation) under (?:the )?(?:convention|"
         r"torture|cat)\b"
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
-        r" claim)?")),
+        r" claim)?|\btorture claim\b")),
     ("cat_protection", _compile(r"\bdeferral of (?:removal|deportation)\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding (?:of (?:removal|deportation))?"
@@ -328,7 +375,30 @@ NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b")
 NOT_A_NEGATION = re.compile(
-    r"\b(?:no (?:doubt|question|reason to doubt)|not only|whether or not)\b")
+    r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not)\b")
+# Operators that negate the whole rest of their clause, commas included, up to a semicolon
+# ("I am not persuaded, however, that he filed within one year"; "it is not the case that he
+# failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
+_AFTERTHOUGHT = r"(?:,? (?:however|therefore|then|though|either|on this record),?)?"
+SENTENTIAL = re.compile(
+    rf"\b(?:i|the court|this court|we) (?:am|is|was|are) not (?:persuaded|convinced|satisfied)"
+    rf"{_AFTERTHOUGHT} that\b"
+    rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not|do not|does not|"
+    rf"did not|don't) (?:say|find|conclude|agree|accept){_AFTERTHOUGHT} that\b"
+    rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
+    r"|\bnothing (?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
+SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b")  # a new main clause
+# A trailing ellipsis negates what the sentence says the court would have to find
+# ("..., the Court would still have to find a nexus, and it cannot.").
+ELLIPSIS = re.compile(
+    r",? (?:and|but) (?:it|i|the court|this court|he|she|they) (?:cannot|can not|can't|could "
+    r"not|does not|do not|did not|will not|has not|have not)\s*[.!]?\s*$")
+# A conditional or concessive clause states no finding ("even if I were to accept his
+# testimony, ..."; "if I were to find her credible, the next question would be nexus";
+# "were she to return, ..."), up to the next comma.
+CONDITIONAL = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing)\b[^,;:]*"
+    r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "convinced", "shown",
                  "show", "established", "establish", "think", "accept", "agree", "see", "that",
@@ -357,11 +427,26 @@ def _governs_other_verb(after: str) -> bool:
     return bool(words) and words[0] not in PROPOSITIONAL and bool(COPULA.search(after))
 
 
+def sentential_negations(norm: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the sentential operators whose scope reaches ``start`` (no semicolon
+    between), and of a trailing ellipsis after it."""
+    spans = [(m.start(), m.end()) for m in SENTENTIAL.finditer(norm)
+             if m.end() <= start and not SCOPE_END.search(norm, m.end(), start)]
+    tail = ELLIPSIS.search(norm)
+    if tail and tail.start() >= start and not SCOPE_END.search(norm, start, tail.start()):
+        spans.append((tail.start(), tail.end()))
+    return spans
+
+
 def is_negated(norm: str, start: int, end: int, inside: bool = True,
                reach: int = PRE_WINDOW_WORDS) -> bool:
-    """An odd number of negators in the clause-bounded ``reach`` words before ``start`` (and
-    inside the match when ``inside``)."""
+    """An odd number of negators: sentential operators in scope, and negators in the
+    clause-bounded ``reach`` words before ``start`` (and inside the match when ``inside``)."""
+    operators = sentential_negations(norm, start)
     before = norm[:start]
+    for a, b in operators:  # counted once, as operators
+        if b <= start:
+            before = before[:a] + " " * (b - a) + before[b:]
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -370,7 +455,12 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
                 if not _governs_other_verb(window[m.end():]))
     if inside:
         count += _negations(norm[start:end])
-    return count % 2 == 1
+    return (count + len(operators)) % 2 == 1
+
+
+def in_conditional(norm: str, at: int) -> bool:
+    """``at`` lies in a conditional or concessive clause."""
+    return any(m.start() <= at < m.end() for m in CONDITIONAL.finditer(norm))
 
 
 def _rule_hits(norm: str) -> list[Hit]:
@@ -379,7 +469,10 @@ def _rule_hits(norm: str) -> list[Hit]:
         for m in rule.pattern.finditer(norm):
             if rule.label == "removal_order" and NOT_AN_ORDER.search(m.group()):
                 continue  # "the order granting withholding of removal"
-            negated = rule.negatable and is_negated(norm, m.start(), m.end())
+            if in_conditional(norm, m.start()) and rule.label not in EVENT_LABELS:
+                continue
+            negated = (is_negated(norm, m.start(), m.end()) if rule.negatable
+                       else len(sentential_negations(norm, m.start())) % 2 == 1)
             polarity = NEGATED[rule.polarity] if negated else rule.polarity
             if negated and polarity is None:
                 continue  # "not required", "I will not order him removed": no tag
@@ -388,15 +481,27 @@ def _rule_hits(norm: str) -> list[Hit]:
     return hits
 
 
-def _nearest_verb(norm: str, lo: int, hi: int,
-                  clause: tuple[int, int]) -> tuple[str, re.Match[str]] | None:
+def _words_between(norm: str, a: int, b: int, skip: list[tuple[str, int, int]]) -> int:
+    """Words from ``a`` to ``b``, not counting those of other application mentions (in
+    "asylum, withholding of removal and CAT protection are denied" each is next to its
+    verb)."""
+    gap = list(norm[a:b])
+    for _, lo, hi in skip:
+        for i in range(max(lo, a), min(hi, b)):
+            gap[i - a] = " "
+    return len("".join(gap).split())
+
+
+def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
+                  skip: list[tuple[str, int, int]] | None = None
+                  ) -> tuple[str, re.Match[str]] | None:
     best: tuple[int, str, re.Match[str]] | None = None
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm, clause[0], clause[1]):
             if m.start() >= hi:
-                distance = len(norm[hi:m.start()].split())
+                distance = _words_between(norm, hi, m.start(), skip or [])
             elif m.end() <= lo:
-                distance = len(norm[m.end():lo].split())
+                distance = _words_between(norm, m.end(), lo, skip or [])
             else:
                 continue
             if distance <= RULING_REACH_WORDS and (best is None or distance < best[0]):
@@ -423,15 +528,16 @@ def _application_spans(norm: str) -> list[tuple[str, int, int]]:
 def _ruling_hits(norm: str) -> list[Hit]:
     hits = []
     for clause in _clauses(norm):
-        for label, lo, hi in _application_spans(norm[: clause[1]]):
+        spans = _application_spans(norm[: clause[1]])
+        for label, lo, hi in spans:
             if lo < clause[0] or _not_reached(norm, lo, clause):
                 continue
-            found = _nearest_verb(norm, lo, hi, clause)
-            if found is None:
+            found = _nearest_verb(norm, lo, hi, clause, spans)
+            if found is None or in_conditional(norm, verb_at := found[1].start()):
                 continue
             polarity, verb = found
             start, end = min(lo, verb.start()), max(hi, verb.end())
-            negated = is_negated(norm, start, end, reach=RULING_PRE_WORDS)
+            negated = ruling_negated(norm, verb_at)
             final = NEGATED[polarity] if negated else polarity
             if final is not None:
                 hits.append(Hit(f"{label}.ruling.{polarity}", label, final, start, end, negated, 2))
@@ -441,6 +547,13 @@ def _ruling_hits(norm: str) -> list[Hit]:
             hits.append(Hit(f"{label}.verb", label, "denied" if negated else "granted",
                             m.start(), m.end(), negated, 1))
     return hits
+
+
+def ruling_negated(norm: str, verb_at: int) -> bool:
+    """A ruling verb is negated by a negator right before it ("I cannot grant asylum",
+    "asylum is not granted", not "her claim cannot succeed, and I deny it") or by a
+    sentential operator ("I cannot find that asylum should be granted")."""
+    return is_negated(norm, verb_at, verb_at, inside=False, reach=RULING_PRE_WORDS)
 
 
 def _not_reached(norm: str, at: int, clause: tuple[int, int]) -> bool:

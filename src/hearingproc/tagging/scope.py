@@ -61,21 +61,57 @@ FIRST_PERSON_FINDING = re.compile(
     r"deny|denies|order|orders|am (?:granting|denying|finding))\b")
 
 
+INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,60},")
+
+
 def is_question(norm: str) -> bool:
-    """A question: ends with "?" or opens like one ("Did you...", "Why...")."""
-    return norm.rstrip().endswith("?") or bool(QUESTION_START.match(norm))
+    """A question: ends with "?" or opens like one ("Did you...", "Why..."), unless the
+    opening is a conditional inversion ("Were the threats enough, the Court would ...")."""
+    if norm.rstrip().endswith("?"):
+        return True
+    return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 
 
 REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
-    r"maintains?|alleges?|alleged|testified|says|said|told|suggests?|urges?|position is) that\b"
-    r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b")
+    r"maintains?|alleges?|alleged|testified|says|said|told|suggests?|urges?|position is|"
+    r"view is) that\b"
+    r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
+    r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
+    # a party's request or argument, with or without "that" ("The Department urges an adverse
+    # credibility finding", "Counsel for the respondent says her client was credible")
+    r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:\w+ ){0,3}(?:urges?|asks?|"
+    r"argues?|contends?|says|submits?|maintains?|seeks?|requests?|invites?|view is|position is)\b")
 
 
 def is_reported(norm: str) -> bool:
     """The sentence reports what someone else says ("The Department argues that his
     omissions damage his credibility"), unless the court also finds something in it."""
     return bool(REPORTED.search(norm)) and not FIRST_PERSON_FINDING.search(norm)
+
+
+HYPOTHETICAL = re.compile(
+    r"^\s*(?:even )?(?:if|unless|assuming|supposing|were|had)\b[^,;]*,"
+    r"[^;]*\b(?:would|might|could)\b")
+
+
+def is_hypothetical(norm: str) -> bool:
+    """The sentence opens with a condition and its main clause is in the conditional ("If I
+    were to find her credible, the next question would be nexus"): no finding the
+    classifier may read into it (the lexicon drops what sits in the condition itself)."""
+    return bool(HYPOTHETICAL.search(norm))
+
+
+OFFER = re.compile(
+    r"\b(?:you|he|she|they|the respondent|either (?:party|side)|each (?:party|side)|both (?:"
+    r"parties|sides)) (?:can|may|could|have|has|will have) (?:the (?:right|option|choice) to )?"
+    r"(?:accept|appeal|reserve|waive)\b")
+
+
+def is_offer(norm: str) -> bool:
+    """The court explains a choice ("You can accept my decision as final, or you can appeal
+    to the Board"): no party has reserved or waived anything yet."""
+    return bool(OFFER.search(norm))
 
 
 def is_standard(norm: str) -> bool:

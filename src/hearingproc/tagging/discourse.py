@@ -1,0 +1,284 @@
+"""The discourse layer over the sentence tagger: what a sentence means given the sentences
+before it.
+
+The sentence tagger reads one sentence at a time. A decision often does not: it lists the
+applications once and rules on them later by reference ("each of the three applications
+fails, and each is denied"; "I will grant it"; "the same goes for withholding of removal"),
+rejects a party's request in a word ("The Department asks me to find him not credible." -
+"I decline to do so."), and a party answers the judge's question about appeal without the
+verb ("We accept, Your Honor."; "No."; "It does not."; "Same."). This module keeps, per
+speaker, the applications mentioned in recent sentences and the findings a party asked for,
+and, per hearing, the judge's open question about appeal; it resolves a referring sentence
+against them. Each resolution names its antecedent sentences, which the tag quotes beside the
+referring sentence and whose segment ids it records in ``attributes["antecedent_segments"]``.
+
+Everything here works on normalised text (:func:`hearingproc.tagging.lexicon.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from hearingproc.tagging import NEGATED
+from hearingproc.tagging.lexicon import (
+    VERBS,
+    _application_spans,
+    in_conditional,
+    is_negated,
+    ruling_negated,
+)
+
+S = TypeVar("S")  # a sentence, whatever the caller's type
+
+MEMORY_SENTENCES = 8  # how many of a speaker's sentences back an antecedent may be
+REFERENCE_REACH_WORDS = 4  # most words between a referring expression and its ruling verb
+
+_ORDINAL = r"(?:first|second|third|last|remaining|other|former|latter|two|three|four|both)"
+_NOUN = r"(?:applications?|claims?|requests?|forms? of relief|reliefs?|ones?)"
+PLURAL = re.compile(
+    rf"\b(?:both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
+    rf"three|four|the (?:\w+ )?{_NOUN})|them|(?:those|these|the) (?:{_ORDINAL} )*"
+    rf"(?:applications|claims|requests|forms of relief))\b")
+SINGULAR = re.compile(
+    rf"\b(?:it|(?:that|this|the) (?:{_ORDINAL} )?(?:application|claim|request|form of relief|one)"
+    r"|the (?:former|latter))\b")
+FIRST = re.compile(r"\b(?:first|former)\b")
+LAST = re.compile(r"\b(?:last|latter|remaining)\b")
+COUNT = {"two": 2, "three": 3, "four": 4}
+# Another matter a pronoun may stand for: a reference does not reach past it.
+OTHER_MATTER = re.compile(
+    r"\b(?:motion|continuance|adjournment|objection|extension|bond|subpoena|stipulation)\b")
+SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
+                  r"the same result)\b")
+REBUT = re.compile(
+    r"^\s*(?:i|the court) (?:decline|refuse|will not|cannot|do not|am not willing)(?: to)? "
+    r"(?:do so|so find|make (?:that|such a|this) finding|agree)\b"
+    r"|^\s*i disagree\b"
+    r"|^\s*(?:i|the court) (?:reject|am not persuaded by) (?:that|this|the (?:department's|"
+    r"government's|respondent's|applicant's) (?:argument|position|request|invitation))\b")
+AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:that|the) "
+                   r"(?:argument|position))\b")
+
+# --- the judge's question about appeal, and the parties' answers -------------------------
+APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b")
+YES_MEANS_WAIVED = re.compile(r"\baccept\w*|\bfinal\b|\bwaiv\w*")
+YES_MEANS_RESERVED = re.compile(r"\bappeal\w*|\breserv\w*|\bthe board\b")
+PARTY_QUESTION = re.compile(
+    r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
+    r"(?:mr|ms|mrs)\.? \w+)(?:,? (?:your honor|please))?\s*\??\s*$")
+ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b")
+NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
+SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
+                         r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too))\W*"
+                         r"(?:\w+\W*){0,3}$")
+YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
+                 r"correct)|we do|i do|it does|he does|she does|they do)\b(?!\s*(?:not\b|n't))")
+NO = re.compile(r"^\s*(?:no|nope|we (?:do not|don't)|i (?:do not|don't)|it (?:does not|doesn't)|"
+                r"(?:he|she|they) (?:do|does)(?: not|n't))\b")
+DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
+RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
+EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|\bthe parties\b")
+NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b")
+
+
+@dataclass(frozen=True)
+class Resolution(Generic[S]):
+    """What a referring sentence means: one label and polarity, the antecedent sentences,
+    and the words that refer."""
+
+    label: str
+    polarity: str | None
+    antecedents: tuple[S, ...]
+    kind: str  # "reference", "same", "rebuttal", "answer"
+    words: str
+
+
+@dataclass
+class SpeakerMemory(Generic[S]):
+    """A speaker's recent sentences: their application mentions and the findings a party
+    asked for in them (newest last)."""
+
+    sentences: list[tuple[S, str]] = field(default_factory=list)  # (sentence, normalised)
+    asked: list[tuple[S, str, str | None]] = field(default_factory=list)  # (sentence, label, pol)
+
+    def remember(self, sentence: S, norm: str) -> None:
+        self.sentences = (self.sentences + [(sentence, norm)])[-MEMORY_SENTENCES:]
+        self.asked = [a for a in self.asked if any(a[0] is s for s, _ in self.sentences[-3:])]
+
+
+def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int] | None:
+    """The ruling verb next to a referring expression: its polarity and offset."""
+    best: tuple[int, str, int] | None = None
+    for polarity, pattern in VERBS:
+        for m in pattern.finditer(norm):
+            if m.start() >= ref.end():
+                distance = len(norm[ref.end():m.start()].split())
+            elif m.end() <= ref.start():
+                distance = len(norm[m.end():ref.start()].split())
+            else:
+                continue
+            if distance <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
+                best = (distance, polarity, m.start())
+    return None if best is None else (best[1], best[2])
+
+
+def _antecedent(memory: SpeakerMemory[S], plural: bool
+                ) -> tuple[S, list[str]] | None:
+    """The newest of the speaker's sentences that mentions applications (two or more for a
+    plural reference), with the labels in the order mentioned; none past another matter."""
+    for sentence, norm in reversed(memory.sentences):
+        labels = list(dict.fromkeys(label for label, _, _ in _application_spans(norm)))
+        if labels and (not plural or len(labels) >= 2):
+            return sentence, labels
+        if OTHER_MATTER.search(norm):
+            return None
+    return None
+
+
+def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
+                         taken: set[str]) -> list[Resolution[S]]:
+    """Rulings on applications named before ("each of them is denied", "I will grant it",
+    "those first two applications are denied"): earlier in the sentence when the sentence
+    names an application its verb is too far from ("Withholding of removal carries a higher
+    burden, and ... that application is denied as well"), else in the speaker's recent
+    sentences."""
+    spans = _application_spans(norm)
+    if spans and all(label in taken for label, _, _ in spans):
+        return []
+    for pattern, plural in ((PLURAL, True), (SINGULAR, False)):
+        for ref in pattern.finditer(norm):
+            verb = _ruling_verb(norm, ref)
+            if verb is None or in_conditional(norm, verb[1]):
+                continue
+            here = list(dict.fromkeys(label for label, _, b in spans if b <= ref.start()))
+            found = (sentence_now, here) if here else _antecedent(memory, plural)
+            if found is None:
+                return []
+            sentence, labels = found
+            words = ref.group()
+            n = next((v for k, v in COUNT.items() if k in words), None)
+            if LAST.search(words):
+                labels = labels[-(n or 1):]
+            elif FIRST.search(words) or n:
+                labels = labels[:n or 1]
+            elif not plural:
+                labels = labels[-1:]
+            polarity = verb[0]
+            final = NEGATED[polarity] if ruling_negated(norm, verb[1]) else polarity
+            if final is None:
+                return []
+            return [Resolution(label, final, (sentence,), "reference", words)
+                    for label in labels if label not in taken]
+    return []
+
+
+def same_ruling(norm: str, previous: list[tuple[str, str | None, S]]
+                ) -> list[Resolution[S]]:
+    """"The same goes for withholding of removal": the application named takes the
+    polarity of the speaker's last ruling (``previous``: label, polarity, sentence)."""
+    m = SAME.search(norm)
+    if m is None or not previous:
+        return []
+    label_prev, polarity, sentence = previous[-1]
+    labels = dict.fromkeys(label for label, _, _ in _application_spans(norm))
+    return [Resolution(label, polarity, (sentence,), "same", m.group())
+            for label in labels if label != label_prev]
+
+
+def remember_request(memory: SpeakerMemory[S], sentence: S,
+                     findings: list[tuple[str, str | None]]) -> None:
+    """Findings a party asked for or argued, as the speaker reported them (dropped as
+    reported speech by the scope rules), for a reply in the next sentences."""
+    memory.asked += [(sentence, label, polarity) for label, polarity in findings]
+
+
+def reply_to_request(norm: str, memory: SpeakerMemory[S]) -> list[Resolution[S]]:
+    """"I decline to do so." / "I disagree." after a party's request for a finding: the
+    opposite finding; "I agree." the same one."""
+    rebut, agree = REBUT.search(norm), AGREE.search(norm)
+    if not (rebut or agree) or not memory.asked:
+        return []
+    sentence = memory.asked[-1][0]
+    out = []
+    for s, label, polarity in memory.asked:
+        if s is not sentence:
+            continue
+        final = NEGATED[polarity] if rebut else polarity
+        if final is not None:
+            out.append(Resolution(label, final, (sentence,), "rebuttal",
+                                  (rebut or agree).group().strip()))  # type: ignore[union-attr]
+    return out
+
+
+@dataclass
+class AppealQuestion(Generic[S]):
+    """The judge's open question about appeal, and the answers given to it so far."""
+
+    sentences: tuple[S, ...]
+    yes: str | None  # what "yes" means: "reserved", "waived", or None (either-or question)
+    addressee: str | None = None  # "dhs" or "respondent" when the question names one
+    answers: list[tuple[str, S]] = field(default_factory=list)  # (polarity, sentence)
+
+
+def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
+                    open_question: AppealQuestion[S] | None) -> AppealQuestion[S] | None:
+    """The appeal question a judge's turn (``norms``, ``sentences``; ``questions``: which are
+    questions) leaves open: a question about appeal or accepting the decision, or a bare
+    "Government?" after one; the open one while the judge records answers; else None."""
+    text = " ".join(norms)
+    if any(questions) and APPEAL_TOPIC.search(text):
+        waived, reserved = YES_MEANS_WAIVED.search(text), YES_MEANS_RESERVED.search(text)
+        yes = None if (waived and reserved) else "waived" if waived else "reserved"
+        named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
+                 if q and APPEAL_TOPIC.search(n)]
+        return AppealQuestion(tuple(named or sentences), yes, _addressee(text))
+    if open_question is not None and all(PARTY_QUESTION.match(n) for n in norms):
+        open_question.addressee = _addressee(" ".join(norms))  # "Government?"
+        return open_question
+    if open_question is not None and APPEAL_TOPIC.search(text):
+        open_question.addressee = None  # the judge records answers
+        return open_question
+    return None
+
+
+def _addressee(text: str) -> str | None:
+    """Whom a question about appeal asks: one party when it names only that one."""
+    if EITHER.search(text):
+        return None
+    dhs, respondent = DHS_NAMED.search(text), RESPONDENT_NAMED.search(text)
+    if dhs and not respondent:
+        return "dhs"
+    if respondent and not dhs:
+        return "respondent"
+    return None
+
+
+def answer(norm: str, question: AppealQuestion[S], party: str | None
+           ) -> tuple[str, tuple[S, ...], str] | None:
+    """``party``'s answer to the open appeal question, read without the verb: the polarity,
+    the antecedent sentences (the question, or the answer "Same." repeats) and the words.
+    None when the question asked the other party."""
+    if NOT_ABOUT_APPEAL.search(norm) or (question.addressee and party
+                                         and party != question.addressee):
+        return None
+    if SAME_ANSWER.match(norm) and question.answers:
+        polarity, sentence = question.answers[-1]
+        return polarity, (sentence,), norm.strip()
+    m = ACCEPT.search(norm)
+    if m:
+        negated = is_negated(norm, m.start(), m.end(), inside=False, reach=3)
+        return ("reserved" if negated else "waived"), question.sentences, m.group()
+    m = NO_APPEAL.search(norm)
+    if m:
+        return "waived", question.sentences, m.group().strip()
+    if question.yes is None:
+        return None
+    m = YES.match(norm)
+    if m:
+        return question.yes, question.sentences, m.group().strip()
+    m = NO.match(norm)
+    if m:
+        return NEGATED[question.yes] or "", question.sentences, m.group().strip()
+    return None
