@@ -16,7 +16,7 @@ import pytest
 
 from hearingproc import exports
 from hearingproc.config import load_config
-from hearingproc.exports import json_export, paginated, text
+from hearingproc.exports import json_export, paginated, pdf, text
 from hearingproc.exports.docx import write_docx
 from hearingproc.exports.paginated import (
     INDISCERNIBLE,
@@ -94,6 +94,28 @@ def test_pdf_has_the_caption_and_25_numbered_lines_a_page(sample: Transcript, tm
     closing = "\n".join(t for _, t in pages[-1])
     assert "MACHINE TRANSCRIPT, NOT CERTIFIED" in closing
     assert sample.recording.id in closing  # the recording's SHA-256, whole, on one line
+
+
+def _runs(page: pypdf.PageObject) -> list[tuple[float, float, str]]:
+    """(x, y, text) of each text run drawn on the page, in PDF points from the bottom left."""
+    runs: list[tuple[float, float, str]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, font, size: runs.append(
+        (round(tm[4], 1), round(tm[5], 1), text.strip())))
+    return runs
+
+
+def test_pdf_lines_sit_on_a_fixed_grid(sample: Transcript, tmp_path: Path):
+    """Each number and its line share a baseline; baselines are 24 pt apart on every page."""
+    reader = pypdf.PdfReader(write_pdf(sample, tmp_path / "t.pdf"))
+    for page in reader.pages:
+        runs = _runs(page)
+        numbers = {text: y for x, y, text in runs if x < pdf.RULE_X and text}
+        assert list(numbers) == [str(n) for n in range(1, LINES_PER_PAGE + 1)]
+        baselines = [pdf.PAGE_HEIGHT - pdf.FIRST_BASELINE - pdf.LINE_PITCH * i
+                     for i in range(LINES_PER_PAGE)]
+        assert list(numbers.values()) == baselines
+        text_runs = [(x, y) for x, y, text in runs if text and x == pdf.TEXT_X]
+        assert all(y in baselines or y > baselines[0] for _, y in text_runs)  # or the head
 
 
 def test_known_lines_fall_on_their_page_and_line(sample: Transcript, tmp_path: Path):
