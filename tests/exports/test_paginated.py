@@ -281,3 +281,17 @@ def test_characters_without_a_glyph_are_counted_never_logged(sample: Transcript,
     assert not any(c in caplog.text for c in "我叫李明Ծրագիր")
     docx_text = python_docx.Document(io.BytesIO(exports.docx.render(chinese))).paragraphs[27].text
     assert "我叫李明 Ծրագիր" in docx_text
+
+
+def test_a_tag_cites_the_lines_of_its_quote(sample: Transcript, tmp_path: Path):
+    asylum = next(t for t in sample.tags if t.label == "asylum")  # segments 22 and 23
+    assert paginate(sample).segments[22].cite == "Tr. 3:16-17"
+
+    def cite(quote: str) -> str:
+        return paginate(replace(sample, tags=(replace(asylum, quote=quote),))).tags[asylum.id].cite
+
+    assert cite("asylum is granted.") == "Tr. 3:17-18"  # the words' lines, not the segments'
+    assert cite("He has a well-found … is granted") == "Tr. 3:16-18"  # elided: first to last
+    assert cite("asylum was denied") == "Tr. 3:16-18"  # not found word for word: the segments
+    pages = _pdf_pages(write_pdf(sample, tmp_path / "t.pdf"))
+    assert pages[2][16][1].endswith("asylum is") and pages[2][17][1].startswith("granted.")

@@ -19,9 +19,10 @@ names the recording by its SHA-256.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from hearingproc.exports._time import clock
 from hearingproc.transcript import Segment, Tag, Transcript
@@ -30,6 +31,7 @@ LINES_PER_PAGE = 25  # numbered lines on every page, as on a court reporter's pa
 LINE_WIDTH = 64  # characters per line: a SHA-256 (64 hex digits) fits on one line
 LABEL_INDENT = 5  # a speaker's label starts here; the text wraps back to column 0
 TRANSLATION_INDENT = 10  # the English under a passage in another language is set off this far
+K = TypeVar("K")
 INDISCERNIBLE = "(indiscernible)"
 RECORD_LANGUAGE = "en"
 NO_SPEAKER = "UNIDENTIFIED SPEAKER"
@@ -112,7 +114,7 @@ class Layout:
 
     pages: tuple[Page, ...]
     segments: dict[int, Span]  # segment id -> its lines (translation included)
-    tags: dict[int, Span]  # tag id -> the lines of its segments
+    tags: dict[int, Span]  # tag id -> the lines of its quote (else of its segments)
     case: str  # the case number for the running head, "" when not known
 
 
@@ -255,14 +257,16 @@ def _file_name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-Token = tuple[str, int | None]  # a word and the segment it belongs to (None: none)
+WordKey = tuple[int, int]  # segment id, index of the word in its spoken text (-1: translation)
+Token = tuple[str, WordKey | None]  # a word and where it comes from (None: no segment)
+Line = tuple[str, set[WordKey]]  # a line and the words it holds
 
 
-def flow(tokens: Sequence[Token], first: str = "", rest: str = "") -> list[tuple[str, set[int]]]:
+def flow(tokens: Sequence[Token], first: str = "", rest: str = "") -> list[Line]:
     """Words filled greedily into lines of at most LINE_WIDTH characters (a word longer than a
-    line is cut), each line with the segments whose words it holds."""
-    lines: list[tuple[str, set[int]]] = []
-    line, owners = first, set[int]()
+    line is cut), each line with the words of segments it holds."""
+    lines: list[Line] = []
+    line, owners = first, set[WordKey]()
     fresh = True  # nothing on the line yet but its indent
     for word, owner in tokens:
         while word:
@@ -284,12 +288,14 @@ def flow(tokens: Sequence[Token], first: str = "", rest: str = "") -> list[tuple
     return lines
 
 
-def _tokens(text: str, owner: int | None) -> list[Token]:
-    return [(word, owner) for word in text.split()]
+def _tokens(text: str, segment: int | None = None, spoken: bool = True) -> list[Token]:
+    if segment is None:
+        return [(word, None) for word in text.split()]
+    return [(word, (segment, k if spoken else -1)) for k, word in enumerate(text.split())]
 
 
 def paragraph_lines(segments: Sequence[Segment], label: str,
-                    indiscernible_below: float) -> list[tuple[str, set[int]]]:
+                    indiscernible_below: float) -> list[Line]:
     """One speaker's consecutive segments in one language as one paragraph: the label and the
     words, then, for another language than English, the English translations set off."""
     language = segments[0].language
@@ -299,7 +305,7 @@ def paragraph_lines(segments: Sequence[Segment], label: str,
                                                             s.id)]
     lines = flow(words, " " * LABEL_INDENT + f"{head}:  ")
     english = [token for s in segments if s.translation and s.translation.text.strip()
-               for token in _tokens(s.translation.text, s.id)]
+               for token in _tokens(s.translation.text, s.id, spoken=False)]
     if foreign and english:
         indent = " " * TRANSLATION_INDENT
         english[-1] = (english[-1][0] + "]", english[-1][1])
@@ -334,6 +340,11 @@ def closing_lines(transcript: Transcript, options: PaginateOptions) -> list[str]
 
 # --- pages ---------------------------------------------------------------------------------
 
+def _widen(table: dict[K, Span], key: K, place: Place) -> None:
+    span = table.get(key)
+    table[key] = Span(span.start, place) if span else Span(place, place)
+
+
 class _Pager:
     """Lines into pages of LINES_PER_PAGE, remembering where each block began and ended."""
 
@@ -345,13 +356,16 @@ class _Pager:
     def here(self) -> Place:
         return Place(len(self.pages) + 1, len(self.lines) + 1)
 
-    def add_owned(self, lines: Iterable[tuple[str, set[int]]], spans: dict[int, Span]) -> None:
-        """Lines that belong to segments; widens each segment's span to cover its lines."""
+    def add_owned(self, lines: Iterable[Line], spans: dict[int, Span],
+                  words: dict[WordKey, Span]) -> None:
+        """Lines that hold segments' words; widens the span of each segment (``spans``) and of
+        each spoken word (``words``) to cover its lines."""
         for text, owners in lines:
             place = self.add([text]).start
-            for owner in owners:
-                span = spans.get(owner)
-                spans[owner] = Span(span.start, place) if span else Span(place, place)
+            for key in sorted(owners):  # segments in time order
+                _widen(spans, key[0], place)
+                if key[1] >= 0:
+                    _widen(words, key, place)
 
     def add(self, lines: Iterable[str]) -> Span:
         first: Place | None = None
@@ -372,12 +386,42 @@ class _Pager:
         self.kind = kind
 
 
-def _tag_spans(tags: Sequence[Tag], segments: dict[int, Span]) -> dict[int, Span]:
+def _plain(word: str) -> str:
+    return re.sub(r"[^\w']+", "", word.casefold())
+
+
+def _quote_span(tag: Tag, spoken: dict[int, list[str]], words: dict[WordKey, Span]) -> Span | None:
+    """The lines of the tag's quote among its segments' printed words (each part of a quote
+    elided with "…" found in turn), or None when it is not there word for word (a reviewer
+    changed it, or a word of it is indiscernible)."""
+    printed = [(plain, (i, k)) for i in tag.segments for k, word in enumerate(spoken.get(i, ()))
+               if (plain := _plain(word))]
+    found: list[WordKey] = []
+    at = 0
+    for part in re.split(r"…|\.\.\.", tag.quote):
+        quote = [w for w in map(_plain, part.split()) if w]
+        if not quote:
+            continue
+        start = next((i for i in range(at, len(printed) - len(quote) + 1)
+                      if [plain for plain, _ in printed[i:i + len(quote)]] == quote), None)
+        if start is None:
+            return None
+        at = start + len(quote)
+        found += [printed[start][1], printed[at - 1][1]]
+    if not found or found[0] not in words or found[-1] not in words:
+        return None
+    return Span(words[found[0]].start, words[found[-1]].end)
+
+
+def _tag_spans(tags: Sequence[Tag], segments: dict[int, Span], spoken: dict[int, list[str]],
+               words: dict[WordKey, Span]) -> dict[int, Span]:
+    """Each tag's lines: those of its quote, else all of its segments'."""
     spans: dict[int, Span] = {}
     for tag in tags:
         found = [segments[i] for i in tag.segments if i in segments]
         if found:
-            spans[tag.id] = Span(min(s.start for s in found), max(s.end for s in found))
+            spans[tag.id] = _quote_span(tag, spoken, words) or Span(
+                min(s.start for s in found), max(s.end for s in found))
     return spans
 
 
@@ -402,15 +446,20 @@ def paginate(transcript: Transcript, options: PaginateOptions | None = None) -> 
     pager.add(caption_lines(transcript))
     pager.new_page("record")
     spans: dict[int, Span] = {}
+    words: dict[WordKey, Span] = {}
     for label, segments in _paragraphs(transcript.segments, labels):
-        pager.add_owned(paragraph_lines(segments, label, options.indiscernible_below), spans)
+        pager.add_owned(paragraph_lines(segments, label, options.indiscernible_below), spans,
+                        words)
     if not transcript.segments:
         pager.add(["     (no speech transcribed)"])
     pager.new_page("closing")
     pager.add(closing_lines(transcript, options))
     pager.new_page("")
     case = str(transcript.recording.metadata.get("case_number") or "")
-    return Layout(tuple(pager.pages), spans, _tag_spans(transcript.tags, spans), case)
+    spoken = {s.id: spoken_text(s, options.indiscernible_below).split()
+              for s in transcript.segments}
+    return Layout(tuple(pager.pages), spans, _tag_spans(transcript.tags, spans, spoken, words),
+                  case)
 
 
 def page_line_json(data: dict[str, Any], layout: Layout) -> dict[str, Any]:
