@@ -24,16 +24,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from hearingproc.exports._time import clock
+from hearingproc.exports._court_pages import (
+    INDISCERNIBLE,
+    RECORD_LANGUAGE,
+    caption_lines,
+    closing_lines,
+    language_name,
+    participant_names,
+)
+from hearingproc.exports._lines import LINE_WIDTH, Line, WordKey, flow, tokens
 from hearingproc.transcript import Segment, Tag, Transcript
 
+__all__ = ["INDISCERNIBLE", "LINES_PER_PAGE", "LINE_WIDTH", "Layout", "Page", "PaginateOptions",
+           "Place", "Span", "counsel_label", "options_of", "page_line_json", "paginate",
+           "speaker_labels", "spoken_text"]
+
 LINES_PER_PAGE = 25  # numbered lines on every page, as on a court reporter's page
-LINE_WIDTH = 64  # characters per line: a SHA-256 (64 hex digits) fits on one line
 LABEL_INDENT = 5  # a speaker's label starts here; the text wraps back to column 0
 TRANSLATION_INDENT = 10  # the English under a passage in another language is set off this far
 K = TypeVar("K")
-INDISCERNIBLE = "(indiscernible)"
-RECORD_LANGUAGE = "en"
 NO_SPEAKER = "UNIDENTIFIED SPEAKER"
 # EOIR labels by role; counsel named in the sidecar get "MS. NAME" / "MR. NAME" instead
 ROLE_LABELS = {
@@ -45,16 +54,6 @@ ROLE_LABELS = {
     "respondent_counsel": "COUNSEL FOR RESPONDENT",
 }
 TITLES = {"mr": "MR.", "ms": "MS.", "mrs": "MRS.", "mx": "MX.", "dr": "DR."}
-# names of the languages heard in immigration courts most often; others show their code
-LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "ht": "Haitian Creole",
-    "zh": "Chinese", "ar": "Arabic", "ru": "Russian", "uk": "Ukrainian", "hi": "Hindi",
-    "pa": "Punjabi", "bn": "Bengali", "tr": "Turkish", "vi": "Vietnamese", "ko": "Korean",
-    "ro": "Romanian", "fa": "Persian", "ps": "Pashto", "ur": "Urdu", "ne": "Nepali",
-    "am": "Amharic", "ti": "Tigrinya", "so": "Somali", "sw": "Swahili", "tl": "Tagalog",
-    "ka": "Georgian", "hy": "Armenian", "uz": "Uzbek", "kk": "Kazakh", "de": "German",
-    "it": "Italian", "ja": "Japanese", "my": "Burmese",
-}
 
 
 @dataclass(frozen=True)
@@ -128,10 +127,6 @@ def options_of(transcript: Transcript) -> PaginateOptions:
     return PaginateOptions()
 
 
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
-
-
 def spoken_text(segment: Segment, indiscernible_below: float) -> str:
     """The segment's words with each run of doubtful ones as ``(indiscernible)``. When the words
     no longer spell the text (a reviewer corrected it), the text as it stands."""
@@ -153,15 +148,6 @@ def spoken_text(segment: Segment, indiscernible_below: float) -> str:
 
 # --- who is who ----------------------------------------------------------------------------
 
-def _names(transcript: Transcript) -> dict[str, list[str]]:
-    """role -> the names the sidecar gives for it."""
-    names: dict[str, list[str]] = {}
-    for item in transcript.recording.metadata.get("participants") or ():
-        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
-            names.setdefault(str(item.get("role")), []).append(item["name"].strip())
-    return names
-
-
 def counsel_label(name: str) -> str:
     """``Ms. Sarah Collins`` -> ``MS. COLLINS``; without a title the full name, upper case
     (a title is never guessed from a first name)."""
@@ -175,7 +161,7 @@ def counsel_label(name: str) -> str:
 def speaker_labels(transcript: Transcript) -> dict[str, str]:
     """role -> the EOIR label; counsel by name where the sidecar names exactly one."""
     labels = dict(ROLE_LABELS)
-    for role, names in _names(transcript).items():
+    for role, names in participant_names(transcript).items():
         if role in ("dhs_counsel", "respondent_counsel") and len(names) == 1:
             labels[role] = counsel_label(names[0])
     return labels
@@ -187,113 +173,6 @@ def _label(segment: Segment, labels: dict[str, str]) -> str:
     return f"SPEAKER {segment.speaker.rsplit('_', 1)[-1]}" if segment.speaker else NO_SPEAKER
 
 
-# --- lines ---------------------------------------------------------------------------------
-
-def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
-    return [line for line, _ in flow(_tokens(text, None), first, rest)]
-
-
-def _centered(text: str) -> list[str]:
-    return [line.strip().center(LINE_WIDTH).rstrip() for line in _wrap(text)]
-
-
-def _pair(left: str, right: str) -> list[str]:
-    """``left`` and ``right`` on one line, ``right`` flush right; on lines of their own when
-    they do not fit together."""
-    gap = LINE_WIDTH - len(left) - len(right)
-    if gap >= 2:
-        return [left + " " * gap + right]
-    return _wrap(left, "    ", "    ") + [line.rjust(LINE_WIDTH) for line in _wrap(right)]
-
-
-def caption_lines(transcript: Transcript) -> list[str]:
-    meta = transcript.recording.metadata
-    names = _names(transcript)
-
-    def named(role: str, absent: str = "(not named)") -> str:
-        return ", ".join(names.get(role, ())) or absent
-
-    def given(key: str) -> str:
-        value = meta.get(key)
-        return str(value).strip() if value not in (None, "") else "(not given)"
-
-    lines = _centered("UNITED STATES DEPARTMENT OF JUSTICE")
-    lines += _centered("EXECUTIVE OFFICE FOR IMMIGRATION REVIEW")
-    lines += _centered("IMMIGRATION COURT")
-    if meta.get("court"):
-        lines += _centered(str(meta["court"]).upper())
-    lines.append("")
-    respondent = str(meta.get("case_name") or "") or named("applicant", "(name not given)")
-    lines.append("In the Matter of:")
-    lines += _pair("    " + respondent, f"File No.: {given('case_number')}")
-    lines.append("                        Respondent")
-    lines.append("")
-    hearing = given("hearing_type")
-    lines += _centered(f"TRANSCRIPT OF {hearing.upper()} HEARING" if hearing != "(not given)"
-                       else "TRANSCRIPT OF HEARING")
-    lines += _wrap(f"Date of hearing: {given('hearing_date')}")
-    lines += _wrap(f"Before: {named('judge')}, Immigration Judge")
-    lines.append("")
-    lines.append("APPEARANCES:")
-    lines += _wrap(f"On behalf of the Respondent: {named('respondent_counsel')}", "    ", "      ")
-    lines += _wrap(f"On behalf of DHS: {named('dhs_counsel')}", "    ", "      ")
-    lines.append("")
-    spoken = [c for c in transcript.languages if c != RECORD_LANGUAGE]
-    expected = meta.get("expected_language")
-    if not spoken and isinstance(expected, str) and expected != RECORD_LANGUAGE:
-        spoken = [expected]
-    lines += _wrap(f"Language: {', '.join(map(language_name, spoken)) or 'English'}")
-    interpreted = any(s.role == "interpreter" for s in transcript.segments) or "interpreter" in {
-        p if isinstance(p, str) else p.get("role") for p in meta.get("participants") or ()
-        if isinstance(p, (str, dict))}
-    interpreter = named("interpreter", "present (not named)" if interpreted else "none")
-    lines += _wrap(f"Interpreter: {interpreter}")
-    lines += _wrap(f"Recording: {_file_name(transcript.recording.source)} "
-                   f"({clock(transcript.recording.duration)[:8]})")
-    return lines
-
-
-def _file_name(source: str) -> str:
-    return source.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-WordKey = tuple[int, int]  # segment id, index of the word in its spoken text (-1: translation)
-Token = tuple[str, WordKey | None]  # a word and where it comes from (None: no segment)
-Line = tuple[str, set[WordKey]]  # a line and the words it holds
-
-
-def flow(tokens: Sequence[Token], first: str = "", rest: str = "") -> list[Line]:
-    """Words filled greedily into lines of at most LINE_WIDTH characters (a word longer than a
-    line is cut), each line with the words of segments it holds."""
-    lines: list[Line] = []
-    line, owners = first, set[WordKey]()
-    fresh = True  # nothing on the line yet but its indent
-    for word, owner in tokens:
-        while word:
-            room = LINE_WIDTH - len(line) - (0 if fresh else 1)
-            if len(word) <= room:
-                line += word if fresh else " " + word
-                word = ""
-            elif fresh and room > 0:  # longer than a whole line: cut it
-                line, word = line + word[:room], word[room:]
-            else:
-                lines.append((line, owners))
-                line, owners, fresh = rest, set(), True
-                continue
-            fresh = False
-            if owner is not None:
-                owners.add(owner)
-    if not fresh or not lines:
-        lines.append((line.rstrip(), owners))
-    return lines
-
-
-def _tokens(text: str, segment: int | None = None, spoken: bool = True) -> list[Token]:
-    if segment is None:
-        return [(word, None) for word in text.split()]
-    return [(word, (segment, k if spoken else -1)) for k, word in enumerate(text.split())]
-
-
 def paragraph_lines(segments: Sequence[Segment], label: str,
                     indiscernible_below: float) -> list[Line]:
     """One speaker's consecutive segments in one language as one paragraph: the label and the
@@ -301,40 +180,15 @@ def paragraph_lines(segments: Sequence[Segment], label: str,
     language = segments[0].language
     foreign = language != RECORD_LANGUAGE
     head = f"{label} (in {language_name(language)})" if foreign else label
-    words = [token for s in segments for token in _tokens(spoken_text(s, indiscernible_below),
+    words = [token for s in segments for token in tokens(spoken_text(s, indiscernible_below),
                                                             s.id)]
     lines = flow(words, " " * LABEL_INDENT + f"{head}:  ")
     english = [token for s in segments if s.translation and s.translation.text.strip()
-               for token in _tokens(s.translation.text, s.id, spoken=False)]
+               for token in tokens(s.translation.text, s.id, spoken=False)]
     if foreign and english:
         indent = " " * TRANSLATION_INDENT
         english[-1] = (english[-1][0] + "]", english[-1][1])
         lines += flow([("[English translation:", None), *english], indent, indent)
-    return lines
-
-
-def closing_lines(transcript: Transcript, options: PaginateOptions) -> list[str]:
-    from hearingproc.exports.text import review_note  # text cites page:line: imports this
-
-    rec = transcript.recording
-    lines = _centered("NOTICE: MACHINE TRANSCRIPT, NOT CERTIFIED")
-    lines.append("")
-    lines += _wrap(
-        "This transcript was made by a machine (hearingproc) from the audio recording named "
-        "below. It is not a certified transcript: no transcriber, reporter or court has "
-        "certified it, and words may be wrong or missing. Check every citation against the "
-        f"recording. Status: {review_note(transcript)}.")
-    lines.append("")
-    lines += _wrap(
-        f"Words the recogniser was less than {options.indiscernible_below:.0%} sure of are "
-        f"shown as {INDISCERNIBLE}; transcript.json keeps its guess. English translations "
-        "are machine translations.")
-    lines.append("")
-    lines += _wrap(f"Recording: {_file_name(rec.source)}, {clock(rec.duration)}")
-    lines.append("SHA-256:")
-    lines.append(rec.id)
-    asr = transcript.pipeline.engines.get("asr", "")
-    lines += _wrap(f"Produced {transcript.pipeline.created_at}" + (f" ({asr})" if asr else ""))
     return lines
 
 
@@ -453,7 +307,7 @@ def paginate(transcript: Transcript, options: PaginateOptions | None = None) -> 
     if not transcript.segments:
         pager.add(["     (no speech transcribed)"])
     pager.new_page("closing")
-    pager.add(closing_lines(transcript, options))
+    pager.add(closing_lines(transcript, options.indiscernible_below))
     pager.new_page("")
     case = str(transcript.recording.metadata.get("case_number") or "")
     spoken = {s.id: spoken_text(s, options.indiscernible_below).split()

@@ -1,0 +1,54 @@
+"""Words into lines of the paginated transcript: at most :data:`LINE_WIDTH` characters of a
+monospace font, each line knowing which segments' words it holds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+LINE_WIDTH = 64  # characters per line: a SHA-256 (64 hex digits) fits on one line
+
+WordKey = tuple[int, int]  # segment id, index of the word in its spoken text (-1: translation)
+Token = tuple[str, WordKey | None]  # a word and where it comes from (None: no segment)
+Line = tuple[str, set[WordKey]]  # a line and the words it holds
+
+
+def flow(items: Sequence[Token], first: str = "", rest: str = "") -> list[Line]:
+    """Words filled greedily into lines of at most LINE_WIDTH characters (a word longer than a
+    line is cut), each line with the words of segments it holds."""
+    lines: list[Line] = []
+    line, owners = first, set[WordKey]()
+    fresh = True  # nothing on the line yet but its indent
+    for word, owner in items:
+        while word:
+            room = LINE_WIDTH - len(line) - (0 if fresh else 1)
+            if len(word) <= room:
+                line += word if fresh else " " + word
+                word = ""
+            elif fresh and room > 0:  # longer than a whole line: cut it
+                line, word = line + word[:room], word[room:]
+            else:
+                lines.append((line, owners))
+                line, owners, fresh = rest, set(), True
+                continue
+            fresh = False
+            if owner is not None:
+                owners.add(owner)
+    if not fresh or not lines:
+        lines.append((line.rstrip(), owners))
+    return lines
+
+
+def tokens(text: str, segment: int | None = None, spoken: bool = True) -> list[Token]:
+    if segment is None:
+        return [(word, None) for word in text.split()]
+    return [(word, (segment, k if spoken else -1)) for k, word in enumerate(text.split())]
+
+
+
+def wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    """Plain text (no segment's words) in lines, the first indented by ``first``."""
+    return [line for line, _ in flow(tokens(text), first, rest)]
+
+
+def centered(text: str) -> list[str]:
+    return [line.strip().center(LINE_WIDTH).rstrip() for line in wrap(text)]
