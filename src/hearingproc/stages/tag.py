@@ -47,7 +47,14 @@ from hearingproc.tagging import (
 from hearingproc.tagging import attributes as attrs
 from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
-from hearingproc.tagging.lexicon import NOT_REACHED, Hit, bare_appeal_hit, find_hits, normalise
+from hearingproc.tagging.lexicon import (
+    NOT_REACHED,
+    Hit,
+    bare_appeal_hit,
+    dropped_labels,
+    find_hits,
+    normalise,
+)
 from hearingproc.tagging.scope import (
     is_hypothetical,
     is_offer,
@@ -216,6 +223,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     label_p = _label_probability(probs, label)
     if label in taken or label_p < options.min_probability or label_p < probs.get(NONE, 0.0):
         return None
+    if label in dropped_labels(sentence.text):
+        return None  # the lexicon read a negation that leaves no tag
     best = max((c for c in probs if split_class(c)[0] == label), key=probs.__getitem__)
     polarity = split_class(best)[1]
     norm = normalise(sentence.text)
@@ -272,6 +281,7 @@ class _Discourse:
 
     def __init__(self) -> None:
         self.memory: dict[str | None, disc.SpeakerMemory[Sentence]] = {}
+        self.everyone: disc.SpeakerMemory[Sentence] = disc.SpeakerMemory()  # all speakers
         self.rulings: dict[str | None, list[tuple[str, str | None, Sentence]]] = {}
         self.question: disc.AppealQuestion[Sentence] | None = None
         self._utterance: Utterance | None = None
@@ -306,7 +316,10 @@ class _Discourse:
         if finds and not (is_question(norm) or is_standard(norm) or is_reported(norm)):
             resolved = (disc.rulings_by_reference(norm, sentence, memory, taken)
                         + disc.same_ruling(norm, self.rulings.get(speaker, []))
-                        + disc.reply_to_request(norm, memory))
+                        + disc.reply_to_request(norm, memory)
+                        + disc.motion_ruling(norm, self.everyone))
+            if not resolved:
+                resolved = disc.bare_ruling(norm, self.everyone)
             out += [self._draft(sentence, r) for r in resolved
                     if r.label not in taken and allowed(r.label, role)]
         if finds and is_reported(norm):
@@ -314,7 +327,9 @@ class _Discourse:
                 (h.label, h.polarity) for h in find_hits(sentence.text)
                 if h.label not in EVENT_LABELS and h.label != "appeal"])
         out += self._answer(sentence, norm, found)
-        memory.remember(sentence, norm)
+        by_reference = tuple(d.label for d in out if d.label in APPLICATION_LABELS)
+        memory.remember(sentence, norm, by_reference)
+        self.everyone.remember(sentence, norm, by_reference)
         for d in found + out:
             if d.label in APPLICATION_LABELS and d.polarity is not None:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))

@@ -50,6 +50,15 @@ COUNT = {"two": 2, "three": 3, "four": 4}
 # Another matter a pronoun may stand for: a reference does not reach past it.
 OTHER_MATTER = re.compile(
     r"\b(?:motion|continuance|adjournment|objection|extension|bond|subpoena|stipulation)\b")
+BARE_RULING = re.compile(r"^\s*(?:so )?(granted|denied)\s*[.!]?\s*$")
+BARE_GRANTED = re.compile(r"^\s*(?:so )?granted\s*[.!]?\s*$")
+MOTION_GRANTED = re.compile(
+    r"\b(?:the|that|this|your|[\w]+'s) motion (?:\w+ ){0,2}(?:is|was|will be|be) granted\b"
+    r"|\bgrant(?:s|ed|ing)? (?:the|that|this|your|[\w]+'s) motion\b")
+MOTION_KIND = re.compile(
+    r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested) (?:\w+ ){0,2}(?:to|for) "
+    r"(?:a |an )?(?:\w+ )?(?P<kind>continu\w*|reset\w*|adjourn\w*|postpone\w*|dismiss\w*|"
+    r"terminat\w*|administrative\w* clos\w*)")
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"the same result)\b")
 REBUT = re.compile(
@@ -74,9 +83,9 @@ SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too))\W*"
                          r"(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
-                 r"correct)|we do|i do|it does|he does|she does|they do)\b(?!\s*(?:not\b|n't))")
-NO = re.compile(r"^\s*(?:no|nope|we (?:do not|don't)|i (?:do not|don't)|it (?:does not|doesn't)|"
-                r"(?:he|she|they) (?:do|does)(?: not|n't))\b")
+                 r"correct)|(?:we|i|he|she|they|it) (?:do|does|will))\b(?!\s*(?:not\b|n't))")
+NO = re.compile(r"^\s*(?:no|nope|(?:we|i|he|she|they|it) (?:do|does|did|will|would)(?: not|n't)|"
+                r"(?:we|i|he|she|they|it) won't)\b")
 DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
 EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|\bthe parties\b")
@@ -100,12 +109,13 @@ class SpeakerMemory(Generic[S]):
     """A speaker's recent sentences: their application mentions and the findings a party
     asked for in them (newest last)."""
 
-    sentences: list[tuple[S, str]] = field(default_factory=list)  # (sentence, normalised)
+    # (sentence, normalised, applications it ruled on by reference)
+    sentences: list[tuple[S, str, tuple[str, ...]]] = field(default_factory=list)
     asked: list[tuple[S, str, str | None]] = field(default_factory=list)  # (sentence, label, pol)
 
-    def remember(self, sentence: S, norm: str) -> None:
-        self.sentences = (self.sentences + [(sentence, norm)])[-MEMORY_SENTENCES:]
-        self.asked = [a for a in self.asked if any(a[0] is s for s, _ in self.sentences[-3:])]
+    def remember(self, sentence: S, norm: str, resolved: tuple[str, ...] = ()) -> None:
+        self.sentences = (self.sentences + [(sentence, norm, resolved)])[-MEMORY_SENTENCES:]
+        self.asked = [a for a in self.asked if any(a[0] is s for s, _, _ in self.sentences[-3:])]
 
 
 def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int] | None:
@@ -128,13 +138,47 @@ def _antecedent(memory: SpeakerMemory[S], plural: bool
                 ) -> tuple[S, list[str]] | None:
     """The newest of the speaker's sentences that mentions applications (two or more for a
     plural reference), with the labels in the order mentioned; none past another matter."""
-    for sentence, norm in reversed(memory.sentences):
-        labels = list(dict.fromkeys(label for label, _, _ in _application_spans(norm)))
+    for sentence, norm, resolved in reversed(memory.sentences):
+        named = [label for label, _, _ in _application_spans(norm)]
+        labels = list(dict.fromkeys(named + list(resolved)))
         if labels and (not plural or len(labels) >= 2):
             return sentence, labels
         if OTHER_MATTER.search(norm):
             return None
     return None
+
+
+def motion_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
+    """"Then the motion is granted." / "Granted." after a motion to continue or to dismiss
+    (made by anyone in the last sentences, ``recent``): a continuance or a termination.
+    A denied motion is no event."""
+    m = MOTION_GRANTED.search(norm) or BARE_GRANTED.match(norm)
+    if m is None:
+        return []
+    for sentence, text, _ in reversed(recent.sentences):
+        kind = MOTION_KIND.search(text)
+        if kind:
+            word = kind.group("kind")
+            label = "termination" if re.match(r"dismiss|terminat|administrative", word) else (
+                "continuance")
+            return [Resolution(label, None, (sentence,), "reference", m.group().strip())]
+        if _application_spans(text):
+            return []  # "Granted." rules on the application named last
+    return []
+
+
+def bare_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
+    """A ruling in one word ("Granted.", "Denied.") on the application named last, by
+    whichever speaker asked for it, unless a motion came up since."""
+    m = BARE_RULING.match(norm)
+    if m is None:
+        return []
+    found = _antecedent(recent, plural=False)
+    if found is None:
+        return []
+    sentence, labels = found
+    polarity = "granted" if m.group(1).startswith("grant") else "denied"
+    return [Resolution(labels[-1], polarity, (sentence,), "reference", m.group(1))]
 
 
 def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
@@ -228,6 +272,8 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     questions) leaves open: a question about appeal or accepting the decision, or a bare
     "Government?" after one; the open one while the judge records answers; else None."""
     text = " ".join(norms)
+    if len(text.split()) <= 3:  # "government appeal" (speech recognition drops the "?")
+        questions = [True] * len(norms)
     if any(questions) and APPEAL_TOPIC.search(text):
         waived, reserved = YES_MEANS_WAIVED.search(text), YES_MEANS_RESERVED.search(text)
         yes = None if (waived and reserved) else "waived" if waived else "reserved"

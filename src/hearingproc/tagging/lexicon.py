@@ -97,6 +97,9 @@ RULES: list[Rule] = [
             (r"\bno reason to (?:doubt|question|disbelieve) (?:\w+ ){0,3}(?:him|her|them|"
              r"what (?:he|she|they) (?:said|told|described)|"
              r"(?:his|her|their) (?:account|testimony|word))\b"),
+            (r"\b(?:do not|don't|did not|cannot|can't) (?:\w+ ){0,1}(?:doubt|question|disbelieve) "
+             r"(?:his|her|their|the respondent's|the applicant's) (?:account|testimony|story|word|"
+             r"credibility|truthfulness)\b"),
             (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
              r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
             negatable=False, priority=3, name="stated"),
@@ -138,6 +141,9 @@ RULES: list[Rule] = [
              r"evidence|findings) (?:\w+ ){0,6}(?:supports?|supported|confirms?|confirmed|"
              r"corroborat\w+|consistent with) (?:\w+ ){0,2}(?:account|testimony|claim|story|"
              r"description)\b"),
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|photographs?) "
+             r"(?:\w+ ){0,6}(?:supports?|supported|confirms?|confirmed|corroborat\w+) "
+             r"(?:\w+ ){0,4}(?:he|she|they) (?:described|recounted|testified (?:to|about))\b"),
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
             (r"\bcorroborat\w* (?:evidence|documents?|letters?) (?:\w+ ){0,3}(?:support|sufficient|"
              r"adequate)\w*")),
@@ -192,6 +198,7 @@ RULES: list[Rule] = [
     # --- nexus ----------------------------------------------------------------------------
     *_rules("nexus", "established",
             r"\bon account of\b", r"\b(?:one )?central reason\b",
+            r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
             (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|find|there is|is a|"
              r"exists?) (?:\w+ ){0,3}nexus\b"),
             (r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|"
@@ -209,6 +216,8 @@ RULES: list[Rule] = [
              r"criminal (?:motive|extortion)|general(?:ized)? (?:crime|criminality|violence)|"
              r"economic (?:motive|reasons?))\b"),
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
+            r"\b(?:simply|merely|just|only|ordinary|common) (?:robbers|thieves|criminals|bandits|"
+            r"extortionists)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
              r"to obtain )?(?:money|financial gain|profit|economic gain|extortion|robbery)\b"),
             (r"\b(?:wanted|sought|demanded|were after|was after) (?:[\w']+ ){0,2}(?:money|truck|"
@@ -255,7 +264,7 @@ RULES: list[Rule] = [
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted)\b"),
     *_rules("one_year_bar", "untimely",
-            r"\buntimely\b", r"\btime ?barred\b", r"\bmore than (?:one|1|a) year after\b",
+            r"\buntimely\b", r"\btime ?barred\b", r"\bmore than (?:one|1|a) year (?:after|later)\b",
             (r"\b(?:after|past|missed|outside) (?:\w+ ){0,1}(?:one|1) year (?:deadline|"
              r"filing deadline|bar)\b"),
             (r"\b(?:one|1) year (?:filing )?(?:bar|deadline) (?:\w+ ){0,3}(?:applies|bars|"
@@ -266,7 +275,9 @@ RULES: list[Rule] = [
              r"establish|shown|material)\w*"),
             (r"\b(?:establish|shown|demonstrat|show)\w* (?:\w+ ){0,3}(?:changed|"
              r"extraordinary) circumstances?\b"),
-            r"\bexception to the (?:one|1) year\b"),
+            r"\bexception to the (?:one|1) year\b",
+            (r"\b(?:was|is|were|constitutes?|constituted|amounts? to|amounted to) (?:an? )?"
+             r"(?:changed|extraordinary) circumstances?\b")),
     # --- discretion -----------------------------------------------------------------------
     *_rules("discretion", "favorable",
             (r"\b(?:favou?rabl[ey]|positive) "
@@ -292,7 +303,8 @@ RULES: list[Rule] = [
             r"\b(?:order|orders) of (?:removal|deportation)\b",
             r"\b(?:removal|deportation) order\b",
             r"\b(?:shall|will) be removed to\b",
-            r"^\s*(?:(?:so )?ordered )?removed to [a-z]"),  # a terse ruling: "Removed to Peru."
+            r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
+            r"\balternate order (?:of (?:removal|deportation) )?to\b"),
     *_rules("continuance", None,
             (r"\b(?:case|matter|hearing|proceedings?|this) (?:is|are|will be|shall be|be|"
              r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"),
@@ -319,8 +331,8 @@ RULES: list[Rule] = [
             (r"\b(?:will|wish to|wishes to|want to|wants to|intend to|intends to|going to|"
              r"would like to) appeal\b"),
             r"\b(?:be|are|is) appealing\b",
-            (r"\b(?:take|taking|takes) (?:this|it|the (?:case|matter|decision)) (?:up )?to the "
-             r"board\b|\btake the (?:thirty|30) days\b")),
+            (r"\b(?:take|taking|takes) (?:this|it|the (?:case|matter|decision)) (?:up )?(?:to|"
+             r"with|before) the board\b|\btake the (?:thirty|30) days\b")),
     *_rules("appeal", "waived",
             r"\bwaiv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
             r"\bappeal (?:is |was |has been )?waived\b",
@@ -375,7 +387,8 @@ NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b")
 NOT_A_NEGATION = re.compile(
-    r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not)\b")
+    r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
+    r"than not)\b")
 # Operators that negate the whole rest of their clause, commas included, up to a semicolon
 # ("I am not persuaded, however, that he filed within one year"; "it is not the case that he
 # failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
@@ -400,6 +413,14 @@ CONDITIONAL = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing)\b[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
+NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
+                 "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
+                 "at", "in", "on", "for", "of", "this", "his", "her", "their", "its", "any",
+                 "one", "even", "yet", "clearly", "necessarily", "reasonably", "consistently",
+                 "credibly", "truthfully", "testify", "testified", "rise", "amount", "meet",
+                 "met", "carry", "carried", "sustain", "sustained", "believe", "credit",
+                 "consider", "think", "going", "about", "able", "willing", "prepared",
+                 "inclined", "want", "wish", "intend", "need", "seem", "appear"}
 PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "convinced", "shown",
                  "show", "established", "establish", "think", "accept", "agree", "see", "that",
                  "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
@@ -427,6 +448,15 @@ def _governs_other_verb(after: str) -> bool:
     return bool(words) and words[0] not in PROPOSITIONAL and bool(COPULA.search(after))
 
 
+def _negates_other_action(negator: str, after: str) -> bool:
+    """"He could not explain the omission, and ... heart of his claim": a verb negator
+    whose verb is another action, with its own object before the cue, leaves the cue
+    alone (a verb of finding, a copula or the cue itself right after it does not)."""
+    words = after.split()
+    return (negator.strip() in ("not", "n't", "n’t", "cannot", "never") and len(words) >= 2
+            and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
+
+
 def sentential_negations(norm: str, start: int) -> list[tuple[int, int]]:
     """The spans of the sentential operators whose scope reaches ``start`` (no semicolon
     between), and of a trailing ellipsis after it."""
@@ -451,8 +481,10 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     if breaks:
         before = before[breaks[-1].end():]
     window = " ".join(before.split()[-reach:])
-    count = sum(1 for m in NEGATOR.finditer(NOT_A_NEGATION.sub(" ", window))
-                if not _governs_other_verb(window[m.end():]))
+    window = NOT_A_NEGATION.sub(" ", window)
+    count = sum(1 for m in NEGATOR.finditer(window)
+                if not _governs_other_verb(window[m.end():])
+                and not _negates_other_action(m.group(), window[m.end():]))
     if inside:
         count += _negations(norm[start:end])
     return (count + len(operators)) % 2 == 1
@@ -463,7 +495,14 @@ def in_conditional(norm: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in CONDITIONAL.finditer(norm))
 
 
-def _rule_hits(norm: str) -> list[Hit]:
+def dropped_labels(sentence: str) -> set[str]:
+    """Labels whose rule matched but a negation took the tag away ("I am not going to
+    administratively close the case"): the classifier must not put them back."""
+    norm = normalise(sentence)
+    return {h.label for h in _rule_hits(norm, keep_dropped=True) if h.rule.endswith("#dropped")}
+
+
+def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
     hits = []
     for rule in RULES:
         for m in rule.pattern.finditer(norm):
@@ -474,8 +513,11 @@ def _rule_hits(norm: str) -> list[Hit]:
             negated = (is_negated(norm, m.start(), m.end()) if rule.negatable
                        else len(sentential_negations(norm, m.start())) % 2 == 1)
             polarity = NEGATED[rule.polarity] if negated else rule.polarity
-            if negated and polarity is None:
-                continue  # "not required", "I will not order him removed": no tag
+            if negated and polarity is None:  # "not required", "I will not order him removed"
+                if keep_dropped:
+                    hits.append(Hit(f"{rule.name}#dropped", rule.label, None, m.start(), m.end(),
+                                    True, rule.priority))
+                continue
             hits.append(Hit(rule.name, rule.label, polarity, m.start(), m.end(), negated,
                             rule.priority))
     return hits
