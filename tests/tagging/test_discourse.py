@@ -113,3 +113,15 @@ def test_negation_and_modality_as_scope():
     assert by_segment == {(1, "credibility"): "positive", (2, "corroboration"): "sufficient",
                           (3, "one_year_bar"): "untimely", (6, "asylum"): "granted",
                           (7, "withholding_of_removal"): "denied"}
+
+
+def test_each_referring_expression_takes_its_own_verb_and_assumptions_are_no_finding():
+    tags = _tags(
+        ("judge", "He asks for withholding of removal and for protection under the Convention "
+                  "Against Torture."),
+        ("judge", "For purposes of this decision I will assume that he testified credibly."),
+        ("judge", "The former is denied and the latter is granted."),
+    )
+    got = {(t.label, t.polarity, t.segments) for t in tags}
+    assert got == {("withholding_of_removal", "denied", (1, 3)),
+                   ("cat_protection", "granted", (1, 3))}

@@ -84,7 +84,8 @@ JUDGE_RECORDS = re.compile(
     r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
     r"\s+(?:\w+\s+)?(?:reserves?|waives?|reserved|waived)\b")
 DISCOURSE_CONFIDENCE = 0.75
-MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it may be)\b")
+MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it may be|"
+                      r"assume|assumes|assuming|presume)\b")
 # What a sentence must hold before the classifier alone may read a ruling on an application.
 RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|withh(?:olds?|eld)|"
                         r"defer(?:s|red|ring)?|approv\w*|reject\w*|fail\w*|succeed\w*|qualif\w*)\b")

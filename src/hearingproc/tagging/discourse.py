@@ -191,8 +191,14 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
     spans = _application_spans(norm)
     if spans and all(label in taken for label, _, _ in spans):
         return []
+    out: list[Resolution[S]] = []
+    used: list[tuple[int, int]] = []
+    # each referring expression with its own nearest verb ("The former is denied and the
+    # latter is granted")
     for pattern, plural in ((PLURAL, True), (SINGULAR, False)):
         for ref in pattern.finditer(norm):
+            if any(a < ref.end() and ref.start() < b for a, b in used):
+                continue
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]):
                 continue
@@ -200,6 +206,7 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             found = (sentence_now, here) if here else _antecedent(memory, plural)
             if found is None:
                 return []
+            used.append((ref.start(), ref.end()))
             sentence, labels = found
             words = ref.group()
             n = next((v for k, v in COUNT.items() if k in words), None)
@@ -211,11 +218,11 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 labels = labels[-1:]
             polarity = verb[0]
             final = NEGATED[polarity] if ruling_negated(norm, verb[1]) else polarity
-            if final is None:
-                return []
-            return [Resolution(label, final, (sentence,), "reference", words)
-                    for label in labels if label not in taken]
-    return []
+            if final is not None:
+                out += [Resolution(label, final, (sentence,), "reference", words)
+                        for label in labels if label not in taken
+                        and all(r.label != label for r in out)]
+    return out
 
 
 def same_ruling(norm: str, previous: list[tuple[str, str | None, S]]

@@ -411,7 +411,10 @@ ELLIPSIS = re.compile(
 # "were she to return, ..."), up to the next comma.
 CONDITIONAL = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing)\b[^,;:]*"
-    r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*")
+    r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
+    # an assumption is no finding: "I will assume that he testified credibly"
+    r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
+    r"(?: without deciding)?\b[^;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
