@@ -13,8 +13,9 @@ PYTHON=${PYTHON:-python3}
 # the tests check that the committed audio is what that script makes. chromium and
 # chromium-driver run the review app's browser tests; strace proves no network call is made;
 # postgresql's server binaries run the server-and-workers test on PostgreSQL, as README's
-# "Beyond one machine" sets the server up (the test starts a cluster of its own).
-SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver strace postgresql)
+# "Beyond one machine" sets the server up (the test starts a cluster of its own);
+# fonts-wqy-microhei draws Chinese, Japanese and Korean in the paginated transcript.pdf.
+SYSTEM_PACKAGES=(flite espeak-ng chromium chromium-driver strace postgresql fonts-wqy-microhei)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

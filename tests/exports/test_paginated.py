@@ -16,7 +16,7 @@ import pytest
 
 from hearingproc import exports
 from hearingproc.config import load_config
-from hearingproc.exports import json_export, paginated, pdf, text
+from hearingproc.exports import _lines, json_export, paginated, pdf, text
 from hearingproc.exports.docx import write_docx
 from hearingproc.exports.paginated import (
     INDISCERNIBLE,
@@ -272,15 +272,33 @@ def test_text_transcript_tags_cite_page_and_line(sample: Transcript):
 
 
 def test_characters_without_a_glyph_are_counted_never_logged(sample: Transcript, caplog):
-    segment = replace(sample.segments[0], text="我叫李明 Ծրագիր", words=())
+    # Myanmar script: in none of the embedded fonts nor the CJK system font.
+    segment = replace(sample.segments[0], text="我叫李明 Ծրագիր မြန်မာ", words=())
     chinese = replace(sample, segments=(segment,))
     with caplog.at_level("DEBUG"):
         blob = exports.pdf.render(chinese)
     assert blob.startswith(b"%PDF")
-    assert "4 distinct characters have no glyph" in caplog.text  # Armenian has a fallback
-    assert not any(c in caplog.text for c in "我叫李明Ծրագիր")
+    assert re.search(r"\b\d+ distinct characters have no glyph", caplog.text)
+    assert not any(c in caplog.text for c in "我叫李明Ծրագիրမြန်မာ")
     docx_text = python_docx.Document(io.BytesIO(exports.docx.render(chinese))).paragraphs[27].text
     assert "我叫李明 Ծրագիր" in docx_text
+
+
+@pytest.mark.skipif(pdf._cjk_font_file() is None,
+                    reason="no CJK system font (scripts/setup.sh installs fonts-wqy-microhei)")
+def test_a_mandarin_passage_prints_and_fits_its_lines(sample: Transcript, tmp_path: Path):
+    """Mandarin, unspaced, is cut into lines of at most LINE_WIDTH columns (a Chinese character
+    takes two) and drawn with the CJK font: the PDF's text holds the characters, not boxes."""
+    passage = "我是从中国来的。我害怕回去，因为警察会再次抓我并且打我。" * 4
+    segment = replace(sample.segments[0], text=passage, language="zh", words=())
+    mandarin = replace(sample, segments=(segment,), tags=())
+    lines = [line for line in paginate(mandarin).pages[1].lines if line]
+    spoken = [line for line in lines if any("\u4e00" <= c <= "\u9fff" for c in line)]
+    assert len(spoken) >= 3
+    assert all(_lines.columns(line) <= LINE_WIDTH for line in lines)
+    assert "".join(line.strip() for line in spoken).endswith(passage)
+    printed = "".join(text for _, text in _pdf_pages(write_pdf(mandarin, tmp_path / "zh.pdf"))[1])
+    assert passage[:20] in printed.replace(" ", "")
 
 
 def test_a_tag_cites_the_lines_of_its_quote(sample: Transcript, tmp_path: Path):

@@ -5,8 +5,9 @@ The lines are already broken by the layout; this module only places them, so the
 same page:line as ``transcript.json`` and the DOCX. The font is DejaVu Sans Mono (shipped with
 matplotlib, a dependency already) embedded in the file, so accented and non-Latin letters print
 and every character takes the same width; DejaVu Sans fills in letters the monospace font lacks.
-Neither has Chinese, Japanese or Korean characters: those print as empty boxes (counted in a
-warning, never logged themselves), while the DOCX keeps them for Word's own fonts.
+Chinese, Japanese and Korean letters come from a CJK system font (:data:`CJK_FONT_FILES`);
+a letter no font has prints as an empty box (counted in a warning, never logged itself), while
+the DOCX keeps it for Word's own fonts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hearingproc._fsutil import atomic_binary
+from hearingproc.exports._lines import columns
 from hearingproc.exports.paginated import LINES_PER_PAGE, Layout, PaginateOptions, paginate
 from hearingproc.transcript import Transcript
 
@@ -38,6 +40,22 @@ RULE_X = 102.0  # the vertical rule between the numbers and the text
 TEXT_X = 108.0
 HEAD_BASELINE = 66.0  # the running head: case number left, page number right
 RIGHT_MARGIN = PAGE_WIDTH - 54.0
+
+
+# Chinese, Japanese and Korean letters: the first of these system fonts that is installed
+# (scripts/setup.sh installs Debian's fonts-wqy-microhei); each takes two monospace columns in
+# the layout and is drawn 1 em wide, inside the 1.2 em those columns give it.
+CJK_FONT = "CJK"
+CJK_FONT_FILES = (
+    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+    Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    Path("/usr/share/fonts/truetype/arphic/uming.ttc"),
+)
+
+
+def _cjk_font_file() -> Path | None:
+    return next((path for path in CJK_FONT_FILES if path.is_file()), None)
 
 
 def _font_file(name: str) -> Path:
@@ -87,7 +105,33 @@ def _page(pdf: FPDF, number: int, lines: tuple[str, ...], case: str) -> None:
         label = str(index + 1)
         pdf.text(NUMBER_RIGHT - pdf.get_string_width(label), y, label)
         if line:
-            pdf.text(TEXT_X, y, line)
+            _draw_line(pdf, y, line)
+
+
+def _draw_line(pdf: FPDF, y: float, line: str) -> None:
+    """One layout line, each character at its monospace column. fpdf2's ``text`` never falls
+    back to another font, so a run of letters the monospace font lacks is drawn in the first
+    fallback font that has them, starting at the column the layout gave it (a wide character
+    takes two columns: :func:`~hearingproc.exports._lines.columns`)."""
+    main = pdf.fonts[FONT.lower()]
+    if all(ord(c) in main.cmap for c in line):  # type: ignore[union-attr]
+        pdf.text(TEXT_X, y, line)
+        return
+    column = pdf.get_string_width(" ")
+    at, runs = 0, list[tuple[int, str, str]]()  # (column, font, text)
+    for char in line:
+        font = FONT.lower()  # fpdf2's font keys are the family names in lower case
+        if ord(char) not in main.cmap:  # type: ignore[union-attr]
+            font = pdf.get_fallback_font(char) or font
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + char)
+        else:
+            runs.append((at, font, char))
+        at += columns(char)
+    for start, font, text in runs:
+        pdf.set_font(font, size=FONT_SIZE)
+        pdf.text(TEXT_X + start * column, y, text)
+    pdf.set_font(FONT, size=FONT_SIZE)
 
 
 def render_layout(layout: Layout, transcript: Transcript) -> bytes:
@@ -98,7 +142,12 @@ def render_layout(layout: Layout, transcript: Transcript) -> bytes:
     pdf.set_auto_page_break(False)
     pdf.add_font(FONT, fname=_font_file(FONT))
     pdf.add_font(FALLBACK_FONT, fname=_font_file(FALLBACK_FONT))
-    pdf.set_fallback_fonts([FALLBACK_FONT])
+    fallbacks = [FALLBACK_FONT]
+    cjk = _cjk_font_file()
+    if cjk is not None:
+        pdf.add_font(CJK_FONT, fname=cjk)
+        fallbacks.append(CJK_FONT)
+    pdf.set_fallback_fonts(fallbacks, exact_match=False)
     pdf.set_creation_date(_created(transcript))
     pdf.set_title(f"Transcript of hearing {layout.case}".strip())
     pdf.set_creator("hearingproc")
