@@ -170,6 +170,20 @@ def test_a_folder_linking_outside_the_store_is_not_indexed(store: Path, tmp_path
             h.name for h in HEARINGS}
 
 
+def test_a_redacted_copy_is_not_a_second_hearing(store: Path) -> None:
+    """``hearingproc redact`` writes OUT/NAME.redacted beside OUT/NAME: the same hearing, so
+    neither search nor stats count it again."""
+    from hearingproc.redaction.folder import SUFFIX
+    from hearingproc.search.index import REDACTED_SUFFIX
+
+    assert REDACTED_SUFFIX == SUFFIX
+    shutil.copytree(store / HEARINGS[1].name, store / f"{HEARINGS[1].name}{SUFFIX}")
+    with SearchIndex(store) as index:
+        assert sorted(index.refresh().indexed) == sorted(h.name for h in HEARINGS)
+        assert {h.recording for h in search(index, Query(tag="asylum", limit=100)).hits} == {
+            h.name for h in HEARINGS}
+
+
 def test_json_hits(store: Path, capsys) -> None:
     code, out, _ = _run(capsys, "search", store, "--tag", "credibility", "--json")
     hits = [json.loads(line) for line in out.splitlines()]

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 INDEX_FILE = "search.sqlite3"  # inside OUT/.hearingproc/
 TRANSCRIPT = "transcript.json"
+# A redacted copy for sharing (``hearingproc redact``: OUT/NAME -> OUT/NAME.redacted, the
+# suffix is hearingproc.redaction.folder.SUFFIX) is the same hearing again, not another one.
+REDACTED_SUFFIX = ".redacted"
 INDEX_VERSION = 1  # PRAGMA user_version of an index this code writes
 # how long a writer waits for another's transaction: far longer than one takes (a batch of
 # hearings, BATCH_SECONDS, or one review change)
@@ -211,7 +214,8 @@ class SearchIndex:
     def _transcript(self, folder: Path, root: Path) -> Path | None:
         """``folder``'s transcript.json, when ``folder`` is one of the store's recordings."""
         transcript = folder / TRANSCRIPT
-        if folder.name.startswith(".") or not transcript.is_file():
+        hidden = folder.name.startswith(".") or folder.name.endswith(REDACTED_SUFFIX)
+        if hidden or not transcript.is_file():
             return None
         linked = folder.is_symlink() or transcript.is_symlink()  # else inside by construction
         if linked and not transcript.resolve().is_relative_to(root):
