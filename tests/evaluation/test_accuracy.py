@@ -17,7 +17,26 @@ def test_every_threshold_met(shared_eval):
     failed = [c for c in report["checks"] if not c["passed"]]
     assert not failed, failed
     assert code == 0
-    assert len(report["checks"]) == 8 and all(c["files"] > 0 for c in report["checks"])
+    assert len(report["checks"]) == 11 and all(c["files"] > 0 for c in report["checks"])
+
+
+def test_every_reference_translation_is_scored(shared_eval, shared_data):
+    """chrF and BLEU for each of the clips with a reference English translation, per
+    language and pooled (the figures thresholds.toml bounds)."""
+    from hearingproc.evaluation.translation import reference_translations
+
+    _, report = shared_eval
+    references = reference_translations(shared_data / "manifest.json")
+    scored = {f["id"]: f["translation"] for f in report["files"]
+              if (f.get("translation") or {}).get("reference_en")}
+    assert set(scored) == set(references) and len(scored) == 22
+    for rid, item in scored.items():
+        assert item["reference_en"] == references[rid]
+        assert item["hypothesis_en"].strip(), rid  # every clip got some English
+        assert 0 <= item["bleu"] <= 100 and 0 < item["chrf"] <= 100, rid
+    quality = report["overall"]["translation"]["quality"]
+    assert quality["files"] == 22
+    assert set(quality["languages"]) == {"es", "pt", "fr", "de", "zh"}
 
 
 def test_every_single_language_clip_identified(shared_eval, shared_manifest):
