@@ -7,6 +7,10 @@ word times, so speech between two of them (a pause inside a turn, a word edge) t
 role of the nearest segment within ``FILL_S``; reference speech farther from any segment is
 missed, and counts as wrong. Seconds are kept per reference role and hypothesis role, so
 files pool by adding them.
+
+Confidence bands: each hypothesis segment with a role is right when the reference role
+covering most of its time is its role; segments are counted per band of their voice's
+``role_confidence`` (>= 0.8, 0.5-0.8, < 0.5), so a reviewer knows which roles to check.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ from typing import Any
 import numpy as np
 
 from hearingproc.evaluation import fmt
-from hearingproc.transcript import ROLES, Segment
+from hearingproc.transcript import ROLES, Segment, Speaker
 
 FRAME_S = 0.01  # scoring resolution, seconds
 FILL_S = 0.5  # reference speech outside every segment takes the nearest segment's role this close
 MISSED = "(none)"  # hypothesis "role" of reference speech no segment covers or neighbours
 NO_ROLE = "(no role)"  # hypothesis segments without a role (no diarization)
 _LABELS = (*ROLES, NO_ROLE)
+BANDS = ((">= 0.8", 0.8), ("0.5-0.8", 0.5), ("< 0.5", float("-inf")))  # (name, lower bound)
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,33 @@ def _coverage(hyps: Sequence[Segment], frames: int) -> np.ndarray:
     return filled
 
 
-def score_roles(entry: dict[str, Any], hyps: Sequence[Segment]) -> dict[str, Any] | None:
+def confidence_bands(refs: Sequence[RoleRef], hyps: Sequence[Segment],
+                     speakers: Sequence[Speaker]) -> dict[str, dict[str, int]]:
+    """Band name -> ``segments`` and ``right``: hypothesis segments with a role and a voice,
+    by their voice's role confidence, and how many have the role of the reference speech
+    covering most of their time."""
+    confidence = {s.id: s.role_confidence for s in speakers}
+    bands = {name: {"segments": 0, "right": 0} for name, _ in BANDS}
+    for seg in hyps:
+        if seg.role is None or seg.speaker not in confidence:
+            continue
+        overlap: dict[str, float] = {}
+        for ref in refs:
+            shared = min(ref.end, seg.end) - max(ref.start, seg.start)
+            if shared > 0:
+                overlap[ref.role] = overlap.get(ref.role, 0.0) + shared
+        truth = max(sorted(overlap), key=overlap.__getitem__) if overlap else None
+        name = next(n for n, low in BANDS if confidence[seg.speaker] >= low)
+        bands[name]["segments"] += 1
+        bands[name]["right"] += truth == seg.role
+    return bands
+
+
+def score_roles(entry: dict[str, Any], hyps: Sequence[Segment],
+                speakers: Sequence[Speaker] = ()) -> dict[str, Any] | None:
     """``correct_s``, ``total_s``, ``accuracy`` and ``confusion`` (reference role -> hypothesis
-    role -> seconds) for a recording whose reference gives roles; else None."""
+    role -> seconds) for a recording whose reference gives roles, and with ``speakers`` the
+    segments right per confidence band (``bands``); else None."""
     refs = role_references(entry)
     if refs is None:
         return None
@@ -91,7 +120,10 @@ def score_roles(entry: dict[str, Any], hyps: Sequence[Segment]) -> dict[str, Any
         missed = float((~wrong.any(axis=0)).sum()) * FRAME_S
         if missed:
             row[MISSED] = row.get(MISSED, 0.0) + missed
-    return _summary(confusion)
+    summary = _summary(confusion)
+    if speakers:
+        summary["bands"] = confidence_bands(refs, hyps, speakers)
+    return summary
 
 
 def _summary(confusion: dict[str, dict[str, float]]) -> dict[str, Any]:
@@ -113,7 +145,12 @@ def pool_roles(files: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         for ref, row in item["confusion"].items():
             for hyp, seconds in row.items():
                 confusion.setdefault(ref, {})[hyp] = confusion.get(ref, {}).get(hyp, 0.0) + seconds
-    return {"files": len(scored), **_summary(confusion)}
+    pooled = {"files": len(scored), **_summary(confusion)}
+    if any("bands" in item for item in scored):
+        pooled["bands"] = {name: {key: sum(item.get("bands", {}).get(name, {}).get(key, 0)
+                                           for item in scored) for key in ("segments", "right")}
+                           for name, _ in BANDS}
+    return pooled
 
 
 def markdown_lines(report: dict[str, Any]) -> list[str]:
@@ -136,4 +173,18 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
                           for hyp, s in sorted(row.items()) if hyp != ref and s >= 0.05)
         lines.append(f"| {name} | {fmt(item['accuracy'])} | {item['total_s']:.1f} "
                      f"| {wrong or '-'} |")
+    return lines + band_lines(report["overall"].get("roles") or {})
+
+
+def band_lines(pooled: dict[str, Any]) -> list[str]:
+    """Segments whose role is right, by the role confidence of their voice."""
+    if not pooled.get("bands"):
+        return []
+    lines = ["", "Role confidence: share of segments whose role is right, by the confidence "
+             "of their voice's role (check the low bands first).", "",
+             "| confidence | segments | right |", "|---|---|---|"]
+    for name, _ in BANDS:
+        band = pooled["bands"][name]
+        share = band["right"] / band["segments"] if band["segments"] else None
+        lines.append(f"| {name} | {band['segments']} | {fmt(share)} |")
     return lines

@@ -80,7 +80,7 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
-            "roles": scoring_roles.score_roles(entry, transcript.segments),
+            "roles": scoring_roles.score_roles(entry, transcript.segments, transcript.speakers),
             "translation": evaluate_translation.score_translation(
                 entry, transcript.segments, english.get(entry["id"])),
             "hypothesis": transcript.text, "reference": entry.get("reference_text") or "",

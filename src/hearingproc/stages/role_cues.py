@@ -37,7 +37,7 @@ INTRODUCTIONS: dict[str, tuple[str, ...]] = {
     "dhs_intro": (r"\bon behalf of (?:the )?(?:department|dhs|government)\b",
                   r"\bdepartment of homeland security\b", r"\bassistant chief counsel\b",
                   r"\b(?<!questions )for the (?:department|government)\b", r"\btrial attorney\b",
-                  r"\bthe department reserves\b"),
+                  r"\bthe department reserves\b", r"\b(?:appearing )?for (?:the )?dhs\b"),
     "respondent_counsel_intro": (r"\b(?<!counsel )for the respondent\b",
                                  r"\bon behalf of (?:the )?respondent\b",
                                  r"\brepresenting the respondent\b",
@@ -139,10 +139,15 @@ def _sentences(text: str) -> list[str]:
 
 
 def _asks_who(sentence: str, position: int) -> bool:
-    """A question asking about the introduced party ("who is here on behalf of ...?"); an
-    introduction the decoder ran into a question ("Sarah Collins for the respondent why did
-    you ...?") still counts."""
-    return sentence.endswith("?") and bool(ASKING.search(sentence[:position]))
+    """A question asking about the introduced party ("who is here on behalf of ...?", "and
+    for the respondent?"); an introduction the decoder ran into a question ("Sarah Collins
+    for the respondent why did you ...?") still counts."""
+    if not sentence.endswith("?"):
+        return False
+    return bool(ASKING.search(sentence[:position]) or _NOTHING_BEFORE.match(sentence[:position]))
+
+
+_NOTHING_BEFORE = re.compile(r"^\W*(?:(?:and|now|then|so|okay|ok|what about)\W*)*$", re.I)
 
 
 def lexical_cues(segments: Sequence[Segment], court: str) -> dict[str, Cue]:
@@ -311,3 +316,130 @@ def _longest(cue: Cue, seconds: dict[str, float], language: str) -> None:
             note = (f"talks longest in {language} ({s:.0f} s)" if s == most
                     else f"{s:.0f} s in {language}")
             cue[who] = (s / most, note)
+
+
+# --- what counsel do ----------------------------------------------------------------------
+# Which side a voice speaks for, from its own statements (not questions): the respondent's
+# counsel presents the respondent's case ("my client", "the respondent will testify"); DHS
+# counsel speaks of the Department or the government as the one acting ("the Department
+# reserves", "DHS submits", "the government does not oppose").
+SIDES: dict[str, tuple[str, ...]] = {
+    "presents_respondent": (
+        r"\bmy client(?:'s)?\b",
+        r"\b(?:present|presenting|call|calling) (?:the |my )?(?:respondent|client)\b",
+        r"\b(?:present|presenting) (?:the )?respondent's case\b",
+        r"\bthe respondent (?:is present|will testify|is ready to testify|applies|seeks|"
+        r"is applying)\b",
+        r"\bwe (?:call|will call) (?:the )?respondent\b"),
+    "speaks_for_government": (
+        r"\b(?:the )?(?:department|government|dhs) (?:reserves|waives|does not oppose|"
+        r"has no (?:objection|further|more|questions)|has nothing|submits|objects|moves|rests|"
+        r"concedes|stipulates|is ready|would (?:like|ask)|asks|opposes|agrees|accepts|"
+        r"requests)\b",
+        r"\bdhs submits\b", r"\bon (?:the )?department's behalf\b"),
+}
+# How a voice is addressed: a turn (the judge's, usually) that invites or asks one side,
+# answered at once by another voice in the court language.
+ADDRESSES: dict[str, tuple[str, ...]] = {
+    "addressed_as_dhs": (
+        r"\bcross(?:[- ]examination|[- ]examine)?\b", r"\b(?:department|government|dhs)\b",
+        r"\bcounsel for (?:the )?(?:department|government|dhs)\b"),
+    "addressed_as_respondent_counsel": (
+        r"\bdirect examination\b", r"\byour client\b",
+        r"\b(?:for|counsel for) (?:the )?respondent\b",
+        r"\bthe respondent's (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
+        r"your) (?:direct|respondent)\b"),
+}
+TITLE = r"(?:mr|ms|mrs|miss|dr|counsel(?:or)?)\.?\s+"
+_ABBREVIATED = re.compile(r"\b(mr|ms|mrs|dr)\.", re.I)
+_SIDE_NAMES = {"addressed_as_dhs": "DHS counsel",
+               "addressed_as_respondent_counsel": "the respondent's counsel"}
+
+
+def side_cues(segments: Sequence[Segment], court: str) -> dict[str, Cue]:
+    """``presents_respondent`` and ``speaks_for_government``: which side a voice's own
+    statements speak for (questions and sentences about the other side excluded). Strength:
+    one phrase 0.6, two distinct phrases or more 1."""
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for s in segments:
+        text = s.text if s.language == court else ""
+        if s.speaker is None or not text:
+            continue
+        for sentence in _sentences(text):
+            if sentence.endswith("?"):
+                continue
+            for cue, patterns in SIDES.items():
+                for pattern in patterns:
+                    if (match := re.search(pattern, sentence, re.I)):
+                        found.setdefault(cue, {}).setdefault(s.speaker, {}).setdefault(
+                            pattern, match.group(0))
+    return {cue: {who: (min(1.0, 0.2 + 0.4 * len(hits)),
+                        "speaks for " + ("the respondent" if cue == "presents_respondent"
+                                         else "the government") + ": "
+                        + ", ".join(f"'{_quote(q)}'" for q in list(hits.values())[:3]))
+                  for who, hits in by_speaker.items()}
+            for cue, by_speaker in found.items()}
+
+
+def address_cues(turns: Sequence[SpeakerRun], court: str, max_gap_s: float, judge: str,
+                 participants: Sequence[Participant] = ()) -> dict[str, Cue]:
+    """The voice that answers, in the court language and at once, a turn of the ``judge``
+    (the voice most likely the judge) that calls on one side ("Cross-examination by the
+    Department?", "Counsel, does your client accept ...?", "Mr. Reed?" where the sidecar
+    names Thomas Reed as DHS counsel) is that side's. Strength: 0.6 once, 1 from twice; a
+    voice called on as both sides keeps the difference."""
+    names = [(re.compile(r"\b" + TITLE + re.escape(p.name.split()[-1]) + r"\b", re.I), p)
+             for p in participants if p.name and p.role in ("dhs_counsel", "respondent_counsel")]
+    hits: dict[str, dict[str, list[str]]] = {}
+    for before, turn in zip(turns, turns[1:], strict=False):
+        if (turn.speaker is None or before.speaker != judge or turn.speaker == judge
+                or turn.language != court or before.language != court
+                or turn.start - before.end > max_gap_s):
+            continue
+        # the call comes at the end of the turn ("Mr." ends no sentence)
+        last = (_sentences(_ABBREVIATED.sub(r"\1", before.text)) or [""])[-1]
+        sides = {cue for cue, patterns in ADDRESSES.items()
+                 if any(re.search(p, last, re.I) for p in patterns)}
+        for pattern, person in names:
+            if pattern.search(last):
+                sides.add("addressed_as_dhs" if person.role == "dhs_counsel"
+                          else "addressed_as_respondent_counsel")
+        if len(sides) == 1:
+            cue = sides.pop()
+            hits.setdefault(cue, {}).setdefault(turn.speaker, []).append(last)
+    cues: dict[str, Cue] = {cue: {} for cue in ADDRESSES}
+    for cue, by_speaker in hits.items():
+        other = next(c for c in ADDRESSES if c != cue)
+        for who, calls in by_speaker.items():
+            net = len(calls) - len(hits.get(other, {}).get(who, []))
+            if net > 0:
+                cues[cue][who] = (min(1.0, 0.2 + 0.4 * net),
+                                  f"answers when the judge calls on {_SIDE_NAMES[cue]} "
+                                  f"('{_quote(calls[0])}')")
+    return cues
+
+
+def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_s: float,
+                     exclude: set[str]) -> dict[str, Cue]:
+    """The order of a merits hearing: the respondent's counsel examines first (direct), DHS
+    counsel after (cross). Among court-language voices other than ``exclude`` (the judge and
+    the interpreter), whose questions are interpreted into the applicant's language, the first
+    to be interpreted gets ``examines_first``, the next one ``examines_second``."""
+    court, foreign = languages.court, languages.foreign
+    cues: dict[str, Cue] = {"examines_first": {}, "examines_second": {}}
+    if foreign is None:
+        return cues
+    order: list[str] = []
+    for turn, after in zip(turns, turns[1:], strict=False):
+        if (turn.speaker is None or turn.speaker in exclude or turn.language != court
+                or after.language != foreign or after.start - turn.end > max_gap_s
+                or turn.speaker in order):
+            continue
+        order.append(turn.speaker)
+    if order:
+        cues["examines_first"][order[0]] = (1.0, "examines first through the interpreter "
+                                                 "(direct examination)")
+    if len(order) > 1:
+        cues["examines_second"][order[1]] = (1.0, "examines after another counsel "
+                                                  "(cross-examination)")
+    return cues

@@ -26,6 +26,7 @@ The confidence of a voice's role is its softmax probability among the roles allo
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -69,6 +70,14 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "interpreter_oath": {_I: 4.0},
     "truth_oath": {_A: 1.0, _W: 1.0},
     **{f"named_{role}": {role: 3.0} for role in (_J, _I, _A, _D, _R, _W)},
+    # what counsel do: the side a voice speaks for, how the judge calls on it, and the order
+    # of a merits hearing (direct examination by the respondent's counsel, then DHS's cross)
+    "presents_respondent": {_R: 2.5, _D: -1.5, _J: -0.5},
+    "speaks_for_government": {_D: 2.5, _R: -1.5, _J: -0.5},
+    "addressed_as_dhs": {_D: 2.0, _R: -1.0, _J: -1.0},
+    "addressed_as_respondent_counsel": {_R: 2.0, _D: -1.0, _J: -1.0},
+    "examines_first": {_R: 1.5, _D: -0.5},
+    "examines_second": {_D: 1.5, _R: -0.5},
 }
 INTRO_CUES = {"dhs_intro": _D, "respondent_counsel_intro": _R}  # may open a second slot
 
@@ -113,7 +122,18 @@ def _all_cues(segments: Sequence[Segment], metadata: HearingMetadata,
             **role_cues.turn_cues(turns, languages, options.max_gap_s),
             **role_cues.lexical_cues(segments, court),
             **role_cues.oath_cues(turns),
-            **role_cues.name_cues(turns, metadata.participants or ())}
+            **role_cues.name_cues(turns, metadata.participants or ()),
+            **role_cues.side_cues(segments, court)}
+    # cues about the judge's calls and the order of examination need to know which voices
+    # are (most likely) the judge and the interpreter: the best score so far for each
+    provisional = score_roles(sorted(languages.seconds), cues)
+    judge = max(sorted(provisional), key=lambda who: provisional[who][_J], default="")
+    interpreter = (max(sorted(provisional), key=lambda who: provisional[who][_I], default="")
+                   if languages.foreign is not None else "")
+    cues.update(role_cues.address_cues(turns, court, options.max_gap_s, judge,
+                                       metadata.participants or ()))
+    cues.update(role_cues.examination_cues(turns, languages, options.max_gap_s,
+                                           {judge, interpreter}))
     return cues, languages
 
 
@@ -211,6 +231,61 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
     return roles
 
 
+CALLS_WITNESS = re.compile(r"\b(?:call|calls|calling|next|another|second|other) "
+                           r"(?:(?:a|the|our|your|my|its|his|her|their|one) )?witness(?:es)?\b",
+                           re.I)
+
+
+def applicant_halves(segments: Sequence[Segment], voice_roles: dict[str, str],
+                     cues: dict[str, role_cues.Cue], languages: role_cues.Languages,
+                     metadata: HearingMetadata, options: RoleOptions) -> dict[str, list[str]]:
+    """Voices that would be a ``witness`` (or ``unknown``) but are the applicant's voice that
+    diarization split off: they speak the applicant's language, answer the interpreter's
+    renderings as the applicant does, never speak while the applicant speaks, and nobody
+    calls or swears a witness before them (nor does the sidecar list one). Voice -> the
+    evidence for calling it the applicant."""
+    applicants = [who for who, role in voice_roles.items() if role == _A]
+    interpreters = {who for who, role in voice_roles.items() if role == _I}
+    listed = metadata.participants is not None and any(
+        p.role == _W for p in metadata.participants)
+    if len(applicants) != 1 or not interpreters or languages.foreign is None or listed:
+        return {}
+    applicant, foreign = applicants[0], languages.foreign
+    spans = [(s.start, s.end) for s in segments if s.speaker == applicant]
+    if not spans:
+        return {}
+    found: dict[str, list[str]] = {}
+    for who, role in voice_roles.items():
+        if role not in (_W, UNKNOWN) or cues.get("foreign_only", {}).get(who, (0.0, ""))[0] < 0.5:
+            continue
+        if who in cues.get("truth_oath", {}):
+            continue  # sworn in on its own: a witness
+        own = [i for i, s in enumerate(segments) if s.speaker == who]
+        first = segments[own[0]].start
+        if any(CALLS_WITNESS.search(_english(s, languages.court)) for s in segments
+               if spans[0][0] <= s.start < first):
+            continue  # a witness is called after the applicant began to testify
+        if any(s.start < e and b < s.end for i in own for s in (segments[i],) for b, e in spans):
+            continue  # speaks over the applicant: another person
+        answers = sum(1 for i in own if i and segments[i].language == foreign
+                      and segments[i - 1].speaker in interpreters
+                      and segments[i - 1].language == foreign
+                      and segments[i].start - segments[i - 1].end <= options.max_gap_s)
+        if answers:
+            found[who] = [f"answers the interpreter's {foreign} renderings "
+                          f"{role_cues.times(answers)}, as the applicant does",
+                          "never speaks while the applicant speaks",
+                          "no witness is called or sworn: the applicant's voice, split by "
+                          "diarization"]
+    return found
+
+
+def _english(segment: Segment, court: str) -> str:
+    if segment.language == court:
+        return segment.text
+    return segment.translation.text if segment.translation else ""
+
+
 def _follows(segments: Sequence[Segment], roles: Sequence[str]) -> dict[str, Counter[str]]:
     """Voice -> how often each other role spoke right before its turns."""
     follows: dict[str, Counter[str]] = {}
@@ -223,11 +298,11 @@ def _follows(segments: Sequence[Segment], roles: Sequence[str]) -> dict[str, Cou
 
 def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, allowed: set[str],
                cues: dict[str, role_cues.Cue], follows: Counter[str] | None, relabelled: int,
-               options: RoleOptions) -> Speaker:
+               options: RoleOptions, merged: Sequence[str] = ()) -> Speaker:
     if scores is None:
         return replace(speaker, role=UNKNOWN, role_confidence=0.0,
                        role_evidence=("no transcribed speech",))
-    reasons = evidence(speaker.id, role, cues)
+    reasons = [*merged, *evidence(speaker.id, role, cues)]
     if follows and role != UNKNOWN:
         before, times = follows.most_common(1)[0]
         if times >= 2:
@@ -251,14 +326,17 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     scores = score_roles(talking, cues)
     slots = role_slots(metadata, cues, len(talking), languages)
     voice_roles = assign(scores, slots, options) if talking else {}
-    allowed = {role for role in ROLES if slots[role] > 0}
+    halves = applicant_halves(timed, voice_roles, cues, languages, metadata, options)
+    voice_roles.update(dict.fromkeys(halves, _A))
+    allowed = {role for role in ROLES if slots[role] > 0} | ({_A} if halves else set())
     per_segment = segment_roles(timed, voice_roles, languages, options)
     follows = _follows(timed, per_segment)
     relabelled = Counter(s.speaker for s, role in zip(timed, per_segment, strict=True)
                          if s.speaker and role != voice_roles.get(s.speaker))
     described = tuple(
         _described(sp, voice_roles.get(sp.id, UNKNOWN), scores.get(sp.id), allowed, cues,
-                   follows.get(sp.id), relabelled[sp.id], options) for sp in speakers)
+                   follows.get(sp.id), relabelled[sp.id], options, halves.get(sp.id, []))
+        for sp in speakers)
     by_index = {index: role for index, role in zip(order, per_segment, strict=True)}
     return RoleResult(described,
                       tuple(replace(s, role=by_index[i]) for i, s in enumerate(segments)))

@@ -1,0 +1,157 @@
+"""Roles from what counsel do and from how the judge calls on them, and an applicant's voice
+that diarization split in two, on hand-written transcripts (perfect diarization and ASR) worded
+unlike the committed sample: no counsel introduces themself by title."""
+
+from __future__ import annotations
+
+from hearingproc.sidecar import parse_metadata
+from hearingproc.stages.roles import assign_roles
+from hearingproc.transcript import Segment, Speaker, Translation
+
+INTERPRETED = {  # foreign text -> its English (the interpretation gives it)
+    "¿Por qué salió de su país?": "Why did you leave your country?",
+    "Me amenazaron de muerte.": "They threatened to kill me.",
+    "¿Tiene miedo de volver?": "Are you afraid to go back?",
+    "Sí, mucho miedo.": "Yes, very afraid.",
+    "¿Fue a la policía?": "Did you go to the police?",
+    "No, la policía trabaja con ellos.": "No, the police work with them.",
+    "¿Intentó vivir en otra ciudad?": "Did you try to live in another city?",
+    "Sí, pero me encontraron.": "Yes, but they found me.",
+}
+
+
+def _exchange(asker: str, question: str, rendered: str, answer: str, answerer: str = "APP",
+              ) -> list[tuple[str, str, str]]:
+    return [(asker, "en", question), ("INT", "es", rendered), (answerer, "es", answer),
+            ("INT", "en", INTERPRETED[answer])]
+
+
+def _hearing(*, first: str = "P", second: str = "Q", applicant_2: str = "APP",
+             extra: list[tuple[str, str, str]] | None = None) -> list[Segment]:
+    """Counsel ``first`` examines first (direct), ``second`` cross-examines; neither gives a
+    title. The second half of the applicant's answers is spoken by ``applicant_2``."""
+    lines = [
+        ("IJ", "en", "We are on the record in the case of Luis Ramirez."),
+        ("IJ", "en", "Do you swear to interpret accurately from English to Spanish and from "
+                     "Spanish to English?"),
+        ("INT", "en", "I do."),
+        ("IJ", "en", "Appearances, please."),
+        (first, "en", "Good morning, Your Honor. Nina Brooks. My client is present and will "
+                      "testify today."),
+        (second, "en", "Good morning. Karen Price."),
+        ("IJ", "en", "You may begin your direct examination."),
+        *_exchange(first, "Why did you leave your country?", "¿Por qué salió de su país?",
+                   "Me amenazaron de muerte."),
+        *_exchange(first, "Are you afraid to go back?", "¿Tiene miedo de volver?",
+                   "Sí, mucho miedo."),
+        (first, "en", "Nothing further."),
+        ("IJ", "en", "Cross-examination?"),
+        *_exchange(second, "Did you go to the police?", "¿Fue a la policía?",
+                   "No, la policía trabaja con ellos.", applicant_2),
+        *_exchange(second, "Did you try to live in another city?",
+                   "¿Intentó vivir en otra ciudad?", "Sí, pero me encontraron.", applicant_2),
+        (second, "en", "Nothing further."),
+        *(extra or []),
+        ("IJ", "en", "I find the respondent credible. Asylum is granted."),
+        ("IJ", "en", "Does the Department reserve or waive appeal?"),
+        (second, "en", "The Department reserves appeal."),
+    ]
+    segments, start = [], 1.0
+    for who, language, text in lines:
+        end = start + 0.07 * len(text) + 0.5
+        translation = Translation(INTERPRETED.get(text) or _english(text, lines), "reference") \
+            if language == "es" else None
+        segments.append(Segment(len(segments) + 1, start, end, text, language, 0.9,
+                                speaker=who, translation=translation))
+        start = end + 0.7
+    return segments
+
+
+def _english(text: str, lines: list[tuple[str, str, str]]) -> str:
+    """The English question a rendering renders (the line before it)."""
+    texts = [t for _, _, t in lines]
+    return texts[texts.index(text) - 1]
+
+
+def _speakers(segments: list[Segment]) -> list[Speaker]:
+    talk: dict[str, float] = {}
+    for s in segments:
+        talk[s.speaker or ""] = talk.get(s.speaker or "", 0.0) + s.end - s.start
+    return [Speaker(who, talk_time=t) for who, t in talk.items()]
+
+
+def _result(segments: list[Segment], metadata=None):
+    if metadata is None:
+        return assign_roles(segments, _speakers(segments))
+    return assign_roles(segments, _speakers(segments), metadata)
+
+
+def _by_id(result) -> dict[str, Speaker]:
+    return {s.id: s for s in result.speakers}
+
+
+def test_counsel_without_titles_from_what_they_do():
+    for first, second in (("P", "Q"), ("Q", "P")):  # the labels do not decide
+        result = _result(_hearing(first=first, second=second))
+        voices = _by_id(result)
+        assert voices[first].role == "respondent_counsel"
+        assert voices[second].role == "dhs_counsel"
+        assert voices["IJ"].role == "judge" and voices["INT"].role == "interpreter"
+        assert voices["APP"].role == "applicant"
+        counsel = " | ".join(voices[first].role_evidence)
+        dhs = " | ".join(voices[second].role_evidence)
+        assert "speaks for the respondent: 'My client'" in counsel
+        assert "examines first through the interpreter (direct examination)" in counsel
+        assert "answers when the judge calls on the respondent's counsel" in counsel
+        assert "speaks for the government: 'The Department reserves'" in dhs
+        assert "examines after another counsel (cross-examination)" in dhs
+        assert "answers when the judge calls on DHS counsel ('Cross-examination?')" in dhs
+        assert voices[second].role_confidence > voices[first].role_confidence * 0.5
+
+
+def test_a_question_about_a_party_introduces_nobody():
+    segments = _hearing()
+    extra = Segment(len(segments) + 1, segments[-1].end + 1, segments[-1].end + 3,
+                    "And for the respondent?", "en", 0.9, speaker="IJ")
+    result = _result([*segments, extra])
+    assert _by_id(result)["IJ"].role == "judge"
+    assert not any("for the respondent" in e for e in _by_id(result)["IJ"].role_evidence)
+
+
+def test_judge_calls_counsel_by_the_sidecar_name():
+    # only the judge's "Ms. Price" (DHS counsel in the sidecar) tells the two counsel apart
+    lines = [("IJ", "en", "This is Immigration Judge Ruth Olsen, on the record."),
+             ("IJ", "en", "Ms. Price?"), ("A", "en", "Ready, Your Honor."),
+             ("IJ", "en", "And Ms. Brooks?"), ("B", "en", "Ready as well, Your Honor."),
+             ("IJ", "en", "Any objection to the exhibits?"), ("A", "en", "None."),
+             ("B", "en", "None, Your Honor.")]
+    segments = [Segment(i + 1, i * 4.0, i * 4.0 + 3.0, text, lang, 0.9, speaker=who)
+                for i, (who, lang, text) in enumerate(lines)]
+    meta = parse_metadata({"participants": [
+        "judge", {"role": "dhs_counsel", "name": "Karen Price"},
+        {"role": "respondent_counsel", "name": "Nina Brooks"}]})
+    voices = _by_id(_result(segments, meta))
+    assert voices["A"].role == "dhs_counsel" and voices["B"].role == "respondent_counsel"
+    assert any("calls on DHS counsel ('Ms Price?')" in e for e in voices["A"].role_evidence)
+
+
+def test_applicant_split_by_diarization_is_the_applicant():
+    result = _result(_hearing(applicant_2="APP_B"))
+    voices = _by_id(result)
+    assert voices["APP"].role == "applicant" and voices["APP_B"].role == "applicant"
+    # one of the two halves wins the applicant's slot, the other joins it with evidence
+    evidence = " | ".join(voices["APP"].role_evidence + voices["APP_B"].role_evidence)
+    assert "answers the interpreter's es renderings twice, as the applicant does" in evidence
+    assert "the applicant's voice, split by diarization" in evidence
+    assert all(s.role == "applicant" for s in result.segments if s.speaker == "APP_B")
+
+
+def test_a_witness_who_is_sworn_or_called_stays_a_witness():
+    sworn = [("IJ", "en", "Counsel, please call your next witness."),
+             *_exchange("P", "Why did you leave your country?", "¿Por qué salió de su país?",
+                        "Me amenazaron de muerte.", "W"),
+             *_exchange("P", "Are you afraid to go back?", "¿Tiene miedo de volver?",
+                        "Sí, mucho miedo.", "W")]
+    voices = _by_id(_result(_hearing(extra=sworn)))
+    assert voices["W"].role == "witness"
+    assert voices["APP"].role == "applicant"
