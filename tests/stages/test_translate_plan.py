@@ -21,6 +21,7 @@ from hearingproc.stages.interpretation import (
 from hearingproc.stages.translate import (
     TranslateOptions,
     clip_bounds,
+    copies_prompt,
     decode_flags,
     mean_logprob,
     plan_groups,
@@ -68,6 +69,12 @@ def test_the_previous_english_is_the_prompt_of_a_turn():
     assert previous_english(segments, 2) == "Why did you leave Honduras?"
     segments[1] = replace(segments[1], translation=Translation("Why did you leave?", "t"))
     assert previous_english(segments, 2) == "Why did you leave?"
+    assert not TranslateOptions().prompt_previous  # Whisper base copies its prompt
+    # the sample hearing's answer decoded with the question as prompt: decoded again
+    assert copies_prompt(" Why did you leave Honduras? A gang", "Why did you leave Honduras?")
+    assert copies_prompt("why did you leave honduras", "Why did you leave Honduras?")
+    assert not copies_prompt(" A gang threatened me.", "Why did you leave Honduras?")
+    assert not copies_prompt(" Why did you go?", "Why did you leave Honduras?")
 
 
 def _decoded(text: str, logprob: float, ratio: float = 1.2, temperature: float = 0.0) -> Decoded:

@@ -16,9 +16,14 @@ transcribe stage cuts a speaker's stretch at pauses and a fragment translated al
 words around it; the English of the turn is then shared out at word boundaries in proportion
 to each segment's duration, so each segment gets its share and the turn reads the same as one
 translation. The ``whisper`` engine decodes the turn's audio (padded, but never past half the
-gap to a neighbouring segment, so another voice is not translated into this one), with the
-last English said or translated before the turn as the decoder's prompt (Whisper's previous
-text: names and the question being answered); a text engine translates the turn's transcript.
+gap to a neighbouring segment, so another voice is not translated into this one); a text
+engine translates the turn's transcript. ``prompt_previous`` gives Whisper the last English
+said or translated before the turn as its prompt (previous text: names, the question being
+answered). It is off by default: on the sample hearing Whisper base copied the prompt, so the
+interpreter's Spanish question came out as the counsel's English question word for word and
+the applicant's answer as that question again; a translation copied from the English the
+interpretation check compares it with makes that check blind. When it is on, a decode that
+begins with the prompt is decoded again without it.
 
 Whisper decodes at temperature 0 only (``temperatures``): its fallback samples a hotter decode
 when the first looks degenerate, and on a hard clip that turns into fluent invention. A
@@ -69,7 +74,9 @@ class TranslateOptions:
     # whisper: decode temperatures; (0.0,) keeps the greedy/beam decode and flags it when it
     # looks degenerate, where a fallback would sample an invention
     temperatures: tuple[float, ...] = (0.0,)
-    prompt_previous: bool = True  # whisper: the last English before a turn is its prompt
+    # whisper: the last English before a turn as its prompt (see the module text: off, because
+    # Whisper base copies it)
+    prompt_previous: bool = False
     logprob_threshold: float = -1.0  # mean token log-prob below: flagged low_confidence
     batch_size: int = 8  # transformers: texts per generate call
     max_new_tokens: int = 256  # transformers: longest English output per segment
@@ -168,6 +175,14 @@ def previous_english(segments: Sequence[Segment], before: int) -> str | None:
     return None
 
 
+def copies_prompt(english: str, prompt: str) -> bool:
+    """``english`` begins with ``prompt`` (case, punctuation and spacing ignored)."""
+    from hearingproc.stages.guard import _key
+
+    words, said = english.split(), prompt.split()
+    return bool(said) and [_key(w) for w in words[:len(said)]] == [_key(w) for w in said]
+
+
 def decode_flags(pieces: Sequence[Decoded], looped: bool, logprob_threshold: float
                  ) -> tuple[str, ...]:
     """Why a decode looks degenerate (see the module text); empty when it does not."""
@@ -198,6 +213,9 @@ def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
                            word_timestamps=False, initial_prompt=prompt,
                            temperatures=options.temperatures)
     pieces = [p for p in engine.decode(audio.clip(start, end), decode) if p.text.strip()]
+    if prompt and copies_prompt(" ".join(p.text for p in pieces), prompt):
+        decode = replace(decode, initial_prompt=None)
+        pieces = [p for p in engine.decode(audio.clip(start, end), decode) if p.text.strip()]
     guarded = guard(pieces, 1.0)
     kept = [g.decoded for g in guarded] or pieces
     if not kept:
