@@ -155,3 +155,11 @@ def test_a_witness_who_is_sworn_or_called_stays_a_witness():
     voices = _by_id(_result(_hearing(extra=sworn)))
     assert voices["W"].role == "witness"
     assert voices["APP"].role == "applicant"
+
+
+def test_one_examining_counsel_gets_no_order_cue():
+    # a respondent without counsel: the judge examines, DHS is the only counsel to examine
+    segments = [s for s in _hearing() if s.speaker != "P"]
+    voices = _by_id(_result(segments))
+    assert voices["Q"].role == "dhs_counsel"
+    assert not any("examines" in e for e in voices["Q"].role_evidence)

@@ -424,7 +424,8 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
     """The order of a merits hearing: the respondent's counsel examines first (direct), DHS
     counsel after (cross). Among court-language voices other than ``exclude`` (the judge and
     the interpreter), whose questions are interpreted into the applicant's language, the first
-    to be interpreted gets ``examines_first``, the next one ``examines_second``."""
+    to be interpreted gets ``examines_first``, the next one ``examines_second`` (nothing when
+    only one counsel examines: without the respondent's counsel, DHS may be the first)."""
     court, foreign = languages.court, languages.foreign
     cues: dict[str, Cue] = {"examines_first": {}, "examines_second": {}}
     if foreign is None:
@@ -436,10 +437,9 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
                 or turn.speaker in order):
             continue
         order.append(turn.speaker)
-    if order:
+    if len(order) > 1:  # one examining counsel alone says nothing of the side (pro se: DHS)
         cues["examines_first"][order[0]] = (1.0, "examines first through the interpreter "
                                                  "(direct examination)")
-    if len(order) > 1:
         cues["examines_second"][order[1]] = (1.0, "examines after another counsel "
                                                   "(cross-examination)")
     return cues
