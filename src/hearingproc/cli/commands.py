@@ -130,11 +130,11 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     if config.diarization:
         load_pipeline(config.diarize)
     failures = []
-    for path, name in zip(audio, _output_names(audio), strict=True):
+    for index, (path, name) in enumerate(zip(audio, _output_names(audio), strict=True)):
         bars = _Bars(path.name, sys.stderr.isatty())
-        try:
+        try:  # models stay loaded for the next recording; after the last, each stage frees
             target = process_file(path, out_dir, config, name=name, meta_path=meta_path,
-                                  progress=bars)
+                                  progress=bars, keep_models=index < len(audio) - 1)
             if redact:
                 from hearingproc.cli.redact import redact_processed
 
@@ -279,18 +279,48 @@ def tag_command(source: Path, out_path: Path, config_path: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--audio", type=click.Path(path_type=Path), default=None,
-              help="Clip to time (default: 26-36 s of sample_audio/mock_hearing_es.wav, run "
-              "from the checkout: a question, "
-              "its interpretation and the answer).")
-@click.option("--engines", default="faster-whisper,openai-whisper")
-@click.option("--factors", default="1,4,16", help="Audio lengths as multiples of the clip.")
-def bench(audio: Path | None, engines: str, factors: str) -> None:
-    """Print real-time factor and peak memory per engine and audio length."""
+@click.option("--minutes", type=click.FloatRange(min=0.5), default=10.0, show_default=True,
+              help="Length of the hearing built from the sample material (at 1x).")
+@click.option("--scale", "scales", default="1", show_default=True,
+              help="Lengths as multiples of --minutes, e.g. 1,4 for the cost growth.")
+@click.option("--engines", default="faster-whisper", show_default=True,
+              help="ASR engines, e.g. faster-whisper,openai-whisper for their ratio.")
+@click.option("--workdir", type=click.Path(path_type=Path), default=None,
+              help="Folder for the built hearing and the outputs (default: "
+              "~/.cache/hearingproc/bench).")
+@click.option("--save", "save_path", type=click.Path(path_type=Path), default=None,
+              help="Write the figures as JSON (to compare a later run against).")
+@click.option("--compare", default=None, metavar="FILE|REV",
+              help="Figures saved by --save, or a git revision (benchmarked first, from a "
+              "temporary worktree): printed beside the new ones, with new/before.")
+def bench(minutes: float, scales: str, engines: str, workdir: Path | None,
+          save_path: Path | None, compare: str | None) -> None:
+    """Build a hearing of --minutes from the sample material, run hearingproc process on it
+    and print per-stage seconds, real-time factor, start-up and peak memory (a benchmark: it
+    asserts nothing; run it from the checkout)."""
     from hearingproc.evaluation import benchmark
 
-    rows = benchmark.run(audio, engines.split(","), [int(f) for f in factors.split(",")])
-    click.echo(benchmark.table(rows))
+    try:
+        factors = [int(f) for f in scales.split(",")]
+    except ValueError as exc:
+        raise click.BadParameter(f"{scales!r}: whole numbers, e.g. 1,4",
+                                 param_hint="--scale") from exc
+    before = None
+    if compare is not None and Path(compare).is_file():
+        try:
+            before = benchmark.load_figures(Path(compare))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--compare") from exc
+    elif compare is not None:  # a git revision: the same benchmark on its code, first
+        try:
+            before = benchmark.run_revision(compare, minutes, factors, engines.split(","),
+                                            workdir, log=sys.stderr)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--compare") from exc
+    figures = benchmark.run(minutes, factors, engines.split(","), workdir, log=sys.stderr)
+    if save_path is not None:
+        benchmark.save_figures(figures, save_path)
+    click.echo(benchmark.table(figures, before))
 
 
 @cli.command()

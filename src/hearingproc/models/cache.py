@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Generic, ParamSpec, TypeVar, cast, overload
 
 P = ParamSpec("P")
@@ -71,3 +71,18 @@ def release_all() -> None:
     for cached in _LOADERS:
         cached.cache_clear()
     gc.collect()
+
+
+def release(modules: Iterable[str]) -> list[str]:
+    """Forget the models of the loaders defined in ``modules`` (dotted module names), then
+    collect the garbage; the others stay loaded. Returns the names of the loaders that held a
+    model and were cleared."""
+    wanted = set(modules)
+    cleared = []
+    for cached in _LOADERS:
+        if cached.__wrapped__.__module__ in wanted and cached.cache_info().currsize:
+            cached.cache_clear()
+            cleared.append(f"{cached.__wrapped__.__module__}.{cached.__wrapped__.__qualname__}")
+    if cleared:
+        gc.collect()
+    return cleared

@@ -273,10 +273,13 @@ def write_stage(work: Work, out_dir: Path, name: str, previous: str) -> Path:
 def run_all(path: Path, out_dir: Path, config: PipelineConfig, name: str | None = None,
             meta_path: Path | None = None, progress: Progress = no_progress) -> Path:
     """Every stage in this process, resuming from whatever earlier runs finished."""
+    from hearingproc.pipeline.memory import release_after
+
     metadata = read_sidecar(path, meta_path)
     work = plan(path, out_dir, config, meta_path)
     previous = target = ""
-    for stage in active(config):
+    names = stage_names(config)
+    for i, stage in enumerate(active(config)):
         if stage.kind is Kind.AUDIO:
             target = str(ingest(path, work))
         elif stage.kind is Kind.OUTPUTS:
@@ -284,4 +287,5 @@ def run_all(path: Path, out_dir: Path, config: PipelineConfig, name: str | None 
         else:
             target = str(run_stage(work, stage, config, metadata, progress))
             previous = stage.name
+            release_after(stage.name, names[i + 1:])  # as the in-memory executor does
     return Path(target)

@@ -16,7 +16,6 @@ the tag F1 reported there is measured on text the classifier never saw.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -27,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from hearingproc.errors import ModelError
+from hearingproc.models.cache import model_cache
 from hearingproc.tagging import LABELS
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ def _shipped_weights(training_sha256: str) -> tuple[list[str], np.ndarray, np.nd
                 data["bias"].astype(np.float64))
 
 
-@functools.lru_cache(maxsize=2)
+@model_cache(maxsize=2)  # released with the other models (models/cache.py)
 def load_classifier(encoder_path: str | None = None) -> TagClassifier:
     """Trained once per process and encoder."""
     return TagClassifier(encoder_path)
