@@ -22,6 +22,10 @@ LIGHT_MODULES = (
     "hearingproc.stages.roles", "hearingproc.stages.tag", "hearingproc.stages.transcribe",
     "hearingproc.stages.translate", "hearingproc.stages.turn_spans", "hearingproc.stages.vad",
     "hearingproc.pipeline.memory",
+    # the commands that run no stage: review, watch, search/stats/index, redact, bench, tag
+    "hearingproc.review.server", "hearingproc.flows.watch_inbox", "hearingproc.search.index",
+    "hearingproc.search.query", "hearingproc.redaction.apply", "hearingproc.evaluation.benchmark",
+    "hearingproc.tagging.classifier", "hearingproc.models.sentence_encoder",
 )
 # Imports each module in turn and prints, per module, the heavy modules it brought in.
 BLAME = ("import importlib, json, sys\n"
