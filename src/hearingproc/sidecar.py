@@ -95,3 +95,15 @@ def parse_metadata(data: dict[str, Any], source: str | Path = "metadata") -> Hea
         expected_language=_language(data, "expected_language", where),
         participants=participants,
     )
+
+
+def speaker_bounds(metadata: HearingMetadata) -> tuple[int, int] | None:
+    """(min, max) number of voices diarization may find, from ``participants``; None when the
+    sidecar lists none. At most one voice per listed person, plus one where an interpreter is
+    listed (diarization may split an interpreter into one voice per language); at least all
+    but two of them (a listed counsel or witness may never speak), and at least one."""
+    if not metadata.participants:
+        return None
+    listed = len(metadata.participants)
+    interpreted = any(p.role == "interpreter" for p in metadata.participants)
+    return max(1, listed - 2), listed + interpreted

@@ -145,6 +145,9 @@ def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarizat
     turns: tuple[SpeakerTurn, ...] = ()
     if diarization is not None:
         engines["diarization"], speaker_models = _speaker_models(config)
+        if _speaker_bounds(config, metadata) != config:  # the options record the bounds used
+            engines["speaker_bounds"] = "sidecar participants"
+            config = _speaker_bounds(config, metadata)
         models += speaker_models
         segments, speakers, turns = _decode_turns(audio, diarization, config, engine, progress,
                                                   timings)
@@ -301,9 +304,17 @@ class Stage:
     when: Callable[[PipelineConfig], bool] = _always  # whether a run with this config has it
 
 
+def _speaker_bounds(config: PipelineConfig, metadata: dict[str, Any] | None) -> PipelineConfig:
+    """``config`` with the sidecar's participants as min/max speakers where none were given."""
+    from hearingproc.stages.diarize import bounded_by_participants
+
+    return replace(config, diarize=bounded_by_participants(config.diarize, metadata))
+
+
 def _diarize(run: Run, config: PipelineConfig, progress: Progress) -> Run:
     timings = dict(run.timings)
-    diarization = diarize_audio(run.audio, config, progress, timings)
+    diarization = diarize_audio(run.audio, _speaker_bounds(config, run.metadata), progress,
+                                timings)
     return replace(run, diarization=diarization, timings=timings)
 
 
