@@ -317,7 +317,11 @@ def bench(minutes: float, scales: str, engines: str, workdir: Path | None,
                                             workdir, log=sys.stderr)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--compare") from exc
-    figures = benchmark.run(minutes, factors, engines.split(","), workdir, log=sys.stderr)
+    try:
+        figures = benchmark.run(minutes, factors, engines.split(","), workdir, log=sys.stderr)
+    except (OSError, RuntimeError) as exc:  # the material missing, or a run that failed
+        _fail(str(exc))
+        raise click.exceptions.Exit(1) from exc
     if save_path is not None:
         benchmark.save_figures(figures, save_path)
     click.echo(benchmark.table(figures, before))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,7 +74,7 @@ def material(sample: Path, manifest: Path | None) -> tuple[Piece, list[Piece]]:
 
     if not sample.is_file():
         raise FileNotFoundError(f"{sample}: the sample hearing is missing (run hearingproc "
-                                "bench from the checkout, or give --sample)")
+                                "bench from the checkout's root folder)")
     hearing = Piece(sample, load_audio(sample).duration)
     clips: list[Piece] = []
     if manifest is not None and manifest.is_file():
@@ -184,6 +185,7 @@ def measure(wav: Path, engine: str, workdir: Path) -> dict[str, Any]:
     timings = {k: round(float(v), 2)
                for k, v in document.get("pipeline", {}).get("timings", {}).items()}
     audio_s = load_audio(wav).duration
+    shutil.rmtree(out, ignore_errors=True)  # kept only when the run failed, for its log
     return {"engine": engine, "audio_s": round(audio_s, 1), "wall_s": round(wall, 1),
             "rtf": round(wall / audio_s, 3), "peak_mib": round(peak_mib),
             "stages": timings, "other_s": round(wall - sum(timings.values()), 1),
@@ -197,11 +199,12 @@ def run(minutes: float, scales: Sequence[int], engines: Sequence[str], workdir: 
     """Every (engine, scale) once, each in its own child; the figures as one JSON-able dict."""
     folder = workdir or default_cache()
     folder.mkdir(parents=True, exist_ok=True)
+    hearings = {scale: build_hearing(minutes * scale, folder, sample, manifest)
+                for scale in scales}  # first: missing material fails at once
     figures: dict[str, Any] = {"format": FORMAT, "minutes": minutes,
                                "revision": _revision(), "cpus": os.cpu_count(),
                                "startup": startup(), "runs": []}
-    for scale in scales:
-        wav = build_hearing(minutes * scale, folder, sample, manifest)
+    for scale, wav in hearings.items():
         for engine in engines:
             if log:
                 print(f"bench: {engine} on {wav.name} ...", file=log, flush=True)
