@@ -40,10 +40,13 @@ from pathlib import Path
 import numpy as np
 
 _HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location("make_mock_hearing", _HERE / "make_mock_hearing.py")
+# a private copy of the sample's generator: its pause range is changed below, never the one
+# that makes the committed sample
+_NAME = "_make_mock_hearing_for_varied"
+_SPEC = importlib.util.spec_from_file_location(_NAME, _HERE / "make_mock_hearing.py")
 assert _SPEC is not None and _SPEC.loader is not None
 mock = importlib.util.module_from_spec(_SPEC)
-sys.modules["make_mock_hearing"] = mock
+sys.modules[_NAME] = mock
 _SPEC.loader.exec_module(mock)
 
 Voice, Speaker, Line = mock.Voice, mock.Speaker, mock.Line
