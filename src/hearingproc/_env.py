@@ -1,7 +1,12 @@
-"""Privacy settings applied once, at the entry points (CLI, flows), never on import.
+"""Privacy settings: the telemetry switches on ``import hearingproc``, the rest once, at the
+entry points (CLI, flows).
 
 Hearings are confidential: no telemetry, no model-hub traffic. Values a user set explicitly
-are left alone, except that telemetry can never be turned on through here.
+are left alone, except that telemetry can never be turned on through here. The telemetry
+switches cannot wait for an entry point: onnxruntime reads ORT_DISABLE_TELEMETRY once, when it
+is imported (setting it afterwards, or calling ``disable_telemetry_events()``, still records its
+ProcessInfo event, measured with onnxruntime 1.32), and a script, a Prefect worker or a test
+that imports hearingproc and runs a stage never passes through ``apply_private_defaults``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,12 @@ PRIVATE_ENV = {
 }
 _FORCED = ("DO_NOT_TRACK", "PYANNOTE_METRICS_ENABLED", "HF_HUB_DISABLE_TELEMETRY",
            "PREFECT_SERVER_ANALYTICS_ENABLED", "ORT_DISABLE_TELEMETRY")
+
+
+def force_telemetry_off() -> None:
+    """Turn every telemetry switch off in this process (``import hearingproc`` does this)."""
+    for key in _FORCED:
+        os.environ[key] = PRIVATE_ENV[key]
 
 
 def apply_private_defaults() -> None:
