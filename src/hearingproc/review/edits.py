@@ -99,7 +99,7 @@ def _tuples(cls: type, data: dict[str, Any]) -> Any:
 def _rebuild(kind: str, data: dict[str, Any]) -> Any:
     if kind == "segments":
         words = tuple(Word(**w) for w in data.get("words", ()))
-        translation = Translation(**data["translation"]) if data.get("translation") else None
+        translation = _tuples(Translation, data["translation"]) if data.get("translation") else None
         return _tuples(Segment, {**data, "words": words, "translation": translation})
     return _tuples(Speaker if kind == "speakers" else Tag, data)
 
