@@ -183,3 +183,27 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample-out")
     assert main(["process", str(SAMPLE / "mock_hearing_es.wav"), "--out", str(out)]) == 0
     return out / "mock_hearing_es"
+
+
+CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--autoplay-policy=no-user-gesture-required",  # play() from a click handler in headless
+    "--mute-audio",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but the app
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session, shared by every browser test: Playwright's
+    sync API cannot start while another of its sessions is open in the same thread."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.is_file():
+        message = f"{CHROMIUM} not found: install Debian's chromium (scripts/setup.sh does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with playwright_api.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

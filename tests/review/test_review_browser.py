@@ -10,7 +10,6 @@ they need nothing from the network. A screenshot of the transcript page is kept 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -30,29 +29,9 @@ expect = playwright_api.expect
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 SAMPLE_AUDIO = REPO / "sample_audio"  # where the sample hearing's audio lies
-CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))
 NAME = "mock_hearing_es"
 pytestmark = pytest.mark.slow  # a real Chromium: about 15 s
-CHROMIUM_ARGS = [
-    "--autoplay-policy=no-user-gesture-required",  # play() from a click handler in headless
-    "--mute-audio",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but the app
-]
 PLAYER = "document.querySelector('#player')"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session."""
-    if not CHROMIUM.is_file():
-        message = f"{CHROMIUM} not found: install Debian's chromium (scripts/setup.sh does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with playwright_api.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture()

@@ -5,7 +5,6 @@ plays from it. Every host name but 127.0.0.1 is unresolvable, as in the review b
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -25,27 +24,8 @@ from hearingproc.review.server import background, free_port
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-CHROMIUM = Path(os.environ.get("HEARINGPROC_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--autoplay-policy=no-user-gesture-required",
-    "--mute-audio",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 PLAYER = "document.querySelector('#player')"
 pytestmark = pytest.mark.slow  # a real Chromium: about 10 s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.is_file():
-        message = f"{CHROMIUM} not found: install Debian's chromium (scripts/setup.sh does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with playwright_api.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_search_page_finds_tags_and_translations_and_opens_the_line(browser, store: Path):
