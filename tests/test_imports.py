@@ -52,10 +52,11 @@ def test_importing_loads_no_model_library():
                                     for module, loaded in offending.items())
 
 
-def test_help_exits_0_and_loads_no_model_library():
-    """``python -m hearingproc.cli --help``, as the ``hearingproc`` command runs it."""
+def _run_cli(argv: list[str]) -> dict:
+    """``hearingproc ARGV`` in a child, as the command runs it: its exit code and the model
+    libraries it imported."""
     script = ("import json, runpy, sys\n"
-              "sys.argv = ['hearingproc', '--help']\n"
+              f"sys.argv = ['hearingproc', *{argv!r}]\n"
               "try:\n"
               "    runpy.run_module('hearingproc.cli', run_name='__main__')\n"
               "    code = 0\n"
@@ -63,7 +64,12 @@ def test_help_exits_0_and_loads_no_model_library():
               "    code = exc.code\n"
               f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
               "print(json.dumps({'code': code, 'heavy': heavy}))\n")
-    done = _run(script)
+    return _run(script)
+
+
+def test_help_exits_0_and_loads_no_model_library():
+    """``python -m hearingproc.cli --help``, as the ``hearingproc`` command runs it."""
+    done = _run_cli(['--help'])
     assert done["code"] == 0
     assert not done["heavy"], f"hearingproc --help loaded {', '.join(done['heavy'])}"
 
@@ -77,16 +83,7 @@ def test_tag_command_loads_no_model_library(tmp_path):
                       "JUDGE: Asylum is granted.\n"
                       "DHS_COUNSEL: The Department reserves appeal.\n", encoding="utf-8")
     out = tmp_path / "tags.json"
-    script = ("import json, runpy, sys\n"
-              f"sys.argv = ['hearingproc', 'tag', {str(source)!r}, '--out', {str(out)!r}]\n"
-              "try:\n"
-              "    runpy.run_module('hearingproc.cli', run_name='__main__')\n"
-              "    code = 0\n"
-              "except SystemExit as exc:\n"
-              "    code = exc.code\n"
-              f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
-              "print(json.dumps({'code': code, 'heavy': heavy}))\n")
-    done = _run(script)
+    done = _run_cli(['tag', str(source), '--out', str(out)])
     assert done["code"] in (0, None)
     assert not done["heavy"], f"hearingproc tag loaded {', '.join(done['heavy'])}"
     labels = {tag["label"] for tag in json.loads(out.read_text(encoding="utf-8"))["tags"]}

@@ -13,9 +13,13 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hearingproc._fsutil import atomic_binary
-from hearingproc.exports.paginated import Layout, PaginateOptions, paginate
-from hearingproc.exports.pdf import _created
+from hearingproc.exports.paginated import (
+    Layout,
+    PaginateOptions,
+    created_at,
+    paginate,
+    write_layout,
+)
 from hearingproc.transcript import Transcript
 
 if TYPE_CHECKING:
@@ -59,7 +63,7 @@ def render_layout(layout: Layout, transcript: Transcript) -> bytes:
     props = document.core_properties
     props.title = f"Transcript of hearing {layout.case}".strip()
     props.author = "hearingproc (machine transcript, not certified)"
-    props.created = props.modified = _created(transcript).replace(tzinfo=None)
+    props.created = props.modified = created_at(transcript).replace(tzinfo=None)
     for page in layout.pages:
         head = document.add_paragraph(f"Page {page.number}")
         head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -79,8 +83,4 @@ def render(transcript: Transcript) -> bytes:
 def write_docx(transcript: Transcript, path: str | Path,
                options: PaginateOptions | None = None) -> Path:
     """Write the paginated transcript as a DOCX at ``path`` (atomically); returns the path."""
-    path = Path(path)
-    blob = render_layout(paginate(transcript, options), transcript)
-    with atomic_binary(path) as stream:
-        stream.write(blob)
-    return path
+    return write_layout(render_layout, transcript, path, options)

@@ -20,10 +20,13 @@ names the recording by its SHA-256.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
+from hearingproc._fsutil import atomic_binary
 from hearingproc.exports._court_pages import (
     INDISCERNIBLE,
     RECORD_LANGUAGE,
@@ -314,6 +317,27 @@ def paginate(transcript: Transcript, options: PaginateOptions | None = None) -> 
               for s in transcript.segments}
     return Layout(tuple(pager.pages), spans, _tag_spans(transcript.tags, spans, spoken, words),
                   case)
+
+
+def created_at(transcript: Transcript) -> datetime:
+    """The transcript's own creation time, stamped into the PDF and DOCX so that the same
+    transcript gives the same file."""
+    try:
+        made = datetime.fromisoformat(transcript.pipeline.created_at.replace("Z", "+00:00"))
+    except ValueError:
+        made = datetime(1970, 1, 1)
+    return made if made.tzinfo else made.replace(tzinfo=UTC)
+
+
+def write_layout(render_layout: Callable[[Layout, Transcript], bytes], transcript: Transcript,
+                 path: str | Path, options: PaginateOptions | None = None) -> Path:
+    """Paginate ``transcript`` and write what ``render_layout`` (the PDF's or the DOCX's) makes
+    of it at ``path``, atomically; returns the path."""
+    path = Path(path)
+    blob = render_layout(paginate(transcript, options), transcript)
+    with atomic_binary(path) as stream:
+        stream.write(blob)
+    return path
 
 
 def page_line_json(data: dict[str, Any], layout: Layout) -> dict[str, Any]:

@@ -15,13 +15,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hearingproc._fsutil import atomic_binary
 from hearingproc.exports._lines import columns
-from hearingproc.exports.paginated import LINES_PER_PAGE, Layout, PaginateOptions, paginate
+from hearingproc.exports.paginated import (
+    LINES_PER_PAGE,
+    Layout,
+    PaginateOptions,
+    created_at,
+    paginate,
+    write_layout,
+)
 from hearingproc.transcript import Transcript
 
 if TYPE_CHECKING:
@@ -79,15 +84,6 @@ def _glyphs_unlogged() -> Iterator[None]:
         yield
     finally:
         logger.removeFilter(quiet)
-
-
-def _created(transcript: Transcript) -> datetime:
-    """The transcript's own creation time, so the same transcript gives the same file."""
-    try:
-        made = datetime.fromisoformat(transcript.pipeline.created_at.replace("Z", "+00:00"))
-    except ValueError:
-        made = datetime(1970, 1, 1)
-    return made if made.tzinfo else made.replace(tzinfo=UTC)
 
 
 def _page(pdf: FPDF, number: int, lines: tuple[str, ...], case: str) -> None:
@@ -148,7 +144,7 @@ def render_layout(layout: Layout, transcript: Transcript) -> bytes:
         pdf.add_font(CJK_FONT, fname=cjk)
         fallbacks.append(CJK_FONT)
     pdf.set_fallback_fonts(fallbacks, exact_match=False)
-    pdf.set_creation_date(_created(transcript))
+    pdf.set_creation_date(created_at(transcript))
     pdf.set_title(f"Transcript of hearing {layout.case}".strip())
     pdf.set_creator("hearingproc")
     for page in layout.pages:
@@ -169,8 +165,4 @@ def render(transcript: Transcript) -> bytes:
 def write_pdf(transcript: Transcript, path: str | Path,
               options: PaginateOptions | None = None) -> Path:
     """Write the paginated transcript as a PDF at ``path`` (atomically); returns the path."""
-    path = Path(path)
-    blob = render_layout(paginate(transcript, options), transcript)
-    with atomic_binary(path) as stream:
-        stream.write(blob)
-    return path
+    return write_layout(render_layout, transcript, path, options)

@@ -45,17 +45,22 @@ class CountRow:
         return f"{self.label}:{self.polarity}" if self.polarity else self.label
 
 
+def _dates(column: str, date_from: str | None, date_to: str | None) -> tuple[str, list[str]]:
+    """The SQL condition keeping hearings dated within [date_from, date_to], and its values."""
+    where, args = ["1"], []
+    if date_from:
+        where.append(f"{column} >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append(f"{column} <= ?")
+        args.append(date_to)
+    return " AND ".join(where), args
+
+
 def counts(index: SearchIndex, date_from: str | None = None,
            date_to: str | None = None) -> list[CountRow]:
     """Every (judge, hearing type, language, label, polarity) with its counts, sorted."""
-    where, args = ["1"], []
-    if date_from:
-        where.append("h.hearing_date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("h.hearing_date <= ?")
-        args.append(date_to)
-    clause = " AND ".join(where)
+    clause, args = _dates("h.hearing_date", date_from, date_to)
     conn = index.connection
     groups = {tuple(row[:3]): row[3] for row in conn.execute(
         f"SELECT judge, hearing_type, language, count(*) FROM hearings h WHERE {clause} "
@@ -73,14 +78,8 @@ def counts(index: SearchIndex, date_from: str | None = None,
 
 def hearings_counted(index: SearchIndex, date_from: str | None = None,
                      date_to: str | None = None) -> int:
-    where, args = ["1"], []
-    if date_from:
-        where.append("hearing_date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("hearing_date <= ?")
-        args.append(date_to)
-    sql = f"SELECT count(*) FROM hearings WHERE {' AND '.join(where)}"
+    clause, args = _dates("hearing_date", date_from, date_to)
+    sql = f"SELECT count(*) FROM hearings WHERE {clause}"
     return int(index.connection.execute(sql, args).fetchone()[0])
 
 
