@@ -17,7 +17,9 @@ Outputs in ``--out`` (a scratch folder; do not commit generated audio):
 * ``manifest.json``: the entries in the shared data set's format, for ``hearingproc eval``;
 * ``translations_en.json``: the reference English of each hearing's non-English turns, in
   time order (the English the interpretation gives for them);
-* ``<id>.sidecar.json``: the participants (name and role) of each hearing.
+* ``<id>.wav.meta.json``: each hearing's metadata sidecar as a court would give it (hearing
+  type, court and expected language, the participants with name and role), beside the WAV where
+  ``hearingproc process`` and ``hearingproc eval`` read it.
 
 Usage::
 
@@ -240,8 +242,10 @@ def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
     rttm = [f"SPEAKER {hearing.id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> {t.speaker} "
             "<NA> <NA>" for t in turns]
     (out / f"{hearing.id}.rttm").write_text("\n".join(rttm) + "\n", encoding="utf-8")
-    (out / f"{hearing.id}.sidecar.json").write_text(json.dumps(
-        {"participants": list(hearing.participants)}, indent=1) + "\n", encoding="utf-8")
+    sidecar = {"hearing_type": "merits", "court_language": "en",
+               "expected_language": hearing.language, "participants": list(hearing.participants)}
+    (out / f"{hearing.id}.wav.meta.json").write_text(
+        json.dumps(sidecar, indent=1) + "\n", encoding="utf-8")
     return {
         "id": hearing.id, "audio": f"{hearing.id}.wav", "language": f"en+{hearing.language}",
         "speaker": ", ".join(s.label for s in hearing.cast), "duration_s": duration,

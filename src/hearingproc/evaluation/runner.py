@@ -6,7 +6,9 @@ thresholds and writes the report).
 
 A manifest (the format of ``../shared/data/manifest.json``) lists recordings with reference
 text, and where known reference segments with time, speaker, role and language, and a
-reference RTTM. Each recording is run through the same ``process_audio`` as the CLI; scores
+reference RTTM. Each recording is run through the same ``process_audio`` as the CLI, with the
+metadata sidecar the CLI would read (``AUDIO.meta.json`` beside the recording, where there is
+one: the participants, the expected language); scores
 keep their raw counts (errors and reference length, seconds of missed speech, ...) so that any
 group of files can be pooled the way jiwer pools a corpus and pyannote.metrics pools DER.
 """
@@ -56,7 +58,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
                       progress: Progress = no_progress) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it."""
-    from hearingproc.pipeline.memory import process_audio
+    from hearingproc.pipeline.memory import process_audio, read_sidecar
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
     english = evaluate_translation.reference_translations(manifest)
@@ -69,15 +71,17 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
         rttm = entry.get("reference_rttm")
         reference_turns = read_rttm(manifest.parent / rttm) if rttm else None
         try:
+            metadata = read_sidecar(path)
             audio = load_audio(path)
             started = time.perf_counter()
-            transcript = process_audio(audio, config)
+            transcript = process_audio(audio, config, metadata)
             elapsed = time.perf_counter() - started
         except HearingProcError as exc:
             raise EvaluationError(f"{entry['id']}: {exc}") from exc
         files.append({
             "id": entry["id"], "language": entry["language"], "duration": round(audio.duration, 3),
             "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),
+            "sidecar": bool(metadata),
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
             "roles": scoring_roles.score_roles(entry, transcript.segments, transcript.speakers),
