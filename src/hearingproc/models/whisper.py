@@ -5,15 +5,27 @@ default) and ``openai-whisper`` (the PyTorch reference implementation, on a chec
 model registry converts from the CTranslate2 files). Both turn a clip of 16 kHz samples into
 :class:`Decoded` pieces with times relative to the clip; the transcribe stage places them on
 the recording's time line and applies the hallucination guard, identically for both.
+
+Encoding and decoding are apart, so that one encoder pass serves everything a clip needs:
+:meth:`AsrEngine.encode` runs Whisper's encoder over several clips at once (each padded to
+Whisper's 30 s window, as a decode pads it), and the :class:`Encoded` it returns feeds
+:meth:`~AsrEngine.language_probabilities` (language identification),
+:meth:`~AsrEngine.score_languages` (how well a short greedy decode fits each candidate
+language) and :meth:`~AsrEngine.decode` (the transcript, with temperature fallback and word
+times, all on that one encoder output). An :class:`Encoded` is made exactly as the decode of
+the same samples would make it, so a decode that reuses it gives the same words as one that
+encodes again.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -42,6 +54,10 @@ SAMPLING_SEED = 0
 # factor 0.88 against 0.83). `[asr] compute_type = "int8"` trades that for speed where int8
 # kernels are much faster (AVX-512 VNNI); `hearingproc eval --isa-sweep` measures the spread.
 CPU_COMPUTE_TYPE = "float32"
+# score_languages: the greedy decode under each candidate language stops after this many
+# tokens (a short turn's whole text; a longer turn's opening, which is where it shows its
+# language)
+SCORE_TOKENS = 48
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,31 @@ class Decoded:
     temperature: float = 0.0  # of the decode kept (above 0: a fallback sampled it)
 
 
+@dataclass(frozen=True, eq=False)
+class Encoded:
+    """Whisper's encoder output for the first 30 s window of one clip, as the engine that
+    made it decodes it; only that engine can use it."""
+
+    samples: int  # length of the clip encoded, in samples
+    digest: int  # a fingerprint of the clip's samples: decode checks it was given this clip
+    window: Any  # the encoder's input (openai-whisper: the log-Mel window; faster-whisper: None)
+    output: Any  # (n_audio_ctx, n_audio_state): numpy (faster-whisper) or a torch tensor
+    engine: str
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.output.nbytes) + (int(self.window.nbytes) if self.window is not None
+                                           else 0)
+
+    def encodes(self, samples: np.ndarray) -> bool:
+        """Whether this is the encoder output of exactly ``samples``."""
+        return len(samples) == self.samples and _digest(samples) == self.digest
+
+
+def _digest(samples: np.ndarray) -> int:
+    return hash(np.ascontiguousarray(samples, dtype=np.float32).tobytes())
+
+
 class AsrEngine(Protocol):
     name: str
     model_name: str
@@ -86,8 +127,20 @@ class AsrEngine(Protocol):
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
         """Probability of each language code on (the first 30 s of) ``samples``."""
 
-    def decode(self, samples: np.ndarray, options: DecodeOptions) -> list[Decoded]:
-        """Transcribe or translate ``samples`` (16 kHz mono float32)."""
+    def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
+        """Whisper's encoder output of each clip's first 30 s window, in one batch."""
+
+    def language_probabilities(self, encoded: Sequence[Encoded]) -> list[dict[str, float]]:
+        """Probability of each language code, for each encoded clip."""
+
+    def score_languages(self, encoded: Encoded, languages: Sequence[str]) -> dict[str, float]:
+        """Mean token log-probability of a short greedy decode of the clip under each of
+        ``languages``: how well the clip fits each one (higher: better)."""
+
+    def decode(self, samples: np.ndarray, options: DecodeOptions,
+               encoded: Encoded | None = None) -> list[Decoded]:
+        """Transcribe or translate ``samples`` (16 kHz mono float32); ``encoded`` (from
+        :meth:`encode` of these same samples) spares the encoder pass of the first window."""
 
 
 class FasterWhisperEngine:
@@ -118,19 +171,74 @@ class FasterWhisperEngine:
         _, _, all_probs = self._model.detect_language(samples, language_detection_segments=1)
         return dict(all_probs)
 
-    def decode(self, samples: np.ndarray, options: DecodeOptions) -> list[Decoded]:
+    def _window(self, samples: np.ndarray) -> np.ndarray:
+        """The first 30 s log-Mel window of ``samples`` exactly as faster-whisper's
+        ``generate_segments`` cuts it (the content frames, zero-padded to 3000)."""
+        from faster_whisper.audio import pad_or_trim
+
+        features = self._model.feature_extractor(samples)
+        content = features.shape[-1] - 1
+        size = min(self._model.feature_extractor.nb_max_frames, content)
+        return np.asarray(pad_or_trim(features[:, :size]), dtype=np.float32)
+
+    def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
+        from faster_whisper.transcribe import get_ctranslate2_storage
+
+        if not clips:
+            return []
+        batch = np.ascontiguousarray(np.stack([self._window(c) for c in clips]))
+        output = self._model.model.encode(get_ctranslate2_storage(batch), to_cpu=True)
+        rows = np.array(output, dtype=np.float32, copy=True)
+        return [Encoded(len(c), _digest(c), None, rows[i], self.name)
+                for i, c in enumerate(clips)]
+
+    def _storage(self, encoded: Sequence[Encoded], repeat: int = 1) -> Any:
+        from faster_whisper.transcribe import get_ctranslate2_storage
+
+        for item in encoded:
+            if item.engine != self.name:
+                raise ModelError(f"{self.name} cannot use an encoder output of {item.engine}")
+        rows = np.stack([e.output for e in encoded])
+        if repeat > 1:
+            rows = np.repeat(rows, repeat, axis=0)
+        return get_ctranslate2_storage(np.ascontiguousarray(rows))
+
+    def language_probabilities(self, encoded: Sequence[Encoded]) -> list[dict[str, float]]:
+        if not encoded:
+            return []
+        results = self._model.model.detect_language(self._storage(encoded))
+        return [{token[2:-2]: float(p) for token, p in result} for result in results]
+
+    def score_languages(self, encoded: Encoded, languages: Sequence[str]) -> dict[str, float]:
+        from faster_whisper.tokenizer import Tokenizer
+
+        if not languages:
+            return {}
+        prompts = []
+        for code in languages:
+            tokenizer = Tokenizer(self._model.hf_tokenizer, True, task="transcribe",
+                                  language=code)
+            prompts.append([*tokenizer.sot_sequence, tokenizer.no_timestamps])
+        results = self._model.model.generate(
+            self._storage([encoded], repeat=len(languages)), prompts, beam_size=1,
+            max_length=len(prompts[0]) + SCORE_TOKENS, return_scores=True)
+        fit = {}
+        for code, result in zip(languages, results, strict=True):
+            length = len(result.sequences_ids[0])  # as faster-whisper recovers avg_logprob
+            fit[code] = float(result.scores[0]) * length / (length + 1)
+        return fit
+
+    def decode(self, samples: np.ndarray, options: DecodeOptions,
+               encoded: Encoded | None = None) -> list[Decoded]:
         import ctranslate2
 
         ctranslate2.set_random_seed(SAMPLING_SEED)
-        segments, _ = self._model.transcribe(
-            samples, language=options.language, task=options.task,
-            beam_size=options.beam_size, word_timestamps=options.word_timestamps,
-            condition_on_previous_text=False, vad_filter=False,
-            temperature=list(options.temperatures),
-            compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
-            log_prob_threshold=LOGPROB_THRESHOLD, no_speech_threshold=NO_SPEECH_THRESHOLD,
-            initial_prompt=options.initial_prompt,
-        )
+        if encoded is not None and options.language is not None:
+            if not encoded.encodes(samples):
+                raise ModelError("decode was given the encoder output of another clip")
+            segments = self._generate(samples, options, encoded)
+        else:
+            segments, _ = self._model.transcribe(samples, **self._transcribe_args(options))
         return [
             Decoded(
                 start=s.start, end=s.end, text=s.text,
@@ -141,6 +249,34 @@ class FasterWhisperEngine:
             )
             for s in segments
         ]
+
+    def _generate(self, samples: np.ndarray, options: DecodeOptions, encoded: Encoded) -> Any:
+        """faster-whisper's own segment loop on ``samples`` with the first window's encoder
+        output given: what ``transcribe`` runs, less its encoder pass."""
+        from faster_whisper.tokenizer import Tokenizer
+
+        # transcribe() with the language given only prepares (its segments are a lazy
+        # generator): on a few samples it builds the very options it would decode with
+        _, info = self._model.transcribe(np.zeros(self._model.feature_extractor.hop_length,
+                                                  dtype=np.float32),
+                                         **self._transcribe_args(options))
+        tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual,
+                              task=options.task, language=options.language)
+        features = self._model.feature_extractor(samples)
+        return self._model.generate_segments(features, tokenizer, info.transcription_options,
+                                             False, self._storage([encoded]))
+
+    @staticmethod
+    def _transcribe_args(options: DecodeOptions) -> dict[str, Any]:
+        return dict(
+            language=options.language, task=options.task,
+            beam_size=options.beam_size, word_timestamps=options.word_timestamps,
+            condition_on_previous_text=False, vad_filter=False,
+            temperature=list(options.temperatures),
+            compression_ratio_threshold=COMPRESSION_RATIO_THRESHOLD,
+            log_prob_threshold=LOGPROB_THRESHOLD, no_speech_threshold=NO_SPEECH_THRESHOLD,
+            initial_prompt=options.initial_prompt,
+        )
 
 
 class OpenAIWhisperEngine:
@@ -161,6 +297,8 @@ class OpenAIWhisperEngine:
         self.model_path = str(checkpoint)
         self.sha256 = sha256
         self._fp16 = device != "cpu"
+        self._encoder = _reusing_encoder(self._model.encoder)
+        self._model.encoder = self._encoder
 
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
         import whisper
@@ -169,11 +307,73 @@ class OpenAIWhisperEngine:
         _, probs = self._model.detect_language(mel.to(self._model.device))
         return dict(probs)
 
-    def decode(self, samples: np.ndarray, options: DecodeOptions) -> list[Decoded]:
+    def _window(self, samples: np.ndarray) -> Any:
+        """The first 30 s log-Mel window of ``samples`` exactly as ``whisper.transcribe``
+        cuts it (the content frames, zero-padded to 3000)."""
+        import whisper
+        from whisper.audio import N_FRAMES, N_SAMPLES
+
+        mel = whisper.log_mel_spectrogram(samples, self._model.dims.n_mels, padding=N_SAMPLES)
+        content = mel.shape[-1] - N_FRAMES
+        window = whisper.pad_or_trim(mel[:, :min(N_FRAMES, content)], N_FRAMES)
+        return window.to(self._model.device).to(self._dtype)
+
+    @property
+    def _dtype(self) -> Any:
+        import torch
+
+        return torch.float16 if self._fp16 else torch.float32
+
+    def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
+        import torch
+
+        if not clips:
+            return []
+        windows = [self._window(c) for c in clips]
+        with torch.no_grad():
+            output = self._encoder.inner(torch.stack(windows))
+        return [Encoded(len(c), _digest(c), windows[i], output[i], self.name)
+                for i, c in enumerate(clips)]
+
+    def _features(self, encoded: Sequence[Encoded]) -> Any:
+        import torch
+
+        for item in encoded:
+            if item.engine != self.name:
+                raise ModelError(f"{self.name} cannot use an encoder output of {item.engine}")
+        return torch.stack([e.output for e in encoded])
+
+    def language_probabilities(self, encoded: Sequence[Encoded]) -> list[dict[str, float]]:
+        import torch
+
+        if not encoded:
+            return []
+        with torch.no_grad():
+            _, probs = self._model.detect_language(self._features(encoded))
+        return [{code: float(p) for code, p in item.items()} for item in probs]
+
+    def score_languages(self, encoded: Encoded, languages: Sequence[str]) -> dict[str, float]:
+        import whisper
+
+        features = self._features([encoded])
+        fit = {}
+        for code in languages:
+            result = whisper.decode(self._model, features, whisper.DecodingOptions(
+                task="transcribe", language=code, without_timestamps=True,
+                sample_len=SCORE_TOKENS, fp16=self._fp16))
+            fit[code] = float(result[0].avg_logprob)
+        return fit
+
+    def decode(self, samples: np.ndarray, options: DecodeOptions,
+               encoded: Encoded | None = None) -> list[Decoded]:
         import torch
         import whisper
 
         torch.manual_seed(SAMPLING_SEED)
+        if encoded is not None:
+            if not encoded.encodes(samples):
+                raise ModelError("decode was given the encoder output of another clip")
+            self._encoder.remember(encoded.window, encoded.output)
         result = whisper.transcribe(
             self._model, samples, language=options.language, task=options.task,
             beam_size=options.beam_size, best_of=options.beam_size,
@@ -193,6 +393,40 @@ class OpenAIWhisperEngine:
             )
             for s in result["segments"]
         ]
+
+
+@functools.cache
+def _reusing_encoder_class() -> Any:
+    import torch
+
+    class ReusingEncoder(torch.nn.Module):
+        """openai-whisper's audio encoder that answers again for the window it encoded last
+        (or was told of) without running: ``whisper.transcribe`` encodes one window once per
+        temperature tried and once more to align the words, the same input each time."""
+
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+            self._last: tuple[torch.Tensor, torch.Tensor] | None = None
+
+        def remember(self, window: torch.Tensor, output: torch.Tensor) -> None:
+            self._last = (window.unsqueeze(0), output.unsqueeze(0))
+
+        def forward(self, mel: torch.Tensor) -> torch.Tensor:
+            last = self._last
+            if last is not None and mel.shape == last[0].shape and torch.equal(mel, last[0]):
+                return last[1]
+            output = self.inner(mel)
+            self._last = (mel.detach().clone(), output.detach())
+            return output
+
+    return ReusingEncoder
+
+
+def _reusing_encoder(inner: Any) -> Any:
+    """``inner`` wrapped in a ReusingEncoder (the class is made on first use: torch is
+    imported only when an engine loads)."""
+    return _reusing_encoder_class()(inner)
 
 
 def load_engine(engine: str = DEFAULT_ENGINE, model: str | None = None, device: str = "cpu",
