@@ -84,6 +84,10 @@ JUDGE_RECORDS = re.compile(
     r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
     r"\s+(?:\w+\s+)?(?:reserves?|waives?|reserved|waived)\b")
 DISCOURSE_CONFIDENCE = 0.75
+CONFUSED = {"well_founded_fear": ("past_persecution",), "past_persecution": ("well_founded_fear",)}
+# A judge's sentence about appeal is a party's answer only when it names one ("DHS reserves",
+# "appeal waived", "the decision is final"); "appeal from dhs" asks the question.
+JUDGE_APPEAL_CUE = re.compile(r"waiv|reserv|accept|\bfinal\b|no appeal|will appeal|appealing")
 MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it may be|"
                       r"assume|assumes|assuming|presume)\b")
 # What a sentence must hold before the classifier alone may read a ruling on an application.
@@ -92,7 +96,10 @@ RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|w
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Words a sentence must contain before the classifier alone may give it a label.
 GATES = {label: re.compile(p) for label, p in {
-    "credibility": r"credib|believ|testimon|testif|consisten|plausib|truth|demeano|candid|detail",
+    # an evaluative word, not the mere mention of testimony ("I watched him while he testified")
+    "credibility": (r"credib|believ|consisten|plausib|truth|demeano|candid|detail|honest|"
+                    r"reliab|rely|weight|accept|doubt|contradict|vague|evasiv|rehears|sincer|"
+                    r"forthright|embellish|fabricat|invent|coheren|specific|steady|unchanged"),
     "corroboration": r"corroborat|evidence|document|letter|affidavit|record",
     "burden_of_proof": r"burden",
     "nexus": r"account of|central reason|nexus|because of|protected ground|motivat",
@@ -224,12 +231,19 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     label_p = _label_probability(probs, label)
     if label in taken or label_p < options.min_probability or label_p < probs.get(NONE, 0.0):
         return None
+    if any(label in CONFUSED.get(t, ()) for t in taken):
+        # the classifier confuses these neighbours ("a well-founded fear of persecution" read
+        # as past persecution): where the lexicon found one, it does not add the other
+        return None
     if label in dropped_labels(sentence.text):
         return None  # the lexicon read a negation that leaves no tag
     best = max((c for c in probs if split_class(c)[0] == label), key=probs.__getitem__)
     polarity = split_class(best)[1]
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
+        return None
+    if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
+            and not JUDGE_APPEAL_CUE.search(norm)):
         return None
     if label in APPLICATION_LABELS and (NOT_REACHED.search(norm)
                                         or not RULING_CUE.search(norm)):

@@ -75,6 +75,11 @@ _QUALITY = (r"(?:consistent|detailed|specific|plausible|believable|candid|forthr
 _FLAW = (r"(?:inconsistent|vague|evasive|implausible|contradictory|unpersuasive|non responsive|"
          r"nonresponsive|rehearsed|scripted|incoherent|shifting|embellished)")
 _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
+# what a persecutor imputes to the respondent (imputed political opinion)
+_IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hiding|member\w*|"
+            r"spy|spies|spying|informant|informer|informing|traitor|rebel\w*|guerrilla\w*|"
+            r"terrorist\w*|opposition|opponent|dissident|activist|communist|separatist|"
+            r"organiz\w*|opposing|disloyal\w*|political)")
 
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
@@ -86,6 +91,17 @@ RULES: list[Rule] = [
             (r"\b(?:i|court) (?:\w+ ){0,2}believes? (?:him|her|them|the respondent|the applicant|"
              r"his|her|their)\b"),
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
+            # "I found her testimony about her arrest by the security services to be consistent"
+            (rf"\b(?:find|finds|found)\b (?:\w+ ){{0,2}}{_TESTIMONY} (?:[\w']+,? ){{0,10}}"
+             rf"(?:to be|was|were|as) (?:\w+,? ){{0,2}}{_QUALITY}\b"),
+            (r"\b(?:believed?|believes|accept|accepted|credit|credited) (?:\w+ ){0,2}(?:every|"
+             r"each) "
+             r"word\b"),
+            (rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}(?:stayed|remained|was|has been) (?:\w+ ){{0,1}}"
+             r"(?:the same|unchanged|steady|constant|consistent)\b"),
+            (r"\b(?:could|can|do|did) (?:\w+ ){0,1}rely (?:up)?on (?:his|her|their|"
+             r"the respondent's|"
+             r"the applicant's) (?:testimony|account|word|story)\b"),
             r"\b(?:positive|favou?rable) credibility\b",
             rf"\b(?:find|finds|found)\b (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}{_QUALITY}\b",
             (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|the respondent's|"
@@ -112,6 +128,9 @@ RULES: list[Rule] = [
     *_rules("credibility", "adverse",
             r"\b(?:un|in)believab(?:le|ly)\b",
             r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
+            (r"\b(?:not (?:one|something|testimony|an account) (?:that )?(?:i|the court) (?:can|"
+             r"could) "
+             r"(?:rely|depend) on|cannot be relied (?:up)?on)\b"),
             negatable=False, priority=2),
     *_rules("credibility", "adverse",
             r"\badverse credibility\b", r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}credibility\b",
@@ -199,6 +218,25 @@ RULES: list[Rule] = [
     *_rules("nexus", "established",
             r"\bon account of\b", r"\b(?:one )?central reason\b",
             r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
+            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|be|constitutes?) (?:\w+ ){0,2}"
+             r"cognizable\b"),
+            r"\bcognizable (?:particular )?(?:social )?group\b",
+            r"\bimputed (?:\w+ ){0,1}(?:political )?(?:opinion|belief|views?)\b",
+            # what the persecutor believed, as the reason for the harm: "because the police
+            # believed she supported the opposition", "beaten for supposedly feeding the rebels",
+            # "targeted as a perceived government informant" (a recital of what was said to
+            # the respondent, "they accused her of being a traitor", is no finding by itself)
+            (r"\b(?:because|on account of|due to|motivated by|"
+             r"since) (?:of )?(?:what )?(?:\w+ ){0,4}"
+             r"(?:believed|thought|suspected|assumed|perceived|viewed|saw|regarded|considered|"
+             r"branded|labell?ed|took|accused|imputed)\w* (?:\w+ ){0,6}" + _IMPUTED),
+            (r"\b(?:targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|harmed|"
+             r"threatened|singled out|punished|hunted|pursued|jailed|imprisoned) (?:\w+ ){0,4}"
+             r"(?:because|for|as|on account of) (?:\w+ ){0,3}(?:believed|thought|suspected|"
+             r"perceived|"
+             r"viewed|seen|regarded|considered|branded|labell?ed|accused|supposed|supposedly|"
+             r"alleged|"
+             r"allegedly|presumed|presumably|purported|purportedly)\w* (?:\w+ ){0,6}" + _IMPUTED),
             (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|find|there is|is a|"
              r"exists?) (?:\w+ ){0,3}nexus\b"),
             (r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|"
@@ -212,18 +250,38 @@ RULES: list[Rule] = [
              r"race|union|journalis\w*|activis\w*|organiz\w*|member\w*|famil\w*|gender|"
              r"sexual\w*)")),
     *_rules("nexus", "not_established",
-            (r"\b(?:personal (?:dispute|vendetta|animosity|matter)|purely criminal|"
+            (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|general(?:ized)? (?:crime|criminality|violence)|"
              r"economic (?:motive|reasons?))\b"),
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
+            (r"\b(?:not|no|nothing|never|isn't|wasn't) (?:\w+ ){0,3}(?:tied|connected|linked|"
+             r"related|"
+             r"attributable|due) to (?:a|any|one|the|his|her|their) (?:\w+ ){0,2}(?:protected "
+             r"ground|statutory ground|enumerated ground|protected characteristic)s?\b"),
+            (r"\b(?:is|was|amounts? to|amounted to|simply|just|only|plain|ordinary|common) "
+             r"(?:\w+ ){0,1}(?:extortion|robbery|theft)\b"),
+            r"\b(?:ordinary|common|generali[sz]ed|random|widespread) (?:crime|violence|"
+            r"criminality)\b",
             r"\b(?:simply|merely|just|only|ordinary|common) (?:robbers|thieves|criminals|bandits|"
             r"extortionists)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
              r"to obtain )?(?:money|financial gain|profit|economic gain|extortion|robbery)\b"),
             (r"\b(?:wanted|sought|demanded|were after|was after) (?:[\w']+ ){0,2}(?:money|truck|"
-             r"car|"
+             r"car|fares?|rent|payments?|fees?|tax|taxes|quota|cash|"
              r"property|land|business|cattle)\b"),
             negatable=False, priority=0),
+    # a private quarrel is no protected ground; negatable ("not merely a family dispute")
+    *_rules("nexus", "not_established",
+            (r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
+             r"private|personal|money|debt|commercial) (?:\w+ ){0,1}"
+             r"(?:dispute|feud|quarrel|fight|conflict|disagreement|grudge|rivalry|vendetta)s?\b"),
+            r"\bprivate (?:matter|score|revenge|animosity)\b",
+            (r"\b(?:threat\w*|dispute|feud|quarrel|fight|conflict|attack\w*|harm\w*|beat\w*) "
+             r"(?:\w+ ){0,4}over (?:an? |the |a piece of |some |his |her |their )?(?:inheritance|"
+             r"land|property|boundary|boundaries|debt|money|farm|house|lot|loan|business)\b"),
+            (r"\b(?:dispute|feud|quarrel|fight|conflict) (?:inside|within|in) (?:the|his|her|"
+             r"a) family\b"),
+            priority=0, name="private"),
     # --- past persecution, well-founded fear ----------------------------------------------
     *_rules("past_persecution", "established",
             (r"\b(?:establish|demonstrat|show|shown|prove|suffer|experienc|"
@@ -254,6 +312,10 @@ RULES: list[Rule] = [
              r"not) (?:\w+ ){0,2}(?:shown|show|established|establish|demonstrated|demonstrate|"
              r"rebutted|rebut|proven|prove)\b.{0,80}\b(?:fundamental(?:ly)? change|changed|"
              r"relocat\w*|move (?:\w+ ){0,2}(?:else|elsewhere)|safely)"),
+            (r"\b(?:relocat\w*|moving|move) (?:\w+ ){0,5}(?:would|will|could) (?:not|never) "
+             r"(?:\w+ ){0,1}(?:keep (?:\w+ ){0,1}safe|protect|be (?:safe|reasonable|"
+             r"an option))\b"),
+            r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:not|un)reasonable\b",
             (r"\bpresumption (?:\w+ ){0,6}(?:has not been|hasn't been|was not|is not|"
              r"not) rebutted\b"),
             negatable=False, priority=2, name="unrebutted"),
@@ -265,6 +327,26 @@ RULES: list[Rule] = [
             r"\btimely (?:filed|submitted)\b"),
     *_rules("one_year_bar", "untimely",
             r"\buntimely\b", r"\btime ?barred\b", r"\bmore than (?:one|1|a) year (?:after|later)\b",
+            # the delay described: "did not file until 2022", "filed four years after she
+            # arrived", "well past the deadline", "outside the one-year period"
+            (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
+             r"until\b(?! (?:\w+ ){0,2}months?\b)"),
+            (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
+             r"i 589) (?:\w+ ){0,6}"
+             r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) "
+             r"years? (?:after|later|following)\b"),
+            (r"\b(?:past|beyond|outside|after|missed) (?:the |that |her |his |their )?(?:one|"
+             r"1) year "
+             r"(?:filing )?(?:deadline|period|time limit|window|mark)\b"),
+            (r"\b(?:file|filed|filing|application|i 589|asylum)\b[^;:]{0,80}\b(?:past|beyond|"
+             r"outside|"
+             r"after|missed) (?:the |that |her |his |their )?(?:filing |statutory )?(?:deadline|"
+             r"time limit)\b"),
+            (r"\bno (?:\w+ ){0,1}(?:reason|explanation|excuse|justification) (?:\w+ ){0,2}"
+             r"(?:for )?(?:the|her|his|their|this|that) (?:\w+ ){0,1}(?:delay\b(?! in (?!filing|"
+             r"applying|seeking))|late filing|lateness)"),
+            r"\b(?:application|i 589|asylum claim) (?:\w+ ){0,2}(?:was )?(?:filed|"
+            r"submitted) late\b",
             (r"\b(?:after|past|missed|outside) (?:\w+ ){0,1}(?:one|1) year (?:deadline|"
              r"filing deadline|bar)\b"),
             (r"\b(?:one|1) year (?:filing )?(?:bar|deadline) (?:\w+ ){0,3}(?:applies|bars|"
@@ -315,7 +397,23 @@ RULES: list[Rule] = [
             r"\b(?:continuance|adjournment) (?:\w+ ){0,3}(?:is|will be) granted\b",
             (r"\b(?:next|new|your) (?:individual |master )?(?:hearing|court) (?:date )?(?:is|"
              r"will be)\b"),
-            r"\bfor good cause\b"),
+            r"\bfor good cause\b",
+            # a new date given: "New date, April 8", "we will come back on June 12",
+            # "we'll put you over to October 2nd", "reset to May 3", "see you on the 14th"
+            r"\bnew (?:hearing |court )?date\b",
+            r"\bnext (?:hearing |court )?date(?: is| will be| of| on|,|:)",
+            (r"\b(?:come|be|coming) back (?:\w+ ){0,2}(?:on|in|at) (?:\w+ ){0,2}(?:january|"
+             r"february|"
+             r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+             r"wednesday|thursday|friday|the \w+(?:st|nd|rd|th)|\d)"),
+            r"\b(?:put|putting|set|setting|move|moving|push|pushing) (?:you|this|it|the case|"
+            r"your case|"
+            r"the matter|the hearing|him|her|them) (?:\w+ ){0,1}(?:over )?(?:to|until|for) "
+            r"(?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december|monday|tuesday|wednesday|thursday|friday|next|\d)",
+            (r"\b(?:reset|continued|adjourned|postponed|rescheduled) (?:to|until|for|till) "
+             r"(?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|"
+             r"november|december|monday|tuesday|wednesday|thursday|friday|next|\d)")),
     *_rules("termination", None,
             (r"\b(?:proceedings?|case|matter) (?:\w+ ){0,3}(?:terminated|dismissed|"
              r"administratively closed)\b"),
@@ -356,6 +454,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
         r" claim)?|\btorture claim\b")),
     ("cat_protection", _compile(r"\bdeferral of (?:removal|deportation)\b")),
+    # "Deferral is denied", "protection under the Convention": named on its own
+    ("cat_protection", _compile(r"\bdeferral\b(?! of action)(?! action)"
+                                r"|\bprotection under the convention\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding (?:of (?:removal|deportation))?"
         r"(?: under (?:section )?241 ?\(?b\)? ?\(?3\)?)?"
@@ -423,7 +524,8 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "credibly", "truthfully", "testify", "testified", "rise", "amount", "meet",
                  "met", "carry", "carried", "sustain", "sustained", "believe", "credit",
                  "consider", "think", "going", "about", "able", "willing", "prepared",
-                 "inclined", "want", "wish", "intend", "need", "seem", "appear"}
+                 "inclined", "want", "wish", "intend", "need", "seem", "appear", "merely", "simply",
+                 "just", "purely", "solely", "mainly"}
 PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "convinced", "shown",
                  "show", "established", "establish", "think", "accept", "agree", "see", "that",
                  "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
@@ -456,6 +558,8 @@ def _negates_other_action(negator: str, after: str) -> bool:
     whose verb is another action, with its own object before the cue, leaves the cue
     alone (a verb of finding, a copula or the cue itself right after it does not)."""
     words = after.split()
+    if negator.strip() == "without":  # "without credible testimony, she has not ..."
+        return len(words) >= 3
     return (negator.strip() in ("not", "n't", "n’t", "cannot", "never") and len(words) >= 2
             and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
 

@@ -1,0 +1,106 @@
+"""The lexicon reads findings stated in the words of a decision, not only in the legal terms:
+a late filing described by its dates, a nexus denied as a private dispute or extortion, an
+imputed opinion stated as what the persecutor believed, a new date given as a continuance.
+Each case is one sentence of a decision (none of them in tests/data/tagging) and the label and
+polarity an attorney would mark, or none; negation and modality keep their scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearingproc.stages.tag import TagOptions, tag_utterances
+from hearingproc.tagging.lexicon import find_hits
+from hearingproc.tagging.sentences import Utterance
+
+
+def labels(sentence: str) -> set[tuple[str, str | None]]:
+    return {(h.label, h.polarity) for h in find_hits(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # timeliness without the word "untimely"
+    ("He arrived in 2016 and did not file for asylum until the summer of 2021.",
+     ("one_year_bar", "untimely")),
+    ("her i 589 was lodged four years after she entered", ("one_year_bar", "untimely")),
+    ("The application reached the court well past the filing deadline.",
+     ("one_year_bar", "untimely")),
+    ("She gave no explanation for the delay.", ("one_year_bar", "untimely")),
+    # nexus: private quarrels, extortion, ordinary crime
+    ("The threats came from his cousins over an inheritance.",
+     ("nexus", "not_established")),
+    ("this was a land dispute between two families", ("nexus", "not_established")),
+    ("What he suffered is not tied to any protected ground.", ("nexus", "not_established")),
+    ("The gang demanded the fares he collected, which is extortion.",
+     ("nexus", "not_established")),
+    # imputed political opinion by what the persecutor believed, as the reason for the harm
+    ("She was arrested because the soldiers believed she supported the rebels.",
+     ("nexus", "established")),
+    ("He was beaten for supposedly helping the guerrillas.", ("nexus", "established")),
+    ("The harm was on account of an imputed political opinion.", ("nexus", "established")),
+    # a cognizable group named far from "cognizable"
+    ("The group of former witnesses against the cartel, given its social distinction in the "
+     "country reports, is cognizable.", ("nexus", "established")),
+    # credibility stated at a distance or without the word
+    ("I found his account of the raid on the newspaper office to be detailed and plausible.",
+     ("credibility", "positive")),
+    ("Her story stayed the same from the border interview to today.",
+     ("credibility", "positive")),
+    ("Her account is not one I can rely on.", ("credibility", "adverse")),
+    # relocation would not keep her safe: the fear is well founded
+    ("Moving to another city would not keep her safe from him.",
+     ("well_founded_fear", "established")),
+    # continuance given as a date
+    ("New date, May 14 at one o'clock.", ("continuance", None)),
+    ("we will come back on june the ninth for the individual hearing", ("continuance", None)),
+    ("I'll put you over to October 2nd at 8:30.", ("continuance", None)),
+    ("The matter is reset to March 3.", ("continuance", None)),
+    # "without" negates its own object only
+    ("Without credible testimony she has not carried her burden.",
+     ("burden_of_proof", "not_met")),
+])
+def test_concept_is_read(sentence: str, expected: tuple[str, str | None]):
+    assert expected in labels(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # a recital of what the persecutors said is no nexus finding by itself
+    ("The soldiers accused her of being a traitor and beat her in 2023.", "nexus"),
+    # a motion filed late is no one-year bar
+    ("Your lawyer filed the brief late again.", "one_year_bar"),
+    # refused postponement is no continuance
+    ("I will not postpone the hearing a third time.", "continuance"),
+    # the defensive "changed or extraordinary circumstances" question is no finding of them
+    ("Is there any reason you could not file within a year?", "nexus"),
+])
+def test_no_tag_where_no_finding(sentence: str, absent: str):
+    assert absent not in {label for label, _ in labels(sentence)}
+
+
+def test_negation_scopes_over_the_new_rules():
+    """A sentential operator flips them; a conditional states no finding."""
+    assert labels("I am not persuaded that the police arrested him because they believed he "
+                  "supported the opposition.") == {("nexus", "not_established")}
+    assert labels("Even if the threats came from a land dispute, the police did nothing.") == set()
+
+
+def test_cat_deferral_named_alone_is_ruled_on():
+    assert ("cat_protection", "denied") in labels("Deferral is therefore denied.")
+    assert ("cat_protection", "granted") in labels(
+        "I grant protection under the Convention in the form of deferral.")
+
+
+@pytest.mark.models
+def test_classifier_adds_no_neighbouring_label_and_judge_prompt_is_no_answer():
+    """Through the whole stage (lexicon, classifier, discourse): "a well-founded fear of
+    persecution" is no past-persecution finding, and the judge's "appeal for the government"
+    asks; the DHS answer is the event."""
+    lines = [("judge", "She has a well-founded fear of being persecuted on her return."),
+             ("judge", "appeal for the government"),
+             ("dhs_counsel", "we waive")]
+    utterances = [Utterance(i, text, role, speaker=role) for i, (role, text) in enumerate(lines, 1)]
+    tags, _ = tag_utterances(utterances, TagOptions())
+    found = {(t.label, t.polarity, t.segments) for t in tags}
+    assert ("well_founded_fear", "established", (1,)) in found
+    assert not any(t.label == "past_persecution" for t in tags)
+    assert [(t.label, t.polarity, t.segments) for t in tags if t.label == "appeal"] == [
+        ("appeal", "waived", (3,))]
