@@ -54,6 +54,10 @@ def labels(sentence: str) -> set[tuple[str, str | None]]:
     ("we will come back on june the ninth for the individual hearing", ("continuance", None)),
     ("I'll put you over to October 2nd at 8:30.", ("continuance", None)),
     ("The matter is reset to March 3.", ("continuance", None)),
+    ("He offered no changed or extraordinary circumstance to explain the delay.",
+     ("one_year_bar", "untimely")),
+    ("In my discretion I grant asylum.", ("discretion", "favorable")),
+    ("This was not merely a personal dispute.", ("nexus", "established")),
     # "without" negates its own object only
     ("Without credible testimony she has not carried her burden.",
      ("burden_of_proof", "not_met")),
@@ -71,6 +75,9 @@ def test_concept_is_read(sentence: str, expected: tuple[str, str | None]):
     ("I will not postpone the hearing a third time.", "continuance"),
     # the defensive "changed or extraordinary circumstances" question is no finding of them
     ("Is there any reason you could not file within a year?", "nexus"),
+    ("She did not file until eleven months after she arrived.", "one_year_bar"),
+    ("She gave no explanation for the delay in reporting the attack.", "one_year_bar"),
+    ("If you miss your next court date you will be ordered removed.", "continuance"),
 ])
 def test_no_tag_where_no_finding(sentence: str, absent: str):
     assert absent not in {label for label, _ in labels(sentence)}

@@ -326,7 +326,11 @@ RULES: list[Rule] = [
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted)\b"),
     *_rules("one_year_bar", "untimely",
-            r"\buntimely\b", r"\btime ?barred\b", r"\bmore than (?:one|1|a) year (?:after|later)\b",
+            r"\buntimely\b", r"\btime ?barred\b",
+            # "no changed or extraordinary circumstance to explain that delay"
+            (r"\b(?:no|nor|neither|without|not (?:an?|any)) (?:\w+ ){0,1}(?:changed|"
+             r"extraordinary) (?:or (?:changed|extraordinary) )?circumstances?\b"),
+            r"\bmore than (?:one|1|a) year (?:after|later)\b",
             # the delay described: "did not file until 2022", "filed four years after she
             # arrived", "well past the deadline", "outside the one-year period"
             (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
@@ -367,11 +371,15 @@ RULES: list[Rule] = [
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
             (r"\b(?:merits?|warrants?|deserves?|grant\w*) (?:\w+ ){0,5}(?:as a matter of|"
              r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
-            r"\bdiscretion (?:\w+ ){0,3}(?:in (?:his|her|their) favou?r|weighs? in favou?r)\b"),
+            r"\bdiscretion (?:\w+ ){0,3}(?:in (?:his|her|their) favou?r|weighs? in favou?r)\b",
+            # "In my discretion I grant asylum"
+            (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
+             r"discretion\b(?=[^.;]{0,60}\bgrant)")),
     *_rules("discretion", "unfavorable",
             (r"\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b(?=.{0,80}\bden)",
+            r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\bden)",
             negatable=False, priority=2),
     # "I see no reason to deny relief in the exercise of discretion" is favorable
     *_rules("discretion", "unfavorable",
