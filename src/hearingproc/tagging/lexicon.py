@@ -91,6 +91,10 @@ RULES: list[Rule] = [
             (r"\b(?:i|court) (?:\w+ ){0,2}believes? (?:him|her|them|the respondent|the applicant|"
              r"his|her|their)\b"),
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
+            # "I give full weight to her testimony" ("I cannot give it full weight": adverse)
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:\w+ ){{0,3}}(?:full|"
+             rf"great|significant|considerable|substantial) weight (?:to )?(?:\w+ ){{0,2}}"
+             rf"{_TESTIMONY}\b"),
             # "I found her testimony about her arrest by the security services to be consistent"
             (rf"\b(?:find|finds|found)\b (?:\w+ ){{0,2}}{_TESTIMONY} (?:[\w']+,? ){{0,10}}"
              rf"(?:to be|was|were|as) (?:\w+,? ){{0,2}}{_QUALITY}\b"),
@@ -128,6 +132,10 @@ RULES: list[Rule] = [
     *_rules("credibility", "adverse",
             r"\b(?:un|in)believab(?:le|ly)\b",
             r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|"
+             rf"affords) (?:\w+ ){{0,3}}(?:little|"
+             rf"no|limited|minimal|diminished|"
+             rf"reduced) weight (?:to )?(?:\w+ ){{0,2}}{_TESTIMONY}\b"),
             (r"\b(?:not (?:one|something|testimony|an account) (?:that )?(?:i|the court) (?:can|"
              r"could) "
              r"(?:rely|depend) on|cannot be relied (?:up)?on)\b"),
@@ -164,6 +172,11 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,6}(?:supports?|supported|confirms?|confirmed|corroborat\w+) "
              r"(?:\w+ ){0,4}(?:he|she|they) (?:described|recounted|testified (?:to|about))\b"),
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
+            # "the medical report confirms the burns on her arms"
+            (r"\b(?:medical|hospital|police|death|birth|doctor's|forensic|psychological|court|"
+             r"arrest|autopsy) (?:report|record|certificate|note|letter|evaluation|warrant)s? "
+             r"(?:\w+ ){0,3}(?:confirms?|confirmed|corroborates?|corroborated|bears? out|bore out|"
+             r"backs? up|backed up|documents?|documented|matches|matched|reflects?|reflected)\b"),
             (r"\bcorroborat\w* (?:evidence|documents?|letters?) (?:\w+ ){0,3}(?:support|sufficient|"
              r"adequate)\w*")),
     # negated necessity: "no further corroboration is needed" says what is there suffices
@@ -186,6 +199,12 @@ RULES: list[Rule] = [
              r"hasn't) (?:\w+ ){0,3}(?:provide|submit|produce|present|obtain|"
              r"offer)\w* (?:\w+ ){0,5}corroborat\w*"),
             r"\b(?:uncorroborated|not corroborated)\b",
+            # "he did not present a single document", "not one letter in the record"
+            (r"\b(?:did not|didn't|never|failed to|has not|hasn't|had not) (?:\w+ ){0,1}(?:present|"
+             r"submit|provide|produce|offer|file)\w* (?:a single|any|one|even one) (?:\w+ ){0,1}"
+             r"(?:document|letter|record|affidavit|statement|report|piece of evidence)s?\b"),
+            (r"\bnot (?:a single|one) (?:\w+ ){0,1}(?:document|letter|record|affidavit|report|"
+             r"piece of evidence)s?\b"),
             (r"\bcorroborat\w* (?:\w+ ){0,4}(?:is|was|are|were) (?:insufficient|lacking|missing|"
              r"absent|inadequate)\b"),
             (r"\b(?:no|without) (?:\w+ ){0,2}(?:documents?|documentation|letters?|records?|"
@@ -230,6 +249,10 @@ RULES: list[Rule] = [
              r"since) (?:of )?(?:what )?(?:\w+ ){0,4}"
              r"(?:believed|thought|suspected|assumed|perceived|viewed|saw|regarded|considered|"
              r"branded|labell?ed|took|accused|imputed)\w* (?:\w+ ){0,6}" + _IMPUTED),
+            (r"\b(?:suspected|accused|believed|thought) (?:him|her|them|the respondent|"
+             r"the applicant) "
+             r"(?:\w+ ){0,6}" + _IMPUTED + r"[^.;]{0,60}\b(?:for (?:that|it|this)(?: reason)?|"
+             r"because of (?:that|it|this)|on that account)\b"),
             (r"\b(?:targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|harmed|"
              r"threatened|singled out|punished|hunted|pursued|jailed|imprisoned) (?:\w+ ){0,4}"
              r"(?:because|for|as|on account of) (?:\w+ ){0,3}(?:believed|thought|suspected|"
@@ -302,12 +325,17 @@ RULES: list[Rule] = [
             (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) (?:\w+ ){0,1}(?:objectively reasonable|"
              r"well founded|reasonable)\b"),
             r"\b(?:objectively reasonable|subjectively genuine)\b",
-            r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b",
             (r"\b(?:would|will) be (?:singled out|targeted|persecuted|harmed|killed|arrested|"
              r"imprisoned|detained) (?:\w+ ){0,6}if (?:he|she|they|the respondent|the applicant) "
              r"(?:returned|returns|were returned|is returned|were removed|is removed|went back|"
              r"goes back)\b")),
+    *_rules("well_founded_fear", "not_established",
+            (r"\b(?:could|can) (?:still |easily |also )?(?:safely|reasonably) (?:live|relocate|"
+             r"move|"
+             r"settle|stay|reside)\b"),
+            priority=1, name="relocation"),
     *_rules("well_founded_fear", "established",
+            r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b",
             (r"\b(?:has not|hasn't|have not|haven't|did not|didn't|failed to|"
              r"not) (?:\w+ ){0,2}(?:shown|show|established|establish|demonstrated|demonstrate|"
              r"rebutted|rebut|proven|prove)\b.{0,80}\b(?:fundamental(?:ly)? change|changed|"
@@ -409,6 +437,11 @@ RULES: list[Rule] = [
             # a new date given: "New date, April 8", "we will come back on June 12",
             # "we'll put you over to October 2nd", "reset to May 3", "see you on the 14th"
             r"\bnew (?:hearing |court )?date\b",
+            (r"\bpick (?:this|it|the case|the matter|your case) (?:back )?up (?:again )?(?:on|in|"
+             r"at) "
+             r"(?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|"
+             r"november|december|monday|tuesday|wednesday|thursday|friday|the \w+(?:st|nd|rd|th)|"
+             r"\d)"),
             r"\bnext (?:hearing |court )?date(?: is| will be| of| on|,|:)",
             (r"\b(?:come|be|coming) back (?:\w+ ){0,2}(?:on|in|at) (?:\w+ ){0,2}(?:january|"
              r"february|"
@@ -443,6 +476,11 @@ RULES: list[Rule] = [
             r"\bwaiv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
             r"\bappeal (?:is |was |has been )?waived\b",
             r"\baccepts? (?:\w+ ){0,4}(?:decision|ruling|order) (?:\w+ ){0,1}(?:as )?final\b"),
+    # voluntary departure described: "you may leave on your own by June 30"
+    *_rules("voluntary_departure", "granted",
+            (r"\b(?:leave|depart) (?:the (?:country|united states) )?(?:on (?:your|his|her|"
+             r"their) own|"
+             r"at (?:your|his|her|their) own expense) (?:by|before|within|no later than)\b")),
     *_rules("interpreter_sworn", None,
             r"\b(?:swear|affirm)\b.{0,80}\b(?:interpret|translat)",
             r"\binterpreter (?:\w+ ){0,3}(?:sworn|under oath)\b",
