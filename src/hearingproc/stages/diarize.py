@@ -18,6 +18,8 @@ turns :class:`~hearingproc.transcript.SpeakerTurn` as the transcript records the
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import logging
 import warnings
 from collections.abc import Callable
@@ -68,6 +70,12 @@ class DiarizeOptions:
     linkage: str = "centroid"  # scipy linkage method of the agglomerative clustering
     min_cluster_size: int = 8  # smaller clusters are merged into the nearest large one
     min_duration_off: float = 0.3039  # same-speaker turns closer than this (s) are joined
+    # Clustering refinements (stages/_agglomerative.py, RefinedAgglomerativeClustering); the
+    # values here are pyannote's own behaviour:
+    min_active_ratio: float = 0.2  # share of a 10 s chunk a voice must speak alone to count
+    refine_iterations: int = 0  # rounds of centroid reassignment after the dendrogram cut
+    merge_threshold: float = 0.0  # clusters whose centroids are closer (cosine) merge; 0: off
+    min_silhouette: float = 0.0  # > 0: count voices by silhouette, at least this good; 0: off
     # Short utterances ("I do.", "Sí.") straddle pyannote's sliding windows, each of which
     # embeds a fraction of a second and may vote for a different voice. An utterance of at
     # most this many seconds (0: off; embedded pipeline only) is embedded whole and given to
@@ -92,6 +100,12 @@ class DiarizeOptions:
             raise ConfigError(f"threshold is a cosine distance in (0, 2), got {self.threshold}")
         if self.min_cluster_size < 1:
             raise ConfigError(f"min_cluster_size must be at least 1, got {self.min_cluster_size}")
+        if not 0.0 <= self.min_active_ratio <= 1.0:
+            raise ConfigError(f"min_active_ratio must be in [0, 1], got {self.min_active_ratio}")
+        if self.refine_iterations < 0 or not 0.0 <= self.merge_threshold < 2.0:
+            raise ConfigError("refine_iterations must be >= 0 and merge_threshold in [0, 2)")
+        if not 0.0 <= self.min_silhouette < 1.0:
+            raise ConfigError(f"min_silhouette must be in [0, 1), got {self.min_silhouette}")
         if self.min_duration_off < 0.0:
             raise ConfigError(f"min_duration_off must be >= 0, got {self.min_duration_off}")
         if self.relabel_short_s < 0.0 or self.relabel_margin < 0.0:
@@ -132,7 +146,11 @@ def embedded_hyperparameters(options: DiarizeOptions) -> dict[str, dict[str, Any
     return {
         "segmentation": {"min_duration_off": options.min_duration_off},
         "clustering": {"method": options.linkage, "threshold": options.threshold,
-                       "min_cluster_size": options.min_cluster_size},
+                       "min_cluster_size": options.min_cluster_size,
+                       "min_active_ratio": options.min_active_ratio,
+                       "refine_iterations": options.refine_iterations,
+                       "merge_threshold": options.merge_threshold,
+                       "min_silhouette": options.min_silhouette},
     }
 
 
@@ -224,7 +242,8 @@ def diarize(audio: Audio, options: DiarizeOptions = DiarizeOptions(),
 # --- short utterances -----------------------------------------------------------------------
 
 TOUCH_S = 0.1  # exclusive turns this close together belong to one utterance
-MAX_ANCHOR_S = 10.0  # embed at most this much of each long turn
+MAX_ANCHOR_S = 10.0  # embed at most this much of each long turn...
+MAX_ANCHORS_S = 120.0  # ...and of each voice (its longest turns): a bounded cost per voice
 Embed = Callable[[np.ndarray], np.ndarray]  # 16 kHz samples -> unit-length embedding
 
 
@@ -267,10 +286,13 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
     most of it by ``margin`` (cosine similarity); otherwise it keeps that voice, made
     whole. Needs two voices with centroids; otherwise ``result`` is unchanged."""
     anchors: dict[str, list[np.ndarray]] = {}
-    for turn in result.exclusive:
-        if turn.end - turn.start > max_s:
-            clip = audio.clip(turn.start, min(turn.end, turn.start + MAX_ANCHOR_S))
-            anchors.setdefault(turn.speaker, []).append(embed(clip))
+    anchored: dict[str, float] = {}
+    for turn in sorted(result.exclusive, key=lambda t: t.start - t.end):  # longest first
+        length = min(turn.end - turn.start, MAX_ANCHOR_S)
+        if length > max_s and anchored.get(turn.speaker, 0.0) < MAX_ANCHORS_S:
+            anchors.setdefault(turn.speaker, []).append(
+                embed(audio.clip(turn.start, turn.start + length)))
+            anchored[turn.speaker] = anchored.get(turn.speaker, 0.0) + length
     short = [u for u in utterances(result.exclusive) if u[-1].end - u[0].start <= max_s]
     if len(anchors) < 2 or not short:
         return result
@@ -294,8 +316,11 @@ def relabel_short_utterances(result: Diarization, audio: Audio, max_s: float, ma
         return result
     log.debug("%d short utterances relabelled", len(changed))
 
+    starts = [d.start for d in changed]  # changed utterances: in time order, disjoint
+
     def outside(turn: SpeakerTurn) -> bool:
-        return not any(d.start <= turn.start and turn.end <= d.end for d in changed)
+        k = bisect.bisect_right(starts, turn.start) - 1
+        return not (k >= 0 and turn.end <= changed[k].end)
 
     turns = sorted([t for t in result.turns if outside(t)] + changed)
     exclusive = sorted([t for t in result.exclusive if outside(t)] + changed)
@@ -307,16 +332,15 @@ def _renamed(turns: list[SpeakerTurn], exclusive: list[SpeakerTurn]) -> Diarizat
     rename = {label: LABEL_FORMAT.format(k)
               for k, label in enumerate(dict.fromkeys(t.speaker for t in turns))}
     overlaps: list[Span] = []
-    ends: list[float] = []
+    covering = -1.0  # the latest end of the turns so far
     for turn in turns:
-        covering = max(ends, default=-1.0)
         if covering > turn.start:
             stop = min(covering, turn.end)
             if overlaps and overlaps[-1].end >= turn.start:
                 overlaps[-1] = Span(overlaps[-1].start, max(overlaps[-1].end, stop))
             else:
                 overlaps.append(Span(turn.start, stop))
-        ends.append(turn.end)
+        covering = max(covering, turn.end)
     return Diarization(
         turns=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in turns),
         exclusive=tuple(SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in exclusive),
@@ -355,14 +379,24 @@ def _turns(annotation: Any) -> list[SpeakerTurn]:
 
 def _exclusive(turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
     """One speaker at a time: wherever turns overlap, the turn that started last (the
-    interjection) holds the floor."""
+    interjection) holds the floor. A sweep over the turns' bounds with a heap of the turns
+    under way: O(n log n) in the number of turns."""
     bounds = sorted({t.start for t in turns} | {t.end for t in turns})
+    ordered = sorted(turns, key=lambda t: t.start)
+    active: list[tuple[float, int, float, int]] = []  # (-start, -speaker rank, end, index)
+    rank = {label: k for k, label in enumerate(sorted({t.speaker for t in turns}))}
     pieces: list[SpeakerTurn] = []
+    following = 0
     for start, end in zip(bounds, bounds[1:], strict=False):
-        active = [t for t in turns if t.start <= start and t.end >= end]
+        while following < len(ordered) and ordered[following].start <= start:
+            turn = ordered[following]
+            heapq.heappush(active, (-turn.start, -rank[turn.speaker], turn.end, following))
+            following += 1
+        while active and active[0][2] < end:  # ended before this piece: never on top again
+            heapq.heappop(active)
         if not active:
             continue
-        speaker = max(active, key=lambda t: (t.start, t.speaker)).speaker
+        speaker = ordered[active[0][3]].speaker
         if pieces and pieces[-1].speaker == speaker and pieces[-1].end == start:
             pieces[-1] = SpeakerTurn(pieces[-1].start, end, speaker)
         else:
