@@ -70,6 +70,20 @@ def labels(sentence: str) -> set[tuple[str, str | None]]:
     ("He could not safely relocate within the country.", ("well_founded_fear", "established")),
     ("We'll pick this back up on Tuesday the 9th.", ("continuance", None)),
     ("You may leave on your own by June 30.", ("voluntary_departure", "granted")),
+    ("The asylum application is therefore barred.", ("asylum", "pretermitted")),
+    ("Okay, I will give you till March 19 at 1 p.m.", ("continuance", None)),
+    ("The next hearing, which I am setting for the ninth of July, is for your application.",
+     ("continuance", None)),
+    ("The unsworn letter from his cousin does little to fill the gaps.",
+     ("corroboration", "insufficient")),
+    ("I am not convinced that anyone is still looking for him.",
+     ("well_founded_fear", "not_established")),
+    # "has not shown that" reaches every clause after it ...
+    ("She has not shown that she was harmed before or that she has a well-founded fear now.",
+     ("well_founded_fear", "not_established")),
+    # ... but not a rule that states the negative itself
+    ("He has not shown that the robbers wanted anything other than money.",
+     ("nexus", "not_established")),
     # "without" negates its own object only
     ("Without credible testimony she has not carried her burden.",
      ("burden_of_proof", "not_met")),
@@ -90,6 +104,8 @@ def test_concept_is_read(sentence: str, expected: tuple[str, str | None]):
     ("She did not file until eleven months after she arrived.", "one_year_bar"),
     ("She gave no explanation for the delay in reporting the attack.", "one_year_bar"),
     ("If you miss your next court date you will be ordered removed.", "continuance"),
+    ("If you file a frivolous asylum application you will be barred from any benefit.",
+     "asylum"),
 ])
 def test_no_tag_where_no_finding(sentence: str, absent: str):
     assert absent not in {label for label, _ in labels(sentence)}

@@ -199,6 +199,9 @@ RULES: list[Rule] = [
              r"hasn't) (?:\w+ ){0,3}(?:provide|submit|produce|present|obtain|"
              r"offer)\w* (?:\w+ ){0,5}corroborat\w*"),
             r"\b(?:uncorroborated|not corroborated)\b",
+            (r"\b(?:does|do|did) (?:little|nothing) to (?:fill|support|corroborate|bolster|"
+             r"shore up|"
+             r"back up|cure|confirm)\b"),
             # "he did not present a single document", "not one letter in the record"
             (r"\b(?:did not|didn't|never|failed to|has not|hasn't|had not) (?:\w+ ){0,1}(?:present|"
              r"submit|provide|produce|offer|file)\w* (?:a single|any|one|even one) (?:\w+ ){0,1}"
@@ -322,6 +325,11 @@ RULES: list[Rule] = [
             (r"\bwell ?(?:founded|found\w*|funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|"
              r"theater)\b"),
             r"\breasonable possibility (?:\w+ ){0,8}persecut\w*",
+            # "they are still looking for him" ("I am not convinced that anyone is still ...")
+            (r"\b(?:still|continue to be|continues to be|remain|"
+             r"remains) (?:\w+ ){0,1}(?:looking for|"
+             r"searching for|hunting|pursuing|after) (?:him|her|them|the respondent|"
+             r"the applicant)\b"),
             (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) (?:\w+ ){0,1}(?:objectively reasonable|"
              r"well founded|reasonable)\b"),
             r"\b(?:objectively reasonable|subjectively genuine)\b",
@@ -437,6 +445,14 @@ RULES: list[Rule] = [
             # a new date given: "New date, April 8", "we will come back on June 12",
             # "we'll put you over to October 2nd", "reset to May 3", "see you on the 14th"
             r"\bnew (?:hearing |court )?date\b",
+            # "I'll give you till March 19", "the next hearing, which I am setting for the
+            # ninth of July"
+            (r"\b(?:give|giving) (?:you|him|her|them|counsel) (?:until|till|to) (?:\w+ ){0,2}"
+             r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+             r"december|monday|tuesday|wednesday|thursday|friday)\b"),
+            (r"\b(?:setting|set|scheduling|schedule|scheduled|calendaring|calendared) (?:\w+ ){0,3}"
+             r"(?:for|on) (?:the )?(?:\w+ ){0,2}(?:of )?(?:january|february|march|april|may|june|"
+             r"july|august|september|october|november|december)\b"),
             (r"\bpick (?:this|it|the case|the matter|your case) (?:back )?up (?:again )?(?:on|in|"
              r"at) "
              r"(?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|"
@@ -517,7 +533,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("granted", _compile(
         r"\b(?:grant|grants|granted|granting|approv\w+|award\w*|give|gives|giving)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
-    ("pretermitted", _compile(r"\bpretermit\w*\b")),
+    # "the asylum application is therefore barred" (by the one-year deadline)
+    ("pretermitted", _compile(r"\bpretermit\w*\b|\b(?:time )?barred\b(?! from)")),
 ]
 WITHHOLDS = _compile(r"\bwithh(?:olds?|eld) (?:\w+ ){0,3}(?:removal|deportation)\b(?! under)"
                      r"|\b(?:removal|deportation) (?:\w+ ){0,4}(?:is|be|will be|shall be|"
@@ -547,6 +564,11 @@ SENTENTIAL = re.compile(
     rf"did not|don't) (?:say|find|conclude|agree|accept){_AFTERTHOUGHT} that\b"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     r"|\bnothing (?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
+# "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
+# the rules that a negation flips, however far; a rule that states a negative itself already
+# reads it ("has not shown that they targeted her for any reason other than money")
+NOT_SHOWN = re.compile(r"\b(?:has|have|had) not (?:shown|established|demonstrated|proven|proved)"
+                       r"(?: by [^,;]{0,40})? that\b")
 SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b")  # a new main clause
 # A trailing ellipsis negates what the sentence says the court would have to find
 # ("..., the Court would still have to find a nexus, and it cannot.").
@@ -610,10 +632,11 @@ def _negates_other_action(negator: str, after: str) -> bool:
             and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
 
 
-def sentential_negations(norm: str, start: int) -> list[tuple[int, int]]:
+def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list[tuple[int, int]]:
     """The spans of the sentential operators whose scope reaches ``start`` (no semicolon
-    between), and of a trailing ellipsis after it."""
-    spans = [(m.start(), m.end()) for m in SENTENTIAL.finditer(norm)
+    between; ``not_shown``: "has not shown that" too), and of a trailing ellipsis after it."""
+    operators = [*SENTENTIAL.finditer(norm), *(NOT_SHOWN.finditer(norm) if not_shown else ())]
+    spans = [(m.start(), m.end()) for m in operators
              if m.end() <= start and not SCOPE_END.search(norm, m.end(), start)]
     tail = ELLIPSIS.search(norm)
     if tail and tail.start() >= start and not SCOPE_END.search(norm, start, tail.start()):
@@ -625,7 +648,7 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
                reach: int = PRE_WINDOW_WORDS) -> bool:
     """An odd number of negators: sentential operators in scope, and negators in the
     clause-bounded ``reach`` words before ``start`` (and inside the match when ``inside``)."""
-    operators = sentential_negations(norm, start)
+    operators = sentential_negations(norm, start, not_shown=True)
     before = norm[:start]
     for a, b in operators:  # counted once, as operators
         if b <= start:
