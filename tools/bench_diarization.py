@@ -11,6 +11,12 @@ the sample hearing alternated with the shared en/es clips) and diarizes each the
 * reconstruction: the rest of pyannote's pipeline (speaker counting, turns from clusters);
 * relabelling: the short-utterance check (:func:`relabel_short_utterances`).
 
+``--clustering N [N ...]`` times only the clustering step on N embeddings (256-dimensional,
+drawn around 8 voices; about 90 per audio minute in a hearing), pyannote's agglomerative
+clustering on all of them against :class:`RefinedAgglomerativeClustering`, which puts at most
+``MAX_CLUSTERED`` through the dendrogram: the step that would grow with the square of a
+hearing's length.
+
 It prints a table (seconds, seconds per audio minute, and the 60/15-minute ratio of each
 step, which should stay near the length ratio, 4, for a linear step) and asserts nothing:
 a benchmark, not a test. Run it on an otherwise idle machine for timings that mean anything.
@@ -101,6 +107,32 @@ def measure(wav: Path) -> dict[str, Any]:
             "clustered": counted.get("clustered", 0), "voices": len(result.speakers)}
 
 
+def clustering_table(sizes: Sequence[int], voices: int = 8, seed: int = 0) -> None:
+    """Seconds of pyannote's and the refined clustering on ``sizes`` embeddings."""
+    import numpy as np
+    from pyannote.audio.pipelines.clustering import AgglomerativeClustering
+
+    from hearingproc.stages._agglomerative import MAX_CLUSTERED, RefinedAgglomerativeClustering
+    from hearingproc.stages.diarize import DiarizeOptions, embedded_hyperparameters
+
+    params = embedded_hyperparameters(DiarizeOptions())["clustering"]
+    plain = AgglomerativeClustering(metric="cosine").instantiate(
+        {k: params[k] for k in ("method", "threshold", "min_cluster_size")})
+    refined = RefinedAgglomerativeClustering().instantiate(params)
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(voices, 256))
+    print(f"\n{'embeddings':>10}{'pyannote s':>12}{'refined s':>11}  (at most {MAX_CLUSTERED} "
+          "through the dendrogram)")
+    for n in sizes:
+        points = centres[rng.integers(0, voices, n)] + 0.6 * rng.normal(size=(n, 256))
+        row = f"{n:>10}"
+        for clustering in (plain, refined):
+            started = time.perf_counter()
+            clustering.cluster(points.astype(np.float32), min_clusters=1, max_clusters=n)
+            row += f"{time.perf_counter() - started:>11.2f} "
+        print(row, flush=True)
+
+
 def print_table(rows: Sequence[dict[str, Any]]) -> None:
     print(f"\n{'step':<16}" + "".join(f"{row['minutes']:>9.1f} min  s/min" for row in rows)
           + ("   ratio" if len(rows) > 1 else ""))
@@ -125,10 +157,15 @@ def print_table(rows: Sequence[dict[str, Any]]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, nargs="+", default=list(DEFAULT_MINUTES))
+    parser.add_argument("--clustering", type=int, nargs="+", default=None, metavar="N",
+                        help="only time the clustering of N embeddings (each N given)")
     parser.add_argument("--workdir", type=Path, default=WORKDIR,
                         help="where the built hearings are kept between runs")
     args = parser.parse_args(argv)
     apply_private_defaults()
+    if args.clustering:
+        clustering_table(args.clustering)
+        return 0
     from hearingproc.evaluation.benchmark import build_hearing
 
     wavs = [build_hearing(minutes, args.workdir) for minutes in args.minutes]
