@@ -219,13 +219,20 @@ def draw_hearing(rng: random.Random, index: int, language: str, prefix: str) -> 
                     {"name": names["dhs"], "role": "dhs_counsel"},
                     {"name": names["counsel"], "role": "respondent_counsel"},
                     {"name": names["applicant"], "role": "applicant"},
-                    {"name": "", "role": "interpreter"})
+                    {"name": "", "role": "interpreter"})  # sworn by role, not named
     return Hearing(f"{prefix}_{index:02d}_{language}", language,
                    (judge, dhs, counsel, interpreter, applicant), tuple(lines), participants)
 
 
 def _courtesy(rng: random.Random, name: str) -> str:
     return f"{rng.choice(('Mr.', 'Ms.'))} {name.split()[-1]}"
+
+
+def sidecar(hearing: Hearing) -> dict[str, object]:
+    """The metadata a court would give with the recording (see hearingproc.sidecar)."""
+    return {"hearing_type": "merits", "court_language": "en",
+            "expected_language": hearing.language,
+            "participants": [p if p["name"] else p["role"] for p in hearing.participants]}
 
 
 def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
@@ -242,10 +249,8 @@ def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
     rttm = [f"SPEAKER {hearing.id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> {t.speaker} "
             "<NA> <NA>" for t in turns]
     (out / f"{hearing.id}.rttm").write_text("\n".join(rttm) + "\n", encoding="utf-8")
-    sidecar = {"hearing_type": "merits", "court_language": "en",
-               "expected_language": hearing.language, "participants": list(hearing.participants)}
     (out / f"{hearing.id}.wav.meta.json").write_text(
-        json.dumps(sidecar, indent=1) + "\n", encoding="utf-8")
+        json.dumps(sidecar(hearing), indent=1) + "\n", encoding="utf-8")
     return {
         "id": hearing.id, "audio": f"{hearing.id}.wav", "language": f"en+{hearing.language}",
         "speaker": ", ".join(s.label for s in hearing.cast), "duration_s": duration,

@@ -65,3 +65,17 @@ def test_varied_hearings_roles(generator, introductions, split):
                 total += segment.end - segment.start
                 right += (segment.end - segment.start) * (segment.role == role)
     assert right / total >= 0.98
+
+
+@pytest.mark.parametrize("language", ["es", "zh"])
+def test_generated_sidecar_is_one_the_pipeline_accepts(generator, language: str):
+    """Each generated hearing's AUDIO.meta.json names the five participants (the interpreter
+    by role) and the hearing's languages, and passes the sidecar's own validation."""
+    from hearingproc.sidecar import parse_metadata
+
+    hearing = generator.draw_hearing(random.Random(3), 0, language, "t")
+    meta = parse_metadata(generator.sidecar(hearing), Path("t.wav.meta.json"))
+    assert meta.expected_language == language and meta.court_language == "en"
+    assert sorted(p.role for p in meta.participants) == sorted(
+        ["judge", "dhs_counsel", "respondent_counsel", "applicant", "interpreter"])
+    assert all(p.name for p in meta.participants if p.role != "interpreter")
