@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError, ModelError
-from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions, Encoded
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.transcript import ModelInfo, Segment, Translation
@@ -79,6 +79,7 @@ class TranslateOptions:
     prompt_previous: bool = False
     logprob_threshold: float = -1.0  # mean token log-prob below: flagged low_confidence
     batch_size: int = 8  # transformers: texts per generate call
+    encode_batch: int = 8  # whisper: turns encoded per encoder call (each decoded from it)
     max_new_tokens: int = 256  # transformers: longest English output per segment
 
     def __post_init__(self) -> None:
@@ -96,9 +97,10 @@ class TranslateOptions:
         for name in ("pad_s", "join_gap_s"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must not be negative, got {getattr(self, name)}")
-        if min(self.max_join_s, self.beam_size, self.batch_size, self.max_new_tokens) <= 0:
-            raise ConfigError("max_join_s, beam_size, batch_size and max_new_tokens must be "
-                              "positive")
+        if min(self.max_join_s, self.beam_size, self.batch_size, self.max_new_tokens,
+               self.encode_batch) <= 0:
+            raise ConfigError("max_join_s, beam_size, batch_size, encode_batch and "
+                              "max_new_tokens must be positive")
         if not self.temperatures or any(not 0 <= t <= 1 for t in self.temperatures):
             raise ConfigError("temperatures must list at least one value from 0 to 1, got "
                               f"{self.temperatures}")
@@ -205,17 +207,20 @@ def mean_logprob(pieces: Sequence[Decoded]) -> float:
 
 def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
                      language: str, options: TranslateOptions, prompt: str | None,
+                     encoded: Encoded | None = None,
                      ) -> tuple[str, float | None, tuple[str, ...]]:
-    """Whisper's English for ``audio[start:end]`` in ``language``, its mean log-probability
-    and flags; pieces the hallucination guard would drop (silence) are left out unless
-    nothing else is there, loops are collapsed and flagged."""
+    """Whisper's English for ``audio[start:end]`` in ``language`` (decoded from ``encoded``,
+    that clip's encoder output, when given), its mean log-probability and flags; pieces the
+    hallucination guard would drop (silence) are left out unless nothing else is there, loops
+    are collapsed and flagged."""
     decode = DecodeOptions(language=language, task="translate", beam_size=options.beam_size,
                            word_timestamps=False, initial_prompt=prompt,
                            temperatures=options.temperatures)
-    pieces = [p for p in engine.decode(audio.clip(start, end), decode) if p.text.strip()]
+    clip = audio.clip(start, end)
+    pieces = [p for p in engine.decode(clip, decode, encoded) if p.text.strip()]
     if prompt and copies_prompt(" ".join(p.text for p in pieces), prompt):
         decode = replace(decode, initial_prompt=None)
-        pieces = [p for p in engine.decode(audio.clip(start, end), decode) if p.text.strip()]
+        pieces = [p for p in engine.decode(clip, decode, encoded) if p.text.strip()]
     guarded = guard(pieces, 1.0)
     kept = [g.decoded for g in guarded] or pieces
     if not kept:
@@ -234,11 +239,18 @@ def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: As
     out = list(segments)
     groups = [g for g in plan_groups(segments, options)
               if languages is None or segments[g[0]].language in languages]
+    bounds = [clip_bounds(segments, group, options.pad_s, audio.duration) for group in groups]
+    encoded: dict[int, Encoded] = {}
     for n, group in enumerate(groups):
-        start, end = clip_bounds(segments, group, options.pad_s, audio.duration)
+        if n % options.encode_batch == 0:  # the next turns' encoder passes, in one batch
+            batch = range(n, min(n + options.encode_batch, len(groups)))
+            encoded = dict(zip(batch, engine.encode([audio.clip(*bounds[k]) for k in batch]),
+                               strict=True))
+        start, end = bounds[n]
         prompt = previous_english(out, group[0]) if options.prompt_previous else None
         english, logprob, flags = _whisper_english(
-            engine, audio, start, end, segments[group[0]].language, options, prompt)
+            engine, audio, start, end, segments[group[0]].language, options, prompt,
+            encoded.pop(n))
         if not english:
             log.warning("segment %d: Whisper gave no translation", segments[group[0]].id)
             continue
