@@ -76,7 +76,7 @@ MIN_DURATIONS_OFF = (0.0, 0.3)
 # --refinements: a coarser grid over the same axes plus the clustering refinements of
 # stages/_agglomerative.py (RefinedAgglomerativeClustering): the share of a chunk a voice must
 # speak alone to be clustered, rounds of centroid reassignment, and the silhouette count.
-# Cross-validated in issue 14 it did worse than the plain grid (held-out DER 0.234 against
+# Cross-validated in issue 14 it did worse than the plain grid (held-out DER 0.233 against
 # 0.198: more axes, more to overfit on 9 recordings), so it is not the default procedure.
 REFINED_LINKAGES = ("average", "centroid", "complete")
 REFINED_THRESHOLDS = tuple(round(0.16 + 0.06 * k, 2) for k in range(9))  # 0.16 .. 0.64

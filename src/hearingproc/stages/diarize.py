@@ -73,7 +73,7 @@ class DiarizeOptions:
     # Clustering refinements (stages/_agglomerative.py, RefinedAgglomerativeClustering). The
     # values here are pyannote's own behaviour: cross-validated with the other settings
     # (``python -m tools.tune_diarization --refinements``, issue 14) the refinements made the
-    # held-out DER worse (0.234), so they are off until stronger embeddings make them pay:
+    # held-out DER worse (0.233), so they are off until stronger embeddings make them pay:
     min_active_ratio: float = 0.2  # share of a 10 s chunk a voice must speak alone to count
     refine_iterations: int = 0  # rounds of centroid reassignment after the dendrogram cut
     merge_threshold: float = 0.0  # clusters whose centroids are closer (cosine) merge; 0: off
