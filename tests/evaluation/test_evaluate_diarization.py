@@ -277,7 +277,8 @@ def test_manifest_entry_scored_end_to_end(tmp_path: Path, monkeypatch: pytest.Mo
         turns=turns((0, 10, "SPEAKER_01"), (10, 18, "SPEAKER_00")))
     monkeypatch.setattr(evaluate, "load_audio", lambda path: audio)
     monkeypatch.setitem(sys.modules, "hearingproc.pipeline.memory",
-                        types.SimpleNamespace(process_audio=lambda audio, config: transcript))
+                        types.SimpleNamespace(
+                            process_audio=lambda audio, config, metadata: transcript))
     report = evaluate.evaluate_manifest(manifest, PipelineConfig())
     (item,) = report["files"]
     assert item["diarization"]["der_collar0"] == pytest.approx(0.1)  # bob's last 2 s missed

@@ -39,6 +39,7 @@ from hearingproc.evaluation.speakers import (
     score_speakers,
 )
 from hearingproc.evaluation.text import pool, rate, score_entry
+from hearingproc.pipeline.store import read_sidecar
 from hearingproc.progress import Progress, no_progress
 
 # --- a manifest ---------------------------------------------------------------------------
@@ -58,7 +59,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
                       progress: Progress = no_progress) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it."""
-    from hearingproc.pipeline.memory import process_audio, read_sidecar
+    from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
     english = evaluate_translation.reference_translations(manifest)
