@@ -28,6 +28,13 @@ Usage::
 
 Development seeds and evaluation seeds must differ: phrasing changes are tuned on the former
 and only measured on the latter.
+
+Known limit: espeak-ng's ``cmn`` voice is not Mandarin that Whisper can read (``espeak-ng -v cmn
+"我拍了拘留营的照片。"`` is identified as English, p 0.59, and decoded with the language forced to
+zh as "Wor play one left, I don't wanna do youtube"), so on the Mandarin hearings the
+interpreter's and applicant's Mandarin turns test the synthesiser, not hearingproc: their
+transcription, language and translation figures, and the roles that depend on them, are not
+evidence. The Spanish hearings are intelligible. Mandarin turns should come from real speech.
 """
 
 from __future__ import annotations
