@@ -4,22 +4,18 @@ a stored encoder output gives the words a decode from the samples gives, on both
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 
 from hearingproc.audio import load_audio
 from hearingproc.errors import ModelError
 from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions, load_engine
-from hearingproc.stages.transcribe import TranscribeOptions, transcribe
 
 CLIPS = {  # id: language
     "en_whisper_jfk": "en",
     "zh_wenet_aishell-BAC009S0724W0121": "zh",
     "es_leopard_test_es": "es",
 }
-MOCK_HEARING = "en-zh_constructed_mock_hearing_zh"
 ENGINES = ("faster-whisper", "openai-whisper")
 
 pytestmark = pytest.mark.models
@@ -84,25 +80,3 @@ def test_both_engines_read_the_same_language_evidence(clips: dict[str, np.ndarra
                     slow.language_probabilities(slow.encode(samples)), strict=True):
         assert max(p, key=p.__getitem__) == max(q, key=q.__getitem__)
         assert abs(max(p.values()) - max(q.values())) < 0.05
-
-
-def test_transcribe_reusing_encoder_outputs_gives_the_same_segments(audio_path) -> None:
-    """The stage with its store of encoder outputs and with none (every region encoded again
-    when decoded) gives the same transcript of the mock hearing's first 25 s."""
-    full = load_audio(audio_path(MOCK_HEARING))
-    audio = replace(full, samples=full.samples[:25 * 16000])
-    fast = load_engine("faster-whisper")
-    kept = transcribe(audio, fast, TranscribeOptions())
-    none = transcribe(audio, fast, TranscribeOptions(encoder_cache_mb=0))
-    assert [(s.start, s.end, s.language, s.text) for s in kept] == [
-        (s.start, s.end, s.language, s.text) for s in none]
-    assert {s.language for s in kept} == {"en", "zh"}
-
-
-def test_encoder_store_options_are_checked() -> None:
-    from hearingproc.errors import ConfigError
-
-    with pytest.raises(ConfigError, match="encode_batch"):
-        TranscribeOptions(encode_batch=0)
-    with pytest.raises(ConfigError, match="encoder_cache_mb"):
-        TranscribeOptions(encoder_cache_mb=-1)

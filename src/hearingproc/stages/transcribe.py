@@ -5,14 +5,6 @@ speech chunks at pauses (or given speaker turns), the language of every chunk is
 on its own audio, neighbouring chunks in the same language are decoded together (more context,
 fewer decoder calls), and each region is decoded with its language fixed. The hallucination
 guard then drops or flags doubtful text.
-
-Each chunk is encoded once, with the pause around it that its decode would get (see
-:func:`padded_regions`), in batches of ``encode_batch``: that encoder output gives the chunk's
-language probabilities, settles an uncertain chunk by a short greedy decode under each
-candidate language (:meth:`~hearingproc.models.whisper.AsrEngine.score_languages`), and is
-decoded again as is when the chunk becomes a region of its own. Encoder outputs are kept
-between identification and decoding up to ``encoder_cache_mb``; past that (hours of short
-turns) a region is encoded again when it is decoded, in batches, so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -23,9 +15,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from hearingproc.audio import SAMPLE_RATE, Audio
+from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError
-from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions, Encoded
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.stages.vad import Span, VadOptions, detect_speech
@@ -72,10 +64,6 @@ class TranscribeOptions:
     # plus posterior term): near-ties are numeric noise, not evidence
     switch_margin: float = 0.2
     min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
-    encode_batch: int = 8  # clips per encoder call
-    # encoder outputs (about 3 MB a chunk for Whisper base) kept from language identification
-    # for the decode of the same audio; beyond this, a region is encoded again when decoded
-    encoder_cache_mb: float = 384.0
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
 
@@ -94,11 +82,6 @@ class TranscribeOptions:
             raise ConfigError(f"region_pad_s must not be negative, got {self.region_pad_s}")
         if self.beam_size < 1:
             raise ConfigError(f"beam_size must be at least 1, got {self.beam_size}")
-        if self.encode_batch < 1:
-            raise ConfigError(f"encode_batch must be at least 1, got {self.encode_batch}")
-        if self.encoder_cache_mb < 0:
-            raise ConfigError(f"encoder_cache_mb must not be negative, got "
-                              f"{self.encoder_cache_mb}")
 
 
 @dataclass(frozen=True)
@@ -116,83 +99,11 @@ def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
                            candidates: Sequence[str] = ()) -> dict[str, float]:
     """Probability of each language on ``span``; restricted to ``candidates`` (and
     renormalised over them) when given."""
-    return restrict(engine.detect_language(audio.clip(span.start, span.end)), candidates)
-
-
-def restrict(probs: dict[str, float], candidates: Sequence[str]) -> dict[str, float]:
-    """``probs`` restricted to ``candidates`` and renormalised over them (as is without)."""
+    probs = engine.detect_language(audio.clip(span.start, span.end))
     if candidates:
         probs = {code: probs.get(code, 0.0) for code in candidates}
         total = sum(probs.values()) or 1.0
         probs = {code: p / total for code, p in probs.items()}
-    return probs
-
-
-def _key(start: float, end: float) -> tuple[int, int]:
-    """The sample bounds :meth:`Audio.clip` cuts for ``start``-``end``: two spans with one key
-    are the same audio."""
-    return int(round(start * SAMPLE_RATE)), int(round(end * SAMPLE_RATE))
-
-
-class EncoderStore:
-    """Encoder outputs by the audio they encode, up to ``limit_mb`` (see the module text)."""
-
-    def __init__(self, engine: AsrEngine, audio: Audio, limit_mb: float) -> None:
-        self.engine, self.audio = engine, audio
-        self.limit = limit_mb * 1024 * 1024
-        self.held: dict[tuple[int, int], Encoded] = {}
-        self.size = 0
-        self.reused = 0  # decodes and scores that found their encoder output here
-
-    def encode(self, spans: Sequence[tuple[float, float]], keep: bool) -> list[Encoded]:
-        """Encoded clips of ``spans`` (one batch); with ``keep``, held while room is left."""
-        clips = [self.audio.clip(start, end) for start, end in spans]
-        encoded = self.engine.encode(clips)
-        if keep:
-            for (start, end), item in zip(spans, encoded, strict=True):
-                if self.size + item.nbytes <= self.limit and _key(start, end) not in self.held:
-                    self.held[_key(start, end)] = item
-                    self.size += item.nbytes
-        return encoded
-
-    def get(self, start: float, end: float) -> Encoded | None:
-        item = self.held.get(_key(start, end))
-        if item is not None:
-            self.reused += 1
-        return item
-
-    def drop(self, start: float, end: float) -> None:
-        item = self.held.pop(_key(start, end), None)
-        if item is not None:
-            self.size -= item.nbytes
-
-    def keep_only(self, spans: Sequence[tuple[float, float]]) -> None:
-        """Forget every output but those of ``spans``."""
-        wanted = {_key(start, end) for start, end in spans}
-        for key in [k for k in self.held if k not in wanted]:
-            self.size -= self.held.pop(key).nbytes
-
-
-def chunk_windows(chunks: Sequence[Span], duration: float, pad_s: float
-                  ) -> list[tuple[float, float]]:
-    """The audio each chunk is identified on: the chunk with the pause around it that
-    :func:`padded_regions` gives it when it is decoded as a region of its own."""
-    alone = [Region(c.start, c.end, "", 0.0, (c,)) for c in chunks]
-    return [(r.start, r.end) for r in padded_regions(alone, duration, pad_s)]
-
-
-def identify_languages(store: EncoderStore, windows: Sequence[tuple[float, float]],
-                       options: TranscribeOptions, progress: Progress = no_progress,
-                       ) -> list[dict[str, float]]:
-    """Language probabilities of each window, one encoder pass each, in batches; the encoder
-    outputs stay in ``store`` while it has room."""
-    probs: list[dict[str, float]] = []
-    for first in range(0, len(windows), options.encode_batch):
-        batch = windows[first:first + options.encode_batch]
-        encoded = store.encode(batch, keep=True)
-        probs += [restrict(p, options.language_candidates)
-                  for p in store.engine.language_probabilities(encoded)]
-        progress("language", len(probs), len(windows))
     return probs
 
 
@@ -321,13 +232,16 @@ def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
     return chosen
 
 
-def _score_fit(store: EncoderStore, windows: Sequence[tuple[float, float]]) -> Verifier:
-    """A :data:`Verifier` that scores each candidate language by a short greedy decode on
-    the chunk's encoder output (its window's, encoded again only when the store let it go)."""
+def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
+                beam_size: int) -> Verifier:
     def verify(index: int, languages: Sequence[str]) -> dict[str, float]:
-        start, end = windows[index]
-        encoded = store.get(start, end) or store.encode([(start, end)], keep=True)[0]
-        return store.engine.score_languages(encoded, languages)
+        clip = audio.clip(chunks[index].start, chunks[index].end)
+        fit = {}
+        for code in languages:
+            pieces = engine.decode(clip, DecodeOptions(language=code, beam_size=beam_size,
+                                                       word_timestamps=False))
+            fit[code] = (sum(p.avg_logprob for p in pieces) / len(pieces)) if pieces else -10.0
+        return fit
     return verify
 
 
@@ -421,13 +335,12 @@ def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float) 
 
 
 def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
-                   options: TranscribeOptions, encoded: Encoded | None = None) -> list[Segment]:
-    """Decode a region (from ``encoded``, its encoder output, when given); chunks the decoder
-    skipped (Whisper can stop early after a long pause) are decoded again on their own, so no
-    stretch of speech is silently lost."""
+                   options: TranscribeOptions) -> list[Segment]:
+    """Decode a region; chunks the decoder skipped (Whisper can stop early after a long
+    pause) are decoded again on their own, so no stretch of speech is silently lost."""
     decode = DecodeOptions(language=region.language, beam_size=options.beam_size)
-    pieces = engine.decode(audio.clip(region.start, region.end), decode, encoded)
-    segments = _to_segments(region, pieces, options)
+    segments = _to_segments(region, engine.decode(audio.clip(region.start, region.end), decode),
+                            options)
     if len(region.chunks) > 1:
         for chunk in uncovered_chunks(region, segments, options.min_refill_s):
             log.debug("chunk %.2f-%.2f skipped by the decoder; decoding it alone",
@@ -448,28 +361,20 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
     chunks = list(spans) if spans is not None else detect_speech(audio.samples, options.vad)
     log.info("%d speech chunks (%.1f s of %.1f s)", len(chunks),
              sum(c.duration for c in chunks), audio.duration)
-    store = EncoderStore(engine, audio, options.encoder_cache_mb)
     if options.language == "auto":
-        windows = chunk_windows(chunks, audio.duration, options.region_pad_s)
-        probs = identify_languages(store, windows, options, progress)
-        langs = choose_languages(chunks, probs, options, _score_fit(store, windows), span_keys)
+        probs = []
+        for i, chunk in enumerate(chunks):
+            probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
+            progress("language", i + 1, len(chunks))
+        verify = _decode_fit(engine, audio, chunks, options.beam_size)
+        langs = choose_languages(chunks, probs, options, verify, span_keys)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
     regions = padded_regions(plan_regions(chunks, langs, options, span_keys), audio.duration,
                              options.region_pad_s)
-    store.keep_only([(r.start, r.end) for r in regions])
     segments: list[Segment] = []
-    for first in range(0, len(regions), options.encode_batch):
-        batch = regions[first:first + options.encode_batch]
-        missing = [(r.start, r.end) for r in batch if _key(r.start, r.end) not in store.held]
-        fresh = dict(zip(missing, store.encode(missing, keep=False), strict=True))
-        for k, region in enumerate(batch):
-            bounds = (region.start, region.end)
-            encoded = fresh.get(bounds) or store.get(*bounds)
-            segments.extend(_decode_region(engine, audio, region, options, encoded))
-            store.drop(*bounds)
-            progress("transcribe", first + k + 1, len(regions))
-    log.info("%d regions decoded into %d segments; %d decodes and language scores reused an "
-             "encoder output of language identification", len(regions), len(segments),
-             store.reused)
+    for i, region in enumerate(regions):
+        segments.extend(_decode_region(engine, audio, region, options))
+        progress("transcribe", i + 1, len(regions))
+    log.info("%d regions decoded into %d segments", len(regions), len(segments))
     return [replace(s, id=i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]
