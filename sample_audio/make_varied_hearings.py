@@ -7,9 +7,28 @@ reuses; the committed sample is left as it is). Every hearing is drawn from a ba
 phrasings per role with a seed: the judge opens the record with or without a title, the
 interpreter is sworn, counsel appear (with or without a title, or only by presenting the
 respondent's case), the respondent's counsel examines first through the interpreter, DHS
-cross-examines, the judge decides orally and asks each side about appeal. Voices are drawn
-per hearing too: the judge and both counsel from flite's voices, one bilingual espeak-ng voice
-for the interpreter, another espeak-ng voice for the applicant.
+cross-examines, the judge decides orally and asks each side about appeal.
+
+Voices are drawn per hearing too. The judge and both counsel are three different people among
+flite's four (``slt``, ``rms``, ``awb``, ``kal16``; flite's ``kal`` is the same speaker as
+``kal16`` at 8 kHz and ``awb_time`` only speaks the time, and espeak-ng's mbrola voices need the
+``mbrola`` program, which is not installed), so no two English-speaking roles share a voice; the
+voices are left as close as flite makes them, not made easier to tell apart. The interpreter's
+English is an espeak-ng ``en-us`` variant.
+
+* Spanish hearings: the interpreter speaks Spanish with the same espeak-ng variant as its
+  English (one bilingual voice), the applicant with another espeak-ng variant.
+* Mandarin hearings: every Mandarin turn is REAL Mandarin speech, a clip of the shared data set
+  (``../shared/data``, or ``--shared-data``; the clips are read there at generation time and
+  never copied into the repository), and its reference text is that clip's own reference
+  transcript; its reference English (``translations_en.json``) is the clip's English in the
+  shared ``translations_en.json``. The applicant keeps one real voice, an AISHELL-1 speaker;
+  the interpreter's Mandarin is another real voice, a different person from its espeak-ng
+  English (as in the shared mock hearing ``en-zh_constructed_mock_hearing_zh``). The words are
+  not a real dialogue: a Mandarin rendering does not say what the English question before it
+  said (its English reference is the clip's own), while the interpreter's English rendering of
+  an answer is that answer's reference English. The shared data holds one clip per Mandarin
+  voice, so a voice that speaks twice in a hearing repeats its clip.
 
 Outputs in ``--out`` (a scratch folder; do not commit generated audio):
 
@@ -24,25 +43,26 @@ Outputs in ``--out`` (a scratch folder; do not commit generated audio):
 Usage::
 
     python sample_audio/make_varied_hearings.py --out /tmp/roles_dev --seed 1 --count 4
-    python sample_audio/make_varied_hearings.py --out /tmp/roles_eval --seed 9001 --count 10
+    python sample_audio/make_varied_hearings.py --out /tmp/roles_eval --seed 9001 --count 10 \
+        [--shared-data ../shared/data]
 
 Development seeds and evaluation seeds must differ: phrasing changes are tuned on the former
 and only measured on the latter.
 
-Known limit: espeak-ng's ``cmn`` voice is not Mandarin that Whisper can read (``espeak-ng -v cmn
-"我拍了拘留营的照片。"`` is identified as English, p 0.59, and decoded with the language forced to
-zh as "Wor play one left, I don't wanna do youtube"), so on the Mandarin hearings the
-interpreter's and applicant's Mandarin turns test the synthesiser, not hearingproc: their
-transcription, language and translation figures, and the roles that depend on them, are not
-evidence. The Spanish hearings are intelligible. Mandarin turns should come from real speech.
+Why real Mandarin: espeak-ng's ``cmn`` voice is not Mandarin that Whisper can read
+(``espeak-ng -v cmn "我拍了拘留营的照片。"`` is identified as English, p 0.59, and decoded with
+the language forced to zh as "Wor play one left, I don't wanna do youtube"), so synthesised
+Mandarin turns tested the synthesiser, not hearingproc.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +79,14 @@ sys.modules[_NAME] = mock
 _SPEC.loader.exec_module(mock)
 
 Voice, Speaker, Line = mock.Voice, mock.Speaker, mock.Line
+# the shared data set, beside the checkout (as tests/conftest.py finds it)
+DEFAULT_SHARED = Path(os.environ.get("HEARINGPROC_SHARED_DATA",
+                                     _HERE.parent.parent / "shared" / "data"))
+CLIP_ENGINE = "clip"  # a Voice whose turns are real recordings, not synthesis
 FLITE_VOICES = ("slt", "rms", "awb", "kal16")
 ESPEAK_VARIANTS = ("f2", "f3", "m1", "m3", "f4", "m2")
-ESPEAK_LANG = {"es": "es", "zh": "cmn"}
-DURATION_RANGE_S = (30.0, 85.0)
+ESPEAK_LANG = {"es": "es"}
+DURATION_RANGE_S = (30.0, 100.0)  # real Mandarin clips run up to 12 s a turn
 mock.PAUSE_RANGE_S = (0.4, 0.8)  # shorter pauses than the committed sample (CPU time)
 ESPEAK_RATE_WPM = 165
 APPLICANT_RATE_WPM = 155
@@ -126,13 +150,11 @@ DIRECT_QA = {
         ("Are you afraid to go back?", "¿Tiene miedo de regresar?",
          "Sí, tengo mucho miedo por mi vida.", "Yes, I am very afraid for my life."),
     ),
+    # Mandarin: the English questions only; the rendering and the answer are real clips
     "zh": (
-        ("Why did you leave {country}?", "你为什么离开中国？",
-         "因为警察抓了我三次。", "Because the police arrested me three times."),
-        ("What did you film?", "你拍了什么？",
-         "我拍了拘留营的照片。", "I filmed the detention camps."),
-        ("Are you afraid to go back?", "你害怕回去吗？",
-         "是的，我非常害怕。", "Yes, I am very afraid."),
+        ("Why did you leave {country}?", "", "", ""),
+        ("What did you film?", "", "", ""),
+        ("Are you afraid to go back?", "", "", ""),
     ),
 }
 CROSS_QA = {
@@ -143,10 +165,8 @@ CROSS_QA = {
          "No, la pandilla está en todo el país.", "No, the gang is in the whole country."),
     ),
     "zh": (
-        ("Did you film to create grounds for asylum?", "你拍摄是为了申请庇护吗？",
-         "不是，我想让世界知道。", "No, I wanted the world to know."),
-        ("Has your family been questioned?", "你的家人被问过话吗？",
-         "是的，警察找过我的父母。", "Yes, the police went to my parents."),
+        ("Did you film to create grounds for asylum?", "", "", ""),
+        ("Has your family been questioned?", "", "", ""),
     ),
 }
 DECISIONS = (
@@ -169,30 +189,131 @@ CLOSINGS = ("Appeal is due within thirty days. We are adjourned.",
 
 
 @dataclass(frozen=True)
+class Clip:
+    """A real recording of the shared data set, with its own reference and English."""
+
+    id: str
+    voice: str  # the person speaking (one AISHELL-1 speaker, or the clip itself)
+    path: Path
+    text: str  # the clip's reference transcript (spaces removed, as CER scoring does)
+    english: str  # its reference English (shared translations_en.json)
+    corpus: str
+    license: str
+
+
+def load_clips(shared: Path, language: str = "zh") -> tuple[Clip, ...]:
+    """The shared data set's clips in ``language`` that have a reference English."""
+    manifest_path, translations_path = shared / "manifest.json", shared / "translations_en.json"
+    for path in (manifest_path, translations_path):
+        if not path.is_file():
+            raise SystemExit(f"{path}: not found; the {LANGUAGE_NAME[language]} hearings take "
+                             "their turns from the shared data set (--shared-data)")
+    english = {t["id"]: t["english"]
+               for t in json.loads(translations_path.read_text(encoding="utf-8"))}
+    clips = []
+    for entry in json.loads(manifest_path.read_text(encoding="utf-8")):
+        if entry["language"] != language or entry["id"] not in english:
+            continue
+        path = shared / entry["audio"]
+        if not path.is_file():
+            raise SystemExit(f"{path}: listed in {manifest_path} but missing")
+        speaker = str(entry.get("speaker") or "")
+        clips.append(Clip(entry["id"], entry["id"] if speaker.startswith("unknown") or not speaker
+                          else speaker, path, "".join(entry["reference_text"].split()),
+                          english[entry["id"]], entry["underlying_corpus"], entry["license"]))
+    if len({c.voice for c in clips}) < 2:
+        raise SystemExit(f"{manifest_path}: fewer than two {LANGUAGE_NAME[language]} voices")
+    return tuple(clips)
+
+
+_CLIPS_BY_TURN: dict[tuple[str, str], Clip] = {}  # (voice, text) -> the clip that says it
+
+
+def _clip_speaker(label: str, role: str, voice: str, clips: list[Clip], language: str,
+                  english: Voice | None = None) -> mock.Speaker:
+    for clip in clips:
+        _CLIPS_BY_TURN[(voice, clip.text)] = clip
+    voices = {language: Voice(CLIP_ENGINE, voice)}
+    if english is not None:
+        voices = {"en": english, **voices}
+    return Speaker(label, role, voices)
+
+
+def _render_line(line: mock.Line) -> np.ndarray:
+    """A real clip's turn: resampled, trimmed and loudness-normalised like a synthesised one."""
+    voice = line.speaker.voices[line.language]
+    if voice.engine != CLIP_ENGINE:
+        return _RENDER_TTS(line)
+    clip = _CLIPS_BY_TURN[(voice.name, line.text)]
+    raw, rate = mock.read_wav(clip.path)
+    audio = mock.trim_silence(mock.resample(raw, rate, mock.SAMPLE_RATE), mock.SAMPLE_RATE)
+    return mock.normalise_loudness(mock.fade_edges(audio, mock.SAMPLE_RATE), mock.SAMPLE_RATE)
+
+
+_RENDER_TTS = mock.render_line
+mock.render_line = _render_line  # the private copy's assemble() renders clips too
+
+
+@dataclass(frozen=True)
 class Hearing:
     id: str
     language: str
     cast: tuple[mock.Speaker, ...]
     script: tuple[mock.Line, ...]
     participants: tuple[dict[str, str], ...]
+    english: tuple[str | None, ...]  # per line: the reference English of a non-English turn
 
 
-def draw_hearing(rng: random.Random, index: int, language: str, prefix: str) -> Hearing:
-    """One hearing: voices, names and a script drawn from the phrase banks."""
+def _mandarin_voices(rng: random.Random, clips: Sequence[Clip]
+                     ) -> tuple[str, list[Clip], str, list[Clip]]:
+    """The applicant's real voice (an AISHELL-1 speaker where there is one) and the
+    interpreter's Mandarin voice (another person), each with its clips in a drawn order."""
+    by_voice: dict[str, list[Clip]] = {}
+    for clip in clips:
+        by_voice.setdefault(clip.voice, []).append(clip)
+    voices = sorted(by_voice)
+    aishell = [v for v in voices if v.startswith("AISHELL")] or voices
+    applicant = rng.choice(aishell)
+    interpreter = rng.choice([v for v in voices if v != applicant])
+    return (applicant, rng.sample(by_voice[applicant], len(by_voice[applicant])),
+            interpreter, rng.sample(by_voice[interpreter], len(by_voice[interpreter])))
+
+
+def draw_hearing(rng: random.Random, index: int, language: str, prefix: str,
+                 clips: Sequence[Clip] = ()) -> Hearing:
+    """One hearing: voices, names and a script drawn from the phrase banks; a Mandarin
+    hearing's Mandarin turns are drawn from ``clips`` (:func:`load_clips`)."""
+    if language == "zh" and not clips:
+        raise ValueError("a Mandarin hearing needs the shared data set's Mandarin clips "
+                         "(load_clips)")
+    # Mandarin voices from a generator of their own, so that the main stream (and with it
+    # every Spanish hearing of a seed) draws exactly as before real clips were used
+    clip_rng = random.Random(repr(rng.getstate()))
     flite = rng.sample(FLITE_VOICES, 3)
     interp_variant, applicant_variant = rng.sample(ESPEAK_VARIANTS, 2)
-    espeak_lang = ESPEAK_LANG[language]
     judge = Speaker(f"judge_{flite[0]}", "judge", {"en": Voice(mock.FLITE_BIN, flite[0])})
     dhs = Speaker(f"dhs_{flite[1]}", "dhs_counsel", {"en": Voice(mock.FLITE_BIN, flite[1])})
     counsel = Speaker(f"counsel_{flite[2]}", "respondent_counsel",
                       {"en": Voice(mock.FLITE_BIN, flite[2])})
-    interpreter = Speaker(f"interpreter_{interp_variant}", "interpreter", {
-        "en": Voice(mock.ESPEAK_BIN, f"en-us+{interp_variant}", ESPEAK_RATE_WPM),
-        language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{interp_variant}",
-                        ESPEAK_RATE_WPM)})
-    applicant = Speaker(f"applicant_{applicant_variant}", "applicant", {
-        language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{applicant_variant}",
-                        APPLICANT_RATE_WPM)})
+    interpreter_en = Voice(mock.ESPEAK_BIN, f"en-us+{interp_variant}", ESPEAK_RATE_WPM)
+    answers: list[Clip] = []
+    renderings: list[Clip] = []
+    if language == "zh":
+        applicant_voice, answers, interp_voice, renderings = _mandarin_voices(clip_rng, clips)
+        interpreter = _clip_speaker(f"interpreter_{interp_variant}+{_slug(interp_voice)}",
+                                    "interpreter", interp_voice, renderings, language,
+                                    english=interpreter_en)
+        applicant = _clip_speaker(f"applicant_{_slug(applicant_voice)}", "applicant",
+                                  applicant_voice, answers, language)
+    else:
+        espeak_lang = ESPEAK_LANG[language]
+        interpreter = Speaker(f"interpreter_{interp_variant}", "interpreter", {
+            "en": interpreter_en,
+            language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{interp_variant}",
+                            ESPEAK_RATE_WPM)})
+        applicant = Speaker(f"applicant_{applicant_variant}", "applicant", {
+            language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{applicant_variant}",
+                            APPLICANT_RATE_WPM)})
     names = {"judge": rng.choice(JUDGES), "dhs": rng.choice(DHS_NAMES),
              "counsel": rng.choice(COUNSEL_NAMES), "applicant": rng.choice(APPLICANTS[language]),
              "country": COUNTRY[language], "language": LANGUAGE_NAME[language]}
@@ -207,11 +328,22 @@ def draw_hearing(rng: random.Random, index: int, language: str, prefix: str) -> 
     lines += appearances if rng.random() < 0.5 else appearances[::-1]
     lines.append(say(judge, DIRECT_INVITES))
 
+    english: dict[int, str] = {}  # id(line) -> its reference English
+
     def exchange(asker: mock.Speaker, qa: tuple[str, str, str, str]) -> list[mock.Line]:
         question, rendered, answer, answer_en = qa
-        return [Line(asker, "en", question.format(**names)),
-                Line(interpreter, language, rendered), Line(applicant, language, answer),
-                Line(interpreter, "en", answer_en)]
+        question = question.format(**names)
+        if language == "zh":  # real clips, each voice's in turn
+            rendering_clip = renderings[len(english) // 2 % len(renderings)]
+            answer_clip = answers[len(english) // 2 % len(answers)]
+            rendered, answer = rendering_clip.text, answer_clip.text
+            rendered_en, answer_en = rendering_clip.english, answer_clip.english
+        else:
+            rendered_en = question
+        turns = [Line(asker, "en", question), Line(interpreter, language, rendered),
+                 Line(applicant, language, answer), Line(interpreter, "en", answer_en)]
+        english[id(turns[1])], english[id(turns[2])] = rendered_en, answer_en
+        return turns
 
     lines += exchange(counsel, rng.choice(DIRECT_QA[language]))
     lines += [say(counsel, END_DIRECT), say(judge, CROSS_INVITES)]
@@ -228,7 +360,12 @@ def draw_hearing(rng: random.Random, index: int, language: str, prefix: str) -> 
                     {"name": names["applicant"], "role": "applicant"},
                     {"name": "", "role": "interpreter"})  # sworn by role, not named
     return Hearing(f"{prefix}_{index:02d}_{language}", language,
-                   (judge, dhs, counsel, interpreter, applicant), tuple(lines), participants)
+                   (judge, dhs, counsel, interpreter, applicant), tuple(lines), participants,
+                   tuple(english.get(id(line)) for line in lines))
+
+
+def _slug(voice: str) -> str:
+    return voice.replace("AISHELL-1 ", "aishell_").replace(" ", "_")
 
 
 def _courtesy(rng: random.Random, name: str) -> str:
@@ -251,6 +388,14 @@ def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
         raise SystemExit(f"{hearing.id}: duration {duration:.1f} s outside {low}-{high} s")
     mock.write_wav(out / f"{hearing.id}.wav", audio, mock.SAMPLE_RATE)
     reference = [t.as_dict() for t in turns]
+    sources = []
+    for line, segment in zip(hearing.script, reference, strict=True):
+        voice = line.speaker.voices[line.language]
+        if voice.engine == CLIP_ENGINE:  # where a real turn comes from, as the shared mock says
+            clip = _CLIPS_BY_TURN[(voice.name, line.text)]
+            segment.update(source_id=clip.id, underlying_corpus=clip.corpus,
+                           source_license=clip.license)
+            sources.append(clip)
     (out / f"{hearing.id}.reference.json").write_text(
         json.dumps(reference, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     rttm = [f"SPEAKER {hearing.id} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> {t.speaker} "
@@ -264,9 +409,13 @@ def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
         "sample_rate": mock.SAMPLE_RATE, "channels": 1,
         "reference_text": " ".join(f"[{t.role}|{t.language}] {t.text}" for t in turns),
         "reference_segments": reference, "reference_rttm": f"{hearing.id}.rttm",
-        "reference_quality": f"exact (synthetic; make_varied_hearings.py seed {seed})",
-        "underlying_corpus": "synthetic (flite + espeak-ng text-to-speech)",
-        "license": "Apache-2.0 (project); synthesized with flite and espeak-ng",
+        "reference_quality": f"exact (make_varied_hearings.py seed {seed}; synthetic turns "
+                             "exact, real turns as exact as their shared-data references)",
+        "underlying_corpus": "synthetic (flite + espeak-ng text-to-speech)" + (
+            "; real Mandarin turns: " + ", ".join(sorted({c.corpus for c in sources}))
+            if sources else ""),
+        "license": "Apache-2.0 (project); synthesized with flite and espeak-ng" + (
+            "; real turns: see each segment's source_license" if sources else ""),
         "notes": "Voices: " + "; ".join(
             f"{s.role}: " + ", ".join(f"{lang}={v.describe()}" for lang, v in s.voices.items())
             for s in hearing.cast),
@@ -274,26 +423,21 @@ def write_hearing(hearing: Hearing, out: Path, seed: int) -> dict[str, object]:
 
 
 def english_of_foreign_turns(hearing: Hearing) -> str:
-    """The reference English of the hearing's non-English turns, in order: each rendering's
-    English is the question before it, each answer's the rendering after it."""
-    lines = hearing.script
-    english = []
-    for i, line in enumerate(lines):
-        if line.language == "en":
-            continue
-        source = lines[i - 1] if line.speaker.role == "interpreter" else lines[i + 1]
-        english.append(source.text)
-    return " ".join(english)
+    """The reference English of the hearing's non-English turns, in order. A Spanish
+    rendering's English is the question before it and an answer's the rendering after it; a
+    real Mandarin clip's is its own reference English (shared translations_en.json)."""
+    return " ".join(english for english in hearing.english if english is not None)
 
 
-def main(out: Path, seed: int, count: int, prefix: str) -> None:
+def main(out: Path, seed: int, count: int, prefix: str, shared: Path = DEFAULT_SHARED) -> None:
     rng = random.Random(seed)
     np.random.seed(seed % 2**32)
+    clips = load_clips(shared) if count > 1 else ()
     out.mkdir(parents=True, exist_ok=True)
     entries, translations = [], []
     for index in range(count):
         language = ("es", "zh")[index % 2]
-        hearing = draw_hearing(rng, index, language, prefix)
+        hearing = draw_hearing(rng, index, language, prefix, clips)
         entries.append(write_hearing(hearing, out, seed))
         translations.append({"id": hearing.id, "language": hearing.language,
                              "english": english_of_foreign_turns(hearing)})
@@ -313,5 +457,8 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--prefix", default="varied")
+    parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED,
+                        help="the shared data set whose real Mandarin clips the Mandarin "
+                             f"hearings speak (default {DEFAULT_SHARED})")
     args = parser.parse_args()
-    main(args.out, args.seed, args.count, args.prefix)
+    main(args.out, args.seed, args.count, args.prefix, args.shared_data)

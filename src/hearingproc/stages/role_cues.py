@@ -443,3 +443,97 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
         cues["examines_second"][order[1]] = (1.0, "examines after another counsel "
                                                   "(cross-examination)")
     return cues
+
+
+# --- two people in one voice --------------------------------------------------------------
+# Diarization may give the judge and a counsel one voice (close synthetic or same-sex voices);
+# then the voice's role is right for only one of them. What each segment says, and when,
+# tells them apart: counsel address the judge ("Your Honor") and close their examination
+# ("no further questions"); the judge opens, swears, calls on each side and decides.
+JUDGE_SAYS = (*INTRODUCTIONS["judge_intro"], *PHRASES["court_speak"], r"\badjourned\b",
+              r"\b(?:hearing|case) is (?:concluded|closed|adjourned)\b", r"\bappeal is due\b",
+              r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b")
+COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
+                r"\bnothing (?:further|more)\b", r"\bpass the witness\b",
+                r"\bthat(?: is|'s) all\b")
+_ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:further|more)\b"
+                               r"|\bthat(?: is|'s) all\b|\bpass the witness\b", re.I)
+# an invitation is a question or an imperative: "Cross-examination by the Department?",
+# "Counsel, you may begin your direct examination.", "Ms. Collins, your witness."
+_INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bproceed\b|\bbegin\b", re.I)
+COUNSEL = "counsel"  # a counsel, side unknown
+_PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
+_SIDE_OF = {"dhs_intro": "dhs_counsel", "speaks_for_government": "dhs_counsel",
+            "respondent_counsel_intro": "respondent_counsel",
+            "presents_respondent": "respondent_counsel",
+            "addressed_as_dhs": "dhs_counsel",
+            "addressed_as_respondent_counsel": "respondent_counsel"}
+
+
+def _any(patterns: Sequence[str], sentences: Sequence[str]) -> str | None:
+    for sentence in sentences:
+        for pattern in patterns:
+            if (match := re.search(pattern, sentence, re.I)):
+                return match.group(0)
+    return None
+
+
+def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s: float,
+                    participants: Sequence[Participant] = ()) -> list[tuple[str, str] | None]:
+    """For each time-ordered segment in the court language, the party its words and place
+    make it: ``judge``, ``dhs_counsel``, ``respondent_counsel`` or :data:`COUNSEL` (side
+    unknown), with the reason; None where nothing tells. In order of strength: a side's own
+    statement (an introduction, "the Department reserves", "my client"); the answer to the
+    judge's call on a side right before it; the judge's words (oath, findings, rulings,
+    "adjourned"); a counsel's words ("Your Honor", "no further questions"), and a question put
+    through the interpreter, both taking the side of the examination under way (set by the
+    judge's call on a side, ended by "no further questions")."""
+    court, foreign = languages.court, languages.foreign
+    names = [(re.compile(r"\b" + TITLE + re.escape(p.name.split()[-1]) + r"\b", re.I), p.role)
+             for p in participants if p.name and p.role in ("dhs_counsel", "respondent_counsel")]
+    parties: list[tuple[str, str] | None] = []
+    examining: str | None = None  # the side whose examination is under way
+    called: str | None = None  # the side the segment before called on
+    for i, s in enumerate(segments):
+        party: tuple[str, str] | None = None
+        calls: str | None = None
+        if s.language == court and s.text.strip():
+            sentences = _sentences(_ABBREVIATED.sub(r"\1", s.text))
+            statements = [x for x in sentences if not x.endswith("?")]
+            sides = {_SIDE_OF[cue]: quote for cue, patterns in (*INTRODUCTIONS.items(),
+                                                                 *SIDES.items())
+                     if cue in _SIDE_OF and (quote := _any(patterns, statements))}
+            judge = _any(JUDGE_SAYS, sentences)
+            counsel = _any(COUNSEL_SAYS, sentences)
+            last = sentences[-1] if sentences else ""
+            after = segments[i + 1] if i + 1 < len(segments) else None
+            interpreted = (foreign is not None and after is not None
+                           and after.language == foreign and s.text.rstrip().endswith("?")
+                           and after.start - s.end <= max_gap_s)
+            if _INVITES.search(last) and not interpreted:  # not a question to the applicant
+                on = {_SIDE_OF[cue] for cue, patterns in ADDRESSES.items()
+                      if _any(patterns, [last])}
+                on |= {role for pattern, role in names if pattern.search(last)}
+                calls = on.pop() if len(on) == 1 else None
+            if len(sides) == 1 and not judge:
+                side, quote = next(iter(sides.items()))
+                party = (side, f"says '{_quote(quote)}'")
+            elif (called and not last.endswith("?") and calls is None
+                  and s.start - segments[i - 1].end <= max_gap_s):
+                party = (called, f"answers the judge's call on {_PARTY_NAMES[called]}")
+            elif judge and not counsel:
+                party = ("judge", f"says '{_quote(judge)}'")
+            elif calls is not None and not counsel:
+                party = ("judge", f"calls on {_PARTY_NAMES[calls]} ('{_quote(last)}')")
+            elif counsel and not judge:
+                party = (examining or COUNSEL, f"says '{_quote(counsel)}'")
+            elif interpreted and examining and not judge:
+                party = (examining, "questions the applicant through the interpreter during "
+                                    f"{examining.replace('_', ' ')}'s examination")
+            if calls is not None:
+                examining = calls
+            elif _ENDS_EXAMINATION.search(s.text):
+                examining = None
+        parties.append(party)
+        called = calls
+    return parties

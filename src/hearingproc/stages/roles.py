@@ -18,7 +18,11 @@ How it decides, as a pure function of the segments, the speaker table and the si
 4. **Per segment**: a segment takes its voice's role, except where the interpretation
    pattern says otherwise: applicant's-language speech inside a court-language voice right
    after a court-language question, or court-language speech right after the applicant's
-   answer, is the interpreter's (one person's voice split or merged by diarization).
+   answer, is the interpreter's (one person's voice split or merged by diarization); and
+   where diarization gave the judge and a counsel one voice (a role of the hearing left
+   without a voice), a segment of that voice whose words and place are the missing party's
+   (:func:`role_cues.segment_parties`: "Your Honor", "the Department reserves", the answer to
+   the judge's call on a side, a question during that side's examination) is that party's.
 
 The confidence of a voice's role is its softmax probability among the roles allowed.
 """
@@ -231,6 +235,32 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
     return roles
 
 
+def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
+                   slots: Counter[str], languages: role_cues.Languages,
+                   metadata: HearingMetadata, options: RoleOptions) -> dict[int, tuple[str, str]]:
+    """Segments of a judge's or counsel's voice that are another court party's, one left
+    without a voice of its own (diarization merged the two people): segment index -> (role,
+    reason). Nothing when every court role the hearing has (the sidecar's, else one each)
+    has a voice."""
+    missing = [r for r in COURT_ROLES if slots[r] > 0 and r not in voice_roles.values()]
+    if not missing:
+        return {}
+    counsel = [r for r in missing if r != _J]
+    parties = role_cues.segment_parties(segments, languages, options.max_gap_s,
+                                        metadata.participants or ())
+    found: dict[int, tuple[str, str]] = {}
+    for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
+        own = voice_roles.get(segment.speaker or "")
+        if party is None or own not in COURT_ROLES:
+            continue
+        role, reason = party
+        if role == role_cues.COUNSEL:
+            role = counsel[0] if len(counsel) == 1 else own
+        if role in missing and role != own:
+            found[i] = (role, reason)
+    return found
+
+
 CALLS_WITNESS = re.compile(r"\b(?:call|calls|calling|next|another|second|other) "
                            r"(?:(?:a|the|our|your|my|its|his|her|their|one) )?witness(?:es)?\b",
                            re.I)
@@ -298,7 +328,8 @@ def _follows(segments: Sequence[Segment], roles: Sequence[str]) -> dict[str, Cou
 
 def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, allowed: set[str],
                cues: dict[str, role_cues.Cue], follows: Counter[str] | None, relabelled: int,
-               options: RoleOptions, merged: Sequence[str] = ()) -> Speaker:
+               options: RoleOptions, merged: Sequence[str] = (),
+               others: Sequence[tuple[str, str]] = ()) -> Speaker:
     if scores is None:
         return replace(speaker, role=UNKNOWN, role_confidence=0.0,
                        role_evidence=("no transcribed speech",))
@@ -308,8 +339,14 @@ def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, all
         if times >= 2:
             reasons.append(f"speaks right after the {before.replace('_', ' ')} "
                            f"{role_cues.times(times)}")
-    if relabelled:
-        reasons.append(f"{relabelled} of its segments are the interpreter's by turn order")
+    others_count = Counter(r for r, _ in others)
+    if relabelled > len(others):
+        reasons.append(f"{relabelled - len(others)} of its segments are the interpreter's by "
+                       "turn order")
+    for other, n in sorted(others_count.items()):
+        why = "; ".join(list(dict.fromkeys(reason for r, reason in others if r == other))[:2])
+        reasons.append(f"{n} of its segments are the {other.replace('_', ' ')}'s, a second "
+                       f"person in this voice ({why})")
     return replace(speaker, role=role, role_confidence=confidence(scores, role, allowed, options),
                    role_evidence=tuple(reasons))
 
@@ -330,12 +367,19 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     voice_roles.update(dict.fromkeys(halves, _A))
     allowed = {role for role in ROLES if slots[role] > 0} | ({_A} if halves else set())
     per_segment = segment_roles(timed, voice_roles, languages, options)
+    others = merged_parties(timed, voice_roles, slots, languages, metadata, options)
+    for i, (role, _) in others.items():
+        per_segment[i] = role
     follows = _follows(timed, per_segment)
     relabelled = Counter(s.speaker for s, role in zip(timed, per_segment, strict=True)
                          if s.speaker and role != voice_roles.get(s.speaker))
+    second: dict[str, list[tuple[str, str]]] = {}
+    for i, party in sorted(others.items()):
+        second.setdefault(timed[i].speaker or "", []).append(party)
     described = tuple(
         _described(sp, voice_roles.get(sp.id, UNKNOWN), scores.get(sp.id), allowed, cues,
-                   follows.get(sp.id), relabelled[sp.id], options, halves.get(sp.id, []))
+                   follows.get(sp.id), relabelled[sp.id], options, halves.get(sp.id, []),
+                   second.get(sp.id, []))
         for sp in speakers)
     by_index = {index: role for index, role in zip(order, per_segment, strict=True)}
     return RoleResult(described,
