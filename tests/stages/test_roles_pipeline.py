@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from hearingproc.evaluation.roles import score_roles
 from hearingproc.transcript import load_transcript
 
@@ -46,3 +48,31 @@ def test_sample_hearing_exports_show_roles(sample_output: Path):
     vtt = (sample_output / "transcript.vtt").read_text(encoding="utf-8")
     for label in ("JUDGE", "INTERPRETER", "APPLICANT", "DHS COUNSEL", "RESPONDENT COUNSEL"):
         assert f"[{label}] " in srt and f"<v {label}>" in vtt
+
+
+@pytest.mark.models  # the speaker-embedding model diarization uses
+def test_voice_similarity_tells_one_person_from_another(shared_data: Path, shared_manifest):
+    """voice_similarity on the real voices of the shared mock hearing: two turns of one person,
+    given as two voices, sound close (at least RoleOptions.split_similarity, the bar a voice
+    split off the applicant must clear); two people do not."""
+    from hearingproc.audio import load_audio
+    from hearingproc.stages.roles import RoleOptions, voice_similarity
+    from hearingproc.transcript import Segment
+
+    entry = shared_manifest["en-zh_constructed_mock_hearing_zh"]
+    audio = load_audio(shared_data / entry["audio"])
+    turns = entry["reference_segments"]
+    seen: dict[str, int] = {}
+    segments = []
+    for i, turn in enumerate(turns):  # each person's turns as voices <person>#1, <person>#2
+        seen[turn["speaker"]] = seen.get(turn["speaker"], 0) + 1
+        segments.append(Segment(i + 1, turn["start"], turn["end"], turn["text"],
+                                turn["language"], 0.9,
+                                speaker=f"{turn['speaker']}#{seen[turn['speaker']]}"))
+    similarity = voice_similarity(audio, segments)
+    bar = RoleOptions().split_similarity
+    same = [similarity("LS1988#1", "LS1988#2"), similarity("LS3752#1", "LS3752#2")]
+    others = [similarity("LS1988#1", "LS3752#1"), similarity("LS1988#2", "LS2412#1"),
+              similarity("LS3752#2", "LS2412#1"), similarity("AISHELL_S0764#1", "FunASR_sample#1")]
+    assert all(s is not None and s >= bar for s in same), same
+    assert all(s is not None and s < bar for s in others), others

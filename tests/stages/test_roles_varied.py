@@ -83,6 +83,29 @@ def test_varied_hearings_roles(generator, clips, introductions, split):
     assert right / total >= 0.98
 
 
+@pytest.mark.parametrize(("close", "becomes"), [(0.86, "applicant"), (0.52, "witness")])
+def test_split_applicant_must_sound_close(generator, clips, close, becomes):
+    """The applicant's later answers in a second voice: it becomes the applicant, with the
+    evidence saying so, only where it sounds close to the applicant (voice similarity at least
+    RoleOptions.split_similarity); a voice that sounds like another person stays a witness."""
+    for language in ("es", "zh"):
+        hearing = generator.draw_hearing(random.Random(2), 0, language, "dev", clips)
+        segments, roles = _transcript(hearing, introductions=True, split=True)
+        talk: dict[str, float] = {}
+        for s in segments:
+            talk[s.speaker or ""] = talk.get(s.speaker or "", 0.0) + s.end - s.start
+        second = next(w for w in talk if w.endswith("_B"))
+        asked: list[tuple[str, str]] = []
+        result = assign_roles(segments, [Speaker(w, talk_time=t) for w, t in talk.items()],
+                              similarity=lambda a, b, asked=asked: asked.append((a, b)) or close)
+        voice = next(sp for sp in result.speakers if sp.id == second)
+        assert voice.role == becomes
+        assert asked == [(second, second[:-2])]
+        if becomes == "applicant":
+            assert any("sounds close to the applicant (voice similarity 0.86" in reason
+                       for reason in voice.role_evidence)
+
+
 @pytest.mark.parametrize("merge", ["respondent_counsel", "dhs_counsel"])
 @pytest.mark.parametrize("introductions", [True, False])
 @pytest.mark.parametrize("with_sidecar", [True, False])

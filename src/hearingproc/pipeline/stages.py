@@ -188,12 +188,14 @@ def with_roles(transcript: Transcript, config: PipelineConfig, audio: Audio | No
                progress: Progress = no_progress) -> Transcript:
     """Each voice's and each segment's hearing role (judge, interpreter, applicant, ...);
     nothing to do without speakers."""
-    from hearingproc.stages.roles import assign_roles
+    from hearingproc.stages.roles import assign_roles, voice_similarity
 
     if not transcript.speakers:
         return transcript
+    similarity = voice_similarity(audio, transcript.segments) if audio is not None else None
     result = assign_roles(transcript.segments, transcript.speakers,
-                          parse_metadata(transcript.recording.metadata), config.roles)
+                          parse_metadata(transcript.recording.metadata), config.roles,
+                          similarity)
     log.info("roles: %s", ", ".join(f"{s.id}={s.role}" for s in result.speakers) or "-")
     return _recorded(replace(transcript, segments=tuple(result.segments),
                              speakers=result.speakers), {"roles": "cues+assignment"})
