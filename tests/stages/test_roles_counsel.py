@@ -4,6 +4,8 @@ unlike the committed sample: no counsel introduces themself by title."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hearingproc.sidecar import parse_metadata
 from hearingproc.stages.roles import assign_roles
 from hearingproc.transcript import Segment, Speaker, Translation
@@ -163,3 +165,55 @@ def test_one_examining_counsel_gets_no_order_cue():
     voices = _by_id(_result(segments))
     assert voices["Q"].role == "dhs_counsel"
     assert not any("examines" in e for e in voices["Q"].role_evidence)
+
+
+def test_judge_and_counsel_in_one_voice_as_the_asr_gives_it():
+    """Diarization gave the judge and the respondent's counsel one voice, and the judge's call
+    ran into the counsel's first question in one segment: the counsel's other segments (its
+    appearance, its questions during its examination, "Nothing further") take the counsel's
+    role, the judge's stay the judge's, and the voice's evidence says why."""
+    segments = _hearing(first="IJ")
+    call = next(i for i, s in enumerate(segments) if s.text.startswith("You may begin"))
+    joined = replace(segments[call], end=segments[call + 1].end,
+                     text=segments[call].text + " " + segments[call + 1].text)
+    segments = [*segments[:call], joined, *segments[call + 2:]]
+    meta = parse_metadata({"participants": [
+        "judge", "interpreter", "applicant", {"role": "dhs_counsel", "name": "Karen Price"},
+        {"role": "respondent_counsel", "name": "Nina Brooks"}]})
+    result = _result(segments, meta)
+    merged = [(s.text, s.role) for s in result.segments if s.speaker == "IJ"]
+    counsel = {"Good morning, Your Honor. Nina Brooks. My client is present and will testify "
+               "today.", "Are you afraid to go back?", "Nothing further."}
+    judge = {"We are on the record in the case of Luis Ramirez.", "Appearances, please.",
+             "Do you swear to interpret accurately from English to Spanish and from Spanish to "
+             "English?", "Cross-examination?", "I find the respondent credible. Asylum is "
+             "granted.", "Does the Department reserve or waive appeal?"}
+    assert {t for t, r in merged if r == "respondent_counsel"} == counsel
+    assert {t for t, r in merged if r == "judge"} - {joined.text} == judge  # joined: both
+    voice = _by_id(result)["IJ"]
+    other = "judge" if voice.role == "respondent_counsel" else "respondent counsel"
+    assert any(f"of its segments are the {other}'s, a second person in this voice" in e
+               for e in voice.role_evidence), voice.role_evidence
+
+
+def test_what_a_segment_says_of_its_party():
+    """A side's own statement is that side's even with "proceed" in it; the judge's invitation
+    naming a side is the judge's call, not that side's introduction; and only an answer to a
+    call takes the called side."""
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    lines = [("IJ", "Appearances, please."), ("Q", "The Department is ready to proceed."),
+             ("IJ", "Very well."), ("IJ", "Counsel for the Department, please proceed."),
+             ("IJ", "Does the government reserve appeal?"), ("IJ", "Reserved."),
+             ("IJ", "No further questions, Your Honor.")]
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, "en", 0.9, speaker=who)
+                for i, (who, text) in enumerate(lines)]
+    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+    assert parties[0] == ("judge", "says 'Appearances'") and parties[2] is None
+    assert parties[1] == ("dhs_counsel", "says 'The Department is ready'")
+    assert parties[3] is not None and parties[3][0] == "judge"
+    assert parties[3][1].startswith("calls on DHS counsel")
+    assert parties[4] is not None and parties[4][0] == "judge"
+    assert parties[5] == ("dhs_counsel", "answers the judge's call on DHS counsel")
+    # the examination under way is DHS's (the last call), so its closing is DHS counsel's
+    assert parties[6] is not None and parties[6][0] == "dhs_counsel"

@@ -452,7 +452,8 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
 # ("no further questions"); the judge opens, swears, calls on each side and decides.
 JUDGE_SAYS = (*INTRODUCTIONS["judge_intro"], *PHRASES["court_speak"], r"\badjourned\b",
               r"\b(?:hearing|case) is (?:concluded|closed|adjourned)\b", r"\bappeal is due\b",
-              r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b")
+              r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b",
+              r"\bappearances\b")
 COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
                 r"\bnothing (?:further|more)\b", r"\bpass the witness\b",
                 r"\bthat(?: is|'s) all\b")
@@ -460,7 +461,8 @@ _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:
                                r"|\bthat(?: is|'s) all\b|\bpass the witness\b", re.I)
 # an invitation is a question or an imperative: "Cross-examination by the Department?",
 # "Counsel, you may begin your direct examination.", "Ms. Collins, your witness."
-_INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bproceed\b|\bbegin\b", re.I)
+_INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
+                      r"|\bplease (?:proceed|begin|continue)\b", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
 _SIDE_OF = {"dhs_intro": "dhs_counsel", "speaks_for_government": "dhs_counsel",
@@ -499,7 +501,8 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
         calls: str | None = None
         if s.language == court and s.text.strip():
             sentences = _sentences(_ABBREVIATED.sub(r"\1", s.text))
-            statements = [x for x in sentences if not x.endswith("?")]
+            # its own statements: not questions, not invitations to a side
+            statements = [x for x in sentences if not _INVITES.search(x)]
             sides = {_SIDE_OF[cue]: quote for cue, patterns in (*INTRODUCTIONS.items(),
                                                                  *SIDES.items())
                      if cue in _SIDE_OF and (quote := _any(patterns, statements))}
@@ -510,11 +513,13 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
             interpreted = (foreign is not None and after is not None
                            and after.language == foreign and s.text.rstrip().endswith("?")
                            and after.start - s.end <= max_gap_s)
-            if _INVITES.search(last) and not interpreted:  # not a question to the applicant
-                on = {_SIDE_OF[cue] for cue, patterns in ADDRESSES.items()
-                      if _any(patterns, [last])}
-                on |= {role for pattern, role in names if pattern.search(last)}
-                calls = on.pop() if len(on) == 1 else None
+            # calls on a side: its invitations ("Cross-examination by the Department? Please
+            # proceed."), not the question to the applicant that may follow in the segment
+            invites = [x for x in (sentences[:-1] if interpreted else sentences)
+                       if _INVITES.search(x)]
+            on = {_SIDE_OF[cue] for cue, patterns in ADDRESSES.items() if _any(patterns, invites)}
+            on |= {role for pattern, role in names for x in invites if pattern.search(x)}
+            calls = on.pop() if len(on) == 1 else None
             if len(sides) == 1 and not judge:
                 side, quote = next(iter(sides.items()))
                 party = (side, f"says '{_quote(quote)}'")
