@@ -173,7 +173,35 @@ def markdown_lines(report: dict[str, Any]) -> list[str]:
                           for hyp, s in sorted(row.items()) if hyp != ref and s >= 0.05)
         lines.append(f"| {name} | {fmt(item['accuracy'])} | {item['total_s']:.1f} "
                      f"| {wrong or '-'} |")
-    return lines + band_lines(report["overall"].get("roles") or {})
+    return lines + role_lines(report["overall"].get("roles") or {}) + band_lines(
+        report["overall"].get("roles") or {})
+
+
+def per_role(pooled: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Reference role -> its ``speech_s``, the share of it ``right`` and the role it was most
+    often ``taken_for`` (None when never wrong), from a pooled ``confusion``."""
+    out: dict[str, dict[str, Any]] = {}
+    for ref, row in sorted(pooled.get("confusion", {}).items()):
+        total = sum(row.values())
+        wrong = {hyp: s for hyp, s in row.items() if hyp != ref and s > 0}
+        out[ref] = {"speech_s": round(total, 3),
+                    "right": row.get(ref, 0.0) / total if total else None,
+                    "taken_for": max(sorted(wrong), key=wrong.__getitem__) if wrong else None}
+    return out
+
+
+def role_lines(pooled: dict[str, Any]) -> list[str]:
+    """Role accuracy per reference role over every scored recording."""
+    roles = per_role(pooled)
+    if not roles:
+        return []
+    lines = ["", "Per role (all recordings): share of each reference role's speech time given "
+             "that role, and what it was most often taken for.", "",
+             "| role | speech s | right | most often taken for |", "|---|---|---|---|"]
+    for ref, item in roles.items():
+        lines.append(f"| {ref} | {item['speech_s']:.1f} | {fmt(item['right'])} "
+                     f"| {item['taken_for'] or '-'} |")
+    return lines
 
 
 def band_lines(pooled: dict[str, Any]) -> list[str]:
