@@ -58,6 +58,10 @@ CPU_COMPUTE_TYPE = "float32"
 # tokens (a short turn's whole text; a longer turn's opening, which is where it shows its
 # language)
 SCORE_TOKENS = 48
+# decode_many: clips decoded in one batched encoder and beam-search call. Batching makes the
+# decoder's matrix products wide enough to use the cores (one 3 s turn alone leaves them
+# mostly waiting on memory); 8 keeps the batch's encoder output under 25 MB.
+DECODE_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,11 @@ class AsrEngine(Protocol):
                encoded: Encoded | None = None) -> list[Decoded]:
         """Transcribe or translate ``samples`` (16 kHz mono float32); ``encoded`` (from
         :meth:`encode` of these same samples) spares the encoder pass of the first window."""
+
+    def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
+                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+        """:meth:`decode` of each clip with its options, up to ``batch_size`` at once where the
+        engine batches: the same pieces as one :meth:`decode` per clip."""
 
 
 class FasterWhisperEngine:
@@ -250,20 +259,139 @@ class FasterWhisperEngine:
             for s in segments
         ]
 
-    def _generate(self, samples: np.ndarray, options: DecodeOptions, encoded: Encoded) -> Any:
-        """faster-whisper's own segment loop on ``samples`` with the first window's encoder
-        output given: what ``transcribe`` runs, less its encoder pass."""
-        from faster_whisper.tokenizer import Tokenizer
+    def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
+                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+        """Clips of at most one window with a language given are decoded ``batch_size`` at a
+        time (languages and lengths may differ within a batch): one encoder call and one
+        beam search for the batch, then each clip's words aligned on its own encoder output,
+        exactly as faster-whisper's ``transcribe`` does for one clip. A clip whose first decode
+        would not be kept alone (temperature fallback, or speech left after the first window's
+        last timestamp) and every other clip go through :meth:`decode`, so each result is what
+        :meth:`decode` gives."""
+        if len(clips) != len(options):
+            raise ValueError("decode_many needs one DecodeOptions per clip")
+        results: list[list[Decoded] | None] = [None] * len(clips)
+        groups: dict[tuple[Any, ...], list[int]] = {}
+        window = self._model.feature_extractor.n_samples
+        hop = self._model.feature_extractor.hop_length
+        for i, (clip, option) in enumerate(zip(clips, options, strict=True)):
+            if (option.language is not None and hop < len(clip) <= window
+                    and option.temperatures and option.temperatures[0] == 0.0):
+                key = (option.task, option.beam_size, option.word_timestamps,
+                       option.initial_prompt, option.temperatures)
+                groups.setdefault(key, []).append(i)
+        for members in groups.values():
+            for k in range(0, len(members), max(1, batch_size)):
+                part = members[k:k + max(1, batch_size)]
+                batch = self._decode_batch([clips[i] for i in part], [options[i] for i in part])
+                for i, decoded in zip(part, batch, strict=True):
+                    results[i] = decoded
+        return [decoded if decoded is not None else self.decode(clip, option)
+                for decoded, clip, option in zip(results, clips, options, strict=True)]
 
+    def _decode_batch(self, clips: Sequence[np.ndarray],
+                      options: Sequence[DecodeOptions]) -> list[list[Decoded] | None]:
+        """One batched first-window decode at temperature 0 of clips sharing every option but
+        the language; None for a clip :meth:`decode` must redo (see :meth:`decode_many`)."""
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.transcribe import get_compression_ratio, get_ctranslate2_storage
+        from faster_whisper.utils import get_end
+
+        model = self._model
+        extractor = model.feature_extractor
+        settings = self._prepared(options[0])
+        features = [extractor(clip) for clip in clips]
+        sizes = [min(extractor.nb_max_frames, f.shape[-1] - 1) for f in features]
+        windows = np.stack([pad_or_trim(f[:, :n]) for f, n in zip(features, sizes, strict=True)])
+        storage = model.model.encode(
+            get_ctranslate2_storage(np.ascontiguousarray(windows, dtype=np.float32)),
+            to_cpu=True)
+        rows = np.array(storage, dtype=np.float32, copy=True)
+        tokenizers = [Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
+                                task=o.task, language=o.language) for o in options]
+        previous = ([] if settings.initial_prompt is None
+                    else tokenizers[0].encode(" " + settings.initial_prompt.strip()))
+        prompts = [model.get_prompt(t, previous, without_timestamps=settings.without_timestamps)
+                   for t in tokenizers]
+        max_length = (len(prompts[0]) + settings.max_new_tokens
+                      if settings.max_new_tokens is not None else model.max_length)
+        generated = model.model.generate(
+            storage, prompts, beam_size=settings.beam_size, patience=settings.patience,
+            length_penalty=settings.length_penalty,
+            repetition_penalty=settings.repetition_penalty,
+            no_repeat_ngram_size=settings.no_repeat_ngram_size, max_length=max_length,
+            return_scores=True, return_no_speech_prob=True,
+            suppress_blank=settings.suppress_blank, suppress_tokens=settings.suppress_tokens,
+            max_initial_timestamp_index=int(round(settings.max_initial_timestamp
+                                                  / model.time_precision)))
+        out: list[list[Decoded] | None] = []
+        for i, result in enumerate(generated):
+            tokenizer, size = tokenizers[i], sizes[i]
+            tokens = result.sequences_ids[0]
+            avg_logprob = (result.scores[0] * len(tokens) ** settings.length_penalty
+                           / (len(tokens) + 1))
+            compression_ratio = get_compression_ratio(tokenizer.decode(tokens).strip())
+            low = (settings.log_prob_threshold is not None
+                   and avg_logprob < settings.log_prob_threshold)
+            silent = (settings.no_speech_threshold is not None
+                      and result.no_speech_prob > settings.no_speech_threshold)
+            repeats = (settings.compression_ratio_threshold is not None
+                       and compression_ratio > settings.compression_ratio_threshold)
+            if (repeats or low) and not (silent and low) and len(settings.temperatures) > 1:
+                out.append(None)  # the temperature fallback would decode it again
+                continue
+            if silent and not (settings.log_prob_threshold is not None
+                               and avg_logprob > settings.log_prob_threshold):
+                out.append([])  # no speech: the window is skipped
+                continue
+            pieces, seek, single_ending = model._split_segments_by_timestamps(
+                tokenizer=tokenizer, tokens=tokens, time_offset=0.0, segment_size=size,
+                segment_duration=size * extractor.time_per_frame, seek=0)
+            if settings.word_timestamps:
+                model.add_word_timestamps(
+                    [pieces], tokenizer, get_ctranslate2_storage(rows[i:i + 1]), size,
+                    settings.prepend_punctuations, settings.append_punctuations,
+                    last_speech_timestamp=0.0)
+                last_word_end = get_end(pieces)
+                if not single_ending and last_word_end is not None and last_word_end > 0:
+                    seek = round(last_word_end * model.frames_per_second)
+            if seek < size:
+                out.append(None)  # speech left after this window: decode() goes on
+                continue
+            decoded = []
+            for piece in pieces:
+                text = tokenizer.decode(piece["tokens"])
+                if piece["start"] == piece["end"] or not text.strip():
+                    continue
+                decoded.append(Decoded(
+                    start=piece["start"], end=piece["end"], text=text,
+                    words=tuple(DecodedWord(w["start"], w["end"], w["word"], w["probability"])
+                                for w in piece.get("words") or ()),
+                    avg_logprob=avg_logprob, no_speech_prob=result.no_speech_prob,
+                    compression_ratio=compression_ratio))
+            out.append(decoded)
+        return out
+
+    def _prepared(self, options: DecodeOptions) -> Any:
+        """The ``TranscriptionOptions`` faster-whisper's ``transcribe`` decodes with for
+        ``options`` (suppressed tokens resolved, defaults filled in)."""
         # transcribe() with the language given only prepares (its segments are a lazy
         # generator): on a few samples it builds the very options it would decode with
         _, info = self._model.transcribe(np.zeros(self._model.feature_extractor.hop_length,
                                                   dtype=np.float32),
                                          **self._transcribe_args(options))
+        return info.transcription_options
+
+    def _generate(self, samples: np.ndarray, options: DecodeOptions, encoded: Encoded) -> Any:
+        """faster-whisper's own segment loop on ``samples`` with the first window's encoder
+        output given: what ``transcribe`` runs, less its encoder pass."""
+        from faster_whisper.tokenizer import Tokenizer
+
         tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual,
                               task=options.task, language=options.language)
         features = self._model.feature_extractor(samples)
-        return self._model.generate_segments(features, tokenizer, info.transcription_options,
+        return self._model.generate_segments(features, tokenizer, self._prepared(options),
                                              False, self._storage([encoded]))
 
     @staticmethod
@@ -393,6 +521,14 @@ class OpenAIWhisperEngine:
             )
             for s in result["segments"]
         ]
+
+    def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
+                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+        """One :meth:`decode` per clip (openai-whisper's ``transcribe`` decodes one clip at a
+        time)."""
+        if len(clips) != len(options):
+            raise ValueError("decode_many needs one DecodeOptions per clip")
+        return [self.decode(clip, option) for clip, option in zip(clips, options, strict=True)]
 
 
 @functools.cache

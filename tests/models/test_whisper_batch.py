@@ -1,0 +1,79 @@
+"""Batched decoding (models/whisper.py ``decode_many``): many clips, in different languages and
+lengths, decoded in one batched encoder and beam-search call give exactly the pieces a decode
+of each clip alone gives (text, word times, confidences), on real speech; clips the batch
+cannot finish alone (longer than Whisper's window) go through the single decode."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from hearingproc.audio import load_audio
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
+
+pytestmark = pytest.mark.models
+
+CLIPS = (  # id, language, task: short and long turns, four languages, both tasks
+    ("es_cheetah_test_es", "es", "transcribe"),
+    ("en_spkanon_eval_3752-4944-0000", "en", "transcribe"),
+    ("zh_wenet_aishell-BAC009S0724W0121", "zh", "transcribe"),
+    ("es_cuttledoc_fleurs-es-001", "es", "transcribe"),  # 21 s
+    ("zh_FireRedASR_TEST_NET_Y0000000000_-KTKHdZ2fb8_S00000", "zh", "transcribe"),  # 1.8 s
+    ("en_whisper_jfk", "en", "transcribe"),
+    ("pt_leopard_test_pt", "pt", "transcribe"),
+    ("fr_cuttledoc_fleurs-fr-002", "fr", "transcribe"),
+    ("en_leopard_test", "en", "transcribe"),  # the ninth: a second batch
+    ("es_leopard_test_es", "es", "translate"),
+    ("zh_FunASR_sample", "zh", "translate"),
+)
+
+
+@pytest.fixture(scope="module")
+def clips(audio_path) -> list[np.ndarray]:
+    return [load_audio(audio_path(rid)).samples for rid, _, _ in CLIPS]
+
+
+def _options() -> list[DecodeOptions]:
+    return [DecodeOptions(language=language, task=task, word_timestamps=task == "transcribe")
+            for _, language, task in CLIPS]
+
+
+def _same(batched: list[Decoded], alone: list[Decoded], rid: str) -> None:
+    assert [p.text for p in batched] == [p.text for p in alone], rid
+    assert [w.text for p in batched for w in p.words] == [w.text for p in alone
+                                                           for w in p.words], rid
+    assert np.allclose([(p.start, p.end) for p in batched], [(p.start, p.end) for p in alone],
+                       atol=0.02), rid
+    assert np.allclose([(w.start, w.end) for p in batched for w in p.words],
+                       [(w.start, w.end) for p in alone for w in p.words], atol=0.02), rid
+    assert np.allclose([p.avg_logprob for p in batched], [p.avg_logprob for p in alone],
+                       atol=1e-3), rid
+
+
+def test_batched_decode_gives_the_pieces_of_one_decode_per_clip(
+        fw_engine: AsrEngine, clips: list[np.ndarray]) -> None:
+    options = _options()
+    batched = fw_engine.decode_many(clips, options)
+    assert len(batched) == len(clips)
+    for (rid, _, task), clip, option, pieces in zip(CLIPS, clips, options, batched, strict=True):
+        assert pieces and "".join(p.text for p in pieces).strip(), rid
+        if task == "transcribe":
+            assert all(p.words for p in pieces), rid
+        _same(pieces, fw_engine.decode(clip, option), rid)
+
+
+def test_a_clip_longer_than_the_window_is_decoded_alone(
+        fw_engine: AsrEngine, audio_path) -> None:
+    hearing = load_audio(audio_path("en-zh_constructed_mock_hearing_zh")).samples
+    long_clip, short_clip = hearing[:16000 * 40], hearing[:16000 * 4]
+    options = [DecodeOptions(language="en"), DecodeOptions(language="en")]
+    batched = fw_engine.decode_many([long_clip, short_clip], options)
+    assert max(p.end for p in batched[0]) > 30.0  # the second window was decoded too
+    _same(batched[0], fw_engine.decode(long_clip, options[0]), "40 s")
+    _same(batched[1], fw_engine.decode(short_clip, options[1]), "4 s")
+
+
+def test_decode_many_wants_one_options_per_clip(fw_engine: AsrEngine,
+                                                clips: list[np.ndarray]) -> None:
+    with pytest.raises(ValueError, match="one DecodeOptions per clip"):
+        fw_engine.decode_many(clips[:2], _options()[:1])
