@@ -125,3 +125,37 @@ def test_each_referring_expression_takes_its_own_verb_and_assumptions_are_no_fin
     got = {(t.label, t.polarity, t.segments) for t in tags}
     assert got == {("withholding_of_removal", "denied", (1, 3)),
                    ("cat_protection", "granted", (1, 3))}
+
+
+def test_answers_and_records_scoped_to_each_party():
+    """Answers without the verb, a split answer, a correction, and the judge's record of
+    two parties in one sentence: one tag per party and stance, the record joining the
+    answer it repeats."""
+    tags = _tags(
+        ("judge", "Asylum is denied and he is ordered removed to Peru."),
+        ("judge", "Counsel, what is your client's position on appeal?"),
+        ("respondent_counsel", "He would like to keep that option open."),
+        ("judge", "Noted. For the government?"),
+        ("dhs_counsel", "Reserve, Judge. Sorry, we'll let it stand."),
+        ("judge", "The respondent reserves and the Department waives."),
+    )
+    got = {(t.polarity, t.attributes.get("party"), t.segments) for t in tags
+           if t.label == "appeal"}
+    assert got == {("reserved", "respondent", (2, 3, 6)), ("waived", "dhs", (4, 5, 6))}
+
+
+def test_ordinal_references_take_the_nth_application_listed():
+    tags = _tags(
+        ("judge", "She seeks three things: asylum, withholding of removal, and protection "
+                  "under the torture regulations."),
+        ("judge", "The harm was a private quarrel, so neither of the first two can succeed, "
+                  "and I deny them."),
+        ("judge", "Turning to the third, no official would acquiesce, and it too is denied."),
+    )
+    got = {(t.label, t.polarity, t.segments) for t in tags}
+    assert ("asylum", "denied", (1, 2)) in got
+    assert ("withholding_of_removal", "denied", (1, 2)) in got
+    assert ("cat_protection", "denied", (1, 3)) in got
+    cat = next(t for t in tags if t.label == "cat_protection")
+    assert cat.attributes["antecedent_segments"] == [1]
+    assert cat.quote.startswith("She seeks three things") and "it too is denied" in cat.quote

@@ -44,10 +44,12 @@ from hearingproc.tagging import (
     JUDGE_ROLES,
     UNKNOWN_ROLES,
 )
+from hearingproc.tagging import appeal as appeal_reading
 from hearingproc.tagging import attributes as attrs
 from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import (
+    BARE_APPEAL,
     NOT_REACHED,
     Hit,
     bare_appeal_hit,
@@ -160,6 +162,8 @@ class Draft:
     attributes: dict[str, Any] = field(default_factory=dict)
     # the discourse layer's antecedents: quoted and pointed to, but not where it is said
     context: list[Sentence] = field(default_factory=list)
+    withdrawn: bool = False  # the speaker took it back in the same turn ("Actually, no, ...")
+    source_kind: str = ""  # "yes-no": an appeal answer read from a bare "yes" or "no"
 
     @property
     def first(self) -> int:
@@ -195,8 +199,10 @@ def _attributes(label: str, sentence: Sentence) -> dict[str, Any]:
 
 def _hits(sentence: Sentence, appeal_asked: bool) -> list[Hit]:
     """The lexicon's hits, counsel's (or the respondent's) one-word answer to the appeal
-    question, and the judge recording a party's answer ("All right, DHS reserves.")."""
-    hits = find_hits(sentence.text)
+    question, and the judge recording a party's answer ("All right, DHS reserves."). Words a
+    speaker withdrew in the same sentence ("I'll deny asylum for want of, no, strike that,
+    I'm not going to deny it") are not read."""
+    hits = find_hits(_kept_text(sentence.text))
     role = sentence.utterance.role
     answers = role in COUNSEL_ROLES or (
         (role in UNKNOWN_ROLES or role in RESPONDENT_VOICES) and appeal_asked)
@@ -205,6 +211,14 @@ def _hits(sentence: Sentence, appeal_asked: bool) -> list[Hit]:
         answer = bare_appeal_hit(sentence.text)
         hits += [answer] if answer else []
     return hits
+
+
+def _kept_text(text: str) -> str:
+    """What stands of a sentence after the speaker's last correction inside it."""
+    marks = list(appeal_reading.RETRACTION.finditer(normalise(text)))
+    if marks and marks[-1].start() > 0:
+        return text[marks[-1].end():]
+    return text
 
 
 def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: bool,
@@ -295,7 +309,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
             drafts.extend(_split_appeal(draft))
-    return drafts
+    return [d for d in drafts if not d.withdrawn]
 
 
 class _Discourse:
@@ -310,18 +324,32 @@ class _Discourse:
         self.question: disc.AppealQuestion[Sentence] | None = None
         self._utterance: Utterance | None = None
         self._age = 0  # utterances of unknown role since the open question
+        self._first = True  # the sentence opens its utterance
+        self._answering = False  # counsel's turn reserves or waives without a question asked
+        self._turn_appeals: list[Draft] = []  # appeal drafts of the current utterance
+        self.last_party: str | None = None  # the party that answered the appeal question last
+        self._answered: dict[str | None, Draft] = {}  # each party's answer to the open question
 
     def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """At a judge's new utterance, the appeal question it leaves open (or closes)."""
         u = sentence.utterance
         if u is self._utterance:
+            self._first = False
             return
         self._utterance = u
+        self._first = True
+        self._turn_appeals = []
+        # counsel's turn answering about appeal though the judge's question did not say so
+        # ("DHS, as to the mother?" - "Reserve as to the mother; we'll accept as to the son.")
+        self._answering = u.role in COUNSEL_ROLES and bool(BARE_APPEAL.search(normalise(u.text)))
         turn = [s for s in sentences if s.utterance is u]
         norms = [normalise(s.text) for s in turn]
         if u.role in JUDGE_ROLES:
+            before = self.question
             self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
                                                  self.question)
+            if self.question is not None and self.question is not before:
+                self._answered = {}  # a new question
         elif u.role in UNKNOWN_ROLES:
             # who asks is unknown: a question about appeal opens it, and it stays open for
             # the next few utterances only
@@ -350,8 +378,10 @@ class _Discourse:
             disc.remember_request(memory, sentence, [
                 (h.label, h.polarity) for h in find_hits(sentence.text)
                 if h.label not in EVENT_LABELS and h.label != "appeal"])
-        out += self._answer(sentence, norm, found)
+        out += self._record(sentence, norm, found) + self._answer(sentence, norm, found)
         by_reference = tuple(d.label for d in out if d.label in APPLICATION_LABELS)
+        if finds and not by_reference:
+            by_reference = disc.ordinal_focus(norm, memory)
         memory.remember(sentence, norm, by_reference)
         self.everyone.remember(sentence, norm, by_reference)
         for d in found + out:
@@ -359,24 +389,83 @@ class _Discourse:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
         return out
 
+    def _record(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
+        """The judge recording the parties' answers ("Respondent reserves, DHS waives.";
+        "Reserved. Government?"): one appeal tag per party named, in place of the lexicon's
+        reading of the sentence."""
+        if sentence.utterance.role not in JUDGE_ROLES or is_question(norm):
+            return []
+        if self.question is None and not (APPEAL_WORD.search(norm) or BARE_APPEAL.search(norm)):
+            return []  # "reserved by DHS" records an answer; "reserves the right to object" not
+        stances = appeal_reading.record_stances(
+            norm, self.last_party if self.question is not None else None)
+        if not stances:
+            return []
+        found[:] = [d for d in found if d.label != "appeal"]
+        out = []
+        for stance in stances:
+            said = self._answered.get(stance.party)
+            if said is not None and said.polarity == stance.polarity:
+                said.context.append(sentence)  # the judge repeats the party's answer
+            else:
+                out.append(self._party_draft(sentence, stance, "record", ()))
+        return out
+
     def _answer(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         question, role = self.question, sentence.utterance.role
+        if question is None and self._answering:
+            question = disc.AppealQuestion((), None)
         if question is None or role in JUDGE_ROLES:
-            return []
-        explicit = [d for d in found if d.label == "appeal"]
-        if explicit:
-            question.answers += [(d.polarity or "", sentence) for d in explicit]
             return []
         if not allowed("appeal", role, answering=True) or is_question(norm):
             return []
         parties = attrs.appeal_parties("", role)
-        read = disc.answer(norm, question, parties[0] if parties else None)
+        party = parties[0] if parties else None
+        if question.addressee and party and party != question.addressee:
+            return []
+        stances = appeal_reading.answer_stances(norm, party)
+        if stances and not disc.NOT_ABOUT_APPEAL.search(norm):
+            # an answer in the lexicon's own words ("Waived.", "We'll take it up to the
+            # Board") stands alone; one without them quotes the question it answers
+            explicit = any(d.label == "appeal" for d in found)
+            found[:] = [d for d in found if d.label != "appeal"]
+            for d in self._turn_appeals:
+                # a correction ("Actually, no, we'll waive") or the answer's own words after
+                # a bare "No, Judge." take back what the turn said before
+                if appeal_reading.retracts(norm) or (
+                        d.source_kind == "yes-no" and d.polarity not in
+                        {s.polarity for s in stances}):
+                    d.withdrawn = True
+            out = [self._party_draft(sentence, s, "answer",
+                                     () if explicit else question.sentences)
+                   for s in stances]
+            self._answered.update((d.attributes["party"], d) for d in out)
+            question.answers += [(s.polarity, sentence) for s in stances]
+            self.last_party = stances[-1].party or self.last_party
+            self._turn_appeals += out
+            return out
+        stated = [d for d in found if d.label == "appeal"]
+        if stated:
+            question.answers += [(d.polarity or "", sentence) for d in stated]
+            return []
+        read = disc.answer(norm, question, party, self._first)
         if read is None or not read[0]:
             return []
         polarity, antecedents, words = read
         question.answers.append((polarity, sentence))
-        return [self._draft(sentence, disc.Resolution("appeal", polarity, antecedents,
-                                                      "answer", words))]
+        self.last_party = party or self.last_party
+        draft = self._draft(sentence, disc.Resolution("appeal", polarity, antecedents,
+                                                      "answer", words))
+        draft.source_kind = "yes-no"
+        self._turn_appeals.append(draft)
+        return [draft]
+
+    def _party_draft(self, sentence: Sentence, stance: appeal_reading.Stance, kind: str,
+                     antecedents: tuple[Sentence, ...]) -> Draft:
+        draft = self._draft(sentence, disc.Resolution("appeal", stance.polarity, antecedents,
+                                                      kind, stance.words))
+        draft.attributes["party"] = stance.party
+        return draft
 
     @staticmethod
     def _draft(sentence: Sentence, r: disc.Resolution[Sentence]) -> Draft:
@@ -391,7 +480,7 @@ class _Discourse:
 
 def _split_appeal(draft: Draft) -> list[Draft]:
     """An appeal event per party ("Both sides waive appeal": two tags)."""
-    if draft.label != "appeal":
+    if draft.label != "appeal" or "party" in draft.attributes:
         return [draft]
     sentence = draft.sentences[0]
     parties = attrs.appeal_parties(sentence.text, sentence.utterance.role)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from hearingproc.tagging import NEGATED
+from hearingproc.tagging.appeal import RECORD
 from hearingproc.tagging.lexicon import (
     VERBS,
     _application_spans,
@@ -33,20 +34,34 @@ from hearingproc.tagging.lexicon import (
 S = TypeVar("S")  # a sentence, whatever the caller's type
 
 MEMORY_SENTENCES = 8  # how many of a speaker's sentences back an antecedent may be
+MEMORY_LISTINGS = 3  # announced lists of applications kept for an ordinal reference
 REFERENCE_REACH_WORDS = 4  # most words between a referring expression and its ruling verb
 
 _ORDINAL = r"(?:first|second|third|last|remaining|other|former|latter|two|three|four|both)"
 _NOUN = r"(?:applications?|claims?|requests?|forms? of relief|reliefs?|ones?)"
 PLURAL = re.compile(
-    rf"\b(?:both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
+    rf"\b(?:neither(?: of (?:them|the (?:{_ORDINAL} )*{_NOUN}|the (?:first|last) two))?|"
+    rf"both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
     rf"three|four|the (?:\w+ )?{_NOUN})|them|(?:those|these|the) (?:{_ORDINAL} )*"
     rf"(?:applications|claims|requests|forms of relief))\b")
 SINGULAR = re.compile(
     rf"\b(?:it|(?:that|this|the) (?:{_ORDINAL} )?(?:application|claim|request|form of relief|one)"
     r"|the (?:former|latter))\b")
 FIRST = re.compile(r"\b(?:first|former)\b")
+# "As to the third, ... it too is denied": the n-th of the applications listed before.
+ORDINAL = re.compile(r"\b(?:as to|on|for|to|then) the (?P<n>first|second|third|fourth)\b"
+                     r"(?! (?:time|day|year|week|month|hearing|interview|arrest|incident))")
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+LISTING = re.compile(r"\b(?:two|three|four) (?:\w+ )?(?:things|applications|claims|requests|"
+                     r"filings|motions|forms of relief)\b|:")
+# Any mention of asylum, its standard included ("Failing the asylum standard, ... both forms
+# of relief are denied"), as what a plural reference in the same sentence takes in.
+ASYLUM_MENTION = re.compile(r"\basylum\b")
 LAST = re.compile(r"\b(?:last|latter|remaining)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
+# "it bars the first two of those; neither can be granted, and both are denied": a selection
+# anywhere in the sentence applies to every plural reference in it.
+SELECTION = re.compile(r"\b(?P<end>first|last) (?P<n>two|three)\b")
 # Another matter a pronoun may stand for: a reference does not reach past it.
 OTHER_MATTER = re.compile(
     r"\b(?:motion|continuance|adjournment|objection|extension|bond|subpoena|stipulation)\b")
@@ -73,7 +88,9 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
 # --- the judge's question about appeal, and the parties' answers -------------------------
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b")
 YES_MEANS_WAIVED = re.compile(r"\baccept\w*|\bfinal\b|\bwaiv\w*")
-YES_MEANS_RESERVED = re.compile(r"\bappeal\w*|\breserv\w*|\bthe board\b")
+# "appeal" as what is waived ("Both sides waive appeal?") does not ask about reserving it
+YES_MEANS_RESERVED = re.compile(
+    r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b")
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
     r"(?:mr|ms|mrs)\.? \w+)(?:,? (?:your honor|please))?\s*\??\s*$")
@@ -84,11 +101,17 @@ SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here
                          r"(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
                  r"correct)|(?:we|i|he|she|they|it) (?:do|does|will))\b(?!\s*(?:not\b|n't))")
-NO = re.compile(r"^\s*(?:no|nope|(?:we|i|he|she|they|it) (?:do|does|did|will|would)(?: not|n't)|"
-                r"(?:we|i|he|she|they|it) won't)\b")
+LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
+NO = re.compile(r"^\s*(?:not|no|nope|(?:we|i|he|she|they|it) (?:do|does|did|will|would)"
+                r"(?: not|n't)|(?:we|i|he|she|they|it) won't)\b")
 DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
 EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|\bthe parties\b")
+# The judge having the question put through the interpreter ("interpreter ask him does he
+# want to appeal or accept"), speech recognition having dropped the "?".
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:ask|asking) (?:him|her|them|the (?:respondent|applicant))\b (?:\w+ )?"
+    r"(?:whether|if|does|do|will|would|what)\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b")
 
 
@@ -113,7 +136,16 @@ class SpeakerMemory(Generic[S]):
     sentences: list[tuple[S, str, tuple[str, ...]]] = field(default_factory=list)
     asked: list[tuple[S, str, str | None]] = field(default_factory=list)  # (sentence, label, pol)
 
+    # sentences that list applications after announcing a list ("two things: a motion ...,
+    # and a request ..."), kept longer: "the second filing" may come much later
+    listings: list[tuple[S, list[str]]] = field(default_factory=list)
+
     def remember(self, sentence: S, norm: str, resolved: tuple[str, ...] = ()) -> None:
+        announced = LISTING.search(norm) or (self.sentences and LISTING.search(
+            self.sentences[-1][1]))
+        named = [label for label, _, _ in _application_spans(norm)]
+        if announced and len(named) >= 2:
+            self.listings = (self.listings + [(sentence, named)])[-MEMORY_LISTINGS:]
         self.sentences = (self.sentences + [(sentence, norm, resolved)])[-MEMORY_SENTENCES:]
         self.asked = [a for a in self.asked if any(a[0] is s for s, _, _ in self.sentences[-3:])]
 
@@ -189,7 +221,7 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
     burden, and ... that application is denied as well"), else in the speaker's recent
     sentences."""
     spans = _application_spans(norm)
-    if spans and all(label in taken for label, _, _ in spans):
+    if spans and all(label in taken for label, _, _ in spans) and not PLURAL.search(norm):
         return []
     out: list[Resolution[S]] = []
     used: list[tuple[int, int]] = []
@@ -203,12 +235,21 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if verb is None or in_conditional(norm, verb[1]):
                 continue
             here = list(dict.fromkeys(label for label, _, b in spans if b <= ref.start()))
+            if plural and len(here) == 1 and any(m.end() <= ref.start() for m in
+                                                 ASYLUM_MENTION.finditer(norm)):
+                here = list(dict.fromkeys(["asylum", *here]))
+            nth = ORDINAL.search(norm)
             found = (sentence_now, here) if here else _antecedent(memory, plural)
+            if nth and not here and not plural:
+                found = _nth(memory, nth)
             if found is None:
                 return []
             used.append((ref.start(), ref.end()))
             sentence, labels = found
             words = ref.group()
+            selection = SELECTION.search(norm)
+            if plural and selection and not (FIRST.search(words) or LAST.search(words)):
+                words = f"{selection.group()} {words}"
             n = next((v for k, v in COUNT.items() if k in words), None)
             if LAST.search(words):
                 labels = labels[-(n or 1):]
@@ -223,6 +264,30 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                         for label in labels if label not in taken
                         and all(r.label != label for r in out)]
     return out
+
+
+def _nth(memory: SpeakerMemory[S], nth: re.Match[str]) -> tuple[S, list[str]] | None:
+    """The n-th application of the speaker's last list of them: the newest sentence that
+    announces a list ("three applications: ..."), else the newest naming enough of them."""
+    n = NTH[nth.group("n")]
+    listed = [(s, [label for label, _, _ in _application_spans(t)])
+              for s, t, _ in reversed(memory.sentences)]
+    candidates = [(s, labels) for s, labels in [*reversed(memory.listings), *listed]
+                  if len(labels) > n]
+    if not candidates:
+        return None
+    sentence, labels = candidates[0]
+    return sentence, [labels[n]]
+
+
+def ordinal_focus(norm: str, memory: SpeakerMemory[S]) -> tuple[str, ...]:
+    """"Which brings me to the second filing.": the n-th application of the speaker's last
+    list, which a following "that request is granted" refers to."""
+    nth = ORDINAL.search(norm)
+    if nth is None or _application_spans(norm):
+        return ()
+    found = _nth(memory, nth)
+    return () if found is None else tuple(found[1])
 
 
 def same_ruling(norm: str, previous: list[tuple[str, str | None, S]]
@@ -279,7 +344,11 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     questions) leaves open: a question about appeal or accepting the decision, or a bare
     "Government?" after one; the open one while the judge records answers; else None."""
     text = " ".join(norms)
-    if len(text.split()) <= 3:  # "government appeal" (speech recognition drops the "?")
+    questions = [q or bool(INDIRECT_QUESTION.search(n)) for q, n in zip(questions, norms,
+                                                                       strict=True)]
+    # "government appeal" (speech recognition drops the "?"), but "Both parties reserve."
+    # records the answers
+    if len(text.split()) <= 3 and not RECORD.search(text):
         questions = [True] * len(norms)
     if any(questions) and APPEAL_TOPIC.search(text):
         waived, reserved = YES_MEANS_WAIVED.search(text), YES_MEANS_RESERVED.search(text)
@@ -287,8 +356,10 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
         return AppealQuestion(tuple(named or sentences), yes, _addressee(text))
-    if open_question is not None and all(PARTY_QUESTION.match(n) for n in norms):
-        open_question.addressee = _addressee(" ".join(norms))  # "Government?"
+    if open_question is not None and PARTY_QUESTION.match(norms[-1]):
+        # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
+        open_question.addressee = _addressee(norms[-1])
+        open_question.sentences = (sentences[-1],)  # what the party answers now
         return open_question
     if open_question is not None and APPEAL_TOPIC.search(text):
         open_question.addressee = None  # the judge records answers
@@ -308,11 +379,12 @@ def _addressee(text: str) -> str | None:
     return None
 
 
-def answer(norm: str, question: AppealQuestion[S], party: str | None
+def answer(norm: str, question: AppealQuestion[S], party: str | None, first: bool = True
            ) -> tuple[str, tuple[S, ...], str] | None:
     """``party``'s answer to the open appeal question, read without the verb: the polarity,
     the antecedent sentences (the question, or the answer "Same." repeats) and the words.
-    None when the question asked the other party."""
+    None when the question asked the other party. A "yes" or "no" answers the question only
+    in the sentence that opens the turn (``first``): "Yes, Judge. I do not agree with it."""
     if NOT_ABOUT_APPEAL.search(norm) or (question.addressee and party
                                          and party != question.addressee):
         return None
@@ -326,9 +398,9 @@ def answer(norm: str, question: AppealQuestion[S], party: str | None
     m = NO_APPEAL.search(norm)
     if m:
         return "waived", question.sentences, m.group().strip()
-    if question.yes is None:
+    if question.yes is None or not first:
         return None
-    m = YES.match(norm)
+    m = YES.match(norm) or LATE_YES.search(norm)
     if m:
         return question.yes, question.sentences, m.group().strip()
     m = NO.match(norm)

@@ -514,17 +514,23 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:withholding|deferral) of (?:removal|deportation) under (?:the )?(?:convention|"
         r"torture|cat)\b"
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
-        r" claim)?|\btorture claim\b")),
+        r" claim)?|\b(?:torture|convention) claim\b")),
     ("cat_protection", _compile(r"\bdeferral of (?:removal|deportation)\b")),
     # "Deferral is denied", "protection under the Convention": named on its own
     ("cat_protection", _compile(r"\bdeferral\b(?! of action)(?! action)"
-                                r"|\bprotection under the convention\b")),
+                                r"|\bprotection under the convention\b"
+                                r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
+                                r"(?: (?:regulations?|convention))?|\btorture regulations?\b")),
     ("withholding_of_removal", _compile(
-        r"\bwithholding (?:of (?:removal|deportation))?"
+        r"\bwithholding\b(?: of (?:removal|deportation))?"
         r"(?: under (?:section )?241 ?\(?b\)? ?\(?3\)?)?"
         r"|\b241 ?\(?b\)? ?\(?3\)?")),
     ("voluntary_departure", _compile(
-        r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b")),
+        r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
+        # the request described: "to leave the country at his own expense", "to depart on
+        # his own"
+        r"|\b(?:leave|depart)\w* (?:the (?:country|united states) )?(?:on (?:his|her|their|"
+        r"your) own|at (?:his|her|their|your) own expense)\b")),
     ("asylum", _compile(
         r"\basyl\w*\b(?! (?:officer|office|seekers?|interview|standard|burden|law|statute|"
         r"context))")),

@@ -64,10 +64,16 @@ FIRST_PERSON_FINDING = re.compile(
 INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,60},")
 
 
+# A question put through the interpreter ("interpreter ask him does he want to appeal").
+INDIRECT_QUESTION = re.compile(
+    r"^\s*(?:[\w.]+,? )?(?:please )?ask (?:him|her|them|the (?:respondent|applicant|witness))\b"
+    r" (?:\w+ )?(?:whether|if|does|do|did|will|would|what|why|when|where|how)\b")
+
+
 def is_question(norm: str) -> bool:
     """A question: ends with "?" or opens like one ("Did you...", "Why..."), unless the
     opening is a conditional inversion ("Were the threats enough, the Court would ...")."""
-    if norm.rstrip().endswith("?"):
+    if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm):
         return True
     return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 

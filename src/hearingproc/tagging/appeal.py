@@ -1,0 +1,168 @@
+"""How parties answer the judge's question about appeal, and how the judge records it.
+
+Parties rarely say "we reserve appeal". They answer the question the judge just asked: "She'd
+like to preserve it", "We'll hold onto it", "We're keeping our options open" (reserved);
+"We're fine with it as it stands", "We'll let it stand", "Final.", "We're content", "Nothing
+from the respondent", "Not the Department" (waived); and one answer may split by party or by
+client ("Reserve as to the mother; we'll accept as to the son"). The judge then records the
+answers, often several in one sentence ("Respondent reserves, DHS waives."; "Appeal reserved
+by the respondent and waived by the government"; "Reserved. Government?").
+
+This module reads such a sentence by concept, not by keyword: a clause's stance is the last
+reserve-or-waive concept in it, flipped by a negation in its scope ("not going to appeal",
+"won't accept"); the party is the one the clause names, else the speaker's side (for an
+answer) or the party that answered last (for the judge's one-word record). A later sentence
+of the same turn that corrects an earlier one ("Reserve, please. Actually, no, we'll waive")
+withdraws it; :data:`RETRACTION` finds the correction.
+
+Everything here works on normalised text (:func:`hearingproc.tagging.lexicon.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hearingproc.tagging.lexicon import is_negated
+
+# Concepts, each a (pattern, polarity, whether a negation in scope flips it). The word
+# "appeal" alone is weaker than all of them: "we waive appeal" waives.
+WEAK = re.compile(r"\bappeal\w*")
+_CONCEPTS: tuple[tuple[str, str, bool], ...] = (
+    # keeping the right to appeal
+    (r"\breserv\w*|\bpreserv\w*|\bhold(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
+     r"|\bkeep\w* (?:\w+ ){0,2}(?:options?|right|it|that) (?:open|alive)\b"
+     r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*", "reserved",
+     True),
+    (r"\bdisagree\w*|\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b",
+     "reserved", False),
+    # letting the decision stand
+    (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\bfine (?:with|by)\b"
+     r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|ruling|order)) stand\b"
+     r"|\bas it stands\b|\blive with (?:it|that|this)\b"
+     r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
+     r"(?:good|okay|ok|done|all set)\b", "waived", True),
+    (r"\bnothing (?:from|further|for|on behalf)\b|\bno appeal\b|\bnothing to appeal\b",
+     "waived", False),
+)
+CONCEPTS = tuple((re.compile(p), polarity, flips) for p, polarity, flips in _CONCEPTS)
+FLIP = {"reserved": "waived", "waived": "reserved"}
+NEGATION_REACH = 4  # words before a concept in which a negation flips it
+# "No, we're good": the answer word to a yes-or-no question is no negation of what follows.
+ANSWER_WORD = re.compile(
+    r"^\s*(?:no|nope|yes|yeah|yep)\b,?(?=\s+(?:we|i|he|she|they|it|that)\b)")
+
+# Clause boundaries inside one answer or record ("Reserve as to the mother; we'll accept as
+# to the son"; "Respondent reserves, DHS waives"; "reserved by the respondent and waived by
+# the government").
+CLAUSE = re.compile(r"[;.!?]|,(?! (?:your honor|judge|please)\b)|\b(?:and|but|while|whereas)\b")
+
+_DHS = r"(?:the )?(?:department|dhs|government|ice|service)"
+_RESPONDENT = (r"(?:the )?(?:respondents?|applicants?|mother|father|son|daughter|wife|husband|"
+               r"children|child|defen[cs]e|him|her|them)")
+DHS = re.compile(rf"\b{_DHS}\b")
+RESPONDENT = re.compile(rf"\b{_RESPONDENT}\b")
+BOTH = re.compile(r"\b(?:both|each|either|all) (?:sides|parties|side|party)\b|\bthe parties\b"
+                  r"|^\s*(?:both|all) (?:waived?|reserved?)\b")
+
+# The judge recording answers: a party with its verb, either order, or a bare "Reserved."
+_VERB = r"(?:reserv\w*|waiv\w*|accept\w*)"
+RECORD = re.compile(
+    rf"\b(?:{_DHS}|{_RESPONDENT}|both(?: sides| parties)?)(?: \w+)? (?:has |have |is |are )?"
+    rf"{_VERB}"
+    rf"|\b{_VERB}(?: appeal)? (?:by|for|as to|on behalf of) (?:{_DHS}|{_RESPONDENT})\b"
+    r"|\b(?:mark|note|record|enter|show)\w* (?:it|that|this|the appeal|appeal) as "
+    r"(?:reserved|waived)\b")
+BARE_RECORD = re.compile(r"^\s*(?:(?:all right|okay|ok|so noted),? )?(?:appeal )?"
+                         r"(?P<verb>reserved|waived)\s*[.!]?\s*$")
+
+# A speaker taking back what was just said ("Actually, no, we'll waive"; "no, strike that").
+RETRACTION = re.compile(
+    r"\b(?:strike that|scratch that|let me (?:rephrase|correct (?:that|myself))|i take (?:that|it) "
+    r"back|correction|on (?:second|further) thought|on reflection|i mean)\b"
+    r"|^\s*(?:actually|sorry|wait)\b|^\s*no,\s+(?:actually|wait|we|i)\b")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One party's answer: ``reserved`` or ``waived``, the party (``dhs``/``respondent``, or
+    None when the words do not say) and the words read."""
+
+    polarity: str
+    party: str | None
+    words: str
+
+
+def clause_polarity(clause: str) -> tuple[str, str, int] | None:
+    """The stance a clause takes (its last reserve-or-waive concept, flipped by a negation
+    in its scope), the words and where they start; None when it takes none."""
+    clause = ANSWER_WORD.sub(" ", clause)
+    best: tuple[tuple[int, int], str, str] | None = None
+    for pattern, polarity, flips in CONCEPTS + ((WEAK, "reserved", True),):
+        if pattern is WEAK and best is not None:
+            break
+        for m in pattern.finditer(clause):
+            final = polarity
+            if flips and is_negated(clause, m.start(), m.end(), inside=False,
+                                    reach=NEGATION_REACH):
+                final = FLIP[polarity]
+            key = (m.end(), -m.start())  # the last; of two ending together, the longer
+            if best is None or key > best[0]:
+                best = (key, final, m.group())
+    return None if best is None else (best[1], best[2], -best[0][1])
+
+
+def named_party(clause: str) -> str | None:
+    """The party a clause names: ``dhs``, ``respondent`` or None (none or both)."""
+    dhs, respondent = DHS.search(clause), RESPONDENT.search(clause)
+    if dhs and not respondent:
+        return "dhs"
+    if respondent and not dhs:
+        return "respondent"
+    return None
+
+
+def _clauses(norm: str) -> list[str]:
+    return [c for c in CLAUSE.split(norm) if c.strip()]
+
+
+def answer_stances(norm: str, speaker_party: str | None) -> list[Stance]:
+    """A party's stances in one sentence of its answer, one per party and polarity, in
+    order; each clause's party is the one it names as the subject ("The Department waives
+    as well"), else the speaker's side ("Reserve as to the mother" by DHS: DHS)."""
+    out: list[Stance] = []
+    for clause in _clauses(norm):
+        read = clause_polarity(clause)
+        if read is None:
+            continue
+        stance = Stance(read[0], named_party(clause[:read[2]]) or speaker_party, read[1])
+        if all((s.polarity, s.party) != (stance.polarity, stance.party) for s in out):
+            out.append(stance)
+    return out
+
+
+def record_stances(norm: str, last_party: str | None) -> list[Stance]:
+    """The judge recording the parties' answers: each clause that names a party with its
+    verb ("DHS reserves", "waived by the government", "both waived"), or a one-word
+    "Reserved." for the party that answered last (``last_party``). Empty when the sentence
+    records nothing."""
+    bare = BARE_RECORD.match(norm.split(".")[0] + ".")
+    if bare and last_party:
+        return [Stance(bare.group("verb"), last_party, bare.group().strip())]
+    out: list[Stance] = []
+    for clause in _clauses(norm):
+        if not RECORD.search(clause):
+            continue
+        read = clause_polarity(clause)
+        if read is None:
+            continue
+        parties = (["respondent", "dhs"] if BOTH.search(clause)
+                   else [p] if (p := named_party(clause)) else [])
+        out += [Stance(read[0], p, read[1]) for p in parties
+                if all((s.polarity, s.party) != (read[0], p) for s in out)]
+    return out
+
+
+def retracts(norm: str) -> bool:
+    """The sentence corrects what the speaker just said."""
+    return bool(RETRACTION.search(norm))

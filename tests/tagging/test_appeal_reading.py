@@ -1,0 +1,64 @@
+"""Appeal answers and the judge's record of them, read by concept and scoped to the party
+(hearingproc.tagging.appeal; no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearingproc.tagging.appeal import answer_stances, record_stances, retracts
+from hearingproc.tagging.lexicon import normalise
+
+
+def _answer(text: str, party: str | None) -> list[tuple[str, str | None]]:
+    return [(s.polarity, s.party) for s in answer_stances(normalise(text), party)]
+
+
+def _record(text: str, last: str | None = None) -> list[tuple[str, str | None]]:
+    return [(s.polarity, s.party) for s in record_stances(normalise(text), last)]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("He wants to keep that right open, Your Honor.", "reserved"),
+    ("We'd like to preserve the issue.", "reserved"),
+    ("We intend to hold on to it for now.", "reserved"),
+    ("The government will be appealing.", "reserved"),
+    ("We will be challenging the relocation finding.", "reserved"),
+    ("He doesn't agree with the decision.", "reserved"),
+    ("We won't accept it.", "reserved"),
+    ("We'll let the ruling stand.", "waived"),
+    ("She is satisfied with it.", "waived"),
+    ("Nothing further from us.", "waived"),
+    ("There will be no appeal.", "waived"),
+    ("We are not going to appeal.", "waived"),
+    ("He won't be challenging it.", "waived"),
+    ("No, we're all set.", "waived"),
+    ("We waive appeal.", "waived"),  # "appeal" as what is waived
+])
+def test_an_answer_takes_the_stance_of_its_words(text: str, polarity: str):
+    assert _answer(text, "dhs") == [(polarity, "dhs")]
+
+
+def test_an_answer_is_the_speakers_unless_it_names_the_party_as_subject():
+    # the client named after the verb is what the answer is about, not who answers
+    assert _answer("Reserve as to the father; we accept as to the daughter.", "dhs") == [
+        ("reserved", "dhs"), ("waived", "dhs")]
+    assert _answer("The Department waives as well.", None) == [("waived", "dhs")]
+    assert _answer("Good morning, Judge.", "dhs") == []
+
+
+def test_the_judge_records_each_party_in_its_own_clause():
+    assert _record("DHS reserves, the respondent waives.") == [
+        ("reserved", "dhs"), ("waived", "respondent")]
+    assert _record("Appeal waived by the government and reserved by the respondent.") == [
+        ("waived", "dhs"), ("reserved", "respondent")]
+    assert _record("Both sides have waived; the order is final.") == [
+        ("waived", "respondent"), ("waived", "dhs")]
+    assert _record("Waived.", last="dhs") == [("waived", "dhs")]  # the party that answered
+    assert _record("Waived.") == []  # nobody answered: nothing to record
+    assert _record("The respondent's request for a continuance is noted.") == []
+
+
+def test_a_correction_is_recognised():
+    assert retracts(normalise("Actually, no, we will reserve."))
+    assert retracts(normalise("I will deny it, no, strike that, I will grant it."))
+    assert not retracts(normalise("We reserve, Judge."))
