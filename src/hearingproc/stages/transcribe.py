@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError
-from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
+from hearingproc.models.whisper import DECODE_BATCH, AsrEngine, Decoded, DecodeOptions
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.stages.vad import Span, VadOptions, detect_speech
@@ -64,6 +64,9 @@ class TranscribeOptions:
     # plus posterior term): near-ties are numeric noise, not evidence
     switch_margin: float = 0.2
     min_refill_s: float = 0.5  # a chunk this long that got no words is decoded again alone
+    # regions (and candidate-language decodes) given to the engine at once: faster-whisper
+    # decodes them in one batched call, each with the words it would get alone
+    decode_batch: int = DECODE_BATCH
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
 
@@ -82,6 +85,8 @@ class TranscribeOptions:
             raise ConfigError(f"region_pad_s must not be negative, got {self.region_pad_s}")
         if self.beam_size < 1:
             raise ConfigError(f"beam_size must be at least 1, got {self.beam_size}")
+        if self.decode_batch < 1:
+            raise ConfigError(f"decode_batch must be at least 1, got {self.decode_batch}")
 
 
 @dataclass(frozen=True)
@@ -208,41 +213,67 @@ def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
     context's language, the prior's likeliest) and scoring each by the mean token log-prob
     of its text plus a little of the posterior; the chunk leaves its context's language only
     for a language that scores better by ``switch_margin``. The reported probability stays the
-    chunk's own identification, so a settled chunk is still flagged as uncertain."""
-    chosen = []
+    chunk's own identification, so a settled chunk is still flagged as uncertain. A ``verify``
+    with a ``prefetch`` method is first given every chunk's candidates at once (to decode
+    them in batches)."""
     sums = _Sums.of(chunks, probs, keys)
-    for i, own in enumerate(probs):
+    plans: list[tuple[dict[str, float], str, str | None, list[str]]] = []
+    for i in range(len(probs)):
         languages = context_languages(chunks, probs, i, options, keys, sums)
         prior = recording_prior(chunks, probs, i, options, context=languages)
         post = posterior(chunks, probs, i, options, prior=prior)
         ranked = sorted(post, key=post.__getitem__, reverse=True)
-        best = ranked[0]
-        if verify is not None and post[best] < options.confident_posterior:
-            context = max(languages, key=languages.__getitem__) if languages else None
+        context = max(languages, key=languages.__getitem__) if languages else None
+        candidates: list[str] = []
+        if verify is not None and post[ranked[0]] < options.confident_posterior:
             candidates = ranked[:options.verify_candidates]
             if context in post and context not in candidates:
                 candidates.append(context)
+        plans.append((post, ranked[0], context, candidates))
+    prefetch = getattr(verify, "prefetch", None)
+    if prefetch is not None:
+        prefetch([(i, plan[3]) for i, plan in enumerate(plans) if plan[3]])
+    chosen = []
+    for i, (post, best, context, candidates) in enumerate(plans):
+        if candidates and verify is not None:
             fit = verify(i, candidates)
             score = {code: fit[code] + options.posterior_weight * math.log(max(post[code], 1e-9))
                      for code in candidates}
             best = max(candidates, key=score.__getitem__)
             if context in score and score[best] - score[context] < options.switch_margin:
                 best = context
-        chosen.append((best, float(own.get(best, 0.0))))
+        chosen.append((best, float(probs[i].get(best, 0.0))))
     return chosen
 
 
-def _decode_fit(engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
-                beam_size: int) -> Verifier:
-    def verify(index: int, languages: Sequence[str]) -> dict[str, float]:
-        clip = audio.clip(chunks[index].start, chunks[index].end)
-        fit = {}
-        for code in languages:
-            pieces = engine.decode(clip, DecodeOptions(language=code, beam_size=beam_size,
-                                                       word_timestamps=False))
-            fit[code] = (sum(p.avg_logprob for p in pieces) / len(pieces)) if pieces else -10.0
-        return fit
-    return verify
+class DecodeFit:
+    """A :data:`Verifier` that decodes: the mean token log-probability of a beam-search
+    decode of each chunk in each candidate language (-10 where nothing is decoded). Decodes
+    asked for together (:meth:`prefetch`) go to the engine in batches."""
+
+    def __init__(self, engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
+                 beam_size: int, batch: int = DECODE_BATCH) -> None:
+        self._engine, self._audio, self._chunks = engine, audio, chunks
+        self._beam_size, self._batch = beam_size, batch
+        self._fit: dict[tuple[int, str], float] = {}
+
+    def prefetch(self, requests: Sequence[tuple[int, Sequence[str]]]) -> None:
+        wanted = list(dict.fromkeys((index, code) for index, codes in requests
+                                    for code in codes if (index, code) not in self._fit))
+        for k in range(0, len(wanted), self._batch):
+            part = wanted[k:k + self._batch]
+            clips = [self._audio.clip(self._chunks[i].start, self._chunks[i].end)
+                     for i, _ in part]
+            decodes = [DecodeOptions(language=code, beam_size=self._beam_size,
+                                     word_timestamps=False) for _, code in part]
+            for key, pieces in zip(part, self._engine.decode_many(clips, decodes, self._batch),
+                                   strict=True):
+                self._fit[key] = (sum(p.avg_logprob for p in pieces) / len(pieces)
+                                  if pieces else -10.0)
+
+    def __call__(self, index: int, languages: Sequence[str]) -> dict[str, float]:
+        self.prefetch([(index, languages)])
+        return {code: self._fit[(index, code)] for code in languages}
 
 
 def plan_regions(chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
@@ -334,21 +365,35 @@ def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float) 
             if c.duration >= min_s and not any(c.start <= m < c.end for m in marks)]
 
 
-def _decode_region(engine: AsrEngine, audio: Audio, region: Region,
-                   options: TranscribeOptions) -> list[Segment]:
-    """Decode a region; chunks the decoder skipped (Whisper can stop early after a long
-    pause) are decoded again on their own, so no stretch of speech is silently lost."""
-    decode = DecodeOptions(language=region.language, beam_size=options.beam_size)
-    segments = _to_segments(region, engine.decode(audio.clip(region.start, region.end), decode),
-                            options)
-    if len(region.chunks) > 1:
-        for chunk in uncovered_chunks(region, segments, options.min_refill_s):
-            log.debug("chunk %.2f-%.2f skipped by the decoder; decoding it alone",
-                      chunk.start, chunk.end)
-            alone = Region(chunk.start, chunk.end, region.language, region.language_probability,
-                           (chunk,))
-            pieces = engine.decode(audio.clip(chunk.start, chunk.end), decode)
-            segments += _to_segments(alone, pieces, options)
+def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
+                    options: TranscribeOptions, progress: Progress) -> list[Segment]:
+    """Decode the regions, ``decode_batch`` at a time; chunks the decoder skipped in a merged
+    region (Whisper can stop early after a long pause) are then decoded again on their own,
+    so no stretch of speech is silently lost."""
+    def decode(batch: Sequence[Region]) -> list[list[Segment]]:
+        clips = [audio.clip(r.start, r.end) for r in batch]
+        settings = [DecodeOptions(language=r.language, beam_size=options.beam_size)
+                    for r in batch]
+        return [_to_segments(region, pieces, options) for region, pieces in
+                zip(batch, engine.decode_many(clips, settings, options.decode_batch),
+                    strict=True)]
+
+    segments: list[Segment] = []
+    skipped: list[Region] = []
+    for k in range(0, len(regions), options.decode_batch):
+        batch = regions[k:k + options.decode_batch]
+        for region, got in zip(batch, decode(batch), strict=True):
+            segments += got
+            if len(region.chunks) > 1:
+                for chunk in uncovered_chunks(region, got, options.min_refill_s):
+                    log.debug("chunk %.2f-%.2f skipped by the decoder; decoding it alone",
+                              chunk.start, chunk.end)
+                    skipped.append(Region(chunk.start, chunk.end, region.language,
+                                          region.language_probability, (chunk,)))
+        progress("transcribe", k + len(batch), len(regions))
+    for k in range(0, len(skipped), options.decode_batch):
+        for got in decode(skipped[k:k + options.decode_batch]):
+            segments += got
     return segments
 
 
@@ -366,15 +411,12 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
         for i, chunk in enumerate(chunks):
             probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
             progress("language", i + 1, len(chunks))
-        verify = _decode_fit(engine, audio, chunks, options.beam_size)
+        verify = DecodeFit(engine, audio, chunks, options.beam_size, options.decode_batch)
         langs = choose_languages(chunks, probs, options, verify, span_keys)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
     regions = padded_regions(plan_regions(chunks, langs, options, span_keys), audio.duration,
                              options.region_pad_s)
-    segments: list[Segment] = []
-    for i, region in enumerate(regions):
-        segments.extend(_decode_region(engine, audio, region, options))
-        progress("transcribe", i + 1, len(regions))
+    segments = _decode_regions(engine, audio, regions, options, progress)
     log.info("%d regions decoded into %d segments", len(regions), len(segments))
     return [replace(s, id=i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]

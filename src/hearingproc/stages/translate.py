@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from hearingproc.audio import Audio
 from hearingproc.errors import ConfigError, ModelError
-from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions, Encoded
+from hearingproc.models.whisper import AsrEngine, Decoded, DecodeOptions
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.transcript import ModelInfo, Segment, Translation
@@ -79,7 +79,7 @@ class TranslateOptions:
     prompt_previous: bool = False
     logprob_threshold: float = -1.0  # mean token log-prob below: flagged low_confidence
     batch_size: int = 8  # transformers: texts per generate call
-    encode_batch: int = 8  # whisper: turns encoded per encoder call (each decoded from it)
+    encode_batch: int = 8  # whisper: turns decoded per batched call (encoder and beam search)
     max_new_tokens: int = 256  # transformers: longest English output per segment
 
     def __post_init__(self) -> None:
@@ -205,22 +205,19 @@ def mean_logprob(pieces: Sequence[Decoded]) -> float:
     return sum(p.avg_logprob * w for p, w in zip(pieces, weights, strict=True)) / sum(weights)
 
 
-def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
-                     language: str, options: TranslateOptions, prompt: str | None,
-                     encoded: Encoded | None = None,
-                     ) -> tuple[str, float | None, tuple[str, ...]]:
-    """Whisper's English for ``audio[start:end]`` in ``language`` (decoded from ``encoded``,
-    that clip's encoder output, when given), its mean log-probability and flags; pieces the
+def _translate_options(language: str, options: TranslateOptions,
+                       prompt: str | None) -> DecodeOptions:
+    return DecodeOptions(language=language, task="translate", beam_size=options.beam_size,
+                         word_timestamps=False, initial_prompt=prompt,
+                         temperatures=options.temperatures)
+
+
+def _english(pieces: Sequence[Decoded], options: TranslateOptions,
+             ) -> tuple[str, float | None, tuple[str, ...]]:
+    """The English of a translate decode, its mean log-probability and flags; pieces the
     hallucination guard would drop (silence) are left out unless nothing else is there, loops
     are collapsed and flagged."""
-    decode = DecodeOptions(language=language, task="translate", beam_size=options.beam_size,
-                           word_timestamps=False, initial_prompt=prompt,
-                           temperatures=options.temperatures)
-    clip = audio.clip(start, end)
-    pieces = [p for p in engine.decode(clip, decode, encoded) if p.text.strip()]
-    if prompt and copies_prompt(" ".join(p.text for p in pieces), prompt):
-        decode = replace(decode, initial_prompt=None)
-        pieces = [p for p in engine.decode(clip, decode, encoded) if p.text.strip()]
+    pieces = [p for p in pieces if p.text.strip()]
     guarded = guard(pieces, 1.0)
     kept = [g.decoded for g in guarded] or pieces
     if not kept:
@@ -230,35 +227,58 @@ def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
     return english, mean_logprob(kept), decode_flags(kept, looped, options.logprob_threshold)
 
 
+def _whisper_english(engine: AsrEngine, audio: Audio, start: float, end: float,
+                     language: str, options: TranslateOptions, prompt: str | None,
+                     ) -> tuple[str, float | None, tuple[str, ...]]:
+    """Whisper's English for ``audio[start:end]`` in ``language`` with ``prompt``, decoded
+    again without it when the English begins by copying it (see :func:`_english`)."""
+    decode = _translate_options(language, options, prompt)
+    clip = audio.clip(start, end)
+    pieces = [p for p in engine.decode(clip, decode) if p.text.strip()]
+    if prompt and copies_prompt(" ".join(p.text for p in pieces), prompt):
+        pieces = engine.decode(clip, replace(decode, initial_prompt=None))
+    return _english(pieces, options)
+
+
 def translate_with_whisper(audio: Audio, segments: Sequence[Segment], engine: AsrEngine,
                            options: TranslateOptions, progress: Progress = no_progress,
                            languages: Collection[str] | None = None) -> list[Segment]:
     """Every non-English segment (in ``languages``, when given) with Whisper's translation
-    (see the module text)."""
+    (see the module text). Turns are decoded ``encode_batch`` at a time (faster-whisper
+    batches them), except with ``prompt_previous``, where each turn's prompt is the English
+    before it and turns go one by one."""
     name = f"{WHISPER_ENGINE_PREFIX}:{engine.model_name}"
     out = list(segments)
     groups = [g for g in plan_groups(segments, options)
               if languages is None or segments[g[0]].language in languages]
     bounds = [clip_bounds(segments, group, options.pad_s, audio.duration) for group in groups]
-    encoded: dict[int, Encoded] = {}
-    for n, group in enumerate(groups):
-        if n % options.encode_batch == 0:  # the next turns' encoder passes, in one batch
-            batch = range(n, min(n + options.encode_batch, len(groups)))
-            encoded = dict(zip(batch, engine.encode([audio.clip(*bounds[k]) for k in batch]),
-                               strict=True))
-        start, end = bounds[n]
-        prompt = previous_english(out, group[0]) if options.prompt_previous else None
-        english, logprob, flags = _whisper_english(
-            engine, audio, start, end, segments[group[0]].language, options, prompt,
-            encoded.pop(n))
+
+    def keep(group: Sequence[int], english: str, logprob: float | None,
+             flags: tuple[str, ...]) -> None:
         if not english:
             log.warning("segment %d: Whisper gave no translation", segments[group[0]].id)
-            continue
+            return
         if flags:
             log.info("segment %d: translation flagged %s", segments[group[0]].id,
                      ", ".join(flags))
         _share(out, group, english, Translation(english, name, _round(logprob), flags))
-        progress("translate", n + 1, len(groups))
+
+    if options.prompt_previous:
+        for n, group in enumerate(groups):
+            prompt = previous_english(out, group[0])
+            keep(group, *_whisper_english(engine, audio, *bounds[n],
+                                          segments[group[0]].language, options, prompt))
+            progress("translate", n + 1, len(groups))
+        return out
+    for k in range(0, len(groups), options.encode_batch):
+        part = range(k, min(k + options.encode_batch, len(groups)))
+        clips = [audio.clip(*bounds[n]) for n in part]
+        decodes = [_translate_options(segments[groups[n][0]].language, options, None)
+                   for n in part]
+        for n, pieces in zip(part, engine.decode_many(clips, decodes, options.encode_batch),
+                             strict=True):
+            keep(groups[n], *_english(pieces, options))
+        progress("translate", part.stop, len(groups))
     return out
 
 
