@@ -159,3 +159,20 @@ def test_ordinal_references_take_the_nth_application_listed():
     cat = next(t for t in tags if t.label == "cat_protection")
     assert cat.attributes["antecedent_segments"] == [1]
     assert cat.quote.startswith("She seeks three things") and "it too is denied" in cat.quote
+
+
+def test_scope_of_reports_suppositions_and_clauses():
+    """A report ends at the court's contrast; a supposition and a quoted standard find
+    nothing; a negation does not reach past "so" into the next clause (ASR, no commas)."""
+    tags = _tags(
+        ("judge", "The Department argued that medical records were needed, but no further "
+                  "documentation of that is required."),  # sufficient
+        ("judge", "Suppose I credit all of it; what is the protected ground?"),  # none
+        ("judge", "The test, as counsel knows, is whether the harm was on account of a "
+                  "protected ground."),  # none
+        ("judge", "nothing shows the gang has stopped looking so she has a well founded fear"),
+        ("judge", "The court does not require anything more to corroborate her account."),
+    )
+    got = {(t.segments[0], t.label, t.polarity) for t in tags}
+    assert got == {(1, "corroboration", "sufficient"), (4, "well_founded_fear", "established"),
+                   (5, "corroboration", "sufficient")}

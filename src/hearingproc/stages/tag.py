@@ -186,11 +186,13 @@ def allowed(label: str, role: str | None, answering: bool = False) -> bool:
     return role in COUNSEL_ROLES and label in COUNSEL_LABELS
 
 
-def _in_scope(label: str, norm: str) -> bool:
+def _in_scope(label: str, norm: str, at: int | None = None) -> bool:
+    """Whether a finding of ``label`` read in ``norm`` (at offset ``at``, when known) is
+    the speaker's own: not a question, a quoted standard or a reported argument."""
     if label == "appeal" and is_offer(norm):
         return False
     return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm)
-                                         or is_reported(norm))
+                                         or is_reported(norm, at))
 
 
 def _attributes(label: str, sentence: Sentence) -> dict[str, Any]:
@@ -227,9 +229,10 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
 
     drafts = []
     norm = normalise(sentence.text)
+    offset = len(sentence.text) - len(_kept_text(sentence.text))  # hits read after a correction
     for hit in _hits(sentence, appeal_asked or answering):
         if (not allowed(hit.label, sentence.utterance.role, answering)
-                or not _in_scope(hit.label, norm)):
+                or not _in_scope(hit.label, norm, offset + hit.start)):
             continue
         same = probs.get(class_name(hit.label, hit.polarity), 0.0)
         label_p = _label_probability(probs, hit.label)

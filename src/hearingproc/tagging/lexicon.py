@@ -182,8 +182,12 @@ RULES: list[Rule] = [
     # negated necessity: "no further corroboration is needed" says what is there suffices
     *_rules("corroboration", "sufficient",
             (r"\bno (?:further|more|additional|other) (?:\w+ ){0,1}(?:corroborat\w*|evidence|"
-             r"documents?|documentation) (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|"
-             r"required)\b"),
+             r"documents?|documentation|proof|letters?|records?)(?: (?:of|for|on) (?:that|it|this|"
+             r"the \w+))? (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|required|called for)"
+             r"\b"),
+            # "I do not require more", "the court does not need further documents"
+            (r"\b(?:i|the court) (?:do|does|did|will) not (?:require|need) (?:any )?(?:more|"
+             r"further|additional|anything (?:more|further|else))\b"),
             (r"\b(?:testimony|account|claim|story) (?:\w+ ){0,4}(?:is|was) (?:\w+ ){0,1}"
              r"corroborated\b"),
             (r"\b(?:testimony|account|story) (?:\w+ ){0,3}(?:(?:is|was|were) (?:\w+,? ){0,3}"
@@ -317,8 +321,8 @@ RULES: list[Rule] = [
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted) (?:\w+ ){0,1}to "
              r"(?:the level of )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
-            (r"\b(?:is|was|constitutes?|constituted) (?:\w+ ){0,1}persecution\b(?! (?:on account|"
-             r"because))"),
+            (r"\b(?:is|was|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}persecution\b"
+             r"(?! (?:on account|because))"),
             (r"\b(?:entitled to|benefits? from|triggers?|raises?) "
              r"(?:\w+ ){0,2}(?:rebuttable )?presumption\b")),
     *_rules("well_founded_fear", "established",
@@ -332,6 +336,8 @@ RULES: list[Rule] = [
              r"the applicant)\b"),
             (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) (?:\w+ ){0,1}(?:objectively reasonable|"
              r"well founded|reasonable)\b"),
+            # "I find her fear of future harm well founded"
+            r"\b(?:find|found|consider) (?:his|her|their|the) fear (?:\w+ ){0,4}well founded\b",
             r"\b(?:objectively reasonable|subjectively genuine)\b",
             (r"\b(?:would|will) be (?:singled out|targeted|persecuted|harmed|killed|arrested|"
              r"imprisoned|detained) (?:\w+ ){0,6}if (?:he|she|they|the respondent|the applicant) "
@@ -575,7 +581,8 @@ SENTENTIAL = re.compile(
 # reads it ("has not shown that they targeted her for any reason other than money")
 NOT_SHOWN = re.compile(r"\b(?:has|have|had) not (?:shown|established|demonstrated|proven|proved)"
                        r"(?: by [^,;]{0,40})? that\b")
-SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b")  # a new main clause
+# a new main clause (speech recognition drops the comma before "so she ...")
+SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b|\bso (?=(?:i|she|he|they|we|it)\b)")
 # A trailing ellipsis negates what the sentence says the court would have to find
 # ("..., the Court would still have to find a nexus, and it cannot.").
 ELLIPSIS = re.compile(
@@ -585,7 +592,7 @@ ELLIPSIS = re.compile(
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
 CONDITIONAL = re.compile(
-    r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing)\b[^,;:]*"
+    r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing|suppose)\b[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
     # an assumption is no finding: "I will assume that he testified credibly"
     r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
@@ -604,7 +611,9 @@ PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "co
                  "show", "established", "establish", "think", "accept", "agree", "see", "that",
                  "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
 CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b")
+    r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b"
+    # "so" joining a clause ("nothing has changed there so she has a well founded fear")
+    r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their)\b)")
 NOT_AN_ORDER = re.compile(r"withhold|deferral|cancel|voluntar|proceeding|motion")
 CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
 

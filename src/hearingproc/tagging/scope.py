@@ -37,7 +37,7 @@ STANDARD = [
                r"immigration judge|adjudicator|trier of fact|person)\b"),
     re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) "
                r"(?:is|becomes|here is|before (?:me|the court) is) whether\b"),
-    re.compile(r"\b(?:question|issue)\b[^.]{0,40}\bis whether\b"),
+    re.compile(r"\b(?:question|issue|standard|test|inquiry)\b[^.]{0,40}\bis whether\b"),
     re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b"
                r"[^.]*\b(?:may|might|could|can)\b"),
     re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
@@ -90,10 +90,22 @@ REPORTED = re.compile(
     r"argues?|contends?|says|submits?|maintains?|seeks?|requests?|invites?|view is|position is)\b")
 
 
-def is_reported(norm: str) -> bool:
+# Where the court turns from what a party said to its own view ("Counsel suggested that
+# letters were needed, but no further proof of that is required").
+CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b")
+
+
+def is_reported(norm: str, at: int | None = None) -> bool:
     """The sentence reports what someone else says ("The Department argues that his
-    omissions damage his credibility"), unless the court also finds something in it."""
-    return bool(REPORTED.search(norm)) and not FIRST_PERSON_FINDING.search(norm)
+    omissions damage his credibility"), unless the court also finds something in it. With
+    ``at`` (an offset): whether the words there are reported, the report reaching up to a
+    contrast ("..., but no further proof is required")."""
+    if FIRST_PERSON_FINDING.search(norm):
+        return False
+    if at is None:
+        return bool(REPORTED.search(norm))
+    return any(m.start() <= at and not CONTRAST.search(norm, m.end(), at)
+               for m in REPORTED.finditer(norm))
 
 
 HYPOTHETICAL = re.compile(
