@@ -82,6 +82,8 @@ REBUT = re.compile(
     r"|^\s*i disagree\b"
     r"|^\s*(?:i|the court) (?:reject|am not persuaded by) (?:that|this|the (?:department's|"
     r"government's|respondent's|applicant's) (?:argument|position|request|invitation))\b")
+PARTIAL = re.compile(r"\b(?:on (?:one|this|that|a single) point|in part|only|to the extent|"
+                     r"insofar)\b")
 AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:that|the) "
                    r"(?:argument|position))\b")
 
@@ -314,6 +316,8 @@ def reply_to_request(norm: str, memory: SpeakerMemory[S]) -> list[Resolution[S]]
     """"I decline to do so." / "I disagree." after a party's request for a finding: the
     opposite finding; "I agree." the same one."""
     rebut, agree = REBUT.search(norm), AGREE.search(norm)
+    if agree and PARTIAL.search(norm):
+        agree = None  # "I agree with the Department on one point only: ..." names its point
     if not (rebut or agree) or not memory.asked:
         return []
     sentence = memory.asked[-1][0]

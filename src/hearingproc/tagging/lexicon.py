@@ -85,6 +85,10 @@ RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
             r"\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
+            # "I now credit her testimony in full"; "the court is not finding credibility"
+            (r"\b(?:i|the court) (?:\w+ ){0,1}credits? (?:his|her|their|the respondent's|the "
+             r"applicant's) (?:testimony|account)\b"),
+            r"\bfind(?:s|ing)? credibility\b",
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_QUALITY}\b",
             (r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|"
              r"forthright|truthful|responsive)\w*"),
@@ -185,9 +189,11 @@ RULES: list[Rule] = [
              r"documents?|documentation|proof|letters?|records?)(?: (?:of|for|on) (?:that|it|this|"
              r"the \w+))? (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|required|called for)"
              r"\b"),
-            # "I do not require more", "the court does not need further documents"
-            (r"\b(?:i|the court) (?:do|does|did|will) not (?:require|need) (?:any )?(?:more|"
-             r"further|additional|anything (?:more|further|else))\b"),
+            # "I do not require more", "Nor do I need additional documents"
+            (r"\b(?:(?:i|the court) (?:do|does|did|will) not|nor (?:do|does|did|will) (?:i|the "
+             r"court)) (?:require|need) (?:any )?(?:more|further|additional|anything (?:more|"
+             r"further|else))\b"),
+            r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
             (r"\b(?:testimony|account|claim|story) (?:\w+ ){0,4}(?:is|was) (?:\w+ ){0,1}"
              r"corroborated\b"),
             (r"\b(?:testimony|account|story) (?:\w+ ){0,3}(?:(?:is|was|were) (?:\w+,? ){0,3}"
@@ -196,6 +202,9 @@ RULES: list[Rule] = [
              r"photographs?)\b"),
             negatable=False, priority=3, name="stated"),
     *_rules("corroboration", "insufficient",
+            (r"\b(?:documents?|letters?|exhibits?|records?|papers)\b[^.;]{0,40}\b"
+             r"(?:not one|none) of "
+             r"them (?:\w+ ){0,2}(?:address|mention|concern|show|corroborat|support|describ)\w*"),
             (r"\b(?:insufficient|inadequate|little|scant|minimal|lack of|absence of|no|"
              r"without) (?:\w+ ){0,2}corroborat\w*"),
             r"\b(?:produced|provided|submitted|offered|presented) none of (?:it|them|this|these)\b",
@@ -220,6 +229,11 @@ RULES: list[Rule] = [
             negatable=False, priority=2),
     *_rules("corroboration", "required",
             r"\b(?:requir|expect)\w* (?:\w+ ){0,6}corroborat\w*",
+            # "the kind of evidence I would expect him to obtain"
+            (r"\b(?:evidence|documents?|records?|note|letters?|report)\b (?:\w+ ){0,3}"
+             r"(?:i|the court) "
+             r"would (?:reasonably )?expect (?:him|her|them|the respondent|the applicant) to "
+             r"(?:obtain|provide|submit|produce|present|have)\b"),
             (r"\bcorroborat\w* (?:\w+ ){0,6}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
              r"reasonably available|reasonably expected)\b"),
             r"\breasonably (?:be )?(?:available|obtainable|expected)\b",
@@ -248,6 +262,8 @@ RULES: list[Rule] = [
              r"cognizable\b"),
             r"\bcognizable (?:particular )?(?:social )?group\b",
             r"\bimputed (?:\w+ ){0,1}(?:political )?(?:opinion|belief|views?)\b",
+            (r"\bimput\w* (?:[\w']+ ){0,3}(?:opinions?|beliefs?|views?|politics) "
+             r"to (?:him|her|them)\b"),
             # what the persecutor believed, as the reason for the harm: "because the police
             # believed she supported the opposition", "beaten for supposedly feeding the rebels",
             # "targeted as a perceived government informant" (a recital of what was said to
@@ -321,8 +337,11 @@ RULES: list[Rule] = [
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted) (?:\w+ ){0,1}to "
              r"(?:the level of )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
-            (r"\b(?:is|was|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}persecution\b"
-             r"(?! (?:on account|because))"),
+            (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}"
+             r"persecution\b(?! (?:on account|because))"),
+            # harm already suffered, "which is persecution" (not "he would be imprisoned, which
+            # is persecution": the future is well-founded fear)
+            r"^(?:(?!\bwould\b|\bwill\b|\blikely\b).)*\bwhich (?:is|was|were) persecution\b",
             (r"\b(?:entitled to|benefits? from|triggers?|raises?) "
              r"(?:\w+ ){0,2}(?:rebuttable )?presumption\b")),
     *_rules("well_founded_fear", "established",
@@ -364,11 +383,21 @@ RULES: list[Rule] = [
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+ ){0,7}within "
-             r"(?:the )?(?:one|1) year\b"),
+             r"(?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted)\b"),
+    *_rules("one_year_bar", "timely",
+            (r"\b(?:filing )?(?:deadline|one year bar|time bar|one year rule) (?:\w+ ){0,2}"
+             r"(?:poses?|"
+             r"presents?|is|creates?) no (?:obstacle|bar|problem|issue|barrier)\b"),
+            negatable=False, name="no_obstacle"),
     *_rules("one_year_bar", "untimely",
             r"\buntimely\b", r"\btime ?barred\b",
+            (r"\b(?:came in|was filed|were filed|filed|was lodged|lodged|arrived) "
+             r"(?:\w+ ){0,1}late\b"),
+            (r"\bno (?:\w+ ){0,1}(?:reason|explanation|excuse) (?:\w+ ){0,2}for "
+             r"(?:the delay|waiting|"
+             r"the wait|filing late|the late filing)\b"),
             # "no changed or extraordinary circumstance to explain that delay"
             (r"\b(?:no|nor|neither|without|not (?:an?|any)) (?:\w+ ){0,1}(?:changed|"
              r"extraordinary) (?:or (?:changed|extraordinary) )?circumstances?\b"),
@@ -438,6 +467,9 @@ RULES: list[Rule] = [
             r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
             r"\balternate order (?:of (?:removal|deportation) )?to\b"),
     *_rules("continuance", None,
+            (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
+             r"(?:date|setting)\b"),
+            r"\b(?:last|final|one more|another) extension\b",
             (r"\b(?:case|matter|hearing|proceedings?|this) (?:is|are|will be|shall be|be|"
              r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"),
             (r"\b(?:continu(?:e|ing)|reset(?:ting)?|adjourn(?:ing)?|reschedul(?:e|ing)) (?:the|"
@@ -511,6 +543,13 @@ RULES: list[Rule] = [
             r"\bfrivolous\b.{0,100}\b(?:barred|permanent\w*|ineligib\w*|consequence\w*|benefits)\b",
             r"\b(?:warn|advis|caution)\w* (?:\w+ ){0,6}frivolous\b",
             r"\bknowingly (?:\w+ ){0,4}frivolous\b"),
+    *_rules("frivolousness_warning", None,
+            # the warning described: anything knowingly false bars every benefit for life
+            (r"\b(?:false|made up|fabricat\w*|invent\w*)\b[^.?]{0,120}\b(?:never|for life|"
+             r"permanently|forever)\b[^.?]{0,60}\bbenefits?\b"),
+            (r"\b(?:lose|barred from|ineligible for) (?:\w+ ){0,2}benefits? (?:\w+ ){0,4}(?:for "
+             r"life|permanently|forever)\b"),
+            negatable=False, name="described"),
 ]
 
 # --- applications and the verb that rules on them -----------------------------------------
@@ -595,6 +634,8 @@ CONDITIONAL = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing|suppose)\b[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
     # an assumption is no finding: "I will assume that he testified credibly"
+    r"|\b(?:i|the court) (?:can|could|may|might) (?:\w+ )?order\b[^,;:]*"
+    r"|\btreat\w* (?:\w+ ){0,3}as (?:credible|truthful)(?= (?:\w+ ){0,2}for (?:the )?purposes? of)"
     r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
     r"(?: without deciding)?\b[^;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")

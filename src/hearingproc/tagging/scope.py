@@ -61,7 +61,7 @@ FIRST_PERSON_FINDING = re.compile(
     r"deny|denies|order|orders|am (?:granting|denying|finding))\b")
 
 
-INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,60},")
+INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,120},")
 
 
 # A question put through the interpreter ("interpreter ask him does he want to appeal").
