@@ -62,3 +62,11 @@ def test_a_correction_is_recognised():
     assert retracts(normalise("Actually, no, we will reserve."))
     assert retracts(normalise("I will deny it, no, strike that, I will grant it."))
     assert not retracts(normalise("We reserve, Judge."))
+
+
+def test_an_undecided_party_keeps_the_appeal_and_a_record_may_say_final():
+    assert _answer("She wants to think it over with her family first.", "respondent") == [
+        ("reserved", "respondent")]
+    assert _answer("We'll abide by the ruling.", "dhs") == [("waived", "dhs")]
+    assert _record("The order is final as to the Department.") == [("waived", "dhs")]
+    assert _record("The order is final.") == []  # no party named

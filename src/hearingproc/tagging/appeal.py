@@ -32,14 +32,17 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     # keeping the right to appeal
     (r"\breserv\w*|\bpreserv\w*|\bhold(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
      r"|\bkeep\w* (?:\w+ ){0,2}(?:options?|right|it|that) (?:open|alive)\b"
-     r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*", "reserved",
-     True),
+     r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*"
+     r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),
+    # not yet decided: the judge reserves appeal for a party who wants time to think
+    (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) (?:my|his|her|"
+     r"their|our) (?:family|lawyer|attorney|client)\b|\bnot (?:sure|decided)\b", "reserved", False),
     (r"\bdisagree\w*|\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b",
      "reserved", False),
     # letting the decision stand
     (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\bfine (?:with|by)\b"
      r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|ruling|order)) stand\b"
-     r"|\bas it stands\b|\blive with (?:it|that|this)\b"
+     r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
      r"(?:good|okay|ok|done|all set)\b", "waived", True),
     (r"\bnothing (?:from|further|for|on behalf)\b|\bno appeal\b|\bnothing to appeal\b",
@@ -66,11 +69,12 @@ BOTH = re.compile(r"\b(?:both|each|either|all) (?:sides|parties|side|party)\b|\b
                   r"|^\s*(?:both|all) (?:waived?|reserved?)\b")
 
 # The judge recording answers: a party with its verb, either order, or a bare "Reserved."
-_VERB = r"(?:reserv\w*|waiv\w*|accept\w*)"
+_VERB = r"(?:reserv\w*|waiv\w*|accept\w*|final)"
 RECORD = re.compile(
     rf"\b(?:{_DHS}|{_RESPONDENT}|both(?: sides| parties)?)(?: \w+)? (?:has |have |is |are )?"
     rf"{_VERB}"
-    rf"|\b{_VERB}(?: appeal)? (?:by|for|as to|on behalf of) (?:{_DHS}|{_RESPONDENT})\b"
+    rf"|\b{_VERB}(?: appeal)? (?:by|for|as to|on behalf of) (?:{_DHS}|{_RESPONDENT}|"
+    r"both(?: sides| parties)?)\b"
     r"|\b(?:mark|note|record|enter|show)\w* (?:it|that|this|the appeal|appeal) as "
     r"(?:reserved|waived)\b")
 BARE_RECORD = re.compile(r"^\s*(?:(?:all right|okay|ok|so noted),? )?(?:appeal )?"
