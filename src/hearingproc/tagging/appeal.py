@@ -35,8 +35,9 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*"
      r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),
     # not yet decided: the judge reserves appeal for a party who wants time to think
-    (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) (?:my|his|her|"
-     r"their|our) (?:family|lawyer|attorney|client)\b|\bnot (?:sure|decided)\b", "reserved", False),
+    (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) "
+     r"(?:my|his|her|their|our) (?:family|lawyer|attorney|client)\b|\bnot (?:sure|decided)\b",
+     "reserved", False),
     (r"\bdisagree\w*|\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b",
      "reserved", False),
     # letting the decision stand
