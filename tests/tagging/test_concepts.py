@@ -49,3 +49,15 @@ def test_a_finding_without_its_keyword(text: str, label: str, polarity: str | No
 ])
 def test_words_that_are_not_a_finding(text: str, label: str):
     assert label not in {found for found, _ in _read(text)}
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    ("i don't need anything more on corroboration the letter is enough", "corroboration",
+     "sufficient"),
+    ("He may leave voluntarily by May 5.", "voluntary_departure", "granted"),
+    # "without X" negates X alone, not the finding after it
+    ("One night in a cell without any mistreatment is not persecution.", "past_persecution",
+     "not_established"),
+])
+def test_contractions_permission_and_without(text: str, label: str, polarity: str):
+    assert (label, polarity) in _read(text)

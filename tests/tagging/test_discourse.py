@@ -176,3 +176,17 @@ def test_scope_of_reports_suppositions_and_clauses():
     got = {(t.segments[0], t.label, t.polarity) for t in tags}
     assert got == {(1, "corroboration", "sufficient"), (4, "well_founded_fear", "established"),
                    (5, "corroboration", "sufficient")}
+
+
+def test_an_unpunctuated_question_and_a_rejected_argument():
+    """Speech recognition drops the "?" of "your position on appeal"; the court's words after
+    rejecting counsel's argument are its own finding."""
+    tags = _tags(
+        ("judge", "Counsel argues that she was persecuted, but I disagree: two hours of "
+                  "questioning without any harm is not persecution."),
+        ("judge", "government your position on appeal"),
+        ("dhs_counsel", "we'll hang on to it judge"),
+    )
+    got = {(t.label, t.polarity, t.attributes.get("party"), t.segments) for t in tags}
+    assert got == {("past_persecution", "not_established", None, (1,)),
+                   ("appeal", "reserved", "dhs", (2, 3))}

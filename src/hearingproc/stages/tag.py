@@ -58,6 +58,8 @@ from hearingproc.tagging.lexicon import (
     normalise,
 )
 from hearingproc.tagging.scope import (
+    CONTRAST,
+    REPORTED,
     is_hypothetical,
     is_offer,
     is_question,
@@ -216,10 +218,17 @@ def _hits(sentence: Sentence, appeal_asked: bool) -> list[Hit]:
 
 
 def _kept_text(text: str) -> str:
-    """What stands of a sentence after the speaker's last correction inside it."""
-    marks = list(appeal_reading.RETRACTION.finditer(normalise(text)))
+    """What stands of a sentence after the speaker's last correction inside it, and after
+    the court's contrast with a party's reported argument ("Counsel argues that he was
+    persecuted, but I cannot agree: ... is not persecution")."""
+    norm = normalise(text)
+    marks = list(appeal_reading.RETRACTION.finditer(norm))
     if marks and marks[-1].start() > 0:
         return text[marks[-1].end():]
+    report = REPORTED.search(norm)
+    turn = CONTRAST.search(norm, report.end()) if report else None
+    if turn is not None:
+        return text[turn.end():]
     return text
 
 

@@ -30,7 +30,7 @@ from hearingproc.tagging.lexicon import is_negated
 WEAK = re.compile(r"\bappeal\w*")
 _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     # keeping the right to appeal
-    (r"\breserv\w*|\bpreserv\w*|\bhold(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
+    (r"\breserv\w*|\bpreserv\w*|\b(?:hold|hang)(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
      r"|\bkeep\w* (?:\w+ ){0,2}(?:options?|right|it|that) (?:open|alive)\b"
      r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*"
      r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),

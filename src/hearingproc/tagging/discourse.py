@@ -113,7 +113,9 @@ EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|
 # want to appeal or accept"), speech recognition having dropped the "?".
 INDIRECT_QUESTION = re.compile(
     r"\b(?:ask|asking) (?:him|her|them|the (?:respondent|applicant))\b (?:\w+ )?"
-    r"(?:whether|if|does|do|will|would|what)\b")
+    r"(?:whether|if|does|do|will|would|what)\b"
+    r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
+    r"on (?:appeal|the appeal)\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b")
 
 

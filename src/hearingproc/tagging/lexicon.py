@@ -190,9 +190,9 @@ RULES: list[Rule] = [
              r"the \w+))? (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|required|called for)"
              r"\b"),
             # "I do not require more", "Nor do I need additional documents"
-            (r"\b(?:(?:i|the court) (?:do|does|did|will) not|nor (?:do|does|did|will) (?:i|the "
-             r"court)) (?:require|need) (?:any )?(?:more|further|additional|anything (?:more|"
-             r"further|else))\b"),
+            (r"\b(?:(?:i|the court) (?:do|does|did|will) not|(?:i|the court) (?:don't|doesn't|"
+             r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
+             r"(?:any )?(?:more|further|additional|anything (?:more|further|else))\b"),
             r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
             (r"\b(?:testimony|account|claim|story) (?:\w+ ){0,4}(?:is|was) (?:\w+ ){0,1}"
              r"corroborated\b"),
@@ -532,6 +532,10 @@ RULES: list[Rule] = [
             r"\baccepts? (?:\w+ ){0,4}(?:decision|ruling|order) (?:\w+ ){0,1}(?:as )?final\b"),
     # voluntary departure described: "you may leave on your own by June 30"
     *_rules("voluntary_departure", "granted",
+            # permission to leave by a date: "She may leave voluntarily by March 1"
+            (r"\b(?:may|can|is (?:allowed|permitted) to|will be (?:allowed|permitted) to) "
+             r"(?:leave|depart) (?:the (?:country|united states) )?(?:voluntarily|on (?:his|her|"
+             r"their|your) own) (?:\w+ ){0,3}(?:by|before|within|no later than)\b"),
             (r"\b(?:leave|depart) (?:the (?:country|united states) )?(?:on (?:your|his|her|"
              r"their) own|"
              r"at (?:your|his|her|their) own expense) (?:by|before|within|no later than)\b")),
@@ -574,6 +578,7 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
         # the request described: "to leave the country at his own expense", "to depart on
         # his own"
+        r"|\bleave voluntarily\b"
         r"|\b(?:leave|depart)\w* (?:the (?:country|united states) )?(?:on (?:his|her|their|"
         r"your) own|at (?:his|her|their|your) own expense)\b")),
     ("asylum", _compile(
@@ -683,7 +688,7 @@ def _negates_other_action(negator: str, after: str) -> bool:
     alone (a verb of finding, a copula or the cue itself right after it does not)."""
     words = after.split()
     if negator.strip() == "without":  # "without credible testimony, she has not ..."
-        return len(words) >= 3
+        return len(words) >= 2
     return (negator.strip() in ("not", "n't", "n’t", "cannot", "never") and len(words) >= 2
             and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
 
