@@ -397,7 +397,9 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,1}late\b"),
             (r"\bno (?:\w+ ){0,1}(?:reason|explanation|excuse) (?:\w+ ){0,2}for "
              r"(?:the delay|waiting|"
-             r"the wait|filing late|the late filing)\b"),
+             r"the wait|filing late|the late filing)\b"
+             # "no explanation for the delay in reporting the attack" is about another delay
+             r"(?! (?:in|to|before) (?!fil|apply|submit)\w+)"),
             # "no changed or extraordinary circumstance to explain that delay"
             (r"\b(?:no|nor|neither|without|not (?:an?|any)) (?:\w+ ){0,1}(?:changed|"
              r"extraordinary) (?:or (?:changed|extraordinary) )?circumstances?\b"),
