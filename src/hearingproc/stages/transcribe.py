@@ -58,10 +58,6 @@ class TranscribeOptions:
     common_languages: tuple[str, ...] = COMMON_COURT_LANGUAGES
     confident_posterior: float = 0.8  # below: decode in the likeliest languages to decide
     verify_candidates: int = 3  # how many languages an uncertain chunk is decoded in
-    # temperatures of those decodes: a language that fits badly should score badly, not be
-    # resampled hotter until some decode passes (on the sample hearing one 2.4 s chunk's Latin
-    # candidate went through all six temperatures, 25 sampled decodes, to score it)
-    verify_temperatures: tuple[float, ...] = (0.0,)
     posterior_weight: float = 0.2  # weight of log posterior beside the decode's log-prob
     # an uncertain chunk takes another language than its context's (the likeliest language of
     # the prior) only when that language's decode scores this much better (mean token log-prob
@@ -89,10 +85,6 @@ class TranscribeOptions:
             raise ConfigError(f"region_pad_s must not be negative, got {self.region_pad_s}")
         if self.beam_size < 1:
             raise ConfigError(f"beam_size must be at least 1, got {self.beam_size}")
-        if not self.verify_temperatures or any(not 0 <= t <= 1
-                                                for t in self.verify_temperatures):
-            raise ConfigError("verify_temperatures must list at least one value from 0 to 1, "
-                              f"got {self.verify_temperatures}")
         if self.decode_batch < 1:
             raise ConfigError(f"decode_batch must be at least 1, got {self.decode_batch}")
 
@@ -260,10 +252,9 @@ class DecodeFit:
     asked for together (:meth:`prefetch`) go to the engine in batches."""
 
     def __init__(self, engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
-                 beam_size: int, batch: int = DECODE_BATCH,
-                 temperatures: tuple[float, ...] = (0.0,)) -> None:
+                 beam_size: int, batch: int = DECODE_BATCH) -> None:
         self._engine, self._audio, self._chunks = engine, audio, chunks
-        self._beam_size, self._batch, self._temperatures = beam_size, batch, temperatures
+        self._beam_size, self._batch = beam_size, batch
         self._fit: dict[tuple[int, str], float] = {}
 
     def prefetch(self, requests: Sequence[tuple[int, Sequence[str]]]) -> None:
@@ -274,8 +265,7 @@ class DecodeFit:
             clips = [self._audio.clip(self._chunks[i].start, self._chunks[i].end)
                      for i, _ in part]
             decodes = [DecodeOptions(language=code, beam_size=self._beam_size,
-                                     word_timestamps=False, temperatures=self._temperatures)
-                       for _, code in part]
+                                     word_timestamps=False) for _, code in part]
             for key, pieces in zip(part, self._engine.decode_many(clips, decodes, self._batch),
                                    strict=True):
                 self._fit[key] = (sum(p.avg_logprob for p in pieces) / len(pieces)
@@ -421,8 +411,7 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
         for i, chunk in enumerate(chunks):
             probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
             progress("language", i + 1, len(chunks))
-        verify = DecodeFit(engine, audio, chunks, options.beam_size, options.decode_batch,
-                           options.verify_temperatures)
+        verify = DecodeFit(engine, audio, chunks, options.beam_size, options.decode_batch)
         langs = choose_languages(chunks, probs, options, verify, span_keys)
     else:
         langs = [(options.language, 1.0)] * len(chunks)
