@@ -190,3 +190,23 @@ def test_an_unpunctuated_question_and_a_rejected_argument():
     got = {(t.label, t.polarity, t.attributes.get("party"), t.segments) for t in tags}
     assert got == {("past_persecution", "not_established", None, (1,)),
                    ("appeal", "reserved", "dhs", (2, 3))}
+
+
+def test_answers_after_the_ruling_without_a_question():
+    """Counsel speaking right after the ruling answers about appeal though nobody asked; a
+    choice without its "?" is a question, not a record; "So do we." repeats the answer before
+    it; a judge's record of one party does not address the question put next to the other."""
+    tags = _tags(
+        ("judge", "Withholding of removal to Peru is granted."),
+        ("dhs_counsel", "We can live with that, Judge."),
+        ("respondent_counsel", "So do we."),
+        ("judge", "Next matter. The motion to reopen is denied and she is ordered removed."),
+        ("judge", "government reserve or waive"),
+        ("dhs_counsel", "We'll hold onto it."),
+        ("judge", "Reserved by the government. Ms. Ortiz?"),
+        ("respondent_counsel", "Accepted."),
+    )
+    got = {(t.polarity, t.attributes.get("party"), t.segments) for t in tags
+           if t.label == "appeal"}
+    assert got == {("waived", "dhs", (2,)), ("waived", "respondent", (2, 3)),
+                   ("reserved", "dhs", (5, 6, 7)), ("waived", "respondent", (7, 8))}

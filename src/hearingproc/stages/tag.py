@@ -98,6 +98,11 @@ MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it 
 RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|withh(?:olds?|eld)|"
                         r"defer(?:s|red|ring)?|approv\w*|reject\w*|fail\w*|succeed\w*|qualif\w*)\b")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
+# Counsel speaking within this many utterances of the judge's ruling, or of another party's
+# answer about appeal, answers about appeal though nobody asked ("Asylum is granted." -
+# "We'll accept the decision, Judge.").
+DECISION_REACH = 3
+DECISION_LABELS = APPLICATION_LABELS | {"removal_order", "termination"}
 # Words a sentence must contain before the classifier alone may give it a label.
 GATES = {label: re.compile(p) for label, p in {
     # an evaluative word, not the mere mention of testimony ("I watched him while he testified")
@@ -191,7 +196,7 @@ def allowed(label: str, role: str | None, answering: bool = False) -> bool:
 def _in_scope(label: str, norm: str, at: int | None = None) -> bool:
     """Whether a finding of ``label`` read in ``norm`` (at offset ``at``, when known) is
     the speaker's own: not a question, a quoted standard or a reported argument."""
-    if label == "appeal" and is_offer(norm):
+    if label == "appeal" and (is_offer(norm) or disc.CHOICE.search(norm)):
         return False
     return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm)
                                          or is_reported(norm, at))
@@ -341,6 +346,7 @@ class _Discourse:
         self._turn_appeals: list[Draft] = []  # appeal drafts of the current utterance
         self.last_party: str | None = None  # the party that answered the appeal question last
         self._answered: dict[str | None, Draft] = {}  # each party's answer to the open question
+        self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
 
     def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """At a judge's new utterance, the appeal question it leaves open (or closes)."""
@@ -351,6 +357,8 @@ class _Discourse:
         self._utterance = u
         self._first = True
         self._turn_appeals = []
+        if self._since_decision is not None:
+            self._since_decision += 1
         # counsel's turn answering about appeal though the judge's question did not say so
         # ("DHS, as to the mother?" - "Reserve as to the mother; we'll accept as to the son.")
         self._answering = u.role in COUNSEL_ROLES and bool(BARE_APPEAL.search(normalise(u.text)))
@@ -369,6 +377,11 @@ class _Discourse:
             self._age = 0 if asked else self._age + 1
             if asked or self._age > APPEAL_CONTEXT:
                 self.question = asked
+        elif (u.role in COUNSEL_ROLES and self.question is None
+              and self._since_decision is not None and self._since_decision <= DECISION_REACH):
+            # the decision just given is what counsel answers: the question is implied
+            self.question = disc.AppealQuestion((), None)
+            self._answered = {}
 
     def resolve(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         """Drafts the sentence yields read against what came before; then remember it."""
@@ -399,13 +412,17 @@ class _Discourse:
         for d in found + out:
             if d.label in APPLICATION_LABELS and d.polarity is not None:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
+        if any(d.label == "appeal" for d in found + out) or (
+                role in JUDGE_ROLES and any(d.label in DECISION_LABELS for d in found + out)):
+            self._since_decision = 0  # a party's answer about appeal keeps the question open
         return out
 
     def _record(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         """The judge recording the parties' answers ("Respondent reserves, DHS waives.";
         "Reserved. Government?"): one appeal tag per party named, in place of the lexicon's
         reading of the sentence."""
-        if sentence.utterance.role not in JUDGE_ROLES or is_question(norm):
+        if (sentence.utterance.role not in JUDGE_ROLES or is_question(norm)
+                or disc.CHOICE.search(norm)):
             return []
         if self.question is None and not (APPEAL_WORD.search(norm) or BARE_APPEAL.search(norm)):
             return []  # "reserved by DHS" records an answer; "reserves the right to object" not
@@ -429,7 +446,8 @@ class _Discourse:
             question = disc.AppealQuestion((), None)
         if question is None or role in JUDGE_ROLES:
             return []
-        if not allowed("appeal", role, answering=True) or is_question(norm):
+        if not allowed("appeal", role, answering=True) or (
+                is_question(norm) and not disc.SAME_ANSWER.match(norm)):  # "So do we."
             return []
         parties = attrs.appeal_parties("", role)
         party = parties[0] if parties else None

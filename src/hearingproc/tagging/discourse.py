@@ -99,8 +99,9 @@ PARTY_QUESTION = re.compile(
 ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b")
 NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
-                         r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too))\W*"
-                         r"(?:\w+\W*){0,3}$")
+                         r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
+                         r"(?:and )?(?:so|as) (?:do|does|will|did) (?:we|i|he|she|they|the \w+)|"
+                         r"ditto)\W*(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
                  r"correct)|(?:we|i|he|she|they|it) (?:do|does|will))\b(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
@@ -117,6 +118,9 @@ INDIRECT_QUESTION = re.compile(
     r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
     r"on (?:appeal|the appeal)\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b")
+# The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
+# waive"); a record names one stance per party ("DHS reserves, the respondent waives").
+CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)")
 
 
 @dataclass(frozen=True)
@@ -350,8 +354,8 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     questions) leaves open: a question about appeal or accepting the decision, or a bare
     "Government?" after one; the open one while the judge records answers; else None."""
     text = " ".join(norms)
-    questions = [q or bool(INDIRECT_QUESTION.search(n)) for q, n in zip(questions, norms,
-                                                                       strict=True)]
+    questions = [q or bool(INDIRECT_QUESTION.search(n) or CHOICE.search(n))
+                 for q, n in zip(questions, norms, strict=True)]
     # "government appeal" (speech recognition drops the "?"), but "Both parties reserve."
     # records the answers
     if len(text.split()) <= 3 and not RECORD.search(text):
@@ -361,7 +365,8 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         yes = None if (waived and reserved) else "waived" if waived else "reserved"
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
-        return AppealQuestion(tuple(named or sentences), yes, _addressee(text))
+        asked = [n for n, q in zip(norms, questions, strict=True) if q]
+        return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)))
     if open_question is not None and PARTY_QUESTION.match(norms[-1]):
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
         open_question.addressee = _addressee(norms[-1])
