@@ -217,3 +217,38 @@ def test_what_a_segment_says_of_its_party():
     assert parties[5] == ("dhs_counsel", "answers the judge's call on DHS counsel")
     # the examination under way is DHS's (the last call), so its closing is DHS counsel's
     assert parties[6] is not None and parties[6][0] == "dhs_counsel"
+
+
+def test_interpreter_renderings_merged_into_the_applicants_voice():
+    """Diarization gave the interpreter's Spanish renderings the applicant's voice: each
+    rendering comes right after a counsel's English question and the same voice goes on in
+    Spanish (the answer) before the interpreter's English, so it is the interpreter's."""
+    plain = _hearing()
+    merged = [replace(s, speaker="APP") if s.speaker == "INT" and s.language == "es" else s
+              for s in plain]
+    result = _result(merged)
+    assert _by_id(result)["APP"].role == "applicant"
+    assert _by_id(result)["INT"].role == "interpreter"
+    assert [s.role for s in result.segments] == [s.role for s in _result(plain).segments]
+    assert [s.role for s in result.segments if s.speaker == "APP"] == \
+        ["interpreter", "applicant"] * 4
+    assert "4 of its segments are the interpreter's by turn order" in \
+        _by_id(result)["APP"].role_evidence
+
+
+def test_an_answer_right_after_the_question_stays_the_applicants():
+    """Where the rendering into Spanish is missing (not heard or not transcribed), the
+    applicant's answer that comes right after the question and is followed by the
+    interpreter's English is the applicant's, not a rendering. (An answer split in two
+    segments there would read as rendering + answer: a known limit of the turn pattern.)"""
+    lost, shift = [], 0.0
+    for s in _hearing():
+        if s.speaker == "INT" and s.language == "es":
+            shift += s.end - s.start + 0.7  # close the gap the rendering leaves
+            continue
+        lost.append(replace(s, start=s.start - shift, end=s.end - shift))
+    result = _result(lost)
+    assert _by_id(result)["APP"].role == "applicant"
+    answers = [s for s in result.segments if s.speaker == "APP"]
+    assert len(answers) == 4 and all(s.role == "applicant" for s in answers)
+    assert all(b.start - a.end < 1.0 for a, b in zip(lost, lost[1:], strict=False))

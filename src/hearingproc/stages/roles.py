@@ -18,7 +18,11 @@ How it decides, as a pure function of the segments, the speaker table and the si
 4. **Per segment**: a segment takes its voice's role, except where the interpretation
    pattern says otherwise: applicant's-language speech inside a court-language voice right
    after a court-language question, or court-language speech right after the applicant's
-   answer, is the interpreter's (one person's voice split or merged by diarization); and
+   answer, is the interpreter's (one person's voice split or merged by diarization); so is
+   applicant's-language speech in the applicant's voice right after a court party's
+   question when the same voice goes on in that language before the court language returns
+   (question -> rendering -> answer -> rendering, the interpreter's rendering merged into the
+   applicant's voice); and
    where diarization gave the judge and a counsel one voice (a role of the hearing left
    without a voice), a segment of that voice whose words and place are the missing party's
    (:func:`role_cues.segment_parties`: "Your Honor", "the Department reserves", the answer to
@@ -247,7 +251,28 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
             roles[i] = _I  # a question rendered into the applicant's language
         elif segment.language == court and previous[0] == foreign and previous[1] in TESTIFYING:
             roles[i] = _I  # the answer rendered into the court language
+        elif (segment.language == foreign and own[i] in TESTIFYING
+              and previous[0] == court and previous[1] in COURT_ROLES
+              and _answered_in_turn(segments, i, foreign, options.segment_gap_s)):
+            roles[i] = _I  # the question rendered, in a voice merged with the applicant's
     return roles
+
+
+def _answered_in_turn(segments: Sequence[Segment], i: int, foreign: str, gap_s: float) -> bool:
+    """Whether segment ``i`` (applicant's-language speech right after a court party's
+    question) is followed, closely and in the same voice, by more applicant's-language speech
+    that the court language then follows: the consecutive pattern question -> rendering ->
+    answer -> rendering, with the interpreter's rendering into the applicant's language heard
+    in the applicant's voice (diarization merged the two). Without that answer after it, the
+    segment is the applicant answering (the rendering may be lost)."""
+    voice = segments[i].speaker
+    j = i + 1
+    if (j >= len(segments) or segments[j].speaker != voice or segments[j].language != foreign
+            or segments[j].start - segments[i].end > gap_s):
+        return False
+    while j < len(segments) and segments[j].speaker == voice and segments[j].language == foreign:
+        j += 1
+    return j < len(segments) and segments[j].language != foreign
 
 
 def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
