@@ -252,3 +252,17 @@ def test_an_answer_right_after_the_question_stays_the_applicants():
     answers = [s for s in result.segments if s.speaker == "APP"]
     assert len(answers) == 4 and all(s.role == "applicant" for s in answers)
     assert all(b.start - a.end < 1.0 for a, b in zip(lost, lost[1:], strict=False))
+
+
+def test_applicant_merged_into_the_interpreters_voice():
+    """Diarization gave the applicant's answers the interpreter's voice (no voice of its
+    own): Spanish in that voice right after its rendering of a counsel's question, before its
+    English, is the applicant's answer; the renderings stay the interpreter's."""
+    plain = _hearing()
+    merged = [replace(s, speaker="INT") if s.speaker == "APP" else s for s in plain]
+    result = _result(merged)
+    voices = _by_id(result)
+    assert voices["INT"].role == "interpreter" and "APP" not in voices
+    assert [s.role for s in result.segments] == [s.role for s in _result(plain).segments]
+    assert "4 of its segments are the applicant's, a second person in this voice (answers " \
+        "in es right after the rendering of a question)" in voices["INT"].role_evidence

@@ -26,7 +26,10 @@ How it decides, as a pure function of the segments, the speaker table and the si
    where diarization gave the judge and a counsel one voice (a role of the hearing left
    without a voice), a segment of that voice whose words and place are the missing party's
    (:func:`role_cues.segment_parties`: "Your Honor", "the Department reserves", the answer to
-   the judge's call on a side, a question during that side's examination) is that party's.
+   the judge's call on a side, a question during that side's examination) is that party's;
+   where the applicant has no voice of its own (merged into the interpreter's), the
+   applicant's-language speech that follows the interpreter's rendering of a question in the
+   same voice, up to the court language, is the applicant's answer.
 
 The confidence of a voice's role is its softmax probability among the roles allowed.
 """
@@ -301,6 +304,37 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
     return found
 
 
+
+def merged_applicant(segments: Sequence[Segment], per_segment: Sequence[str],
+                     voice_roles: dict[str, str], slots: Counter[str],
+                     languages: role_cues.Languages,
+                     options: RoleOptions) -> dict[int, tuple[str, str]]:
+    """Segments of the interpreter's voice that are the applicant's, where the applicant has
+    no voice of its own (diarization merged the two): applicant's-language speech right after
+    the interpreter's rendering of a court party's question, in the same voice, before the
+    court language returns (question -> rendering -> answer -> rendering). Segment index ->
+    (role, reason)."""
+    foreign, court = languages.foreign, languages.court
+    if foreign is None or not slots[_A] or _A in voice_roles.values():
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    for i in range(2, len(segments)):
+        segment, rendering, question = segments[i], segments[i - 1], segments[i - 2]
+        if (segment.language == foreign and per_segment[i] == _I
+                and rendering.speaker == segment.speaker and rendering.language == foreign
+                and per_segment[i - 1] == _I and question.language == court
+                and per_segment[i - 2] in COURT_ROLES
+                and segment.start - rendering.end <= options.segment_gap_s
+                and rendering.start - question.end <= options.segment_gap_s):
+            end = i  # the answer runs on in this voice and language until the court language
+            while (end < len(segments) and segments[end].speaker == segment.speaker
+                   and segments[end].language == foreign):
+                end += 1
+            if end < len(segments) and segments[end].language == court:
+                found.update(dict.fromkeys(range(i, end), (
+                    _A, f"answers in {foreign} right after the rendering of a question")))
+    return found
+
 # how alike two voices sound: cosine similarity of their speaker embeddings; None: unknown
 VoiceSimilarity = Callable[[str, str], float | None]
 VOICE_SAMPLE_S = 30.0  # each voice is embedded from at most this much of its longest segments
@@ -475,6 +509,10 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     others = merged_parties(timed, voice_roles, slots, languages, metadata, options)
     for i, (role, _) in others.items():
         per_segment[i] = role
+    answers = merged_applicant(timed, per_segment, voice_roles, slots, languages, options)
+    for i, (role, _) in answers.items():
+        per_segment[i] = role
+    others.update(answers)
     follows = _follows(timed, per_segment)
     relabelled = Counter(s.speaker for s, role in zip(timed, per_segment, strict=True)
                          if s.speaker and role != voice_roles.get(s.speaker))
