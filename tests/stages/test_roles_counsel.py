@@ -266,3 +266,16 @@ def test_applicant_merged_into_the_interpreters_voice():
     assert [s.role for s in result.segments] == [s.role for s in _result(plain).segments]
     assert "4 of its segments are the applicant's, a second person in this voice (answers " \
         "in es right after the rendering of a question)" in voices["INT"].role_evidence
+
+
+def test_rendering_and_answer_swapped_between_the_voices():
+    """Diarization gave the interpreter's Spanish renderings the applicant's voice and the
+    applicant's answers the interpreter's (as on a generated Mandarin hearing, where the two
+    real voices are alike): the turn order still says which is which."""
+    plain = _hearing()
+    swapped = [replace(s, speaker="APP") if s.speaker == "INT" and s.language == "es"
+               else replace(s, speaker="INT") if s.speaker == "APP" else s for s in plain]
+    result = _result(swapped)
+    assert [s.role for s in result.segments] == [s.role for s in _result(plain).segments]
+    assert any(reason.startswith("4 of its segments are the applicant's")
+               for reason in _by_id(result)["INT"].role_evidence)

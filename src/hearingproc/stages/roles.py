@@ -263,17 +263,17 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
 
 def _answered_in_turn(segments: Sequence[Segment], i: int, foreign: str, gap_s: float) -> bool:
     """Whether segment ``i`` (applicant's-language speech right after a court party's
-    question) is followed, closely and in the same voice, by more applicant's-language speech
-    that the court language then follows: the consecutive pattern question -> rendering ->
-    answer -> rendering, with the interpreter's rendering into the applicant's language heard
-    in the applicant's voice (diarization merged the two). Without that answer after it, the
-    segment is the applicant answering (the rendering may be lost)."""
-    voice = segments[i].speaker
+    question) is followed closely by more applicant's-language speech that the court language
+    then follows: the consecutive pattern question -> rendering -> answer -> rendering, with
+    the interpreter's rendering into the applicant's language heard in a testifying voice
+    (diarization merged the interpreter's voice in that language with the applicant's, or
+    swapped the two). Without that answer after it, the segment is the applicant answering
+    (the rendering may be lost)."""
     j = i + 1
-    if (j >= len(segments) or segments[j].speaker != voice or segments[j].language != foreign
+    if (j >= len(segments) or segments[j].language != foreign
             or segments[j].start - segments[i].end > gap_s):
         return False
-    while j < len(segments) and segments[j].speaker == voice and segments[j].language == foreign:
+    while j < len(segments) and segments[j].language == foreign:
         j += 1
     return j < len(segments) and segments[j].language != foreign
 
@@ -309,19 +309,23 @@ def merged_applicant(segments: Sequence[Segment], per_segment: Sequence[str],
                      voice_roles: dict[str, str], slots: Counter[str],
                      languages: role_cues.Languages,
                      options: RoleOptions) -> dict[int, tuple[str, str]]:
-    """Segments of the interpreter's voice that are the applicant's, where the applicant has
-    no voice of its own (diarization merged the two): applicant's-language speech right after
-    the interpreter's rendering of a court party's question, in the same voice, before the
-    court language returns (question -> rendering -> answer -> rendering). Segment index ->
-    (role, reason)."""
+    """Segments of an interpreter's voice that are the applicant's: applicant's-language
+    speech right after the rendering of a court party's question, before the court language
+    returns (question -> rendering -> answer -> rendering), where the rendering is in another
+    voice (diarization gave the answer to the interpreter's voice and the rendering to
+    another) or, in the same voice, where the applicant has no voice of its own (diarization
+    merged the two). Segment index -> (role, reason)."""
     foreign, court = languages.foreign, languages.court
-    if foreign is None or not slots[_A] or _A in voice_roles.values():
+    if foreign is None or not slots[_A]:
         return {}
+    no_applicant = _A not in voice_roles.values()
     found: dict[int, tuple[str, str]] = {}
     for i in range(2, len(segments)):
         segment, rendering, question = segments[i], segments[i - 1], segments[i - 2]
         if (segment.language == foreign and per_segment[i] == _I
-                and rendering.speaker == segment.speaker and rendering.language == foreign
+                and voice_roles.get(segment.speaker or "") == _I
+                and (rendering.speaker != segment.speaker or no_applicant)
+                and rendering.language == foreign
                 and per_segment[i - 1] == _I and question.language == court
                 and per_segment[i - 2] in COURT_ROLES
                 and segment.start - rendering.end <= options.segment_gap_s
