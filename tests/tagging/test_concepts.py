@@ -61,3 +61,61 @@ def test_words_that_are_not_a_finding(text: str, label: str):
 ])
 def test_contractions_permission_and_without(text: str, label: str, polarity: str):
     assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    # the reason for the harm named as a reason, or as what the harm was for
+    ("Her politics were the whole reason for it.", "nexus", "established"),
+    ("They beat her for the loyalties they attributed to her.", "nexus", "established"),
+    ("He was arrested for preaching in the market square.", "nexus", "established"),
+    ("The soldiers came back because of her religious activities.", "nexus", "established"),
+    ("His ethnicity played no role in why the gang chose him.", "nexus", "not_established"),
+    # harm named as persecution without "past", and litotes
+    ("What he endured there was persecution.", "past_persecution", "established"),
+    ("Two months of forced labour is nothing short of persecution.", "past_persecution",
+     "established"),
+    ("Weeks of daily beatings are harm of the gravity the statute requires.",
+     "past_persecution", "established"),
+    # the presumption left standing, and fear read through a hedge
+    ("The presumption of a well-founded fear remains, since nothing in the record rebuts it.",
+     "well_founded_fear", "established"),
+    ("The Department did not point to any change in the country since she left.",
+     "well_founded_fear", "established"),
+    ("I am not persuaded that there is a reasonable possibility she would be detained again.",
+     "well_founded_fear", "not_established"),
+    # documents that bear out the account; evidence the court asks for by name
+    ("The hospital discharge papers bear out her account of the injury.", "corroboration",
+     "sufficient"),
+    ("The union's letter and the newspaper report line up with his testimony.",
+     "corroboration", "sufficient"),
+    ("I will require him to submit an affidavit from his brother.", "corroboration", "required"),
+    # testimony weighed, believed, relied on
+    ("I believed her.", "credibility", "positive"),
+    ("I give her testimony considerable weight.", "credibility", "positive"),
+    ("I cannot say his story was truthful.", "credibility", "adverse"),
+    ("I cannot rely on her testimony.", "credibility", "adverse"),
+    # rulings without the usual verb
+    ("For want of a nexus, neither the asylum claim nor withholding can succeed.", "asylum",
+     "denied"),
+    ("Her claim under the Convention is denied.", "cat_protection", "denied"),
+    ("His removal to Peru is ordered and deferred.", "cat_protection", "granted"),
+    ("His removal to Peru is ordered and deferred.", "removal_order", None),
+    ("She must leave within ninety days, failing which she is removed to Peru.",
+     "voluntary_departure", "granted"),
+])
+def test_concepts_stated_another_way(text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a month is no act of protest; the withholding presumption is no asylum fear
+    ("He stays detained for March 4 unless he is released.", "nexus"),
+    ("The presumption stands, and withholding of removal to Peru is granted.",
+     "well_founded_fear"),
+    # "can succeed" without "neither" rules on nothing; the frivolousness warning bars nothing
+    ("Her asylum claim can succeed only if she shows a nexus.", "asylum"),
+    ("If you make up any part of your asylum application, you will be barred forever from "
+     "every benefit.", "asylum"),
+])
+def test_concepts_that_do_not_reach(text: str, label: str):
+    assert label not in {found for found, _ in _read(text)}

@@ -71,7 +71,7 @@ def _rules(label: str, polarity: str | None, *patterns: str, negatable: bool = T
 _TESTIMONY = (r"(?:testimony|account|story|statements?|answers?|narrative|"
               r"evidence he gave|evidence she gave)")
 _QUALITY = (r"(?:consistent|detailed|specific|plausible|believable|candid|forthright|coherent|"
-            r"responsive|sincere|straightforward)")
+            r"responsive|sincere|straightforward|truthful|honest|reliable|true)")
 _FLAW = (r"(?:inconsistent|vague|evasive|implausible|contradictory|unpersuasive|non responsive|"
          r"nonresponsive|rehearsed|scripted|incoherent|shifting|embellished)")
 _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
@@ -92,8 +92,8 @@ RULES: list[Rule] = [
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_QUALITY}\b",
             (r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|"
              r"forthright|truthful|responsive)\w*"),
-            (r"\b(?:i|court) (?:\w+ ){0,2}believes? (?:him|her|them|the respondent|the applicant|"
-             r"his|her|their)\b"),
+            (r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) (?:him|her|them|the respondent|"
+             r"the applicant|his|her|their)\b"),
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
             # "I give full weight to her testimony" ("I cannot give it full weight": adverse)
             (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:\w+ ){{0,3}}(?:full|"
@@ -107,7 +107,7 @@ RULES: list[Rule] = [
              r"word\b"),
             (rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}(?:stayed|remained|was|has been) (?:\w+ ){{0,1}}"
              r"(?:the same|unchanged|steady|constant|consistent)\b"),
-            (r"\b(?:could|can|do|did) (?:\w+ ){0,1}rely (?:up)?on (?:his|her|their|"
+            (r"\b(?:could|can|cannot|can't|do|did) (?:\w+ ){0,1}rely (?:up)?on (?:his|her|their|"
              r"the respondent's|"
              r"the applicant's) (?:testimony|account|word|story)\b"),
             r"\b(?:positive|favou?rable) credibility\b",
@@ -465,6 +465,8 @@ RULES: list[Rule] = [
              r"deportation)\b"),
             r"\b(?:order|orders) of (?:removal|deportation)\b",
             r"\b(?:removal|deportation) order\b",
+            (r"\b(?:removal|deportation) (?:\w+ ){0,3}(?:is|be|will be|shall be) (?:hereby )?"
+             r"ordered\b"),
             r"\b(?:shall|will) be removed to\b",
             r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
             r"\balternate order (?:of (?:removal|deportation) )?to\b"),
@@ -551,11 +553,108 @@ RULES: list[Rule] = [
             r"\bknowingly (?:\w+ ){0,4}frivolous\b"),
     *_rules("frivolousness_warning", None,
             # the warning described: anything knowingly false bars every benefit for life
-            (r"\b(?:false|made up|fabricat\w*|invent\w*)\b[^.?]{0,120}\b(?:never|for life|"
-             r"permanently|forever)\b[^.?]{0,60}\bbenefits?\b"),
+            (r"\b(?:false|made up|make up|makes up|making up|fabricat\w*|invent\w*)\b"
+             r"[^.?]{0,120}\b(?:never|for life|permanently|forever)\b[^.?]{0,60}\bbenefits?\b"),
             (r"\b(?:lose|barred from|ineligible for) (?:\w+ ){0,2}benefits? (?:\w+ ){0,4}(?:for "
              r"life|permanently|forever)\b"),
             negatable=False, name="described"),
+    # --- concepts stated without their label's usual words (issue 17) ----------------------
+    # testimony given weight, object first: "I give his testimony full weight"
+    *_rules("credibility", "positive",
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:his|her|their|the "
+             rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:full|great|"
+             rf"significant|considerable|substantial) weight\b"),
+            name="weight"),
+    *_rules("credibility", "adverse",
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:his|her|their|the "
+             rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:little|no|limited|"
+             rf"minimal|diminished|reduced) weight\b"),
+            # the flaws themselves at the heart: "they go to the heart of it"
+            (r"\b(?:they|these|those|this|that|it|each) (?:\w+ ){0,2}(?:go|goes|went) to the "
+             r"heart\b"),
+            negatable=False, priority=2, name="weight"),
+    # documents that bear out the account: "the reports bear out what he described",
+    # "it was borne out by the news reports", "the letter matches her account"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:bears?|bore|borne) out (?:what (?:he|she|they) (?:described|said|told|"
+             r"testified)|(?:his|her|their|the respondent's|the applicant's) (?:\w+ ){0,1}"
+             r"(?:account|testimony|claim|story|description))\b"),
+            r"\b(?:it|which|this|that) (?:is|was) (?:\w+ ){0,1}borne out by\b",
+            (r"\b(?:letters?|records?|reports?|affidavits?|declarations?|documents?|certificates?|"
+             r"photographs?|exhibits?) (?:[\w']+ ){0,8}(?:match|matches|matched|square with|"
+             r"squares with|line up with|lines up with|tally with|tallies with) (?:his|her|"
+             r"their|the) (?:\w+ ){0,1}(?:account|testimony|claim|story|description)\b"),
+            (r"\b(?:documentary|documented|corroborating|supporting) (?:support|evidence|proof|"
+             r"record) (?:\w+ ){0,2}(?:is|was|are|were) (?:\w+ ){0,1}(?:adequate|sufficient|"
+             r"enough|ample)\b")),
+    # the court asking for a named piece of evidence: "I am going to require that she obtain
+    # a statement from him"
+    *_rules("corroboration", "required",
+            (r"\b(?:requir\w*|expect\w*|direct\w*|order\w*) (?:that )?(?:him|her|them|he|she|they|"
+             r"the respondent|the applicant|counsel) (?:to )?(?:obtain|produce|submit|provide|"
+             r"get|bring|file)\w* (?:a |an |the |some |any )?(?:\w+ ){0,2}(?:statement|letter|"
+             r"affidavit|declaration|documents?|documentation|records?|report|certificate|"
+             r"evidence)s?\b"),
+            priority=2, name="named"),
+    # the reason for the harm named as a reason: "his faith was the reason", "they punished
+    # him for the opinion they attributed to him", "held for worshipping in an unregistered
+    # church", "the threats were made because of his political activity"
+    *_rules("nexus", "established",
+            (r"\b(?:his|her|their|the respondent's|the applicant's) (?:\w+ ){0,2}(?:faith|"
+             r"religion|beliefs?|politics|opinions?|views|ethnicity|race|nationality|"
+             r"membership|activism|political \w+|religious \w+|union \w+) (?:was|were|is|are) "
+             r"(?:\w+ ){0,2}(?:the|a|one|their) (?:\w+ ){0,1}(?:reason|motive|cause)\b"),
+            (r"\b(?:opinions?|beliefs?|views?|politics|loyalt\w+|sympath\w+) (?:\w+ ){0,3}"
+             r"attribut\w* to (?:him|her|them)\b"),
+            (r"\b(?:because of|for) (?:his|her|their) (?:\w+ ){0,1}(?:political (?:activit\w*|"
+             r"work|views?|beliefs?|activism|involvement)|religious (?:activit\w*|beliefs?|"
+             r"practice|faith)|faith|religion|ethnicity|activism|opposition to)\b"),
+            (r"\b(?:held|detained|arrested|jailed|imprisoned|beaten|beat|targeted|punished|"
+             r"attacked|threatened|persecuted|tortured|harmed|hunted) (?:\w+ ){0,3}(?:for|"
+             r"because) (?:he |she |they )?(?:\w+ ){0,1}(?:worship\w*|pray\w*|preach\w*|"
+             r"protest\w*|marched|marching|demonstrat\w*|campaign\w*|criticiz\w*|criticis\w*|oppos\w*|"
+             r"speaking out|spoke out|denounc\w*|evangeli\w*|convert\w*)\b"),
+            (r"\b(?:it|this|that|the harm|the abuse|the beating|the detention) was (?:\w+ ){0,1}"
+             r"(?:for|because of) (?:her|his|their )?(?:oppos\w*|criticiz\w*|criticis\w*|"
+             r"protest\w*|political|religio\w*|faith|ethnicity)\b"),
+            r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b"),
+    *_rules("nexus", "not_established",
+            (r"\b(?:played|plays|had|has) no (?:\w+ ){0,1}(?:part|role) in (?:why|the reason|"
+             r"(?:the|their|his|her) (?:decision|choice|targeting|motive))\b"),
+            negatable=False, priority=2, name="no_part"),
+    # harm named as persecution without "past": "she suffered persecution", "nothing short of
+    # persecution", "harm of the severity the statute contemplates"
+    *_rules("past_persecution", "established",
+            r"\b(?:suffered|endured|experienced) (?:\w+ ){0,1}persecution\b",
+            (r"\bof the (?:severity|seriousness|gravity|kind) (?:that )?(?:the )?(?:statute|law|"
+             r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b")),
+    *_rules("past_persecution", "established",
+            r"\b(?:nothing|not anything|no less than|nothing less than) short of persecution\b",
+            r"\b(?:anything|nothing) short of persecution\b(?=.{0,3}$)",
+            negatable=False, priority=3, name="litotes"),
+    # the presumption of future persecution left standing: "the presumption ... stands"
+    *_rules("well_founded_fear", "established",
+            (r"\bpresumption (?:\w+ ){0,6}(?:stands|remains|holds|survives|is unrebutted|"
+             r"was unrebutted|goes unrebutted|went unrebutted)\b"),
+            (r"\b(?:has not|hasn't|have not|did not|didn't|failed to|not) (?:\w+ ){0,2}(?:shown|"
+             r"show|established|demonstrated|proven|prove|offered|pointed to|point to) "
+             r"(?:\w+ ){0,3}chang(?:e|es|ed)\b"),
+            (r"\b(?:offered|presented|produced|showed|shown|is) nothing (?:\w+ ){0,2}(?:to show|"
+             r"showing|suggesting|that shows) (?:that )?(?:\w+ ){0,3}(?:chang\w*|improved|"
+             r"(?:could|can) (?:\w+ ){0,2}(?:safely|live|relocate))"),
+            r"\breasonable possibility of (?:\w+ ){0,2}(?:harm|torture|death|being (?:harmed|"
+            r"killed|targeted|arrested|detained))\b",
+            r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
+            r"targeted|arrested|detained|imprisoned|tortured)\b",
+            negatable=False, priority=2, name="concept"),
+    # permission to leave by a date with the alternate order: "he must be gone within sixty
+    # days, failing which he is removed"
+    *_rules("voluntary_departure", "granted",
+            (r"\b(?:must|shall|will have to|is to|has to) (?:be gone|leave|depart) (?:the country "
+             r")?(?:\w+ ){0,1}(?:by|within|before|no later than)\b[^.]{0,80}\b(?:failing which|"
+             r"otherwise|or (?:else|be|he|she|they)|if (?:he|she|they) (?:does|do) not)\b"),
+            r"^\s*leave by (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|\d)"),
 ]
 
 # --- applications and the verb that rules on them -----------------------------------------
@@ -570,6 +669,7 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     # "Deferral is denied", "protection under the Convention": named on its own
     ("cat_protection", _compile(r"\bdeferral\b(?! of action)(?! action)"
                                 r"|\bprotection under the convention\b"
+                                r"|\b(?:request|claim|application) under the (?:convention|cat)\b"
                                 r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
                                 r"(?: (?:regulations?|convention))?|\btorture regulations?\b")),
     ("withholding_of_removal", _compile(
@@ -587,17 +687,27 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\basyl\w*\b(?! (?:officer|office|seekers?|interview|standard|burden|law|statute|"
         r"context))")),
 ]
+# "can succeed" rules only after "neither"/"nor" in its clause ("neither asylum nor
+# withholding can succeed")
+SUCCEEDS = _compile(r"\b(?:can|could|will|does|do) (?:\w+ ){0,1}(?:succeed|prevail)\b")
+NEITHER = re.compile(r"\b(?:neither|nor|none)\b")
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("granted", _compile(
         r"\b(?:grant|grants|granted|granting|approv\w+|award\w*|give|gives|giving)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
+    # an application that fails or cannot succeed ("neither asylum nor withholding can
+    # succeed"; "both claims fail")
+    ("denied", _compile(r"\b(?:fails|failed)\b|\b(?:cannot|can't|could not|does not|doesn't|"
+                        r"will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
+    ("denied", SUCCEEDS),
     # "the asylum application is therefore barred" (by the one-year deadline)
     ("pretermitted", _compile(r"\bpretermit\w*\b|\b(?:time )?barred\b(?! from)")),
 ]
 WITHHOLDS = _compile(r"\bwithh(?:olds?|eld) (?:\w+ ){0,3}(?:removal|deportation)\b(?! under)"
                      r"|\b(?:removal|deportation) (?:\w+ ){0,4}(?:is|be|will be|shall be|"
                      r"are) withheld\b")
-DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shall be) deferred\b"
+DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shall be) "
+                  r"(?:ordered and )?deferred\b"
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
@@ -779,6 +889,8 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
     best: tuple[int, str, re.Match[str]] | None = None
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm, clause[0], clause[1]):
+            if pattern is SUCCEEDS and not NEITHER.search(norm, clause[0], m.start()):
+                continue
             if m.start() >= hi:
                 distance = _words_between(norm, hi, m.start(), skip or [])
             elif m.end() <= lo:
@@ -818,7 +930,8 @@ def _ruling_hits(norm: str) -> list[Hit]:
                 continue
             polarity, verb = found
             start, end = min(lo, verb.start()), max(hi, verb.end())
-            negated = ruling_negated(norm, verb_at)
+            # "neither ... can succeed" states its own negation
+            negated = verb.re is not SUCCEEDS and ruling_negated(norm, verb_at)
             final = NEGATED[polarity] if negated else polarity
             if final is not None:
                 hits.append(Hit(f"{label}.ruling.{polarity}", label, final, start, end, negated, 2))
@@ -860,10 +973,20 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
+
+
 def find_hits(sentence: str) -> list[Hit]:
     """Every label the lexicon finds in ``sentence``, one polarity each."""
     norm = normalise(sentence)
-    return _resolve(_rule_hits(norm) + _ruling_hits(norm))
+    hits = _rule_hits(norm)
+    if WITHHOLDING_ONLY.search(norm) and not re.search(r"\basyl", norm):
+        # the presumption a withholding claim keeps is of a threat to life or freedom
+        hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
+                                        norm[h.start:h.end])]
+    if not any(h.label == "frivolousness_warning" for h in hits):
+        hits += _ruling_hits(norm)  # the warning's "barred" rules on no application
+    return _resolve(hits)
 
 
 BARE_APPEAL = re.compile(
