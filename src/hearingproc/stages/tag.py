@@ -109,15 +109,17 @@ GATES = {label: re.compile(p) for label, p in {
     "credibility": (r"credib|believ|consisten|plausib|truth|demeano|candid|detail|honest|"
                     r"reliab|rely|weight|accept|doubt|contradict|vague|evasiv|rehears|sincer|credit|"
                     r"forthright|embellish|fabricat|invent|coheren|specific|steady|unchanged"),
-    "corroboration": r"corroborat|evidence|document|letter|affidavit|record",
+    "corroboration": (r"corroborat|evidence|document|letter|affidavit|record|report|exhibit|"
+                      r"statement|certificate|photograph|borne out|bears? out"),
     "burden_of_proof": r"burden",
     # the reason for the harm, named in any of its usual forms
     "nexus": (r"account of|central reason|nexus|because|protected ground|motiv|connected|linked|"
               r"tied to|dispute|feud|quarrel|grudge|extort|criminal|robber|imputed|perceived|"
               r"suspected|took (?:him|her|them) for|political|religio|ethnic|\brace\b|social group|"
-              r"cognizable|membership"),
-    "past_persecution": r"persecut|presumption",
-    "well_founded_fear": r"fear|affair|persecut|relocat|\brisk\b|\bsafe(?:ly)?\b|return|sent back",
+              r"cognizable|membership|reason|attribut|\bwhy\b|faith|worship|protest|opinion"),
+    "past_persecution": r"persecut|presumption|severity|mistreat",
+    "well_founded_fear": (r"fear|affair|persecut|relocat|\brisk\b|\bsafe(?:ly)?\b|return|sent back|"
+                          r"presum|reasonable possibility"),
     # a filing named with its time: "filed four years after", "not until 2021", "late"
     "one_year_bar": (r"one year|1 year|deadline|timely|circumstances|\blate\b|delay|\buntil\b|"
                      r"\b(?:years?|months?|weeks?)\b (?:\w+ ){0,3}(?:after|later|before|go by|"
@@ -125,8 +127,9 @@ GATES = {label: re.compile(p) for label, p in {
     "discretion": r"discretion",
     "asylum": r"asyl|sylum",
     "withholding_of_removal": r"withh?old",
-    "cat_protection": r"torture|convention|\bcat\b|deferral",
-    "voluntary_departure": r"voluntar|depart|leave (?:\w+ ){0,2}on (?:your|his|her|their) own",
+    "cat_protection": r"torture|convention|\bcat\b|deferral|acquiesc|blind eye",
+    "voluntary_departure": (r"voluntar|depart|leave (?:\w+ ){0,2}on (?:your|his|her|their) own|"
+                            r"leave by|be gone by"),
     "removal_order": r"remov|deport",
     "continuance": (r"continu|reset|next hearing|postpone|reschedul|see you|come back|again on|"
                     r"\bdate\b|january|february|march|april|\bmay \d|june|july|august|september|"

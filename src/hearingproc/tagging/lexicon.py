@@ -626,6 +626,11 @@ RULES: list[Rule] = [
     # persecution", "harm of the severity the statute contemplates"
     *_rules("past_persecution", "established",
             r"\b(?:suffered|endured|experienced) (?:\w+ ){0,1}persecution\b",
+            # harm already suffered, named as persecution on a ground: "her detention for
+            # her religious practice was persecution on account of her religion"
+            (r"\b(?:detentions?|imprisonment|beatings?|torture|abuse|mistreatment|arrests?|"
+             r"rape|confinement)\b[^.;]{0,60}\b(?:was|were|amounted to|constituted) "
+             r"persecution\b"),
             (r"\bof the (?:severity|seriousness|gravity|kind) (?:that )?(?:the )?(?:statute|law|"
              r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b")),
     *_rules("past_persecution", "established",
