@@ -210,3 +210,19 @@ def test_answers_after_the_ruling_without_a_question():
            if t.label == "appeal"}
     assert got == {("waived", "dhs", (2,)), ("waived", "respondent", (2, 3)),
                    ("reserved", "dhs", (5, 6, 7)), ("waived", "respondent", (7, 8))}
+
+
+def test_counsel_answering_another_question_after_the_ruling_is_no_appeal():
+    """After the ruling, counsel answering the judge's question about something else ("any
+    objection?") says nothing about appeal; a bare hand-over ("Ms. Ruiz, for the
+    Department?") asks nothing else, so the answer to it is read as one about appeal."""
+    tags = _tags(
+        ("judge", "The application for cancellation is denied and he is ordered removed to Chile."),
+        ("judge", "Counsel, any objection to the exhibits being sealed?"),
+        ("respondent_counsel", "None, Judge."),
+        ("judge", "Removal to Chile is ordered. Ms. Ruiz, for the Department?"),
+        ("dhs_counsel", "We're content with the ruling."),
+    )
+    got = {(t.polarity, t.attributes.get("party"), t.segments) for t in tags
+           if t.label == "appeal"}
+    assert got == {("waived", "dhs", (5,))}

@@ -103,6 +103,10 @@ APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just
 # "We'll accept the decision, Judge.").
 DECISION_REACH = 3
 DECISION_LABELS = APPLICATION_LABELS | {"removal_order", "termination"}
+# A question that only hands the floor to a party ("Mr. Ocampo?", "Ms. Lee, for the
+# Department?") asks about nothing else.
+ADDRESS = re.compile(r"\b(?:and |for |from )?(?:the )?(?:(?:mr|ms|mrs|dr)\.? [\w'-]+|counsel|"
+                     r"department|government|dhs|respondent|your honor|judge)\b")
 # Words a sentence must contain before the classifier alone may give it a label.
 GATES = {label: re.compile(p) for label, p in {
     # an evaluative word, not the mere mention of testimony ("I watched him while he testified")
@@ -118,8 +122,8 @@ GATES = {label: re.compile(p) for label, p in {
               r"suspected|took (?:him|her|them) for|political|religio|ethnic|\brace\b|social group|"
               r"cognizable|membership|reason|attribut|\bwhy\b|faith|worship|protest|opinion"),
     "past_persecution": r"persecut|presumption|severity|mistreat",
-    "well_founded_fear": (r"fear|affair|persecut|relocat|\brisk\b|\bsafe(?:ly)?\b|return|sent back|"
-                          r"presum|reasonable possibility"),
+    "well_founded_fear": (r"fear|affair|persecut|relocat|(?<!flight )\brisk\b(?! of flight)|"
+                          r"\bsafe(?:ly)?\b|return|sent back|presum|reasonable possibility"),
     # a filing named with its time: "filed four years after", "not until 2021", "late"
     "one_year_bar": (r"one year|1 year|deadline|timely|circumstances|\blate\b|delay|\buntil\b|"
                      r"\b(?:years?|months?|weeks?)\b (?:\w+ ){0,3}(?:after|later|before|go by|"
@@ -350,6 +354,7 @@ class _Discourse:
         self.last_party: str | None = None  # the party that answered the appeal question last
         self._answered: dict[str | None, Draft] = {}  # each party's answer to the open question
         self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
+        self._judge_asked_other = False  # the judge's last turn asked about something else
 
     def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """At a judge's new utterance, the appeal question it leaves open (or closes)."""
@@ -373,6 +378,9 @@ class _Discourse:
                                                  self.question)
             if self.question is not None and self.question is not before:
                 self._answered = {}  # a new question
+            # "Counsel, any objection?": what counsel answers next is not the appeal
+            self._judge_asked_other = self.question is None and any(
+                is_question(n) and ADDRESS.sub("", n).strip(" ,.?") for n in norms)
         elif u.role in UNKNOWN_ROLES:
             # who asks is unknown: a question about appeal opens it, and it stays open for
             # the next few utterances only
@@ -380,7 +388,7 @@ class _Discourse:
             self._age = 0 if asked else self._age + 1
             if asked or self._age > APPEAL_CONTEXT:
                 self.question = asked
-        elif (u.role in COUNSEL_ROLES and self.question is None
+        elif (u.role in COUNSEL_ROLES and self.question is None and not self._judge_asked_other
               and self._since_decision is not None and self._since_decision <= DECISION_REACH):
             # the decision just given is what counsel answers: the question is implied
             self.question = disc.AppealQuestion((), None)

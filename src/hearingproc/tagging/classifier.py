@@ -39,7 +39,7 @@ NONE = "none"
 # 0.78 over 19 labels (0.91 where the label probability is at least 0.7, 47% of sentences),
 # class (label and polarity) 0.68; on the first 247 sentences held out the same way, the
 # 271 added for issue 17 lift class accuracy 0.575 -> 0.704 and label 0.749 -> 0.822. The
-# 84 added next (602 sentences: findings stated without their label's words, terse and
+# 85 added next (602 sentences: findings stated without their label's words, terse and
 # unpunctuated rulings, appeal idioms, and testimony, arguments and standards as ``none``)
 # move the 5-fold figures from class 0.675 / label 0.779 to 0.713 / 0.797 (label 0.932
 # where confident, 49% of sentences).
