@@ -226,3 +226,19 @@ def test_counsel_answering_another_question_after_the_ruling_is_no_appeal():
     got = {(t.polarity, t.attributes.get("party"), t.segments) for t in tags
            if t.label == "appeal"}
     assert got == {("waived", "dhs", (5,))}
+
+
+def test_the_torture_finding_and_its_standard():
+    """"It is more likely than not that he would be tortured" is the court's CAT finding; the
+    same words as the standard a party must meet are none, and relocation weighed inside a
+    torture finding is no well-founded-fear finding; "I cannot find that ..." denies."""
+    tags = _tags(
+        ("judge", "To win deferral she must show that it is more likely than not that she "
+                  "would be tortured."),
+        ("judge", "Moving to another province would not keep her safe from the police, and "
+                  "it is more likely than not that she would be tortured by them."),
+        ("judge", "As for her husband, I cannot find that it is more likely than not that he "
+                  "would be tortured, since nobody has looked for him."),
+    )
+    got = {(t.label, t.polarity, t.segments) for t in tags}
+    assert got == {("cat_protection", "granted", (2,)), ("cat_protection", "denied", (3,))}

@@ -652,6 +652,13 @@ RULES: list[Rule] = [
             r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
             r"targeted|arrested|detained|imprisoned|tortured)\b",
             negatable=False, priority=2, name="concept"),
+    # the torture finding itself: "it is more likely than not that he would be tortured"
+    # (a standard quoted, "he must show that it is more likely than not ...", is no finding)
+    *_rules("cat_protection", "granted",
+            (r"\b(?:it is|it's|i find(?: that)?(?: it is)?) (?:\w+ ){0,1}more likely than not "
+             r"(?:that )?(?:he|she|they|the respondent|the applicant) (?:would|will) (?:\w+ ){0,1}"
+             r"be tortured\b"),
+            priority=2, name="finding"),
     # permission to leave by a date with the alternate order: "he must be gone within sixty
     # days, failing which he is removed"
     *_rules("voluntary_departure", "granted",
@@ -989,6 +996,9 @@ def find_hits(sentence: str) -> list[Hit]:
         # the presumption a withholding claim keeps is of a threat to life or freedom
         hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
                                         norm[h.start:h.end])]
+    if re.search(r"\btortur", norm) and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
+        # relocation weighed in a torture finding is part of that finding, not a fear
+        hits = [h for h in hits if h.label != "well_founded_fear"]
     if not any(h.label == "frivolousness_warning" for h in hits):
         hits += _ruling_hits(norm)  # the warning's "barred" rules on no application
     return _resolve(hits)
