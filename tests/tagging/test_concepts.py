@@ -119,3 +119,21 @@ def test_concepts_stated_another_way(text: str, label: str, polarity: str | None
 ])
 def test_concepts_that_do_not_reach(text: str, label: str):
     assert label not in {found for found, _ in _read(text)}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("He reached the country in 2017 and applied some twenty-six months after entering.",
+     "untimely"),
+    ("Her asylum papers went in three years after she crossed.", "untimely"),
+    ("Nothing in the record explains the delay.", "untimely"),
+    ("She filed nine months after arriving.", "timely"),
+    ("The application went in with weeks to spare... with time to spare.", "timely"),
+    ("He applied fifteen months after entry, and changed circumstances excuse the delay.",
+     "exception"),
+])
+def test_the_filing_counted_in_months_or_years(text: str, polarity: str):
+    assert _read(text) == {("one_year_bar", polarity)}
+
+
+def test_a_span_of_years_without_a_filing_is_no_bar():
+    assert not _read("Three years later he married and moved to Ohio.")

@@ -81,6 +81,18 @@ _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hid
             r"terrorist\w*|opposition|opponent|dissident|activist|communist|separatist|"
             r"organiz\w*|opposing|disloyal\w*|political)")
 
+# a span after entry counted past the year, or inside it
+_AFTER = (r" (?:later|after (?:\w+ ){0,3}(?:arriv\w*|entry|entering|entered|cross\w*|"
+          r"coming))\b")
+_LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+         r"thirty|forty)(?: \w+)?|1[3-9]|[2-9]\d) months" + _AFTER
+         + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:full )?years" + _AFTER
+         + ")")
+_FILED = r"\b(?:(?:fil|appl|lodg|submit)\w*|went in|came in)\b"
+_NO_EXCEPTION = r"(?![^.]*\bcircumstances\b)"
+_EARLY = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]) "
+          r"months" + _AFTER)
+
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
@@ -652,6 +664,21 @@ RULES: list[Rule] = [
             r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
             r"targeted|arrested|detained|imprisoned|tortured)\b",
             negatable=False, priority=2, name="concept"),
+    # the filing's lateness counted in months or years from entry, with a filing named:
+    # "came to a clinic some twenty months later to file", "filed eleven months after
+    # crossing"; and a delay nothing excuses
+    *_rules("one_year_bar", "untimely",
+            # (an exception named after it is read by the exception's rules, or not at all)
+            rf"{_FILED}[^.;]{{0,80}}{_LATE}{_NO_EXCEPTION}",
+            rf"{_LATE}[^.;]{{0,40}}{_FILED}{_NO_EXCEPTION}",
+            (r"\b(?:nothing|no \w+) (?:\w+ ){0,6}(?:excuses?|explains?|justif\w*|accounts? for) "
+             r"(?:the|his|her|their|that|this) (?:wait|delay|lateness|late filing)\b"),
+            priority=0, name="counted"),  # an exception or another reading of the bar wins
+    *_rules("one_year_bar", "timely",
+            rf"{_FILED}[^.;]{{0,80}}{_EARLY}",
+            rf"{_EARLY}[^.;]{{0,40}}{_FILED}",
+            r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
+            priority=0, name="counted"),
     # the torture finding itself: "it is more likely than not that he would be tortured"
     # (a standard quoted, "he must show that it is more likely than not ...", is no finding)
     *_rules("cat_protection", "granted",
