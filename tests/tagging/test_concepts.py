@@ -137,3 +137,8 @@ def test_the_filing_counted_in_months_or_years(text: str, polarity: str):
 
 def test_a_span_of_years_without_a_filing_is_no_bar():
     assert not _read("Three years later he married and moved to Ohio.")
+
+
+def test_discretion_exercised_by_pronoun():
+    assert ("discretion", "favorable") in _read(
+        "Discretion is a matter for the court, and I exercise it in his favour.")

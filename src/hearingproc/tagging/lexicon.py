@@ -451,6 +451,10 @@ RULES: list[Rule] = [
              r"(?:changed|extraordinary) circumstances?\b")),
     # --- discretion -----------------------------------------------------------------------
     *_rules("discretion", "favorable",
+            # "..., and I exercise it in her favor", discretion named earlier in the sentence
+            (r"\bdiscretion\b[^.;]{0,100}\bexercis\w* (?:it|that discretion|my discretion) "
+             r"(?:\w+ ){0,1}(?:in (?:his|her|their|the respondent's|the applicant's) favou?r|"
+             r"favou?rably)\b"),
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
