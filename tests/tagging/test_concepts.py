@@ -126,7 +126,6 @@ def test_concepts_that_do_not_reach(text: str, label: str):
      "untimely"),
     ("Her asylum papers went in three years after she crossed.", "untimely"),
     ("Nothing in the record explains the delay.", "untimely"),
-    ("She filed nine months after arriving.", "timely"),
     ("The application went in with weeks to spare... with time to spare.", "timely"),
     ("He applied fifteen months after entry, and changed circumstances excuse the delay.",
      "exception"),

@@ -1,0 +1,148 @@
+"""Lexicon rules for findings stated without their label's usual words (issue 17).
+
+Decisions often state a finding through what it consists of rather than by its name: the
+ground named as the reason for the harm ("his faith was the reason"), harm called persecution
+without "past", the presumption of future persecution left standing, documents that "bear
+out" the account, testimony given weight, the filing's lateness counted in months from entry,
+the torture finding itself. Each rule keys on such a concept and its structure, never on one
+excerpt's wording; :mod:`hearingproc.tagging.lexicon` appends them to its rules.
+"""
+
+from __future__ import annotations
+
+from hearingproc.tagging.rules import TESTIMONY as _TESTIMONY
+from hearingproc.tagging.rules import Rule
+from hearingproc.tagging.rules import rules as _rules
+
+_AFTER = (r" (?:later|after (?:\w+ ){0,3}(?:arriv\w*|entry|entering|entered|cross\w*|"
+          r"coming))\b")
+_LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+         r"thirty|forty)(?: \w+)?|1[3-9]|[2-9]\d) months" + _AFTER
+         + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:full )?years" + _AFTER
+         + ")")
+_FILED = r"\b(?:(?:fil|appl|lodg|submit)\w*|went in|came in)\b"
+_NO_EXCEPTION = r"(?![^.]*\bcircumstances\b)"
+
+CONCEPT_RULES: list[Rule] = [
+    # testimony given weight, object first: "I give his testimony full weight"
+    *_rules("credibility", "positive",
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:his|her|their|the "
+             rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:full|great|"
+             rf"significant|considerable|substantial) weight\b"),
+            name="weight"),
+    *_rules("credibility", "adverse",
+            (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:his|her|their|the "
+             rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:little|no|limited|"
+             rf"minimal|diminished|reduced) weight\b"),
+            # the flaws themselves at the heart: "they go to the heart of it"
+            (r"\b(?:they|these|those|this|that|it|each) (?:\w+ ){0,2}(?:go|goes|went) to the "
+             r"heart\b"),
+            negatable=False, priority=2, name="weight"),
+    # documents that bear out the account: "the reports bear out what he described",
+    # "it was borne out by the news reports", "the letter matches her account"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:bears?|bore|borne) out (?:what (?:he|she|they) (?:described|said|told|"
+             r"testified)|(?:his|her|their|the respondent's|the applicant's) (?:\w+ ){0,1}"
+             r"(?:account|testimony|claim|story|description))\b"),
+            r"\b(?:it|which|this|that) (?:is|was) (?:\w+ ){0,1}borne out by\b",
+            (r"\b(?:letters?|records?|reports?|affidavits?|declarations?|documents?|certificates?|"
+             r"photographs?|exhibits?) (?:[\w']+ ){0,8}(?:match|matches|matched|square with|"
+             r"squares with|line up with|lines up with|tally with|tallies with) (?:his|her|"
+             r"their|the) (?:\w+ ){0,1}(?:account|testimony|claim|story|description)\b"),
+            (r"\b(?:documentary|documented|corroborating|supporting) (?:support|evidence|proof|"
+             r"record) (?:\w+ ){0,2}(?:is|was|are|were) (?:\w+ ){0,1}(?:adequate|sufficient|"
+             r"enough|ample)\b")),
+    # the court asking for a named piece of evidence: "I am going to require that she obtain
+    # a statement from him"
+    *_rules("corroboration", "required",
+            (r"\b(?:requir\w*|expect\w*|direct\w*|order\w*) (?:that )?(?:him|her|them|he|she|they|"
+             r"the respondent|the applicant|counsel) (?:to )?(?:obtain|produce|submit|provide|"
+             r"get|bring|file)\w* (?:a |an |the |some |any )?(?:\w+ ){0,2}(?:statement|letter|"
+             r"affidavit|declaration|documents?|documentation|records?|report|certificate|"
+             r"evidence)s?\b"),
+            priority=2, name="named"),
+    # the reason for the harm named as a reason: "his faith was the reason", "they punished
+    # him for the opinion they attributed to him", "held for worshipping in an unregistered
+    # church", "the threats were made because of his political activity"
+    *_rules("nexus", "established",
+            (r"\b(?:his|her|their|the respondent's|the applicant's) (?:\w+ ){0,2}(?:faith|"
+             r"religion|beliefs?|politics|opinions?|views|ethnicity|race|nationality|"
+             r"membership|activism|political \w+|religious \w+|union \w+) (?:was|were|is|are) "
+             r"(?:\w+ ){0,2}(?:the|a|one|their) (?:\w+ ){0,1}(?:reason|motive|cause)\b"),
+            (r"\b(?:opinions?|beliefs?|views?|politics|loyalt\w+|sympath\w+) (?:\w+ ){0,3}"
+             r"attribut\w* to (?:him|her|them)\b"),
+            (r"\b(?:because of|for) (?:his|her|their) (?:\w+ ){0,1}(?:political (?:activit\w*|"
+             r"work|views?|beliefs?|activism|involvement)|religious (?:activit\w*|beliefs?|"
+             r"practice|faith)|faith|religion|ethnicity|activism|opposition to)\b"),
+            (r"\b(?:held|detained|arrested|jailed|imprisoned|beaten|beat|targeted|punished|"
+             r"attacked|threatened|persecuted|tortured|harmed|hunted) (?:\w+ ){0,3}(?:for|"
+             r"because) (?:he |she |they )?(?:\w+ ){0,1}(?:worship\w*|pray\w*|preach\w*|"
+             r"protest\w*|marched|marching|demonstrat\w*|campaign\w*|criticiz\w*|criticis\w*|oppos\w*|"
+             r"speaking out|spoke out|denounc\w*|evangeli\w*|convert\w*)\b"),
+            (r"\b(?:it|this|that|the harm|the abuse|the beating|the detention) was (?:\w+ ){0,1}"
+             r"(?:for|because of) (?:her|his|their )?(?:oppos\w*|criticiz\w*|criticis\w*|"
+             r"protest\w*|political|religio\w*|faith|ethnicity)\b"),
+            r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b"),
+    *_rules("nexus", "not_established",
+            (r"\b(?:played|plays|had|has) no (?:\w+ ){0,1}(?:part|role) in (?:why|the reason|"
+             r"(?:the|their|his|her) (?:decision|choice|targeting|motive))\b"),
+            negatable=False, priority=2, name="no_part"),
+    # harm named as persecution without "past": "she suffered persecution", "nothing short of
+    # persecution", "harm of the severity the statute contemplates"
+    *_rules("past_persecution", "established",
+            r"\b(?:suffered|endured|experienced) (?:\w+ ){0,1}persecution\b",
+            # harm already suffered, named as persecution on a ground: "her detention for
+            # her religious practice was persecution on account of her religion"
+            (r"\b(?:detentions?|imprisonment|beatings?|torture|abuse|mistreatment|arrests?|"
+             r"rape|confinement)\b[^.;]{0,60}\b(?:was|were|amounted to|constituted) "
+             r"persecution\b"),
+            (r"\bof the (?:severity|seriousness|gravity|kind) (?:that )?(?:the )?(?:statute|law|"
+             r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b")),
+    *_rules("past_persecution", "established",
+            r"\b(?:nothing|not anything|no less than|nothing less than) short of persecution\b",
+            r"\b(?:anything|nothing) short of persecution\b(?=.{0,3}$)",
+            negatable=False, priority=3, name="litotes"),
+    # the presumption of future persecution left standing: "the presumption ... stands"
+    *_rules("well_founded_fear", "established",
+            (r"\bpresumption (?:\w+ ){0,6}(?:stands|remains|holds|survives|is unrebutted|"
+             r"was unrebutted|goes unrebutted|went unrebutted)\b"),
+            (r"\b(?:has not|hasn't|have not|did not|didn't|failed to|not) (?:\w+ ){0,2}(?:shown|"
+             r"show|established|demonstrated|proven|prove|offered|pointed to|point to) "
+             r"(?:\w+ ){0,3}chang(?:e|es|ed)\b"),
+            (r"\b(?:offered|presented|produced|showed|shown|is) nothing (?:\w+ ){0,2}(?:to show|"
+             r"showing|suggesting|that shows) (?:that )?(?:\w+ ){0,3}(?:chang\w*|improved|"
+             r"(?:could|can) (?:\w+ ){0,2}(?:safely|live|relocate))"),
+            r"\breasonable possibility of (?:\w+ ){0,2}(?:harm|torture|death|being (?:harmed|"
+            r"killed|targeted|arrested|detained))\b",
+            r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
+            r"targeted|arrested|detained|imprisoned|tortured)\b",
+            negatable=False, priority=2, name="concept"),
+    # the filing's lateness counted in months or years from entry, with a filing named:
+    # "came to a clinic some twenty months later to file", "filed eleven months after
+    # crossing"; and a delay nothing excuses
+    *_rules("one_year_bar", "untimely",
+            # (an exception named after it is read by the exception's rules, or not at all)
+            rf"{_FILED}[^.;]{{0,80}}{_LATE}{_NO_EXCEPTION}",
+            rf"{_LATE}[^.;]{{0,40}}{_FILED}{_NO_EXCEPTION}",
+            (r"\b(?:nothing|no \w+) (?:\w+ ){0,6}(?:excuses?|explains?|justif\w*|accounts? for) "
+             r"(?:the|his|her|their|that|this) (?:wait|delay|lateness|late filing)\b"),
+            priority=0, name="counted"),  # an exception or another reading of the bar wins
+    *_rules("one_year_bar", "timely",
+            r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
+            priority=0, name="counted"),
+    # the torture finding itself: "it is more likely than not that he would be tortured"
+    # (a standard quoted, "he must show that it is more likely than not ...", is no finding)
+    *_rules("cat_protection", "granted",
+            (r"\b(?:it is|it's|i find(?: that)?(?: it is)?) (?:\w+ ){0,1}more likely than not "
+             r"(?:that )?(?:he|she|they|the respondent|the applicant) (?:would|will) (?:\w+ ){0,1}"
+             r"be tortured\b"),
+            priority=2, name="finding"),
+    # permission to leave by a date with the alternate order: "he must be gone within sixty
+    # days, failing which he is removed"
+    *_rules("voluntary_departure", "granted",
+            (r"\b(?:must|shall|will have to|is to|has to) (?:be gone|leave|depart) (?:the country "
+             r")?(?:\w+ ){0,1}(?:by|within|before|no later than)\b[^.]{0,80}\b(?:failing which|"
+             r"otherwise|or (?:else|be|he|she|they)|if (?:he|she|they) (?:does|do) not)\b"),
+            r"^\s*leave by (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|\d)"),
+]
