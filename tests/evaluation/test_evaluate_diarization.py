@@ -25,7 +25,14 @@ from hearingproc.evaluation.speakers import (
     score_diarization,
 )
 from hearingproc.evaluation.text import word_counts
-from hearingproc.transcript import PipelineInfo, Recording, Segment, SpeakerTurn, Transcript
+from hearingproc.transcript import (
+    PipelineInfo,
+    Recording,
+    Segment,
+    SpeakerTurn,
+    Transcript,
+    load_transcript,
+)
 
 A, B = SpeakerTurn(0.0, 10.0, "alice"), SpeakerTurn(10.0, 20.0, "bob")
 
@@ -279,8 +286,12 @@ def test_manifest_entry_scored_end_to_end(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setitem(sys.modules, "hearingproc.pipeline.memory",
                         types.SimpleNamespace(
                             process_audio=lambda audio, config, metadata: transcript))
-    report = evaluate.evaluate_manifest(manifest, PipelineConfig())
+    report = evaluate.evaluate_manifest(manifest, PipelineConfig(),
+                                        hypotheses_dir=tmp_path / "out" / "hypotheses")
     (item,) = report["files"]
+    kept = load_transcript(tmp_path / "out" / "hypotheses" / "call.json")  # the hypothesis
+    assert [(s.text, s.speaker) for s in kept.segments] == [
+        ("Good morning.", "SPEAKER_01"), ("Hello.", "SPEAKER_00")]
     assert item["diarization"]["der_collar0"] == pytest.approx(0.1)  # bob's last 2 s missed
     assert item["diarization"]["components"]["der_collar0"]["missed"] == pytest.approx(2.0)
     assert item["cpwer"]["cpwer"] == 0.0 and item["cpwer"]["mapping"] == {

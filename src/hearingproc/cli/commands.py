@@ -199,7 +199,8 @@ def models_verify() -> None:
 @cli.command("eval")
 @click.argument("manifest", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder for report.json and report.md.")
+              help="Folder for report.json, report.md and hypotheses/<id>.json (each "
+              "recording's transcript).")
 @click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None)
 @click.option("--model", default=None)
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
@@ -223,7 +224,8 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
 
     config = load_config(config_path).with_overrides(engine, model)
     report = evaluate.evaluate_manifest(manifest, config, only=only,
-                                        progress=_Bars("eval", sys.stderr.isatty()))
+                                        progress=_Bars("eval", sys.stderr.isatty()),
+                                        hypotheses_dir=out_dir / "hypotheses")
     failed = []
     if thresholds is not None:
         failed = evaluate.check_thresholds(report, evaluate.load_thresholds(thresholds))

@@ -57,8 +57,14 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
-                      progress: Progress = no_progress) -> dict[str, Any]:
-    """Run the pipeline on every (selected) recording of ``manifest`` and score it."""
+                      progress: Progress = no_progress,
+                      hypotheses_dir: Path | None = None) -> dict[str, Any]:
+    """Run the pipeline on every (selected) recording of ``manifest`` and score it.
+
+    With ``hypotheses_dir``, each recording's transcript is kept there as ``<id>.json`` (the
+    ``transcript.json`` of ``hearingproc process``) as soon as it is made, so that a miss can be
+    read, and a run that stops early keeps what it had done, without running it again."""
+    from hearingproc.exports import json_export
     from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
@@ -79,6 +85,11 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
             elapsed = time.perf_counter() - started
         except HearingProcError as exc:
             raise EvaluationError(f"{entry['id']}: {exc}") from exc
+        if hypotheses_dir is not None:
+            hypotheses_dir.mkdir(parents=True, exist_ok=True)
+            name = str(entry["id"]).replace("/", "_").replace("\\", "_")
+            atomic_write_text(hypotheses_dir / f"{name}.json",
+                              json_export.render(transcript))
         files.append({
             "id": entry["id"], "language": entry["language"], "duration": round(audio.duration, 3),
             "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),

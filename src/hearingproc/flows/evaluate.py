@@ -26,10 +26,12 @@ ARTIFACT_KEY = "hearingproc-evaluation"  # the artifact's key: each run adds a v
 
 
 @task(name="score", persist_result=False)
-def score(manifest: str, config_path: str | None, only: list[str]) -> dict:
-    """Run the pipeline on every selected recording and score it."""
+def score(manifest: str, config_path: str | None, only: list[str], out_dir: str) -> dict:
+    """Run the pipeline on every selected recording and score it; each transcript is kept in
+    OUT/hypotheses/<id>.json."""
     config = load_config(Path(config_path) if config_path else None)
-    return scoring.evaluate_manifest(Path(manifest), config, only=only)
+    return scoring.evaluate_manifest(Path(manifest), config, only=only,
+                                     hypotheses_dir=Path(out_dir) / "hypotheses")
 
 
 @task(name="check-and-report", persist_result=False)
@@ -50,7 +52,7 @@ def evaluate(manifest: str, out_dir: str, thresholds: str | None = None,
     """Score a manifest; fails (EvaluationError) when a figure is worse than its threshold."""
     logging.getLogger("hearingproc").setLevel(logging.INFO)
     logger = get_run_logger()
-    report = score(manifest, config_path, list(only or []))
+    report = score(manifest, config_path, list(only or []), out_dir)
     failed = check_and_report(report, thresholds, out_dir)
     logger.info("%s", scoring.summary_line(report))
     if failed:
