@@ -71,6 +71,9 @@ class Segment:
     words: tuple[Word, ...] = ()
     speaker: str | None = None  # diarization label, e.g. "SPEAKER_00"
     role: str | None = None  # one of ROLES once roles are assigned
+    # this segment's own role confidence where a turn-order or merged-voice rule moved its role
+    # away from its voice's (None: the confidence of its voice's role, Speaker.role_confidence)
+    role_confidence: float | None = None
     avg_logprob: float | None = None  # mean token log-probability of the decode
     no_speech_prob: float | None = None  # the model's probability that this is not speech
     compression_ratio: float | None = None  # gzip ratio of the text; high means loops
@@ -196,6 +199,8 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
     """The JSON-ready form (times rounded to milliseconds)."""
     raw = asdict(transcript)
     for segment in raw["segments"]:  # a translation's confidence and flags only where known
+        if segment["role_confidence"] is None:  # a segment's own role confidence likewise
+            del segment["role_confidence"]
         if (translation := segment["translation"]) is not None:
             segment["translation"] = {k: v for k, v in translation.items() if not (
                 (k == "avg_logprob" and v is None) or (k == "flags" and not v))}

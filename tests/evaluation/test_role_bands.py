@@ -34,3 +34,16 @@ def test_segments_counted_by_the_confidence_of_their_voice():
     assert "| >= 0.8 | 2 | 1.000 |" in lines
     assert "| 0.5-0.8 | 4 | 0.500 |" in lines
     assert "| < 0.5 | 2 | 0.000 |" in lines
+
+
+def test_a_moved_segment_counted_by_its_own_confidence():
+    """A segment whose role a rule moved away from its voice's is banded by its own
+    confidence, not its voice's."""
+    entry = _entry((0.0, 4.0, "judge"), (4.0, 8.0, "interpreter"))
+    hyps = [Segment(1, 0.0, 4.0, "t", "en", 0.9, speaker="J", role="judge"),
+            Segment(2, 4.0, 8.0, "t", "es", 0.9, speaker="J", role="interpreter",
+                    role_confidence=0.4)]
+    scored = score_roles(entry, hyps, [Speaker("J", "judge", 0.97)])
+    assert scored["bands"] == {">= 0.8": {"segments": 1, "right": 1},
+                               "0.5-0.8": {"segments": 0, "right": 0},
+                               "< 0.5": {"segments": 1, "right": 1}}

@@ -106,6 +106,31 @@ def test_interpreter_renderings_inside_the_judges_voice():
     assert "3 of its segments are the interpreter's by turn order" in judge.role_evidence
 
 
+def test_moved_segments_carry_their_own_lower_confidence():
+    """A segment a turn-order rule moved away from its voice's role carries the confidence of
+    the evidence the move read (its language, the turn before it and that turn's role), below
+    its voice's; segments keeping their voice's role carry none of their own."""
+    def merged(turn: dict) -> str:
+        if turn["role"] == "interpreter" and turn["language"] == "en":
+            return "judge_flite_slt"
+        return turn["speaker"]
+
+    segments = _segments(REFERENCE, merged)
+    result = assign_roles(segments, _speakers(segments))
+    voice = {s.id: s for s in result.speakers}
+    moved = [s for s in result.segments if s.role != voice[s.speaker].role]
+    kept = [s for s in result.segments if s.role == voice[s.speaker].role]
+    assert moved and kept
+    assert all(s.role_confidence is None for s in kept)
+    for s in moved:
+        assert s.role_confidence is not None
+        assert 0 < s.role_confidence < voice[s.speaker].role_confidence
+        before = result.segments[s.id - 2]  # the turn before (ids are in time order)
+        sure = (before.role_confidence if before.role_confidence is not None
+                else voice[before.speaker].role_confidence)
+        assert s.role_confidence == pytest.approx(0.9 * 0.9 * sure, abs=1e-3)
+
+
 CALENDAR = [  # an English-only master calendar hearing: nobody is interpreted
     ("IJ", "This is Immigration Judge Ruth Olsen. We are on the record in removal proceedings."),
     ("DHS", "Good morning. Tom Reyes, Assistant Chief Counsel, for the Department."),

@@ -75,7 +75,8 @@ def _coverage(hyps: Sequence[Segment], frames: int) -> np.ndarray:
 def confidence_bands(refs: Sequence[RoleRef], hyps: Sequence[Segment],
                      speakers: Sequence[Speaker]) -> dict[str, dict[str, int]]:
     """Band name -> ``segments`` and ``right``: hypothesis segments with a role and a voice,
-    by their voice's role confidence, and how many have the role of the reference speech
+    by their own role confidence where a rule moved their role away from their voice's, else
+    their voice's, and how many have the role of the reference speech
     covering most of their time."""
     confidence = {s.id: s.role_confidence for s in speakers}
     bands = {name: {"segments": 0, "right": 0} for name, _ in BANDS}
@@ -88,7 +89,9 @@ def confidence_bands(refs: Sequence[RoleRef], hyps: Sequence[Segment],
             if shared > 0:
                 overlap[ref.role] = overlap.get(ref.role, 0.0) + shared
         truth = max(sorted(overlap), key=overlap.__getitem__) if overlap else None
-        name = next(n for n, low in BANDS if confidence[seg.speaker] >= low)
+        sure = (seg.role_confidence if seg.role_confidence is not None
+                else confidence[seg.speaker])
+        name = next(n for n, low in BANDS if sure >= low)
         bands[name]["segments"] += 1
         bands[name]["right"] += truth == seg.role
     return bands

@@ -31,7 +31,9 @@ How it decides, as a pure function of the segments, the speaker table and the si
    applicant's-language speech that follows the interpreter's rendering of a question in the
    same voice, up to the court language, is the applicant's answer.
 
-The confidence of a voice's role is its softmax probability among the roles allowed.
+The confidence of a voice's role is its softmax probability among the roles allowed; a
+segment whose role step 4 moved away from its voice's carries its own, lower confidence
+(:func:`moved_confidence`: the probabilities of the evidence the move read, multiplied).
 """
 
 from __future__ import annotations
@@ -528,6 +530,37 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
                    follows.get(sp.id), relabelled[sp.id], options, halves.get(sp.id, []),
                    second.get(sp.id, []))
         for sp in speakers)
-    by_index = {index: role for index, role in zip(order, per_segment, strict=True)}
-    return RoleResult(described,
-                      tuple(replace(s, role=by_index[i]) for i, s in enumerate(segments)))
+    own = moved_confidence(timed, per_segment, {sp.id: sp.role_confidence for sp in described},
+                           voice_roles)
+    by_index = {index: (role, conf) for index, role, conf
+                in zip(order, per_segment, own, strict=True)}
+    return RoleResult(described, tuple(
+        replace(s, role=by_index[i][0], role_confidence=by_index[i][1])
+        for i, s in enumerate(segments)))
+
+
+def moved_confidence(segments: Sequence[Segment], per_segment: Sequence[str],
+                     voice_confidence: dict[str, float],
+                     voice_roles: dict[str, str]) -> list[float | None]:
+    """Each segment's own role confidence: None where it has its voice's role (its voice's
+    confidence holds), else the confidence of the evidence that moved it. Every rule that
+    moves a segment (turn order, a second person in a voice) reads the segment's language
+    and the segment before it, its language and its role, so the moved role is as sure as
+    all of these together: the product of the segment's language probability, the one
+    before's, and the one before's role confidence (its own if it was moved too, else its
+    voice's). A segment moved with nothing before it gets its language probability halved
+    (a turn-order rule with no turn before it to read)."""
+    own: list[float | None] = []
+    for i, (segment, role) in enumerate(zip(segments, per_segment, strict=True)):
+        if role == voice_roles.get(segment.speaker or "", UNKNOWN):
+            own.append(None)
+            continue
+        if i == 0:
+            own.append(round(0.5 * segment.language_probability, 3))
+            continue
+        before = segments[i - 1]
+        sure = own[i - 1]
+        if sure is None:
+            sure = voice_confidence.get(before.speaker or "", 0.0)
+        own.append(round(segment.language_probability * before.language_probability * sure, 3))
+    return own
