@@ -16,8 +16,22 @@ flite's four (``slt``, ``rms``, ``awb``, ``kal16``; flite's ``kal`` is the same 
 voices are left as close as flite makes them, not made easier to tell apart. The interpreter's
 English is an espeak-ng ``en-us`` variant.
 
-* Spanish hearings: the interpreter speaks Spanish with the same espeak-ng variant as its
-  English (one bilingual voice), the applicant with another espeak-ng variant.
+* Spanish hearings: the interpreter's Spanish is REAL Spanish speech, a clip of the shared
+  data set read there at generation time like the Mandarin ones (its reference text the clip's
+  own transcript, its reference English the clip's entry in the shared
+  ``translations_en.json``); the shared Spanish clips keep no speaker id, so each clip is its
+  own voice and the interpreter repeats one drawn clip. Its English stays an espeak-ng
+  variant, so, as in the Mandarin hearings, the interpreter is two voices, one per language,
+  which diarization may split. The applicant speaks espeak-ng Spanish (another variant), kept
+  for now: the shared Spanish clips have no speaker with two clips, so real answers would be
+  a different person at each answer (a split applicant, a diarization case the tests build
+  on purpose, not one to draw by chance) or one clip repeated as every answer; a role
+  evaluation needs the applicant to be one person who answers each question, which the
+  synthesised voice is. Whether its Spanish is identified as ``es`` was not measured for
+  this change; a real applicant with several clips would be the better test. Voices and
+  phrasing are drawn from the main random
+  stream exactly as before (the clips from a generator of their own), so every Mandarin
+  hearing of a seed, and every Spanish hearing's phrasing, is unchanged.
 * Mandarin hearings: every Mandarin turn is REAL Mandarin speech, a clip of the shared data set
   (``../shared/data``, or ``--shared-data``; the clips are read there at generation time and
   never copied into the repository), and its reference text is that clip's own reference
@@ -48,6 +62,12 @@ Usage::
 
 Development seeds and evaluation seeds must differ: phrasing changes are tuned on the former
 and only measured on the latter.
+
+Why real Spanish for the interpreter: on the seed-9002 evaluation the synthesised interpreter's
+Spanish renderings were decoded as English and never translated (translation presence 0.925:
+two hearings with 3/4 and 2/4 Spanish turns translated); Whisper base did not put ``es`` among
+its top languages for that espeak-ng voice. A real interpreter speaks real Spanish, so those
+misses measured the synthesiser, not hearingproc.
 
 Why real Mandarin: espeak-ng's ``cmn`` voice is not Mandarin that Whisper can read
 (``espeak-ng -v cmn "我拍了拘留营的照片。"`` is identified as English, p 0.59, and decoded with
@@ -245,9 +265,20 @@ def _render_line(line: mock.Line) -> np.ndarray:
     if voice.engine != CLIP_ENGINE:
         return _RENDER_TTS(line)
     clip = _CLIPS_BY_TURN[(voice.name, line.text)]
-    raw, rate = mock.read_wav(clip.path)
+    raw, rate = _read_clip(clip.path)
     audio = mock.trim_silence(mock.resample(raw, rate, mock.SAMPLE_RATE), mock.SAMPLE_RATE)
     return mock.normalise_loudness(mock.fade_edges(audio, mock.SAMPLE_RATE), mock.SAMPLE_RATE)
+
+
+def _read_clip(path: Path) -> tuple[np.ndarray, int]:
+    """A shared clip as mono float64 and its rate: 16-bit WAV as the sample reads it, any
+    other format (the FLEURS Spanish clips are Ogg Vorbis) through soundfile."""
+    if path.suffix.lower() == ".wav":
+        return mock.read_wav(path)
+    import soundfile
+
+    samples, rate = soundfile.read(str(path), dtype="float64", always_2d=True)
+    return samples.mean(axis=1), int(rate)
 
 
 _RENDER_TTS = mock.render_line
@@ -279,15 +310,26 @@ def _mandarin_voices(rng: random.Random, clips: Sequence[Clip]
             interpreter, rng.sample(by_voice[interpreter], len(by_voice[interpreter])))
 
 
+def _spanish_interpreter(rng: random.Random, clips: Sequence[Clip]) -> tuple[str, list[Clip]]:
+    """The interpreter's Spanish voice, one person: the shared Spanish clips keep no speaker
+    id, so each clip is its own voice and the interpreter repeats one drawn clip."""
+    by_voice: dict[str, list[Clip]] = {}
+    for clip in clips:
+        by_voice.setdefault(clip.voice, []).append(clip)
+    voice = rng.choice(sorted(by_voice))
+    return voice, rng.sample(by_voice[voice], len(by_voice[voice]))
+
+
 def draw_hearing(rng: random.Random, index: int, language: str, prefix: str,
                  clips: Sequence[Clip] = ()) -> Hearing:
-    """One hearing: voices, names and a script drawn from the phrase banks; a Mandarin
-    hearing's Mandarin turns are drawn from ``clips`` (:func:`load_clips`)."""
-    if language == "zh" and not clips:
-        raise ValueError("a Mandarin hearing needs the shared data set's Mandarin clips "
-                         "(load_clips)")
-    # Mandarin voices from a generator of their own, so that the main stream (and with it
-    # every Spanish hearing of a seed) draws exactly as before real clips were used
+    """One hearing: voices, names and a script drawn from the phrase banks; a hearing's real
+    turns (Mandarin: every one; Spanish: the interpreter's) are drawn from ``clips``, the
+    shared data set's clips in its language (:func:`load_clips`)."""
+    if not clips:
+        raise ValueError(f"a {LANGUAGE_NAME[language]} hearing needs the shared data set's "
+                         f"{LANGUAGE_NAME[language]} clips (load_clips)")
+    # real voices from a generator of their own, so that the main stream (and with it every
+    # hearing's phrasing and flite and espeak-ng voices) draws exactly as before real clips
     clip_rng = random.Random(repr(rng.getstate()))
     flite = rng.sample(FLITE_VOICES, 3)
     interp_variant, applicant_variant = rng.sample(ESPEAK_VARIANTS, 2)
@@ -305,12 +347,12 @@ def draw_hearing(rng: random.Random, index: int, language: str, prefix: str,
                                     english=interpreter_en)
         applicant = _clip_speaker(f"applicant_{_slug(applicant_voice)}", "applicant",
                                   applicant_voice, answers, language)
-    else:
+    else:  # the interpreter's Spanish: real clips of one voice; the applicant: espeak-ng
         espeak_lang = ESPEAK_LANG[language]
-        interpreter = Speaker(f"interpreter_{interp_variant}", "interpreter", {
-            "en": interpreter_en,
-            language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{interp_variant}",
-                            ESPEAK_RATE_WPM)})
+        interp_voice, renderings = _spanish_interpreter(clip_rng, clips)
+        interpreter = _clip_speaker(f"interpreter_{interp_variant}+{_slug(interp_voice)}",
+                                    "interpreter", interp_voice, renderings, language,
+                                    english=interpreter_en)
         applicant = Speaker(f"applicant_{applicant_variant}", "applicant", {
             language: Voice(mock.ESPEAK_BIN, f"{espeak_lang}+{applicant_variant}",
                             APPLICANT_RATE_WPM)})
@@ -333,13 +375,11 @@ def draw_hearing(rng: random.Random, index: int, language: str, prefix: str,
     def exchange(asker: mock.Speaker, qa: tuple[str, str, str, str]) -> list[mock.Line]:
         question, rendered, answer, answer_en = qa
         question = question.format(**names)
-        if language == "zh":  # real clips, each voice's in turn
-            rendering_clip = renderings[len(english) // 2 % len(renderings)]
+        rendering_clip = renderings[len(english) // 2 % len(renderings)]
+        rendered, rendered_en = rendering_clip.text, rendering_clip.english  # a real clip
+        if language == "zh":  # the answer too, each voice's in turn
             answer_clip = answers[len(english) // 2 % len(answers)]
-            rendered, answer = rendering_clip.text, answer_clip.text
-            rendered_en, answer_en = rendering_clip.english, answer_clip.english
-        else:
-            rendered_en = question
+            answer, answer_en = answer_clip.text, answer_clip.english
         turns = [Line(asker, "en", question), Line(interpreter, language, rendered),
                  Line(applicant, language, answer), Line(interpreter, "en", answer_en)]
         english[id(turns[1])], english[id(turns[2])] = rendered_en, answer_en
@@ -432,12 +472,13 @@ def english_of_foreign_turns(hearing: Hearing) -> str:
 def main(out: Path, seed: int, count: int, prefix: str, shared: Path = DEFAULT_SHARED) -> None:
     rng = random.Random(seed)
     np.random.seed(seed % 2**32)
-    clips = load_clips(shared) if count > 1 else ()
+    clips = {"es": load_clips(shared, "es") if count > 0 else (),
+             "zh": load_clips(shared, "zh") if count > 1 else ()}
     out.mkdir(parents=True, exist_ok=True)
     entries, translations = [], []
     for index in range(count):
         language = ("es", "zh")[index % 2]
-        hearing = draw_hearing(rng, index, language, prefix, clips)
+        hearing = draw_hearing(rng, index, language, prefix, clips[language])
         entries.append(write_hearing(hearing, out, seed))
         translations.append({"id": hearing.id, "language": hearing.language,
                              "english": english_of_foreign_turns(hearing)})

@@ -26,7 +26,8 @@ DEV_SEEDS = range(1, 6)
 
 @pytest.fixture(scope="module")
 def clips(generator, shared_data):
-    return generator.load_clips(shared_data)
+    """Language -> the shared clips its hearings speak (Spanish: the interpreter's turns)."""
+    return {language: generator.load_clips(shared_data, language) for language in ("es", "zh")}
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,8 @@ def test_varied_hearings_roles(generator, clips, introductions, split):
     for seed in DEV_SEEDS:
         rng = random.Random(seed)
         for index in range(4):
-            hearing = generator.draw_hearing(rng, index, ("es", "zh")[index % 2], "dev", clips)
+            hearing = generator.draw_hearing(rng, index, ("es", "zh")[index % 2], "dev",
+                                             clips[("es", "zh")[index % 2]])
             segments, roles = _transcript(hearing, introductions=introductions, split=split)
             talk: dict[str, float] = {}
             for s in segments:
@@ -89,7 +91,7 @@ def test_split_applicant_must_sound_close(generator, clips, close, becomes):
     evidence saying so, only where it sounds close to the applicant (voice similarity at least
     RoleOptions.split_similarity); a voice that sounds like another person stays a witness."""
     for language in ("es", "zh"):
-        hearing = generator.draw_hearing(random.Random(2), 0, language, "dev", clips)
+        hearing = generator.draw_hearing(random.Random(2), 0, language, "dev", clips[language])
         segments, roles = _transcript(hearing, introductions=True, split=True)
         talk: dict[str, float] = {}
         for s in segments:
@@ -120,7 +122,8 @@ def test_judge_and_counsel_in_one_voice(generator, clips, merge, introductions, 
     for seed in DEV_SEEDS:
         rng = random.Random(seed)
         for index in range(4):
-            hearing = generator.draw_hearing(rng, index, ("es", "zh")[index % 2], "dev", clips)
+            hearing = generator.draw_hearing(rng, index, ("es", "zh")[index % 2], "dev",
+                                             clips[("es", "zh")[index % 2]])
             segments, roles = _transcript(hearing, introductions=introductions, split=False,
                                           merge=merge)
             talk: dict[str, float] = {}
@@ -145,7 +148,7 @@ def test_generated_sidecar_is_one_the_pipeline_accepts(generator, clips, languag
     by role) and the hearing's languages, and passes the sidecar's own validation."""
     from hearingproc.sidecar import parse_metadata
 
-    hearing = generator.draw_hearing(random.Random(3), 0, language, "t", clips)
+    hearing = generator.draw_hearing(random.Random(3), 0, language, "t", clips[language])
     meta = parse_metadata(generator.sidecar(hearing), Path("t.wav.meta.json"))
     assert meta.expected_language == language and meta.court_language == "en"
     assert sorted(p.role for p in meta.participants) == sorted(
@@ -162,8 +165,8 @@ def test_mandarin_turns_are_real_clips_with_their_references(generator, clips, t
     the audio at each Mandarin turn's reference times is that clip."""
     from scipy.signal import correlate
 
-    hearing = generator.draw_hearing(random.Random(11), 1, "zh", "t", clips)
-    by_text = {c.text: c for c in clips}
+    hearing = generator.draw_hearing(random.Random(11), 1, "zh", "t", clips["zh"])
+    by_text = {c.text: c for c in clips["zh"]}
     mandarin = [(line, english) for line, english in zip(hearing.script, hearing.english,
                                                          strict=True) if line.language == "zh"]
     assert len(mandarin) == 4
@@ -179,7 +182,7 @@ def test_mandarin_turns_are_real_clips_with_their_references(generator, clips, t
     real = [s for s in entry["reference_segments"] if s["language"] == "zh"]
     assert [s["text"] for s in real] == [line.text for line, _ in mandarin]
     for segment in real:
-        clip = next(c for c in clips if c.id == segment["source_id"])
+        clip = next(c for c in clips["zh"] if c.id == segment["source_id"])
         assert segment["text"] == clip.text and segment["role"] in ("applicant", "interpreter")
         raw, raw_rate = generator.mock.read_wav(clip.path)
         assert raw_rate == rate
@@ -193,3 +196,21 @@ def test_mandarin_turns_are_real_clips_with_their_references(generator, clips, t
         assert fit[at] / (np.linalg.norm(window) * np.linalg.norm(piece)) > 0.99
     english = generator.english_of_foreign_turns(hearing)
     assert english == " ".join(by_text[line.text].english for line, _ in mandarin)
+
+
+def test_spanish_interpreter_turns_are_real_clips(generator, clips, tmp_path: Path):
+    """A generated Spanish hearing's interpreter speaks its Spanish with real clips of one
+    voice of the shared data set (reference text and English the clip's own); the applicant's
+    Spanish stays synthesised; the phrasing drawn is the same as before real clips."""
+    hearing = generator.draw_hearing(random.Random(11), 0, "es", "t", clips["es"])
+    by_text = {c.text: c for c in clips["es"]}
+    spanish = [(line, english) for line, english in zip(hearing.script, hearing.english,
+                                                        strict=True) if line.language == "es"]
+    rendered = [(line, english) for line, english in spanish
+                if line.speaker.role == "interpreter"]
+    assert len(rendered) == 2 and len({by_text[line.text].voice for line, _ in rendered}) == 1
+    assert all(english == by_text[line.text].english for line, english in rendered)
+    answers = [line for line, _ in spanish if line.speaker.role == "applicant"]
+    assert len(answers) == 2 and all(line.speaker.voices["es"].engine != generator.CLIP_ENGINE
+                                     for line in answers)
+    assert all(line.text not in by_text for line in answers)
