@@ -70,3 +70,10 @@ def test_an_undecided_party_keeps_the_appeal_and_a_record_may_say_final():
     assert _answer("We'll abide by the ruling.", "dhs") == [("waived", "dhs")]
     assert _record("The order is final as to the Department.") == [("waived", "dhs")]
     assert _record("The order is final.") == []  # no party named
+
+
+def test_a_negation_reaches_the_whole_phrase_about_the_board():
+    assert _answer("The Department won't be bringing this before the Board.", "dhs") == [
+        ("waived", "dhs")]
+    assert _answer("We will be taking it up with the Board.", "respondent") == [
+        ("reserved", "respondent")]

@@ -141,3 +141,87 @@ def test_a_span_of_years_without_a_filing_is_no_bar():
 def test_discretion_exercised_by_pronoun():
     assert ("discretion", "favorable") in _read(
         "Discretion is a matter for the court, and I exercise it in his favour.")
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    # harm called persecution, a parenthesis between; speech recognition's doubled words
+    ("Three arrests, one with a broken arm, are, all things considered, persecution.",
+     "past_persecution", "established"),
+    ("what they did to her that's that's persecution", "past_persecution", "established"),
+    ("her fear of going back is is well founded", "well_founded_fear", "established"),
+    ("things there have not improved if anything they are worse so her fear is well founded",
+     "well_founded_fear", "established"),
+    # negation as scope: an adverb inside the operator, a sentence opening with "Nor", a
+    # party's reading rejected, "wrong to say", a finding declined in the progressive
+    ("We are also not persuaded that the two phone calls, never followed up, rise to the "
+     "level of persecution.", "past_persecution", "not_established"),
+    ("Nor do the slurs at school, unpleasant as they were, rise to persecution.",
+     "past_persecution", "not_established"),
+    ("I do not accept counsel's argument that the beatings fell short of persecution.",
+     "past_persecution", "established"),
+    ("It would be a mistake to say that he lacks credibility.", "credibility", "positive"),
+    ("we're not finding her credible at all", "credibility", "adverse"),
+    ("the account never changed i believe her", "credibility", "positive"),
+    ("Nor has he shown a reasonable possibility of being targeted on return.",
+     "well_founded_fear", "not_established"),
+    # corroboration by what it consists of
+    ("The police reports, all certified, support his account more than adequately.",
+     "corroboration", "sufficient"),
+    ("The clinic records fit what she described.", "corroboration", "sufficient"),
+    ("The summons he produced has been authenticated.", "corroboration", "sufficient"),
+    ("I require nothing further in the way of corroboration.", "corroboration", "sufficient"),
+    ("The brother's letter does not mention the kidnapping.", "corroboration", "insufficient"),
+    ("The hospital record says nothing about the beating.", "corroboration", "insufficient"),
+    ("A lease was easy to get, and its absence is unexplained.", "corroboration",
+     "insufficient"),
+    # nexus: the ground imputed, the ground as why, a group named cognizable
+    ("A religious opinion is imputed to her by the militia.", "nexus", "established"),
+    ("His ethnicity is why they burned the farm.", "nexus", "established"),
+    ("The family relationship was the whole point of the threats.", "nexus", "established"),
+    ("Former police informants in Honduras are a particular social group.", "nexus",
+     "established"),
+    ("Landowners in that district are not, on this evidence, a cognizable group.", "nexus",
+     "not_established"),
+    ("No protected ground was one reason for the attacks.", "nexus", "not_established"),
+    ("I am not convinced that her refusal expressed a political opinion.", "nexus",
+     "not_established"),
+    # well-founded fear: the presumption not rebutted, the possibility named
+    ("The presumption that she would be harmed again has not been rebutted.",
+     "well_founded_fear", "established"),
+    ("He faces a reasonable possibility of being jailed again.", "well_founded_fear",
+     "established"),
+    ("A reasonable person in her circumstances would fear returning.", "well_founded_fear",
+     "established"),
+    # the one-year bar
+    ("He filed well within the year.", "one_year_bar", "timely"),
+    ("She came in 2018 and filed in 2021, and nothing in the record kept her from filing "
+     "earlier.", "one_year_bar", "untimely"),
+    # discretion, voluntary departure, continuance, the alternate order
+    ("Relief is warranted as a matter of discretion.", "discretion", "favorable"),
+    ("As to discretion, nothing weighs against her, and she deserves a favorable exercise of "
+     "it.", "discretion", "favorable"),
+    ("She may go, but she is to depart by June 1 and post a bond of two thousand dollars.",
+     "voluntary_departure", "granted"),
+    ("He has to leave by March 3, and if he doesn't, the order of removal takes effect.",
+     "voluntary_departure", "granted"),
+    ("The case moves over to the fifth of May.", "continuance", None),
+    ("Should she not leave in time, the order becomes one removing her to Peru.",
+     "removal_order", None),
+    # applications ruled on: "fail" in the plural, the respondent's application
+    ("Asylum and withholding both fail.", "asylum", "denied"),
+    ("Asylum and withholding both fail.", "withholding_of_removal", "denied"),
+    ("So his application, and his wife's with it, must be denied.", "asylum", "denied"),
+])
+def test_findings_read_through_scope_and_concept(text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Her 2016 deportation order was reinstated last year.", "removal_order"),
+    ("Her removal to Haiti is withheld under the Convention.", "withholding_of_removal"),
+    ("She filed fifteen months after arriving, but she was gravely ill for most of that time.",
+     "one_year_bar"),
+    ("Nobody at the post office approved of it.", "asylum"),
+])
+def test_words_that_look_like_a_finding_but_are_none(text: str, label: str):
+    assert label not in {lab for lab, _ in _read(text)}

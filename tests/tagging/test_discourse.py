@@ -242,3 +242,85 @@ def test_the_torture_finding_and_its_standard():
     )
     got = {(t.label, t.polarity, t.segments) for t in tags}
     assert got == {("cat_protection", "granted", (2,)), ("cat_protection", "denied", (3,))}
+
+
+def _got(tags):
+    return {(t.label, t.polarity, t.segments) for t in tags}
+
+
+def test_negative_and_ordinal_references_and_claims_named_by_their_standard():
+    """"None of them can be granted" and "neither can succeed" deny; a bare ordinal ("The
+    first is time barred.", "The third I deny.", "the last of her three requests") takes the
+    n-th application listed; "it" after a sentence that weighs torture or a clear
+    probability without naming the claim rules on that claim."""
+    listing = ("judge", "He applies for asylum, withholding of removal and protection under "
+                        "the Convention Against Torture.")
+    got = _got(_tags(listing, ("judge", "None of them can be granted.")))
+    assert {("asylum", "denied", (1, 2)), ("withholding_of_removal", "denied", (1, 2)),
+            ("cat_protection", "denied", (1, 2))} <= got
+    got = _got(_tags(("judge", "She asks for asylum and for withholding of removal."),
+                     ("judge", "With no nexus, neither can succeed.")))
+    assert ("asylum", "denied", (1, 2)) in got and ("asylum", "granted", (1, 2)) not in got
+    got = _got(_tags(listing, ("judge", "The first is time barred."),
+                     ("judge", "The third I deny.")))
+    assert ("asylum", "pretermitted", (1, 2)) in got
+    assert ("cat_protection", "denied", (1, 3)) in got
+    got = _got(_tags(listing, ("judge", "The last of his three requests does not succeed.")))
+    assert ("cat_protection", "denied", (1, 2)) in got
+    got = _got(_tags(("judge", "Asylum is denied."),
+                     ("judge", "No public official would look away from his torture;"),
+                     ("judge", "that claim is denied too.")))
+    assert ("cat_protection", "denied", (2, 3)) in got
+    got = _got(_tags(("judge", "Asylum is denied."),
+                     ("judge", "The other request needs a clear probability of harm;"),
+                     ("judge", "he cannot show one, and it is denied as well.")))
+    assert ("withholding_of_removal", "denied", (2, 3)) in got
+    # a choice from a list is no pointing at the claim weighed just before
+    got = _got(_tags(("judge", "He seeks withholding of removal and protection under the "
+                               "Convention Against Torture."),
+                     ("judge", "An army officer took part, so officials acquiesced."),
+                     ("judge", "The former is denied and the latter is granted.")))
+    assert ("withholding_of_removal", "denied", (1, 3)) in got
+    assert ("cat_protection", "granted", (1, 3)) in got
+
+
+def test_a_plural_reference_reaches_the_list_past_the_reasons():
+    reasons = [("judge", f"Reason number {n} is set out in the record.") for n in range(9)]
+    got = _got(_tags(("judge", "She seeks asylum, withholding of removal and CAT protection."),
+                     *reasons, ("judge", "Those applications are denied.")))
+    assert {("asylum", "denied", (1, 11)), ("withholding_of_removal", "denied", (1, 11)),
+            ("cat_protection", "denied", (1, 11))} <= got
+
+
+def test_answers_about_appeal_after_a_ruling_on_other_relief():
+    """Counsel answering after a ruling the tagger has no label for (adjustment of status),
+    "Nor do we." repeating a waiver, "Of course not" answering "Will you appeal?", and
+    "No objection" to a request to leave voluntarily answers nothing about appeal."""
+    tags = _tags(("judge", "The application for adjustment of status is granted."),
+                 ("judge", "Ms. Ruiz for the Department?"),
+                 ("dhs_counsel", "We have no appeal, Judge."),
+                 ("respondent_counsel", "Nor do we."))
+    got = {(t.label, t.polarity, t.attributes.get("party")) for t in tags}
+    assert {("appeal", "waived", "dhs"), ("appeal", "waived", "respondent")} <= got
+    tags = _tags(("judge", "Asylum is denied and she is ordered removed to Peru."),
+                 ("judge", "Counsel, will the respondent appeal?"),
+                 ("respondent_counsel", "Of course not, Judge."))
+    assert ("appeal", "waived", (2, 3)) in _got(tags)
+    tags = _tags(("judge", "He is ordered removed to Peru. Does DHS reserve appeal?"),
+                 ("dhs_counsel", "Waived."),
+                 ("judge", "Mr. Ruiz, you asked to leave voluntarily. DHS?"),
+                 ("dhs_counsel", "No objection, he has a ticket."),
+                 ("judge", "Granted. You must leave by the first of May."))
+    got = _got(tags)
+    assert not any(label == "appeal" and 4 in segs for label, _, segs in got)
+    assert any(label == "voluntary_departure" and pol == "granted" for label, pol, _ in got)
+
+
+def test_reports_without_that_and_the_courts_own_nothing_suggests():
+    got = _got(_tags(("judge", "He says soldiers beat him because of his faith."),
+                     ("judge", "The Department argued in closing that the group is not "
+                               "cognizable."),
+                     ("judge", "Counsel conceded that the application was filed late."),
+                     ("judge", "Nothing suggests that anyone would torture him, so his "
+                               "request under the Convention Against Torture is denied.")))
+    assert {label for label, _, _ in got} == {"cat_protection"}

@@ -103,6 +103,11 @@ APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just
 # "We'll accept the decision, Judge.").
 DECISION_REACH = 3
 DECISION_LABELS = APPLICATION_LABELS | {"removal_order", "termination"}
+# A ruling on relief the tagger has no label for ("The application for adjustment of status is
+# granted"): counsel may answer about appeal after it too.
+OTHER_DECISION = re.compile(
+    r"\b(?:application|petition) for (?:\w+ ){0,4}(?:is|are) (?:hereby )?"
+    r"(?:granted|denied)\b")
 # A question that only hands the floor to a party ("Mr. Ocampo?", "Ms. Lee, for the
 # Department?") asks about nothing else.
 ADDRESS = re.compile(r"\b(?:and |for |from )?(?:the )?(?:(?:mr|ms|mrs|dr)\.? [\w'-]+|counsel|"
@@ -423,8 +428,9 @@ class _Discourse:
         for d in found + out:
             if d.label in APPLICATION_LABELS and d.polarity is not None:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
-        if any(d.label == "appeal" for d in found + out) or (
-                role in JUDGE_ROLES and any(d.label in DECISION_LABELS for d in found + out)):
+        if any(d.label == "appeal" for d in found + out) or (role in JUDGE_ROLES and (
+                any(d.label in DECISION_LABELS for d in found + out)
+                or OTHER_DECISION.search(norm))):
             self._since_decision = 0  # a party's answer about appeal keeps the question open
         return out
 

@@ -33,6 +33,10 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     (r"\breserv\w*|\bpreserv\w*|\b(?:hold|hang)(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
      r"|\bkeep\w* (?:\w+ ){0,2}(?:options?|right|it|that) (?:open|alive)\b"
      r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*"
+     # the whole phrase, so that a negation before its verb reaches it ("the government
+     # won't be taking this up with the Board")
+     r"|\b(?:take|takes|taking|bring|brings|bringing) (?:this|it|that|the (?:case|matter|"
+     r"decision)) (?:up )?(?:to|with|before) the board\b"
      r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),
     # not yet decided: the judge reserves appeal for a party who wants time to think
     (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) "

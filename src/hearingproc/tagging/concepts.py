@@ -21,7 +21,9 @@ _LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|ninet
          + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:full )?years" + _AFTER
          + ")")
 _FILED = r"\b(?:(?:fil|appl|lodg|submit)\w*|went in|came in)\b"
-_NO_EXCEPTION = r"(?![^.]*\bcircumstances\b)"
+# an exception's circumstances, or a "but" that brings them ("filed fourteen months after she
+# arrived, but she was in the hospital ...")
+_NO_EXCEPTION = r"(?![^.]*\b(?:circumstances?|but)\b)"
 
 CONCEPT_RULES: list[Rule] = [
     # testimony given weight, object first: "I give his testimony full weight"
@@ -47,11 +49,31 @@ CONCEPT_RULES: list[Rule] = [
             r"\b(?:it|which|this|that) (?:is|was) (?:\w+ ){0,1}borne out by\b",
             (r"\b(?:letters?|records?|reports?|affidavits?|declarations?|documents?|certificates?|"
              r"photographs?|exhibits?) (?:[\w']+ ){0,8}(?:match|matches|matched|square with|"
-             r"squares with|line up with|lines up with|tally with|tallies with) (?:his|her|"
+             r"squares with|line up with|lines up with|tally with|tallies with|fit|fits|"
+             r"support|supports|corroborate|corroborates) (?:his|her|"
              r"their|the) (?:\w+ ){0,1}(?:account|testimony|claim|story|description)\b"),
+            # the account as what was said: "all line up with what he told me"
+            (r"\b(?:match|matches|matched|square with|squares with|line up with|lines up with|"
+             r"tally with|tallies with|fit|fits|bear out|bears out|support|supports) what "
+             r"(?:he|she|they) (?:told|described|said|testified|recounted|reported)\b"),
+            # a document shown genuine: "the arrest warrant he produced was authenticated"
+            (r"\b(?:warrant|summons|letters?|records?|certificates?|documents?|card|judgment|"
+             r"notice|report) (?:[\w']+ ){0,3}(?:was|were|has been|have been) (?:\w+ ){0,1}"
+             r"authenticated\b"),
+            # "..., all translated, support her story more than adequately"
+            (r"\b(?:support|supports|supported|corroborate|corroborates|corroborated) (?:his|"
+             r"her|their|the respondent's|the applicant's) (?:account|story|testimony|claim) "
+             r"(?:more than |quite |entirely )?(?:adequately|amply|fully|well|sufficiently)\b"),
+
             (r"\b(?:documentary|documented|corroborating|supporting) (?:support|evidence|proof|"
              r"record) (?:\w+ ){0,2}(?:is|was|are|were) (?:\w+ ){0,1}(?:adequate|sufficient|"
              r"enough|ample)\b")),
+    # no more asked for, the "nothing" stating the finding: "I need nothing more in the way
+    # of documents", "I require nothing further in the way of corroboration"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:need|needs|require|requires|want|expect) nothing (?:more|further|else) in "
+             r"the way of (?:documents|documentation|proof|corroboration|evidence|records)\b"),
+            negatable=False, priority=3, name="nothing_more"),
     # the court asking for a named piece of evidence: "I am going to require that she obtain
     # a statement from him"
     *_rules("corroboration", "required",
@@ -82,7 +104,51 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:it|this|that|the harm|the abuse|the beating|the detention) was (?:\w+ ){0,1}"
              r"(?:for|because of) (?:her|his|their )?(?:oppos\w*|criticiz\w*|criticis\w*|"
              r"protest\w*|political|religio\w*|faith|ethnicity)\b"),
-            r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b"),
+            r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b",
+            # an act as the expression of an opinion: "his refusal expressed a political
+            # opinion" (negated by "I am not convinced that ...")
+            (r"\b(?:refusal|act|conduct|protest|desertion|speech|post|posts) (?:\w+ ){0,2}"
+             r"(?:expressed|was an expression of|amounted to) (?:a|an|his|her|their) "
+             r"(?:\w+ )?(?:political )?opinion\b"),
+            # a ground imputed: "a political opinion is imputed to him"
+            (r"\b(?:opinions?|beliefs?|views?|politics|loyalt\w+|sympath\w+) (?:\w+ ){0,3}"
+             r"imput\w* to (?:him|her|them)\b"),
+            # the ground as why: "her faith is why she was charged", "that view of his
+            # loyalties is why they want him"
+            (r"\b(?:faith|religion|beliefs?|opinions?|views?|politics|loyalt\w+|ethnicity|race|"
+             r"nationality|membership|sexual orientation|family (?:tie|relationship|connection)s?"
+             r"|kinship) (?:[\w']+ ){0,3}(?:is|was|are|were) (?:the (?:reason )?|exactly |"
+             r"precisely )?why (?:he|she|they)\b"),
+            # "The family tie was the point of the attack"
+            (r"\b(?:family (?:tie|relationship|connection)|kinship|faith|religion|opinion|"
+             r"ethnicity|membership) (?:was|were|is) the (?:whole |very )?point\b"),
+    ),
+    # a group named cognizable, its negation read inside ("Gay men in Russia are a particular
+    # social group"; "those who inform are not, on this record, a cognizable group")
+    *_rules("nexus", "established",
+            (r"\b(?:are|is|constitutes?|form|forms)(?: not)?(?:,[^,]{0,30},)? a (?:cognizable|"
+             r"valid|legally cognizable|particular social) (?:particular social )?group\b"),
+            priority=2, name="group"),
+    # a document silent on the point: "a letter from a cousin that does not mention the
+    # arrest", "the certificate says nothing of the marriage"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|statements?|"
+             r"declarations?)\b(?:[^.;]{0,60}\b(?:that|which|it|they))? (?:does|do|did) not "
+             r"(?:mention|refer to|describe|corroborate)\b"),
+            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|statements?|"
+             r"declarations?)\b[^.;]{0,80}\b(?:says|said|mentions|mentioned) nothing (?:of|"
+             r"about)\b"),
+            negatable=False, priority=2, name="silent"),
+    # evidence reasonably available and missing: "its absence is not explained"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:its|their|the) absence (?:is|was|has been|remains) (?:not|never|left) "
+             r"(?:\w+ )?(?:explained|accounted for)\b"),
+            r"\b(?:its|their|the) absence (?:is|was|remains) unexplained\b",
+            negatable=False, priority=3, name="absent"),
+    *_rules("nexus", "not_established",
+            (r"\bno (?:protected |statutory |enumerated )?ground (?:\w+ ){0,3}(?:was|is|were) "
+             r"(?:a|the|one) (?:\w+ ){0,2}reason\b"),
+            negatable=False, priority=3, name="no_ground"),
     *_rules("nexus", "not_established",
             (r"\b(?:played|plays|had|has) no (?:\w+ ){0,1}(?:part|role) in (?:why|the reason|"
              r"(?:the|their|his|her) (?:decision|choice|targeting|motive))\b"),
@@ -97,7 +163,12 @@ CONCEPT_RULES: list[Rule] = [
              r"rape|confinement)\b[^.;]{0,60}\b(?:was|were|amounted to|constituted) "
              r"persecution\b"),
             (r"\bof the (?:severity|seriousness|gravity|kind) (?:that )?(?:the )?(?:statute|law|"
-             r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b")),
+             r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b"),
+            # harm called persecution: "that's persecution in my view", "... are, taken
+            # together, persecution"
+            (r"\b(?:that's|that is|this is|this was|that was|these are|those are|are|were)"
+             r"(?:,[^,]{1,30},)? persecution\b(?! (?:of|on account|because|for))(?![^.;]{0,20}"
+             r"\bif\b)")),
     *_rules("past_persecution", "established",
             r"\b(?:nothing|not anything|no less than|nothing less than) short of persecution\b",
             r"\b(?:anything|nothing) short of persecution\b(?=.{0,3}$)",
@@ -112,11 +183,23 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:offered|presented|produced|showed|shown|is) nothing (?:\w+ ){0,2}(?:to show|"
              r"showing|suggesting|that shows) (?:that )?(?:\w+ ){0,3}(?:chang\w*|improved|"
              r"(?:could|can) (?:\w+ ){0,2}(?:safely|live|relocate))"),
+            # the presumption not overcome: "the presumption ... has not been overcome"
+            (r"\bpresumption (?:[\w']+ ){0,8}(?:has|have|was|is) not been (?:overcome|rebutted)"
+             r"\b"),
+            negatable=False, priority=2, name="concept"),
+    # the chance of harm named: "she faces a reasonable possibility of being imprisoned
+    # again"; "Nor has she shown a reasonable possibility of harm" negates it
+    *_rules("well_founded_fear", "established",
             r"\breasonable possibility of (?:\w+ ){0,2}(?:harm|torture|death|being (?:harmed|"
-            r"killed|targeted|arrested|detained))\b",
+            r"killed|targeted|singled out|arrested|detained|imprisoned|jailed|persecuted|"
+            r"punished|tortured))\b",
             r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
             r"targeted|arrested|detained|imprisoned|tortured)\b",
-            negatable=False, priority=2, name="concept"),
+            # the objective test stated as met: "a reasonable person in his position would
+            # fear persecution"
+            (r"\ba reasonable person in (?:his|her|their|the respondent's) (?:position|"
+             r"circumstances|shoes) would (?:\w+ ){0,1}fear\b"),
+            priority=2, name="possibility"),
     # the filing's lateness counted in months or years from entry, with a filing named:
     # "came to a clinic some twenty months later to file", "filed eleven months after
     # crossing"; and a delay nothing excuses
@@ -126,9 +209,13 @@ CONCEPT_RULES: list[Rule] = [
             rf"{_LATE}[^.;]{{0,40}}{_FILED}{_NO_EXCEPTION}",
             (r"\b(?:nothing|no \w+) (?:\w+ ){0,6}(?:excuses?|explains?|justif\w*|accounts? for) "
              r"(?:the|his|her|their|that|this) (?:wait|delay|lateness|late filing)\b"),
+            # "I heard nothing about an illness ... that kept her from filing sooner"
+            (r"\b(?:nothing|no (?:\w+ ){0,1}(?:evidence|explanation|reason))\b[^.;]{0,120}\b"
+             r"(?:kept|prevented|stopped) (?:him|her|them) from filing\b"),
             priority=0, name="counted"),  # an exception or another reading of the bar wins
     *_rules("one_year_bar", "timely",
             r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
+            r"\b(?:well |comfortably )?(?:inside|within) the (?:one )?year\b",
             priority=0, name="counted"),
     # the torture finding itself: "it is more likely than not that he would be tortured"
     # (a standard quoted, "he must show that it is more likely than not ...", is no finding)
@@ -142,7 +229,13 @@ CONCEPT_RULES: list[Rule] = [
     *_rules("voluntary_departure", "granted",
             (r"\b(?:must|shall|will have to|is to|has to) (?:be gone|leave|depart) (?:the country "
              r")?(?:\w+ ){0,1}(?:by|within|before|no later than)\b[^.]{0,80}\b(?:failing which|"
-             r"otherwise|or (?:else|be|he|she|they)|if (?:he|she|they) (?:does|do) not)\b"),
+             r"otherwise|or (?:else|be|he|she|they)|if (?:he|she|they|you) (?:does|do)(?: not|"
+             r"n't))"),
+            # the date and the bond: "he is to depart by the fifteenth of April and post a
+            # five-hundred-dollar bond"
+            (r"\b(?:depart|leave) (?:the country )?(?:by|within|before|no later than)\b[^.;]{0,80}"
+             r"\b(?:post|pay|posts|pays) (?:a|the) (?:[\w$]+ ){0,4}bond\b"),
             r"^\s*leave by (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
-            r"august|september|october|november|december|\d)"),
+            r"august|september|october|november|december|\d)",
+            negatable=False),  # the alternate order's "if he does not" negates no permission
 ]

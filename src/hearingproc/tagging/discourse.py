@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 from hearingproc.tagging import NEGATED
 from hearingproc.tagging.appeal import RECORD
 from hearingproc.tagging.lexicon import (
+    SUCCEEDS,
     VERBS,
     _application_spans,
     in_conditional,
@@ -39,19 +40,36 @@ REFERENCE_REACH_WORDS = 4  # most words between a referring expression and its r
 
 _ORDINAL = r"(?:first|second|third|last|remaining|other|former|latter|two|three|four|both)"
 _NOUN = r"(?:applications?|claims?|requests?|forms? of relief|reliefs?|ones?)"
+_NOT_A_REFERENCE = r"(?! (?:time|day|year|week|month|hearing|interview|arrest|incident))"
 PLURAL = re.compile(
     rf"\b(?:neither(?: of (?:them|the (?:{_ORDINAL} )*{_NOUN}|the (?:first|last) two))?|"
+    rf"none of (?:them|(?:the|those|these|his|her|their) (?:{_ORDINAL} )*{_NOUN}|the (?:two|"
+    rf"three|four))|"
     rf"both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
     rf"three|four|the (?:\w+ )?{_NOUN})|them|(?:those|these|the) (?:{_ORDINAL} )*"
     rf"(?:applications|claims|requests|forms of relief))\b")
 SINGULAR = re.compile(
     rf"\b(?:it|(?:that|this|the) (?:{_ORDINAL} )?(?:application|claim|request|form of relief|one)"
-    r"|the (?:former|latter))\b")
+    r"|the (?:former|latter))\b"
+    rf"|the (?:first|second|third|fourth|last) of (?:his|her|their|the|these|those) (?:\w+ )?"
+    rf"{_NOUN}"
+    rf"|^\s*(?:and |so |now )?the (?:first|second|third|fourth|last)\b{_NOT_A_REFERENCE}")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
-ORDINAL = re.compile(r"\b(?:as to|on|for|to|then) the (?P<n>first|second|third|fourth)\b"
-                     r"(?! (?:time|day|year|week|month|hearing|interview|arrest|incident))")
-NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then)|^\s*(?:and |so |now )?) ?the "
+                     r"(?P<n>first|second|third|fourth|last)\b" + _NOT_A_REFERENCE)
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+# A ruling by reference in a sentence about torture ("nothing shows a public official would
+# tolerate his torture; that claim is denied as well") rules on the torture claim.
+TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b")
+# Likewise the withholding standard ("The second request asks more, a clear probability of
+# persecution; ... it is denied too").
+CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+# Only a pronoun or a demonstrative points at a claim weighed by its standard ("it", "that
+# claim"); "the former", "the second" select from a list.
+POINTING = re.compile(r"(?:it|that|this)\b")
+# The referring words carry the negation themselves ("None of the three can be granted").
+NEGATIVE_REFERENCE = re.compile(r"^(?:neither|none)\b")
 LISTING = re.compile(r"\b(?:two|three|four) (?:\w+ )?(?:things|applications|claims|requests|"
                      r"filings|motions|forms of relief)\b|:")
 # Any mention of asylum, its standard included ("Failing the asylum standard, ... both forms
@@ -64,7 +82,8 @@ COUNT = {"two": 2, "three": 3, "four": 4}
 SELECTION = re.compile(r"\b(?P<end>first|last) (?P<n>two|three)\b")
 # Another matter a pronoun may stand for: a reference does not reach past it.
 OTHER_MATTER = re.compile(
-    r"\b(?:motion|continuance|adjournment|objection|extension|bond|subpoena|stipulation)\b")
+    r"\b(?:motion|continuance|adjournment|(?<!no )objection|extension|bond|subpoena|"
+    r"stipulation)\b")
 BARE_RULING = re.compile(r"^\s*(?:so )?(granted|denied)\s*[.!]?\s*$")
 BARE_GRANTED = re.compile(r"^\s*(?:so )?granted\s*[.!]?\s*$")
 MOTION_GRANTED = re.compile(
@@ -100,12 +119,14 @@ ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b")
 NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
-                         r"(?:and )?(?:so|as) (?:do|does|will|did) (?:we|i|he|she|they|the \w+)|"
+                         r"(?:and )?(?:so|as|nor) (?:do|does|will|did|would) (?:we|i|he|she|"
+                         r"they|the \w+)|"
                          r"ditto)\W*(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
                  r"correct)|(?:we|i|he|she|they|it) (?:do|does|will))\b(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
-NO = re.compile(r"^\s*(?:not|no|nope|(?:we|i|he|she|they|it) (?:do|does|did|will|would)"
+NO = re.compile(r"^\s*(?:(?:of course|certainly|absolutely|definitely) not|not|no|nope|"
+                r"(?:we|i|he|she|they|it) (?:do|does|did|will|would)"
                 r"(?: not|n't)|(?:we|i|he|she|they|it) won't)\b")
 DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
@@ -117,7 +138,7 @@ INDIRECT_QUESTION = re.compile(
     r"(?:whether|if|does|do|will|would|what)\b"
     r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
     r"on (?:appeal|the appeal)\b")
-NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b")
+NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
 CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)")
@@ -147,6 +168,10 @@ class SpeakerMemory(Generic[S]):
     # sentences that list applications after announcing a list ("two things: a motion ...,
     # and a request ..."), kept longer: "the second filing" may come much later
     listings: list[tuple[S, list[str]]] = field(default_factory=list)
+    # sentences naming two applications or more, kept as long, for a plural reference made
+    # after the reasons ("She seeks asylum, withholding ... and CAT." ... "Those applications
+    # are denied.")
+    named: list[tuple[S, list[str]]] = field(default_factory=list)
 
     def remember(self, sentence: S, norm: str, resolved: tuple[str, ...] = ()) -> None:
         announced = LISTING.search(norm) or (self.sentences and LISTING.search(
@@ -154,13 +179,17 @@ class SpeakerMemory(Generic[S]):
         named = [label for label, _, _ in _application_spans(norm)]
         if announced and len(named) >= 2:
             self.listings = (self.listings + [(sentence, named)])[-MEMORY_LISTINGS:]
+        if len(set(named)) >= 2:
+            self.named = (self.named + [(sentence, list(dict.fromkeys(named)))])[
+                -MEMORY_LISTINGS:]
         self.sentences = (self.sentences + [(sentence, norm, resolved)])[-MEMORY_SENTENCES:]
         self.asked = [a for a in self.asked if any(a[0] is s for s, _, _ in self.sentences[-3:])]
 
 
-def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int] | None:
-    """The ruling verb next to a referring expression: its polarity and offset."""
-    best: tuple[int, str, int] | None = None
+def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
+    """The ruling verb next to a referring expression: its polarity, its offset and whether
+    it is "can succeed", which rules only under a negation ("neither can succeed")."""
+    best: tuple[int, str, int, bool] | None = None
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm):
             if m.start() >= ref.end():
@@ -170,8 +199,8 @@ def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int] | None:
             else:
                 continue
             if distance <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
-                best = (distance, polarity, m.start())
-    return None if best is None else (best[1], best[2])
+                best = (distance, polarity, m.start(), pattern is SUCCEEDS)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def _antecedent(memory: SpeakerMemory[S], plural: bool
@@ -185,6 +214,8 @@ def _antecedent(memory: SpeakerMemory[S], plural: bool
             return sentence, labels
         if OTHER_MATTER.search(norm):
             return None
+    if plural and memory.named:  # "Those applications are denied." long after the list
+        return memory.named[-1]
     return None
 
 
@@ -247,7 +278,14 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                                                  ASYLUM_MENTION.finditer(norm)):
                 here = list(dict.fromkeys(["asylum", *here]))
             nth = ORDINAL.search(norm)
-            found = (sentence_now, here) if here else _antecedent(memory, plural)
+            pointing = not plural and not nth and bool(POINTING.match(ref.group()))
+            if not here and pointing:
+                here = _concept_application(norm[:ref.start()])
+            found = (sentence_now, here) if here else None
+            if found is None and pointing:
+                found = _concept_before(memory)
+            if found is None:
+                found = _antecedent(memory, plural)
             if nth and not here and not plural:
                 found = _nth(memory, nth)
             if found is None:
@@ -266,12 +304,37 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             elif not plural:
                 labels = labels[-1:]
             polarity = verb[0]
-            final = NEGATED[polarity] if ruling_negated(norm, verb[1]) else polarity
+            negated = ruling_negated(norm, verb[1]) or bool(NEGATIVE_REFERENCE.match(words))
+            if verb[2]:  # "neither can succeed" denies; "both can succeed" rules on nothing
+                final: str | None = polarity if negated else None
+            else:
+                final = NEGATED[polarity] if negated else polarity
             if final is not None:
                 out += [Resolution(label, final, (sentence,), "reference", words)
                         for label in labels if label not in taken
                         and all(r.label != label for r in out)]
     return out
+
+
+def _concept_application(text: str) -> list[str]:
+    """The application a text rules on by its standard alone, naming none: the torture
+    claim ("no public official would acquiesce"), withholding ("a clear probability")."""
+    if _application_spans(text):
+        return []
+    if TORTURE_CONCEPT.search(text):
+        return ["cat_protection"]
+    return ["withholding_of_removal"] if CLEAR_PROBABILITY.search(text) else []
+
+
+def _concept_before(memory: SpeakerMemory[S]) -> tuple[S, list[str]] | None:
+    """The speaker's previous sentence, when it weighs one application by its standard
+    without naming it or ruling on it ("Nor is there anything to show that a public official
+    would tolerate his torture;" - "that claim is denied as well.")."""
+    if not memory.sentences:
+        return None
+    sentence, norm, resolved = memory.sentences[-1]
+    labels = [] if resolved else _concept_application(norm)
+    return (sentence, labels) if labels else None
 
 
 def _nth(memory: SpeakerMemory[S], nth: re.Match[str]) -> tuple[S, list[str]] | None:

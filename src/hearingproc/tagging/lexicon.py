@@ -413,9 +413,13 @@ RULES: list[Rule] = [
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
-            (r"\b(?:merits?|warrants?|deserves?|grant\w*) (?:\w+ ){0,5}(?:as a matter of|"
+            (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*) (?:\w+ ){0,5}(?:as a matter of|"
              r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
             r"\bdiscretion (?:\w+ ){0,3}(?:in (?:his|her|their) favou?r|weighs? in favou?r)\b",
+            # discretion named, then its exercise by pronoun: "... deserves a favorable exercise
+            # of it"
+            (r"\bdiscretion\b[^.;]{0,80}\bfavou?rable exercise of (?:it|that discretion|"
+             r"my discretion)\b"),
             # "In my discretion I grant asylum"
             (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
              r"discretion\b(?=[^.;]{0,60}\bgrant)")),
@@ -435,12 +439,17 @@ RULES: list[Rule] = [
             (r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}(?:removed|deported|removal|"
              r"deportation)\b"),
             r"\b(?:order|orders) of (?:removal|deportation)\b",
-            r"\b(?:removal|deportation) order\b",
+            # (not a past order reinstated: "his 2014 removal order was reinstated")
+            (r"\b(?:removal|deportation) order\b(?! (?:\w+ ){0,2}(?:was|were|has been|had been) "
+             r"reinstated)"),
             (r"\b(?:removal|deportation) (?:\w+ ){0,3}(?:is|be|will be|shall be) (?:hereby )?"
              r"ordered\b"),
             r"\b(?:shall|will) be removed to\b",
             r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
-            r"\balternate order (?:of (?:removal|deportation) )?to\b"),
+            r"\balternate order (?:of (?:removal|deportation) )?to\b",
+            # the alternate order described: "the order converts to one removing him to Mexico"
+            (r"\border (?:converts|becomes|turns|will convert|will become) (?:in)?(?:to )?"
+             r"(?:one|an order) (?:removing|of removal|of deportation|deporting)\b")),
     *_rules("continuance", None,
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
              r"(?:date|setting)\b"),
@@ -455,6 +464,9 @@ RULES: list[Rule] = [
             (r"\b(?:next|new|your) (?:individual |master )?(?:hearing|court) (?:date )?(?:is|"
              r"will be)\b"),
             r"\bfor good cause\b",
+            # "The hearing moves to the eleventh of November"
+            (r"\b(?:hearing|case|matter) (?:moves|is moved|will move|goes over|is put over) "
+             r"(?:over )?to\b"),
             # a new date given: "New date, April 8", "we will come back on June 12",
             # "we'll put you over to October 2nd", "reset to May 3", "see you on the 14th"
             r"\bnew (?:hearing |court )?date\b",
@@ -561,6 +573,11 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("asylum", _compile(
         r"\basyl\w*\b(?! (?:officer|office|seekers?|interview|standard|burden|law|statute|"
         r"context))")),
+    # the respondent's application, unqualified, is the asylum application (Form I-589, on
+    # which a child rides): "So her application, and his with it, must be denied"
+    ("asylum", _compile(
+        r"\b(?:his|her|their|the (?:lead )?respondent's|the applicant's) application\b"
+        r"(?! (?:for|to|under|of)\b)")),
 ]
 # "can succeed" rules only after "neither"/"nor" in its clause ("neither asylum nor
 # withholding can succeed")
@@ -568,19 +585,19 @@ SUCCEEDS = _compile(r"\b(?:can|could|will|does|do) (?:\w+ ){0,1}(?:succeed|preva
 NEITHER = re.compile(r"\b(?:neither|nor|none)\b")
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("granted", _compile(
-        r"\b(?:grant|grants|granted|granting|approv\w+|award\w*|give|gives|giving)\b")),
+        r"\b(?:grant|grants|granted|granting|approv\w+(?! of)|award\w*|give|gives|giving)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
     # an application that fails or cannot succeed ("neither asylum nor withholding can
     # succeed"; "both claims fail")
-    ("denied", _compile(r"\b(?:fails|failed)\b|\b(?:cannot|can't|could not|does not|doesn't|"
-                        r"will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
+    ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
+                        r"doesn't|will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
     ("denied", SUCCEEDS),
     # "the asylum application is therefore barred" (by the one-year deadline)
     ("pretermitted", _compile(r"\bpretermit\w*\b|\b(?:time )?barred\b(?! from)")),
 ]
 WITHHOLDS = _compile(r"\bwithh(?:olds?|eld) (?:\w+ ){0,3}(?:removal|deportation)\b(?! under)"
                      r"|\b(?:removal|deportation) (?:\w+ ){0,4}(?:is|be|will be|shall be|"
-                     r"are) withheld\b")
+                     r"are) withheld\b(?! under (?:the )?(?:convention|cat\b|torture))")
 DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shall be) "
                   r"(?:ordered and )?deferred\b"
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
@@ -601,10 +618,20 @@ NOT_A_NEGATION = re.compile(
 # failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
 _AFTERTHOUGHT = r"(?:,? (?:however|therefore|then|though|either|on this record),?)?"
 SENTENTIAL = re.compile(
-    rf"\b(?:i|the court|this court|we) (?:am|is|was|are) not (?:persuaded|convinced|satisfied)"
+    rf"\b(?:i|the court|this court|we) (?:am|is|was|are) (?:also |still )?not "
+    rf"(?:persuaded|convinced|satisfied)"
     rf"{_AFTERTHOUGHT} that\b"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not|do not|does not|"
-    rf"did not|don't) (?:say|find|conclude|agree|accept){_AFTERTHOUGHT} that\b"
+    rf"did not|don't) (?:say|find|conclude|agree|accept)"
+    # a party's reading rejected: "I do not accept the Department's suggestion that ..."
+    rf"(?: (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|position|"
+    rf"submission|claim|view))?{_AFTERTHOUGHT} that\b"
+    # "It would be wrong to say she lacks credibility"
+    rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right) to (?:say|find|"
+    rf"conclude|suggest)(?: that)?\b"
+    # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
+    # following, rise to persecution"
+    rf"|^\s*nor (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     r"|\bnothing (?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
@@ -623,7 +650,8 @@ ELLIPSIS = re.compile(
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
 CONDITIONAL = re.compile(
-    r"(?:^|[,;:]\s*|\b)(?:even )?(?:if|unless|assuming|supposing|suppose)\b[^,;:]*"
+    r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
+    r"[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
     # an assumption is no finding: "I will assume that he testified credibly"
     r"|\b(?:i|the court) (?:can|could|may|might) (?:\w+ )?order\b[^,;:]*"
@@ -640,9 +668,9 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "consider", "think", "going", "about", "able", "willing", "prepared",
                  "inclined", "want", "wish", "intend", "need", "seem", "appear", "merely", "simply",
                  "just", "purely", "solely", "mainly"}
-PROPOSITIONAL = {"find", "found", "say", "believe", "conclude", "persuaded", "convinced", "shown",
-                 "show", "established", "establish", "think", "accept", "agree", "see", "that",
-                 "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
+PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "persuaded", "convinced",
+                 "shown", "show", "established", "establish", "think", "accept", "agree", "see",
+                 "that", "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
 CLAUSE_BREAK = re.compile(
     r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b"
     # "so" joining a clause ("nothing has changed there so she has a well founded fear")
@@ -651,10 +679,17 @@ NOT_AN_ORDER = re.compile(r"withhold|deferral|cancel|voluntar|proceeding|motion"
 CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
 
 
+# "that that" and "had had" are grammar, not a false start
+STUTTER = re.compile(r"\b(?!(?:that|had)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
+
+
 def normalise(text: str) -> str:
     """Lower case, dashes and slashes as spaces, curly quotes straight; the same length."""
     table = {"-": " ", "–": " ", "—": " ", "/": " ", "’": "'", "‘": "'", "“": '"', "”": '"'}
-    return "".join(table.get(c, c.lower() if len(c.lower()) == 1 else c) for c in text)
+    norm = "".join(table.get(c, c.lower() if len(c.lower()) == 1 else c) for c in text)
+    # a word spoken twice ("that's that's persecution", "is is well founded"), as speech
+    # recognition writes a false start: the first is blanked
+    return STUTTER.sub(lambda m: " " * len(m.group()), norm)
 
 
 def _negations(text: str) -> int:
@@ -667,6 +702,15 @@ def _governs_other_verb(after: str) -> bool:
     was one central reason" is no negation; "I do not find that he was credible" is)."""
     words = after.split()
     return bool(words) and words[0] not in PROPOSITIONAL and bool(COPULA.search(after))
+
+
+NEW_SUBJECT = re.compile(r"(?:i|we|the court)\b")
+
+
+def _verb_after(after: str) -> bool:
+    """A negator's own verb stands after it (not a verb of finding or a copula)."""
+    words = after.split()
+    return bool(words) and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION
 
 
 def _negates_other_action(negator: str, after: str) -> bool:
@@ -706,9 +750,13 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
         before = before[breaks[-1].end():]
     window = " ".join(before.split()[-reach:])
     window = NOT_A_NEGATION.sub(" ", window)
+    # a cue opening with its own subject ("the story didn't shift i believe him", speech
+    # recognition having dropped the full stop) is a new clause after a negated verb
+    subject = bool(NEW_SUBJECT.match(norm, start))
     count = sum(1 for m in NEGATOR.finditer(window)
                 if not _governs_other_verb(window[m.end():])
-                and not _negates_other_action(m.group(), window[m.end():]))
+                and not _negates_other_action(m.group(), window[m.end():])
+                and not (subject and _verb_after(window[m.end():])))
     if inside:
         count += _negations(norm[start:end])
     return (count + len(operators)) % 2 == 1

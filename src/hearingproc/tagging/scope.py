@@ -80,8 +80,13 @@ def is_question(norm: str) -> bool:
 
 REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
-    r"maintains?|alleges?|alleged|testified|says|said|told|suggests?|urges?|position is|"
-    r"view is) that\b"
+    r"maintains?|alleges?|alleged|testified|says|said|told|urges?|position is|concedes?|"
+    r"conceded|view is)(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))? that\b"
+    # "Nothing suggests that anyone would torture him" is the court's own finding
+    r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
+    # the respondent's account reported without "that": "She says soldiers arrested her"
+    r"|^\s*(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
+    r"told (?:me|us|the court))\b(?! that)"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
     # a party's request or argument, with or without "that" ("The Department urges an adverse
