@@ -279,3 +279,100 @@ def test_rendering_and_answer_swapped_between_the_voices():
     assert [s.role for s in result.segments] == [s.role for s in _result(plain).segments]
     assert any(reason.startswith("4 of its segments are the applicant's")
                for reason in _by_id(result)["INT"].role_evidence)
+
+
+def test_counsel_words_of_no_known_side_stay_in_a_counsels_voice():
+    """Diarization merged the respondent's counsel into the judge's voice, and the judge's
+    call on DHS was lost (no call, so no examination under way): DHS counsel's "No more
+    questions, Your Honor." in DHS's own voice says only that a counsel speaks, which its own
+    voice already is, so it stays DHS counsel's; the judge's voice still gives the respondent's
+    counsel its segments."""
+    segments = _hearing(first="IJ")
+    closing = max(i for i, s in enumerate(segments) if s.speaker == "Q"
+                  and s.text == "Nothing further.")
+    segments[closing] = replace(segments[closing], text="No more questions, Your Honor.")
+    call = next(i for i, s in enumerate(segments) if s.text == "Cross-examination?")
+    segments[call] = replace(segments[call], text="Any questions?")  # no side named
+    result = _result(segments)
+    assert _by_id(result)["Q"].role == "dhs_counsel"
+    assert result.segments[closing].role == "dhs_counsel"
+    assert {s.role for s in result.segments if s.speaker == "IJ"} == {
+        "judge", "respondent_counsel"}
+
+
+class _Heard:
+    """A VoiceBank that knows who really spoke each segment (by its times): the same person
+    sounds 0.8 alike, two people 0.55; a voice sounds like the person who speaks most of it."""
+
+    def __init__(self, truth: dict[tuple[float, float], str], segments: list[Segment]):
+        self.truth, self.segments = truth, segments
+
+    def _person(self, segment: Segment) -> str:
+        return self.truth.get((segment.start, segment.end), segment.speaker or "")
+
+    def __call__(self, a: str, b: str) -> float | None:
+        return 0.8 if a == b else 0.55
+
+    def to_voices(self, segment: Segment) -> dict[str, float]:
+        if segment.end - segment.start < 1.0:
+            return {}
+        voices = {s.speaker or "" for s in self.segments}
+        return {v: 0.9 if v == self._person(segment) else 0.5 for v in voices}
+
+    def between(self, a: Segment, b: Segment) -> float | None:
+        return 0.8 if self._person(a) == self._person(b) else 0.55
+
+
+def test_a_segment_that_sounds_like_another_voice_moves_to_it():
+    """Diarization gave DHS counsel's question to the interpreter's voice and the respondent's
+    counsel's "Nothing further." to the judge's: each sounds like its own speaker's voice (0.9
+    against 0.5), so it moves there, flagged, and takes that voice's role, and the voice that
+    gained it says so; without a way to hear segments they keep their voices' roles."""
+    segments = _hearing()
+    question = next(i for i, s in enumerate(segments) if s.text == "Did you go to the police?")
+    closing = next(i for i, s in enumerate(segments)
+                   if s.text == "Nothing further." and s.speaker == "P")
+    truth = {(segments[i].start, segments[i].end): segments[i].speaker or ""
+             for i in (question, closing)}
+    segments[question] = replace(segments[question], speaker="INT")
+    segments[closing] = replace(segments[closing], speaker="IJ")
+    heard = _result(segments)
+    assert heard.segments[question].role == "interpreter"
+    result = assign_roles(segments, _speakers(segments), similarity=_Heard(truth, segments))
+    assert (result.segments[question].speaker, result.segments[question].role) == (
+        "Q", "dhs_counsel")
+    assert (result.segments[closing].speaker, result.segments[closing].role) == (
+        "P", "respondent_counsel")
+    assert "speaker_reassigned" in result.segments[question].flags
+    assert not any("speaker_reassigned" in s.flags for i, s in enumerate(result.segments)
+                   if i not in (question, closing))
+    assert any("sound like this one (from INT (0.90 against 0.50))" in e
+               for e in _by_id(result)["Q"].role_evidence), _by_id(result)["Q"].role_evidence
+    # a segment only a little closer to another voice stays where diarization put it
+    class Near(_Heard):
+        def to_voices(self, segment: Segment) -> dict[str, float]:
+            return {v: s - 0.3 if s > 0.8 else s for v, s in super().to_voices(segment).items()}
+    kept = assign_roles(segments, _speakers(segments), similarity=Near(truth, segments))
+    assert kept.segments[question].speaker == "INT"
+
+
+def test_a_rendering_in_the_applicants_voice_is_as_long_as_it_sounds_like_the_interpreter():
+    """The interpreter's Spanish rendering, heard as two segments, shares the applicant's voice
+    with the answer that follows (diarization merged the two people): both halves sound like
+    the rendering's first segment, not like the answer, so both are the interpreter's; without
+    hearing them only the first is."""
+    segments = _hearing()
+    at = next(i for i, s in enumerate(segments) if s.text == "¿Tiene miedo de volver?")
+    whole = segments[at]
+    middle = (whole.start + whole.end) / 2
+    halves = [replace(whole, end=middle - 0.15, text="¿Tiene miedo", speaker="APP"),
+              replace(whole, start=middle + 0.15, text="de volver?", speaker="APP")]
+    segments = [*segments[:at], *halves, *segments[at + 1:]]
+    segments = [replace(s, id=i + 1) for i, s in enumerate(segments)]
+    truth = {(h.start, h.end): "INT" for h in halves}
+    blind = _result(segments)
+    assert [s.role for s in blind.segments[at:at + 3]] == [
+        "interpreter", "applicant", "applicant"]
+    result = assign_roles(segments, _speakers(segments), similarity=_Heard(truth, segments))
+    assert [s.role for s in result.segments[at:at + 3]] == [
+        "interpreter", "interpreter", "applicant"]

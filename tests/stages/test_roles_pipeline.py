@@ -56,7 +56,8 @@ def test_voice_similarity_tells_one_person_from_another(shared_data: Path, share
     given as two voices, sound close (at least RoleOptions.split_similarity, the bar a voice
     split off the applicant must clear); two people do not."""
     from hearingproc.audio import load_audio
-    from hearingproc.stages.roles import RoleOptions, voice_similarity
+    from hearingproc.stages.role_voices import voice_similarity
+    from hearingproc.stages.roles import RoleOptions
     from hearingproc.transcript import Segment
 
     entry = shared_manifest["en-zh_constructed_mock_hearing_zh"]

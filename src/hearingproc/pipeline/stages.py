@@ -188,7 +188,8 @@ def with_roles(transcript: Transcript, config: PipelineConfig, audio: Audio | No
                progress: Progress = no_progress) -> Transcript:
     """Each voice's and each segment's hearing role (judge, interpreter, applicant, ...);
     nothing to do without speakers."""
-    from hearingproc.stages.roles import assign_roles, voice_similarity
+    from hearingproc.stages.role_voices import voice_similarity
+    from hearingproc.stages.roles import assign_roles
 
     if not transcript.speakers:
         return transcript

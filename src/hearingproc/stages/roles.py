@@ -1,8 +1,11 @@
 """Hearing roles: each voice becomes judge, applicant, interpreter, DHS counsel, respondent's
 counsel, witness or unknown, with a confidence and the evidence used.
 
-How it decides, as a pure function of the segments, the speaker table and the sidecar:
+How it decides, as a pure function of the segments, the speaker table and the sidecar (and,
+where the audio is at hand, what the voices sound like: :mod:`role_voices`):
 
+0. **Strays**: a segment that sounds clearly more like another voice than like the one
+   diarization gave it moves to that voice (:func:`role_voices.stray_segments`).
 1. **Cues** (:mod:`hearingproc.stages.role_cues`): per voice, strengths in 0..1 for its
    language mix, its place in the turn-taking and what it says.
 2. **Scores**: ``score[voice][role] = sum(WEIGHTS[cue][role] * strength[cue][voice])``, one
@@ -22,7 +25,8 @@ How it decides, as a pure function of the segments, the speaker table and the si
    applicant's-language speech in the applicant's voice right after a court party's
    question when the same voice goes on in that language before the court language returns
    (question -> rendering -> answer -> rendering, the interpreter's rendering merged into the
-   applicant's voice); and
+   applicant's voice; the rendering runs on over the segments that sound like its first one
+   rather than like the answer, :func:`role_voices.rendering_run`); and
    where diarization gave the judge and a counsel one voice (a role of the hearing left
    without a voice), a segment of that voice whose words and place are the missing party's
    (:func:`role_cues.segment_parties`: "Your Honor", "the Department reserves", the answer to
@@ -39,22 +43,21 @@ segment whose role step 4 moved away from its voice's carries its own, lower con
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from hearingproc.errors import ConfigError
-from hearingproc.models.cache import model_cache
 from hearingproc.sidecar import HearingMetadata
 from hearingproc.stages import role_cues
+from hearingproc.stages.role_voices import (
+    VoiceBank,
+    VoiceSimilarity,
+    applicant_halves,
+    rendering_run,
+    stray_segments,
+)
 from hearingproc.transcript import ROLES, Segment, Speaker
-
-if TYPE_CHECKING:
-    import numpy as np
-
-    from hearingproc.audio import Audio
 
 COURT_ROLES = ("judge", "dhs_counsel", "respondent_counsel")
 TESTIFYING = ("applicant", "witness")
@@ -118,6 +121,14 @@ class RoleOptions:
     # person's clips scored 0.74-0.91 (6 pairs: AISHELL-1, LibriSpeech, WenetSpeech, FunASR)
     # and different people's at most 0.65 (median 0.50, 85 pairs).
     split_similarity: float = 0.7
+    # a segment goes to another voice (role_voices.stray_segments) when it sounds at least
+    # stray_similarity like it and stray_margin more than like its own (0: never). On five
+    # varied hearings of seed 9002 (developed on) the 3 segments diarization gave to another
+    # voice than their speaker's sounded 0.85-0.93 like their speaker's and 0.27-0.38 more
+    # than like the voice they were given; no other segment of at least 1 s there or in the
+    # shared mock hearing sounded more than 0.10 closer to another voice than to its own
+    stray_similarity: float = 0.75
+    stray_margin: float = 0.2
 
     def __post_init__(self) -> None:
         for name in ("split_interpreter_cost", "min_foreign_s", "min_talk_s", "max_gap_s",
@@ -129,6 +140,9 @@ class RoleOptions:
                               f"{self.bilingual_share}")
         if self.temperature <= 0:
             raise ConfigError(f"roles: temperature must be > 0, got {self.temperature}")
+        if not -1 <= self.stray_similarity <= 1 or self.stray_margin < 0:
+            raise ConfigError(f"roles: stray_similarity must be in [-1, 1] and stray_margin "
+                              f">= 0, got {self.stray_similarity}, {self.stray_margin}")
         if not -1 <= self.split_similarity <= 1:
             raise ConfigError(f"roles: split_similarity must be in [-1, 1], got "
                               f"{self.split_similarity}")
@@ -236,7 +250,8 @@ def evidence(who: str, role: str, cues: dict[str, role_cues.Cue]) -> list[str]:
 
 
 def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
-                  languages: role_cues.Languages, options: RoleOptions) -> list[str]:
+                  languages: role_cues.Languages, options: RoleOptions,
+                  voices: VoiceBank | None = None) -> list[str]:
     """Each segment's role: its voice's, or the interpreter's where the interpretation pattern
     says a court-language voice rendered a question into the applicant's language, or a voice
     rendered the applicant's answer into the court language (see the module docstring)."""
@@ -259,7 +274,10 @@ def segment_roles(segments: Sequence[Segment], voice_roles: dict[str, str],
         elif (segment.language == foreign and own[i] in TESTIFYING
               and previous[0] == court and previous[1] in COURT_ROLES
               and _answered_in_turn(segments, i, foreign, options.segment_gap_s)):
-            roles[i] = _I  # the question rendered, in a voice merged with the applicant's
+            # the question rendered, in a voice merged with the applicant's: as far as its
+            # segments sound like the rendering's first rather than like the answer
+            end = rendering_run(segments, i, foreign, options.segment_gap_s, voices)
+            roles[i:end] = [_I] * (end - i)
     return roles
 
 
@@ -300,6 +318,8 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
             continue
         role, reason = party
         if role == role_cues.COUNSEL:
+            if own != _J:  # counsel's words of an unknown side fit a counsel's voice as it is
+                continue
             role = counsel[0] if len(counsel) == 1 else own
         if role in missing and role != own:
             found[i] = (role, reason)
@@ -341,123 +361,6 @@ def merged_applicant(segments: Sequence[Segment], per_segment: Sequence[str],
                     _A, f"answers in {foreign} right after the rendering of a question")))
     return found
 
-# how alike two voices sound: cosine similarity of their speaker embeddings; None: unknown
-VoiceSimilarity = Callable[[str, str], float | None]
-VOICE_SAMPLE_S = 30.0  # each voice is embedded from at most this much of its longest segments
-MIN_VOICE_S = 1.0  # a voice with less speech than this is not compared
-
-
-@model_cache(maxsize=1)
-def _speaker_encoder() -> Callable[[np.ndarray], np.ndarray]:
-    """Diarization's speaker-embedding model (Resemblyzer's GE2E encoder, verified weights)."""
-    import torch
-
-    from hearingproc.models.speaker_embedding import MIN_NUM_SAMPLES, load_resemblyzer_embedding
-
-    model = load_resemblyzer_embedding()
-
-    def embed(samples: np.ndarray) -> np.ndarray:
-        import numpy as np
-
-        if len(samples) < MIN_NUM_SAMPLES:
-            samples = np.pad(samples, (0, MIN_NUM_SAMPLES - len(samples)))
-        with torch.inference_mode():
-            vector = model(torch.from_numpy(samples).float().reshape(1, 1, -1))[0].numpy()
-        return np.asarray(vector / max(float(np.linalg.norm(vector)), 1e-12))
-    return embed
-
-
-def voice_similarity(audio: Audio, segments: Sequence[Segment]) -> VoiceSimilarity:
-    """How alike two voices of ``segments`` sound in ``audio``: each voice is embedded once,
-    when first asked, from its longest segments (up to :data:`VOICE_SAMPLE_S`)."""
-    import numpy as np
-
-    cache: dict[str, np.ndarray | None] = {}
-
-    def voice(who: str) -> np.ndarray | None:
-        if who not in cache:
-            own = sorted((s for s in segments if s.speaker == who), key=lambda s: s.start - s.end)
-            pieces, total = [], 0.0
-            for s in own:
-                if total >= VOICE_SAMPLE_S:
-                    break
-                end = min(s.end, s.start + VOICE_SAMPLE_S - total)
-                pieces.append(audio.clip(s.start, end))
-                total += end - s.start
-            cache[who] = (_speaker_encoder()(np.concatenate(pieces).astype(np.float32))
-                          if total >= MIN_VOICE_S else None)
-        return cache[who]
-
-    def similarity(a: str, b: str) -> float | None:
-        va, vb = voice(a), voice(b)
-        return None if va is None or vb is None else round(float(np.dot(va, vb)), 3)
-    return similarity
-
-
-CALLS_WITNESS = re.compile(r"\b(?:call|calls|calling|next|another|second|other) "
-                           r"(?:(?:a|the|our|your|my|its|his|her|their|one) )?witness(?:es)?\b",
-                           re.I)
-
-
-def applicant_halves(segments: Sequence[Segment], voice_roles: dict[str, str],
-                     cues: dict[str, role_cues.Cue], languages: role_cues.Languages,
-                     metadata: HearingMetadata, options: RoleOptions,
-                     similarity: VoiceSimilarity | None = None) -> dict[str, list[str]]:
-    """Voices that would be a ``witness`` (or ``unknown``) but are the applicant's voice that
-    diarization split off: they speak the applicant's language, answer the interpreter's
-    renderings as the applicant does, never speak while the applicant speaks, sound close to
-    the applicant (``similarity`` at least ``options.split_similarity``, where it is known),
-    and nobody calls or swears a witness before them (nor does the sidecar list one). Voice ->
-    the evidence for calling it the applicant."""
-    applicants = [who for who, role in voice_roles.items() if role == _A]
-    interpreters = {who for who, role in voice_roles.items() if role == _I}
-    listed = metadata.participants is not None and any(
-        p.role == _W for p in metadata.participants)
-    if len(applicants) != 1 or not interpreters or languages.foreign is None or listed:
-        return {}
-    applicant, foreign = applicants[0], languages.foreign
-    spans = [(s.start, s.end) for s in segments if s.speaker == applicant]
-    if not spans:
-        return {}
-    found: dict[str, list[str]] = {}
-    for who, role in voice_roles.items():
-        if role not in (_W, UNKNOWN) or cues.get("foreign_only", {}).get(who, (0.0, ""))[0] < 0.5:
-            continue
-        if who in cues.get("truth_oath", {}):
-            continue  # sworn in on its own: a witness
-        own = [i for i, s in enumerate(segments) if s.speaker == who]
-        first = segments[own[0]].start
-        if any(CALLS_WITNESS.search(_english(s, languages.court)) for s in segments
-               if spans[0][0] <= s.start < first):
-            continue  # a witness is called after the applicant began to testify
-        if any(s.start < e and b < s.end for i in own for s in (segments[i],) for b, e in spans):
-            continue  # speaks over the applicant: another person
-        answers = sum(1 for i in own if i and segments[i].language == foreign
-                      and segments[i - 1].speaker in interpreters
-                      and segments[i - 1].language == foreign
-                      and segments[i].start - segments[i - 1].end <= options.max_gap_s)
-        if not answers:
-            continue
-        close = similarity(who, applicant) if similarity is not None else None
-        if close is not None and close < options.split_similarity:
-            continue  # sounds like another person: a witness
-        found[who] = [f"answers the interpreter's {foreign} renderings "
-                      f"{role_cues.times(answers)}, as the applicant does",
-                      "never speaks while the applicant speaks",
-                      (f"sounds close to the applicant (voice similarity {close:.2f}, at "
-                       f"least {options.split_similarity:.2f})" if close is not None
-                       else "voice not compared with the applicant's (no audio)"),
-                      "no witness is called or sworn: the applicant's voice, split by "
-                      "diarization"]
-    return found
-
-
-def _english(segment: Segment, court: str) -> str:
-    if segment.language == court:
-        return segment.text
-    return segment.translation.text if segment.translation else ""
-
-
 def _follows(segments: Sequence[Segment], roles: Sequence[str]) -> dict[str, Counter[str]]:
     """Voice -> how often each other role spoke right before its turns."""
     follows: dict[str, Counter[str]] = {}
@@ -496,12 +399,19 @@ def _described(speaker: Speaker, role: str, scores: dict[str, float] | None, all
 def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
                  metadata: HearingMetadata = NO_METADATA,
                  options: RoleOptions = RoleOptions(),
-                 similarity: VoiceSimilarity | None = None) -> RoleResult:
+                 similarity: VoiceSimilarity | VoiceBank | None = None) -> RoleResult:
     """Roles for every voice of ``speakers`` and every segment (see the module docstring).
-    ``similarity`` (:func:`voice_similarity`) says how alike two voices sound, where the audio
-    is at hand. Inputs are not changed; segments come back in the order given."""
+    ``similarity`` (:func:`role_voices.voice_similarity`) says how alike two voices sound,
+    where the audio is at hand; a :class:`role_voices.VoiceBank` also compares segments, and
+    then a segment that sounds like another voice moves to it first
+    (:func:`role_voices.stray_segments`). Inputs are not changed; segments come back in the
+    order given (with their speaker changed where they moved)."""
     order = sorted(range(len(segments)), key=lambda i: (segments[i].start, segments[i].end))
     timed = [segments[i] for i in order]
+    voices = similarity if isinstance(similarity, VoiceBank) else None
+    strays: dict[str, list[str]] = {}
+    if voices is not None:
+        timed, strays = stray_segments(timed, voices, options)
     cues, languages = _all_cues(timed, metadata, options)
     talking = [s.id for s in speakers if s.id in languages.seconds]
     scores = score_roles(talking, cues)
@@ -511,7 +421,7 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
                               similarity)
     voice_roles.update(dict.fromkeys(halves, _A))
     allowed = {role for role in ROLES if slots[role] > 0} | ({_A} if halves else set())
-    per_segment = segment_roles(timed, voice_roles, languages, options)
+    per_segment = segment_roles(timed, voice_roles, languages, options, voices)
     others = merged_parties(timed, voice_roles, slots, languages, metadata, options)
     for i, (role, _) in others.items():
         per_segment[i] = role
@@ -527,16 +437,17 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
         second.setdefault(timed[i].speaker or "", []).append(party)
     described = tuple(
         _described(sp, voice_roles.get(sp.id, UNKNOWN), scores.get(sp.id), allowed, cues,
-                   follows.get(sp.id), relabelled[sp.id], options, halves.get(sp.id, []),
-                   second.get(sp.id, []))
+                   follows.get(sp.id), relabelled[sp.id], options,
+                   [*halves.get(sp.id, []), *strays.get(sp.id, [])], second.get(sp.id, []))
         for sp in speakers)
     own = moved_confidence(timed, per_segment, {sp.id: sp.role_confidence for sp in described},
                            voice_roles)
     by_index = {index: (role, conf) for index, role, conf
                 in zip(order, per_segment, own, strict=True)}
+    heard = dict(zip(order, timed, strict=True))
     return RoleResult(described, tuple(
-        replace(s, role=by_index[i][0], role_confidence=by_index[i][1])
-        for i, s in enumerate(segments)))
+        replace(heard[i], role=by_index[i][0], role_confidence=by_index[i][1])
+        for i in range(len(segments))))
 
 
 def moved_confidence(segments: Sequence[Segment], per_segment: Sequence[str],
