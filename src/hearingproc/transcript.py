@@ -35,6 +35,7 @@ SEGMENT_FLAGS = (
     "language_uncertain",  # language identification probability is low
     "overlapping_speech",  # another speaker talks at the same time (see overlap_speakers)
     "speaker_unknown",  # no speaker turn covers or neighbours these words
+    "speaker_reassigned",  # sounds like another voice than diarization's: moved to it (roles)
 )
 
 
