@@ -225,3 +225,43 @@ def test_findings_read_through_scope_and_concept(text: str, label: str, polarity
 ])
 def test_words_that_look_like_a_finding_but_are_none(text: str, label: str):
     assert label not in {lab for lab, _ in _read(text)}
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    # nexus by the requirement's own words, a quarrel named as the reason, the tie called plain
+    ("On this record the nexus element is not satisfied.", "nexus", "not_established"),
+    ("The beatings were over a boundary dispute between two farms.", "nexus",
+     "not_established"),
+    ("They threatened her because of the inheritance dispute with her uncles.", "nexus",
+     "not_established"),
+    ("The quarrel was really about money he owed.", "nexus", "not_established"),
+    ("There is no serious dispute about nexus.", "nexus", "established"),
+    ("The link between the raid and her religion is obvious.", "nexus", "established"),
+    # the presumption left standing, in a contraction; the persecutor as the subject
+    ("the presumption wasn't overcome", "well_founded_fear", "established"),
+    ("There is a reasonable possibility that the militia would punish her.",
+     "well_founded_fear", "established"),
+    ("The police would be unwilling or unable to protect her from the gang.",
+     "well_founded_fear", "established"),
+    # the ruling on the Convention claim by another name, both withholdings at once
+    ("The torture application is also denied.", "cat_protection", "denied"),
+    ("Her conviction bars withholding under the statute and the Convention, and both are "
+     "denied.", "cat_protection", "denied"),
+    # discretion: a comma before "as a matter of discretion"; the relief deserved
+    ("Withholding is not discretionary, but asylum is granted, in the end, as a matter of "
+     "discretion.", "discretion", "favorable"),
+    ("He qualifies, and he deserves it.", "discretion", "favorable"),
+    # "no evidence ... kept her from filing" states the bar, it does not negate it
+    ("No evidence at all showed that anything kept her from filing earlier.", "one_year_bar",
+     "untimely"),
+])
+def test_concepts_read_in_other_words(text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A tribe can be a cognizable group under the case law.", "nexus"),
+    ("Past harm would raise a presumption of well-founded fear.", "well_founded_fear"),
+])
+def test_the_law_named_is_no_finding(text: str, label: str):
+    assert label not in {lab for lab, _ in _read(text)}

@@ -324,3 +324,23 @@ def test_reports_without_that_and_the_courts_own_nothing_suggests():
                      ("judge", "Nothing suggests that anyone would torture him, so his "
                                "request under the Convention Against Torture is denied.")))
     assert {label for label, _, _ in got} == {"cat_protection"}
+
+
+def test_scope_ends_at_so_the_and_reports_after_a_phrase_of_time():
+    """"nothing shows ... so the claim is denied" (no comma, as speech recognition writes
+    it) negates no ruling; "hasn't shown that" negates like "has not shown that"; what she
+    said "at the interview" is hers, not the court's."""
+    got = _got(_tags(
+        ("judge", "nothing in the record shows the police would harm him so the torture claim "
+                  "is denied"),
+        ("judge", "She hasn't shown that anyone looks for her, or a reasonable possibility that "
+                  "the soldiers would detain her again."),
+        ("judge", "At the asylum interview he said the attack was over a land dispute."),
+        ("judge", "I cannot find that the authorities there would be unable or unwilling to "
+                  "protect her.")))
+    assert ("cat_protection", "denied", (1,)) in got
+    fear = {s for label, pol, segs in got for s in segs
+            if (label, pol) == ("well_founded_fear", "not_established")}
+    assert {2, 4} <= fear
+    assert not any(label == "nexus" or label == "well_founded_fear" and pol == "established"
+                   for label, pol, _ in got)

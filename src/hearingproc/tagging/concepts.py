@@ -194,7 +194,11 @@ CONCEPT_RULES: list[Rule] = [
             r"killed|targeted|singled out|arrested|detained|imprisoned|jailed|persecuted|"
             r"punished|tortured))\b",
             r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) be (?:harmed|killed|"
-            r"targeted|arrested|detained|imprisoned|tortured)\b",
+            r"targeted|arrested|detained|imprisoned|tortured|singled out|persecuted|punished)\b",
+            # the persecutor as subject: "a reasonable possibility that they would target him"
+            (r"\breasonable possibility (?:\w+ ){0,6}(?:would|will|could) (?:\w+ ){0,1}(?:target|"
+             r"harm|hurt|kill|arrest|detain|imprison|jail|torture|persecute|punish|single out) "
+             r"(?:him|her|them|the respondent|the applicant)\b"),
             # the objective test stated as met: "a reasonable person in his position would
             # fear persecution"
             (r"\ba reasonable person in (?:his|her|their|the respondent's) (?:position|"
@@ -209,10 +213,13 @@ CONCEPT_RULES: list[Rule] = [
             rf"{_LATE}[^.;]{{0,40}}{_FILED}{_NO_EXCEPTION}",
             (r"\b(?:nothing|no \w+) (?:\w+ ){0,6}(?:excuses?|explains?|justif\w*|accounts? for) "
              r"(?:the|his|her|their|that|this) (?:wait|delay|lateness|late filing)\b"),
-            # "I heard nothing about an illness ... that kept her from filing sooner"
+            priority=0, name="counted"),  # an exception or another reading of the bar wins
+    # "I heard nothing about an illness ... that kept her from filing sooner" (its "nothing"
+    # is the finding, not a negation of it)
+    *_rules("one_year_bar", "untimely",
             (r"\b(?:nothing|no (?:\w+ ){0,1}(?:evidence|explanation|reason))\b[^.;]{0,120}\b"
              r"(?:kept|prevented|stopped) (?:him|her|them) from filing\b"),
-            priority=0, name="counted"),  # an exception or another reading of the bar wins
+            negatable=False, priority=0, name="nothing_kept"),
     *_rules("one_year_bar", "timely",
             r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
             r"\b(?:well |comfortably )?(?:inside|within) the (?:one )?year\b",
@@ -238,4 +245,40 @@ CONCEPT_RULES: list[Rule] = [
             r"^\s*leave by (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
             r"august|september|october|november|december|\d)",
             negatable=False),  # the alternate order's "if he does not" negates no permission
+    # nexus named as met or not, the requirement's own words: "the nexus requirement is not
+    # met", "there is no real question about nexus"; the tie to a ground called plain
+    *_rules("nexus", "not_established",
+            (r"\bnexus (?:requirement |element |test )?(?:is not|isn't|was not|wasn't|has not been|"
+             r"hasn't been|cannot be|can't be|is never) (?:\w+ ){0,1}(?:met|satisfied|established|"
+             r"shown)\b"),
+            # the harm tied to a private quarrel: "on account of the land dispute"
+            (r"\b(?:on account of|because of|due to|about|over) (?:the |a |an |his |her |their )?"
+             r"(?:boundary|land|property|inheritance|business|money|debt|romantic|private|"
+             r"personal) (?:dispute|feud|quarrel|conflict|disagreement|grudge|rivalry)\b"),
+            negatable=False, priority=2, name="concept"),
+    *_rules("nexus", "established",
+            (r"\bno (?:real |serious )?(?:question|doubt|dispute) (?:about|as to|regarding|on|"
+             r"over) (?:the )?nexus\b"),
+            negatable=False, priority=2, name="concept"),
+    *_rules("nexus", "established",
+            (r"\b(?:connection|link|tie|relationship) (?:between (?:[\w']+ ){1,6}and |to )"
+             r"(?:his|her|their|the respondent's|the applicant's|a|the) (?:\w+ ){0,2}(?:political "
+             r"opinion|politics|religion|faith|race|ethnicity|nationality|membership|social group|"
+             r"protected ground)s? (?:is|was) (?:\w+ ){0,1}(?:plain|clear|obvious|evident|apparent|"
+             r"established|direct|shown|made out)\b"),
+            priority=2, name="concept"),
+    # a private quarrel described by its subject: "this feud is about land"
+    *_rules("nexus", "not_established",
+            (r"\b(?:dispute|feud|quarrel|conflict|fight) (?:\w+ ){0,2}(?:is|was|are|were) "
+             r"(?:\w+ ){0,1}(?:about|over) (?:the |a |an |some |his |her |their )?(?:land|property|"
+             r"money|debt|inheritance|farm|house|business|boundary|boundaries)\b"),
+            priority=0, name="private"),
+    # the state's protection in the future: "the government would be unable or unwilling to
+    # protect him" ("I cannot find that ..." negates it)
+    *_rules("well_founded_fear", "established",
+            (r"\b(?:government|authorities|police|state|officials) (?:\w+ ){0,3}(?:would|will|"
+             r"could) (?:\w+ ){0,1}be (?:unable or unwilling|unwilling or unable)"
+             # ("unable to" is no negation of it: "to" stays outside the match)
+             r"(?= to (?:protect|control|stop)\b)"),
+            priority=2, name="protection"),
 ]

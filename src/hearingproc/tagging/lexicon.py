@@ -227,7 +227,9 @@ RULES: list[Rule] = [
             r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
             (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|be|constitutes?) (?:\w+ ){0,2}"
              r"cognizable\b"),
-            r"\bcognizable (?:particular )?(?:social )?group\b",
+            # (a group that can be one in law is no finding: "a family can be a cognizable group")
+            (r"(?<!can\sbe\sa\s)(?<!may\sbe\sa\s)(?<!could\sbe\sa\s)"
+             r"\bcognizable (?:particular )?(?:social )?group\b"),
             r"\bimputed (?:\w+ ){0,1}(?:political )?(?:opinion|belief|views?)\b",
             (r"\bimput\w* (?:[\w']+ ){0,3}(?:opinions?|beliefs?|views?|politics) "
              r"to (?:him|her|them)\b"),
@@ -312,8 +314,9 @@ RULES: list[Rule] = [
             (r"\b(?:entitled to|benefits? from|triggers?|raises?) "
              r"(?:\w+ ){0,2}(?:rebuttable )?presumption\b")),
     *_rules("well_founded_fear", "established",
-            (r"\bwell ?(?:founded|found\w*|funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|"
-             r"theater)\b"),
+            # (not the presumption named: "the presumption of a well-founded fear arises")
+            (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
+             r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
             r"\breasonable possibility (?:\w+ ){0,8}persecut\w*",
             # "they are still looking for him" ("I am not convinced that anyone is still ...")
             (r"\b(?:still|continue to be|continues to be|remain|"
@@ -344,8 +347,8 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,1}(?:keep (?:\w+ ){0,1}safe|protect|be (?:safe|reasonable|"
              r"an option))\b"),
             r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:not|un)reasonable\b",
-            (r"\bpresumption (?:\w+ ){0,6}(?:has not been|hasn't been|was not|is not|"
-             r"not) rebutted\b"),
+            (r"\bpresumption (?:\w+ ){0,6}(?:has not been|hasn't been|was not|is not|isn't|"
+             r"wasn't|not) (?:been )?(?:rebutted|overcome)\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -413,13 +416,16 @@ RULES: list[Rule] = [
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
-            (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*) (?:\w+ ){0,5}(?:as a matter of|"
+            (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*),? (?:\w+,? ){0,5}(?:as a matter of|"
              r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
             r"\bdiscretion (?:\w+ ){0,3}(?:in (?:his|her|their) favou?r|weighs? in favou?r)\b",
             # discretion named, then its exercise by pronoun: "... deserves a favorable exercise
             # of it"
             (r"\bdiscretion\b[^.;]{0,80}\bfavou?rable exercise of (?:it|that discretion|"
              r"my discretion)\b"),
+            # the relief itself deserved: "she is eligible, and she merits it"
+            (r"\b(?:he|she|they|the respondent|the applicant) (?:also |clearly |plainly )?"
+             r"(?:merits|deserves|warrants) (?:it|relief|this relief|that relief|a grant)\b"),
             # "In my discretion I grant asylum"
             (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
              r"discretion\b(?=[^.;]{0,60}\bgrant)")),
@@ -551,7 +557,10 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:withholding|deferral) of (?:removal|deportation) under (?:the )?(?:convention|"
         r"torture|cat)\b"
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
-        r" claim)?|\b(?:torture|convention) claim\b")),
+        r" claim)?|\b(?:torture|convention) (?:claim|application|request)\b"
+        # both withholdings named at once: "withholding under both the statute and the
+        # Convention"
+        r"|\bunder (?:both )?the (?:statute|act) and (?:under )?the (?:convention|cat)\b")),
     ("cat_protection", _compile(r"\bdeferral of (?:removal|deportation)\b")),
     # "Deferral is denied", "protection under the Convention": named on its own
     ("cat_protection", _compile(r"\bdeferral\b(?! of action)(?! action)"
@@ -637,10 +646,12 @@ SENTENTIAL = re.compile(
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
 # the rules that a negation flips, however far; a rule that states a negative itself already
 # reads it ("has not shown that they targeted her for any reason other than money")
-NOT_SHOWN = re.compile(r"\b(?:has|have|had) not (?:shown|established|demonstrated|proven|proved)"
+NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had) not|hasn't|haven't|hadn't) (?:shown|established|"
+                       r"demonstrated|proven|proved)"
                        r"(?: by [^,;]{0,40})? that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
-SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b|\bso (?=(?:i|she|he|they|we|it)\b)")
+SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
+                       r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)")
 # A trailing ellipsis negates what the sentence says the court would have to find
 # ("..., the Court would still have to find a nexus, and it cannot.").
 ELLIPSIS = re.compile(

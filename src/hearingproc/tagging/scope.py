@@ -85,7 +85,9 @@ REPORTED = re.compile(
     # "Nothing suggests that anyone would torture him" is the court's own finding
     r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
-    r"|^\s*(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
+    # (after a phrase of time or place: "At the interview she said her husband ...")
+    r"|^\s*(?:(?:at|in|during|on|before|when) [^,;]{1,40}?,? )?"
+    r"(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
     r"told (?:me|us|the court))\b(?! that)"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
