@@ -265,3 +265,15 @@ def test_concepts_read_in_other_words(text: str, label: str, polarity: str | Non
 ])
 def test_the_law_named_is_no_finding(text: str, label: str):
     assert label not in {lab for lab, _ in _read(text)}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("A statement from her employer was easy to get, and its absence counts against her.",
+     "insufficient"),
+    ("Without those records his account alone cannot carry the claim.", "insufficient"),
+    ("He brought nothing from the clinic or his family to back it up.", "insufficient"),
+    ("Her story is supported by two hospital records and a letter from the mayor.",
+     "sufficient"),
+])
+def test_corroboration_weighed_in_other_words(text: str, polarity: str):
+    assert ("corroboration", polarity) in _read(text)

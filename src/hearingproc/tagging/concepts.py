@@ -144,7 +144,24 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:its|their|the) absence (?:is|was|has been|remains) (?:not|never|left) "
              r"(?:\w+ )?(?:explained|accounted for)\b"),
             r"\b(?:its|their|the) absence (?:is|was|remains) unexplained\b",
+            # the absence weighed: "its absence counts against him"
+            (r"\b(?:its|their|that|the) absence (?:\w+ ){0,1}(?:matters|counts|weighs|tells|"
+             r"hurts|is telling)\b"),
+            # the account left alone: "her word alone does not suffice", "his testimony alone
+            # is not enough"
+            (r"\b(?:testimony|account|word|story) alone (?:is not|isn't|was not|wasn't|does not|"
+             r"doesn't|cannot|can't) (?:\w+ ){0,1}(?:enough|sufficient|suffice|adequate|carry)\b"),
+            # nothing to back it: "with nothing from anyone to back it up"
+            r"\bnothing (?:[\w']+ ){0,12}to (?:back|shore) (?:it|this|that|any of it) up\b",
             negatable=False, priority=3, name="absent"),
+    # the account supported by named documents: "her testimony is supported by the
+    # hospital's records"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:testimony|account|story|claim) (?:\w+ ){0,3}(?:is|was|are|were) (?:\w+ ){0,1}"
+             r"(?:supported|corroborated|confirmed) by (?:the|a|an|his|her|their|two|three|"
+             r"several) (?:\w+ ){0,2}(?:documents?|records?|letters?|reports?|indictment|decree|"
+             r"warrant|summons|certificates?|affidavits?|photographs?|articles?|judgment)\b"),
+            priority=2, name="supported"),
     *_rules("nexus", "not_established",
             (r"\bno (?:protected |statutory |enumerated )?ground (?:\w+ ){0,3}(?:was|is|were) "
              r"(?:a|the|one) (?:\w+ ){0,2}reason\b"),
