@@ -376,3 +376,26 @@ def test_a_rendering_in_the_applicants_voice_is_as_long_as_it_sounds_like_the_in
     result = assign_roles(segments, _speakers(segments), similarity=_Heard(truth, segments))
     assert [s.role for s in result.segments[at:at + 3]] == [
         "interpreter", "interpreter", "applicant"]
+
+
+def test_a_side_heard_in_asr_text():
+    """What the ASR makes of a side's words still names the side: "Nothing further from the
+    government.", "DHS waves appeal" (waives), and the judge's call without its question
+    mark ("Cross-examination by the department.") sets the examination under way."""
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    lines = [("IJ", "en", "cross-examination by the department."),
+             ("Q", "en", "Did you report the threats?"), ("INT", "es", "¿Denunció las amenazas?"),
+             ("APP", "es", "Sí, dos veces."), ("INT", "en", "Yes, twice."),
+             ("Q", "en", "Nothing further from the government."),
+             ("IJ", "en", "Government, appeal reserved or waived?"),
+             ("Q", "en", "DHS waves appeal, your honor."),
+             ("P", "en", "Nothing further from the respondent.")]
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
+                for i, (who, language, text) in enumerate(lines)]
+    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+    assert parties[0] is not None and parties[0][0] == "judge"
+    assert parties[1] is not None and parties[1][0] == "dhs_counsel"  # during DHS's cross
+    assert parties[5] == ("dhs_counsel", "says 'Nothing further from the government'")
+    assert parties[7] == ("dhs_counsel", "says 'DHS waves'")
+    assert parties[8] == ("respondent_counsel", "says 'Nothing further from the respondent'")

@@ -330,13 +330,15 @@ SIDES: dict[str, tuple[str, ...]] = {
         r"\b(?:present|presenting) (?:the )?respondent's case\b",
         r"\bthe respondent (?:is present|will testify|is ready to testify|applies|seeks|"
         r"is applying)\b",
-        r"\bwe (?:call|will call) (?:the )?respondent\b"),
+        r"\bwe (?:call|will call) (?:the )?respondent\b",
+        r"\bnothing (?:further|more) from (?:the )?respondent\b"),
     "speaks_for_government": (
-        r"\b(?:the )?(?:department|government|dhs) (?:reserves|waives|does not oppose|"
+        r"\b(?:the )?(?:department|government|dhs) (?:reserves|wai?ves|does not oppose|"
         r"has no (?:objection|further|more|questions)|has nothing|submits|objects|moves|rests|"
         r"concedes|stipulates|is ready|would (?:like|ask)|asks|opposes|agrees|accepts|"
         r"requests)\b",
-        r"\bdhs submits\b", r"\bon (?:the )?department's behalf\b"),
+        r"\bdhs submits\b", r"\bon (?:the )?department's behalf\b",
+        r"\bnothing (?:further|more) from (?:the )?(?:department|government|dhs)\b"),
 }
 # How a voice is addressed: a turn (the judge's, usually) that invites or asks one side,
 # answered at once by another voice in the court language.
@@ -460,9 +462,12 @@ COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
 _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:further|more)\b"
                                r"|\bthat(?: is|'s) all\b|\bpass the witness\b", re.I)
 # an invitation is a question or an imperative: "Cross-examination by the Department?",
-# "Counsel, you may begin your direct examination.", "Ms. Collins, your witness."
+# "Counsel, you may begin your direct examination.", "Ms. Collins, your witness.", or an
+# examination named as the sentence (the question mark lost: "Cross-examination by the
+# Department.")
 _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
-                      r"|\bplease (?:proceed|begin|continue)\b", re.I)
+                      r"|\bplease (?:proceed|begin|continue)\b"
+                      r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
 _SIDE_OF = {"dhs_intro": "dhs_counsel", "speaks_for_government": "dhs_counsel",
