@@ -277,3 +277,12 @@ def test_the_law_named_is_no_finding(text: str, label: str):
 ])
 def test_corroboration_weighed_in_other_words(text: str, polarity: str):
     assert ("corroboration", polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    ("Leave on or before June 9, at your own cost.", "voluntary_departure", "granted"),
+    ("Should he overstay, the alternative order goes into effect.", "removal_order", None),
+])
+def test_the_departure_date_and_the_alternate_order(text: str, label: str,
+                                                    polarity: str | None):
+    assert (label, polarity) in _read(text)

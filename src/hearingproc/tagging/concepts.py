@@ -259,7 +259,8 @@ CONCEPT_RULES: list[Rule] = [
             # five-hundred-dollar bond"
             (r"\b(?:depart|leave) (?:the country )?(?:by|within|before|no later than)\b[^.;]{0,80}"
              r"\b(?:post|pay|posts|pays) (?:a|the) (?:[\w$]+ ){0,4}bond\b"),
-            r"^\s*leave by (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
+            r"^\s*(?:leave|depart) (?:the (?:country|united states) )?(?:by|on or before|no later "
+            r"than) (?:the )?(?:\w+ ){0,1}(?:january|february|march|april|may|june|july|"
             r"august|september|october|november|december|\d)",
             negatable=False),  # the alternate order's "if he does not" negates no permission
     # nexus named as met or not, the requirement's own words: "the nexus requirement is not

@@ -453,6 +453,9 @@ RULES: list[Rule] = [
             r"\b(?:shall|will) be removed to\b",
             r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
             r"\balternate order (?:of (?:removal|deportation) )?to\b",
+            # the alternate order coming into force: "the alternate order takes effect"
+            (r"\b(?:alternate|alternative) order (?:of (?:removal|deportation) )?(?:takes|will "
+             r"take|goes|will go|comes|will come) (?:into )?effect\b"),
             # the alternate order described: "the order converts to one removing him to Mexico"
             (r"\border (?:converts|becomes|turns|will convert|will become) (?:in)?(?:to )?"
              r"(?:one|an order) (?:removing|of removal|of deportation|deporting)\b")),
