@@ -286,3 +286,9 @@ def test_corroboration_weighed_in_other_words(text: str, polarity: str):
 def test_the_departure_date_and_the_alternate_order(text: str, label: str,
                                                     polarity: str | None):
     assert (label, polarity) in _read(text)
+
+
+def test_a_motion_to_close_named_is_no_ruling_until_granted():
+    assert "termination" not in {lab for lab, _ in _read(
+        "Counsel filed a motion to administratively close in May.")}
+    assert ("termination", None) in _read("Her motion for administrative closure is granted.")

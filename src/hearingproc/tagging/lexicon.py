@@ -510,8 +510,11 @@ RULES: list[Rule] = [
              r"administratively closed)\b"),
             (r"\b(?:terminat\w+|dismiss\w*) (?:the |these |this )?(?:removal )?(?:proceedings?|"
              r"case|matter)\b"),
-            r"\badministrative(?:ly)? clos\w+",
-            r"\bmotion to (?:terminate|dismiss) (?:\w+ ){0,3}(?:is )?granted\b",
+            # (a party's motion named is no ruling: "her motion to administratively close")
+            (r"(?<!motion\sto\s)(?<!motion\sfor\s)(?<!request\sto\s)(?<!request\sfor\s)"
+             r"\badministrative(?:ly)? clos\w+"),
+            (r"\bmotion (?:to|for) (?:terminate|dismiss|administratively close|administrative "
+             r"closure) (?:\w+ ){0,3}(?:is )?granted\b"),
             (r"^\s*(?:(?:the )?(?:case|matter|proceedings?) (?:is |are )?)?"
              r"(?:terminated|dismissed)\b")),
     *_rules("appeal", "reserved",
