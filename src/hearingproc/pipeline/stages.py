@@ -139,6 +139,9 @@ def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarizat
     stages before, kept in the transcript with this one's."""
     engine = _asr_engine(config)
     engines = {"asr": engine.name, "vad": "silero"}
+    if _sidecar_languages(config, metadata) != config:  # the options record the languages
+        engines["language_candidates"] = "sidecar languages"
+        config = _sidecar_languages(config, metadata)
     models = [ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256)]
     timings = dict(timings or {})
     speakers: tuple[Speaker, ...] = ()
@@ -312,6 +315,23 @@ def _speaker_bounds(config: PipelineConfig, metadata: dict[str, Any] | None) -> 
     from hearingproc.stages.diarize import bounded_by_participants
 
     return replace(config, diarize=bounded_by_participants(config.diarize, metadata))
+
+
+def _sidecar_languages(config: PipelineConfig, metadata: dict[str, Any] | None
+                       ) -> PipelineConfig:
+    """``config`` with language identification restricted to the sidecar's court language
+    (else English) and its ``expected_language``, where it gives one and the user fixed neither
+    a language nor candidates (``[transcribe] sidecar_languages`` = false: never)."""
+    options = config.transcribe
+    if (not metadata or not options.sidecar_languages or options.language != "auto"
+            or options.language_candidates):
+        return config
+    sidecar = parse_metadata(metadata)
+    if sidecar.expected_language is None:
+        return config
+    languages = tuple(dict.fromkeys((sidecar.court_language or "en",
+                                     sidecar.expected_language)))
+    return replace(config, transcribe=replace(options, language_candidates=languages))
 
 
 def _diarize(run: Run, config: PipelineConfig, progress: Progress) -> Run:

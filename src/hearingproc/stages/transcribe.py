@@ -38,6 +38,10 @@ COMMON_COURT_LANGUAGES = ("en", "es", "pt", "zh", "ht", "ru", "pa", "tr", "ar", 
 class TranscribeOptions:
     language: str = "auto"  # "auto": identified per stretch; an ISO 639-1 code forces it
     language_candidates: tuple[str, ...] = ()  # restrict identification to these codes
+    # a recording whose sidecar names the applicant's language (expected_language) is
+    # identified among that and the court language only, unless language or
+    # language_candidates is set: a short clip of Spanish is otherwise heard as Greek
+    sidecar_languages: bool = True
     beam_size: int = 5
     chinese_script: str = "simplified"  # Mandarin output script: simplified|traditional|as-is
     merge_gap_s: float = 1.5  # same-language chunks closer than this are decoded together...
