@@ -311,10 +311,6 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
     counsel = [r for r in missing if r != _J]
     parties = role_cues.segment_parties(segments, languages, options.max_gap_s,
                                         metadata.participants or ())
-    # where the missing counsel's own statements were heard: a counsel's words of an unknown
-    # side are the missing counsel's only in such a voice (or where none was heard)
-    homes = {s.speaker for s, party in zip(segments, parties, strict=True)
-             if party is not None and party[0] in counsel and party[0] != role_cues.COUNSEL}
     found: dict[int, tuple[str, str]] = {}
     for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
         own = voice_roles.get(segment.speaker or "")
@@ -322,8 +318,10 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
             continue
         role, reason = party
         if role == role_cues.COUNSEL:
-            if own != _J and homes and segment.speaker not in homes:
-                continue  # the missing counsel speaks in another voice; this one's own counsel
+            # counsel's words of no known side fit a counsel's voice as it is: where both
+            # counsel share the voice, its own role is the better guess (it has more evidence)
+            if own != _J:
+                continue
             role = counsel[0] if len(counsel) == 1 else own
         if role in missing and role != own:
             found[i] = (role, reason)
