@@ -139,18 +139,20 @@ def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarizat
     stages before, kept in the transcript with this one's."""
     engine = _asr_engine(config)
     engines = {"asr": engine.name, "vad": "silero"}
-    if _sidecar_languages(config, metadata) != config:  # the options record the languages
+    languages = _sidecar_languages(config, metadata)
+    if languages != config:  # the options record the languages
         engines["language_candidates"] = "sidecar languages"
-        config = _sidecar_languages(config, metadata)
+        config = languages
     models = [ModelInfo("asr", engine.model_name, engine.model_path, engine.sha256)]
     timings = dict(timings or {})
     speakers: tuple[Speaker, ...] = ()
     turns: tuple[SpeakerTurn, ...] = ()
     if diarization is not None:
         engines["diarization"], speaker_models = _speaker_models(config)
-        if _speaker_bounds(config, metadata) != config:  # the options record the bounds used
+        bounded = _speaker_bounds(config, metadata)
+        if bounded != config:  # the options record the bounds used
             engines["speaker_bounds"] = "sidecar participants"
-            config = _speaker_bounds(config, metadata)
+            config = bounded
         models += speaker_models
         segments, speakers, turns = _decode_turns(audio, diarization, config, engine, progress,
                                                   timings)

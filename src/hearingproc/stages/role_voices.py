@@ -85,6 +85,7 @@ class Voices:
     def __init__(self, audio: Audio, segments: Sequence[Segment]) -> None:
         self._audio = audio
         self._segments = tuple(segments)
+        self._names = tuple(sorted({s.speaker for s in self._segments if s.speaker}))
         self._voices: dict[str, np.ndarray | None] = {}
         self._clips: dict[tuple[float, float], np.ndarray | None] = {}
 
@@ -124,8 +125,7 @@ class Voices:
         own = self.segment(segment)
         if own is None:
             return {}
-        voices = sorted({s.speaker for s in self._segments if s.speaker})
-        return {who: round(float(own @ v), 3) for who in voices
+        return {who: round(float(own @ v), 3) for who in self._names
                 if (v := self.voice(who)) is not None}
 
     def between(self, a: Segment, b: Segment) -> float | None:
