@@ -161,6 +161,22 @@ def test_ordinal_references_take_the_nth_application_listed():
     assert cat.quote.startswith("She seeks three things") and "it too is denied" in cat.quote
 
 
+def test_the_last_with_no_list_before_it_refers_to_nothing():
+    """"Then the last" with no application named before it is no reference (it raised
+    IndexError: the last of an empty list), and a list of one still answers to it."""
+    alone = _tags(
+        ("judge", "I will hear the witness first and then the last of the exhibits."),
+        ("judge", "As to the last, it is denied."),
+    )
+    assert not [t for t in alone if t.label in ("asylum", "withholding_of_removal",
+                                                "cat_protection")]
+    one = _tags(
+        ("judge", "Only one application is before me, asylum."),
+        ("judge", "As to the last, it is denied."),
+    )
+    assert ("asylum", "denied") in {(t.label, t.polarity) for t in one}
+
+
 def test_scope_of_reports_suppositions_and_clauses():
     """A report ends at the court's contrast; a supposition and a quoted standard find
     nothing; a negation does not reach past "so" into the next clause (ASR, no commas)."""

@@ -343,8 +343,9 @@ def _nth(memory: SpeakerMemory[S], nth: re.Match[str]) -> tuple[S, list[str]] | 
     n = NTH[nth.group("n")]
     listed = [(s, [label for label, _, _ in _application_spans(t)])
               for s, t, _ in reversed(memory.sentences)]
+    least = n + 1 if n >= 0 else 1  # "the last" needs a list of at least one
     candidates = [(s, labels) for s, labels in [*reversed(memory.listings), *listed]
-                  if len(labels) > n]
+                  if len(labels) >= least]
     if not candidates:
         return None
     sentence, labels = candidates[0]
