@@ -42,14 +42,7 @@ NONE = "none"
 # 85 added next (602 sentences: findings stated without their label's words, terse and
 # unpunctuated rulings, appeal idioms, and testimony, arguments and standards as ``none``)
 # move the 5-fold figures from class 0.675 / label 0.779 to 0.713 / 0.797 (label 0.932
-# where confident, 49% of sentences). The file then held 595 (class 0.696 / label 0.790, 0.934
-# where confident, 48%). 569 more (1164 sentences: every class in formal, bench, terse and
-# unpunctuated idioms and without its label's words; 246 ``none``: testimony and fear as
-# testimony, counsel's and DHS's positions, standards, questions, hypotheticals, documents
-# listed, issues not reached) give class 0.664 / label 0.747 (0.864 where confident, 49%):
-# lower because the new sentences are harder, while the first 595 held out the same way rise
-# from class 0.689 / label 0.780 to 0.733 / 0.818. ``none`` recall stays near 0.4 (class
-# weighting gives all ``none`` sentences the weight of one class).
+# where confident, 49% of sentences).
 # Polarity from embeddings alone stays weak, which is why the lexicon's negation handling
 # decides it where a rule matches.
 STEPS = 800  # gradient-descent steps
