@@ -77,3 +77,18 @@ def test_a_negation_reaches_the_whole_phrase_about_the_board():
         ("waived", "dhs")]
     assert _answer("We will be taking it up with the Board.", "respondent") == [
         ("reserved", "respondent")]
+
+
+def test_a_record_run_on_without_punctuation_reads_each_party():
+    """Speech recognition runs two records together: each party-and-verb pair is its own."""
+    assert _record("all right appeal waived by the government reserved by the respondent "
+                   "due in thirty days") == [("waived", "dhs"), ("reserved", "respondent")]
+
+
+@pytest.mark.parametrize("text", [
+    "appeal waived thirty days department",
+    "Reserved, thirty calendar days. Counsel?",
+])
+def test_a_bare_record_may_run_on_into_the_deadline_and_the_next_party(text: str):
+    assert _record(text, "respondent")[0][1] == "respondent"
+    assert len(_record(text, "respondent")) == 1

@@ -292,3 +292,64 @@ def test_a_motion_to_close_named_is_no_ruling_until_granted():
     assert "termination" not in {lab for lab, _ in _read(
         "Counsel filed a motion to administratively close in May.")}
     assert ("termination", None) in _read("Her motion for administrative closure is granted.")
+
+
+@pytest.mark.parametrize("text", [
+    "She came in on a student visa and timely applied for asylum and withholding.",
+    "He lodged his I-589 roughly five months after his arrival in Texas.",
+    "The respondent applied for asylum within nine months.",
+])
+def test_a_filing_inside_the_year_is_timely(text: str):
+    assert ("one_year_bar", "timely") in _read(text)
+
+
+def test_a_police_report_filed_within_months_is_no_asylum_filing():
+    assert "one_year_bar" not in {lab for lab, _ in _read(
+        "Her brother filed a police complaint within two months.")}
+
+
+@pytest.mark.parametrize("text", [
+    "I can't say the witness was not credible.",
+    "The court cannot say she testified untruthfully on any material point, and I cannot "
+    "say he was not credible either.",
+])
+def test_a_double_negation_without_that_is_positive(text: str):
+    assert _read(text) & {("credibility", "positive"), ("credibility", "adverse")} == {
+        ("credibility", "positive")}
+
+
+@pytest.mark.parametrize("text", [
+    "To be clear, this is not a finding that the marriage certificate was forged or invented.",
+    "I make no finding that her story was concocted.",
+])
+def test_a_disclaimed_finding_is_none(text: str):
+    assert "credibility" not in {lab for lab, _ in _read(text)}
+
+
+def test_a_record_that_lacks_corroboration_is_insufficient():
+    assert _read("The file is lacking any corroboration of the hospital stay.") & {
+        ("corroboration", "sufficient"), ("corroboration", "insufficient")} == {
+        ("corroboration", "insufficient")}
+
+
+@pytest.mark.parametrize("text", [
+    "I find no reason to deny her relief as a matter of discretion.",
+    "There is no basis to withhold asylum in the exercise of discretion.",
+])
+def test_no_reason_to_deny_in_discretion_is_favorable(text: str):
+    assert ("discretion", "favorable") in _read(text)
+
+
+def test_the_fabrication_defining_a_frivolous_application_is_no_credibility_finding():
+    read = _read("Ma'am, should you knowingly submit a frivolous application, that is, one in "
+                 "which an essential part was deliberately fabricated, you will be barred for "
+                 "life from every benefit under the Act.")
+    assert ("frivolousness_warning", None) in read
+    assert "credibility" not in {lab for lab, _ in read}
+
+
+def test_an_application_named_as_the_measure_of_another_is_not_ruled_on():
+    read = _read("Since the standard for withholding is harder to meet than that for asylum, "
+                 "withholding also fails and is denied.")
+    assert ("withholding_of_removal", "denied") in read
+    assert "asylum" not in {lab for lab, _ in read}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from hearingproc.tagging.lexicon import is_negated
 
@@ -83,7 +84,12 @@ RECORD = re.compile(
     r"|\b(?:mark|note|record|enter|show)\w* (?:it|that|this|the appeal|appeal) as "
     r"(?:reserved|waived)\b")
 BARE_RECORD = re.compile(r"^\s*(?:(?:all right|okay|ok|so noted),? )?(?:appeal )?"
-                         r"(?P<verb>reserved|waived)\s*[.!]?\s*$")
+                         r"(?P<verb>reserved|waived)"
+                         # unpunctuated speech runs on into the deadline and the next
+                         # party asked: "appeal reserved thirty days government"
+                         r"(?:,? (?:(?:due )?(?:with)?in )?(?:thirty|30) (?:calendar )?days)?"
+                         r"(?:,? (?:and )?(?:the )?(?:government|department|dhs|counsel|"
+                         r"respondent)\??)?\s*[.!]?\s*$")
 
 # A speaker taking back what was just said ("Actually, no, we'll waive"; "no, strike that").
 RETRACTION = re.compile(
@@ -150,6 +156,14 @@ def answer_stances(norm: str, speaker_party: str | None) -> list[Stance]:
     return out
 
 
+def _records(clause: str) -> list[str]:
+    """A clause cut before each party-and-verb record after its first, for speech run on
+    without punctuation ("appeal reserved by respondent waived by the department")."""
+    starts = [m.start() for m in RECORD.finditer(clause)][1:]
+    cuts = [0, *starts, len(clause)]
+    return [clause[a:b] for a, b in pairwise(cuts) if clause[a:b].strip()]
+
+
 def record_stances(norm: str, last_party: str | None) -> list[Stance]:
     """The judge recording the parties' answers: each clause that names a party with its
     verb ("DHS reserves", "waived by the government", "both waived"), or a one-word
@@ -159,7 +173,7 @@ def record_stances(norm: str, last_party: str | None) -> list[Stance]:
     if bare and last_party:
         return [Stance(bare.group("verb"), last_party, bare.group().strip())]
     out: list[Stance] = []
-    for clause in _clauses(norm):
+    for clause in [part for c in _clauses(norm) for part in _records(c)]:
         if not RECORD.search(clause):
             continue
         read = clause_polarity(clause)

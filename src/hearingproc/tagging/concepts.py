@@ -20,7 +20,12 @@ _LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|ninet
          r"thirty|forty)(?: \w+)?|1[3-9]|[2-9]\d) months" + _AFTER
          + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:full )?years" + _AFTER
          + ")")
+_ENTRY = _AFTER.replace("later|", "")  # "later" may count from another event than entry
+_EARLY = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|several|"
+          r"[1-9]|1[01]) months")
 _FILED = r"\b(?:(?:fil|appl|lodg|submit)\w*|went in|came in)\b"
+# the asylum claim filed (not a police report): "applied", or a filing of the application
+_FILED_CLAIM = rf"(?:\bappl(?:y|ied|ying)\b|{_FILED}[^.;]{{0,40}}\b(?:asylum|application|i 589)\b)"
 # an exception's circumstances, or a "but" that brings them ("filed fourteen months after she
 # arrived, but she was in the hospital ...")
 _NO_EXCEPTION = r"(?![^.]*\b(?:circumstances?|but)\b)"
@@ -237,6 +242,21 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:nothing|no (?:\w+ ){0,1}(?:evidence|explanation|reason))\b[^.;]{0,120}\b"
              r"(?:kept|prevented|stopped) (?:him|her|them) from filing\b"),
             negatable=False, priority=0, name="nothing_kept"),
+    # no reason to deny in discretion is a favorable exercise of it: "I see no basis to
+    # withhold relief as a matter of discretion"
+    *_rules("discretion", "favorable",
+            (r"\b(?:no|nothing that (?:would )?(?:gives?|provides?)(?: me)?|not (?:any|a)) "
+             r"(?:\w+ ){0,1}(?:reason|basis|ground|grounds|cause) (?:\w+ ){0,2}to (?:deny|withhold|"
+             r"refuse|decline) (?:\w+ ){0,3}(?:in|as a matter of|in the exercise of) (?:my |the "
+             r"court's |its )?discretion\b"),
+            negatable=False, priority=2, name="no_reason_to_deny"),
+    # a filing inside the year counted in months from entry: "filed for asylum within eight
+    # months", "applied about seven months after arrival"
+    *_rules("one_year_bar", "timely",
+            rf"{_FILED_CLAIM}[^.;]{{0,60}}\bwithin (?:about |roughly |some |only )?{_EARLY}\b",
+            rf"{_FILED_CLAIM}[^.;]{{0,60}}\b(?:about |roughly |some |only |just )?{_EARLY}{_ENTRY}",
+            rf"\b{_EARLY}{_ENTRY}[^.;]{{0,40}}{_FILED}",
+            priority=0, name="counted"),
     *_rules("one_year_bar", "timely",
             r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
             r"\b(?:well |comfortably )?(?:inside|within) the (?:one )?year\b",

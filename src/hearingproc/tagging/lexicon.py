@@ -173,7 +173,7 @@ RULES: list[Rule] = [
              r"(?:not one|none) of "
              r"them (?:\w+ ){0,2}(?:address|mention|concern|show|corroborat|support|describ)\w*"),
             (r"\b(?:insufficient|inadequate|little|scant|minimal|lack of|absence of|no|"
-             r"without) (?:\w+ ){0,2}corroborat\w*"),
+             r"without|lacks?|lacking|lacked|missing) (?:\w+ ){0,2}corroborat\w*"),
             r"\b(?:produced|provided|submitted|offered|presented) none of (?:it|them|this|these)\b",
             (r"\b(?:fail\w*|unable|declined|did not|didn't|has not|had not|"
              r"hasn't) (?:\w+ ){0,3}(?:provide|submit|produce|present|obtain|"
@@ -355,7 +355,7 @@ RULES: list[Rule] = [
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+ ){0,7}within "
              r"(?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
-            r"\btimely (?:filed|submitted)\b"),
+            r"\btimely (?:filed|submitted|applied|sought|lodged)\b"),
     *_rules("one_year_bar", "timely",
             (r"\b(?:filing )?(?:deadline|one year bar|time bar|one year rule) (?:\w+ ){0,2}"
              r"(?:poses?|"
@@ -642,6 +642,9 @@ SENTENTIAL = re.compile(
     rf"(?: (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|position|"
     rf"submission|claim|view))?{_AFTERTHOUGHT} that\b"
     # "It would be wrong to say she lacks credibility"
+    # "that" left out after a verb of saying: "I cannot say he was not credible"
+    rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not) (?:say|conclude)"
+    rf"(?= (?:he|she|they|it|his|her|their|the (?:respondent|applicant|witness))\b)"
     rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
     # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
@@ -674,7 +677,11 @@ CONDITIONAL = re.compile(
     r"|\b(?:i|the court) (?:can|could|may|might) (?:\w+ )?order\b[^,;:]*"
     r"|\btreat\w* (?:\w+ ){0,3}as (?:credible|truthful)(?= (?:\w+ ){0,2}for (?:the )?purposes? of)"
     r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
-    r"(?: without deciding)?\b[^;:]*")
+    r"(?: without deciding)?\b[^;:]*"
+    # a finding disclaimed: "this is not a finding that ...", "I make no finding as to ..."
+    r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
+    r"|\b(?:i|the court) (?:make|makes|am making|is making) no (?:finding|determination)\b"
+    r"[^;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
@@ -858,12 +865,17 @@ def _application_spans(norm: str) -> list[tuple[str, int, int]]:
     return sorted(taken, key=lambda t: t[1])
 
 
+# an application named as the measure of another ("a higher burden than asylum") is not the
+# one ruled on
+COMPARED = re.compile(r"\bthan (?:that |those |it is |is )?(?:for |in |does |do )?(?:an? |the )?$")
+
+
 def _ruling_hits(norm: str) -> list[Hit]:
     hits = []
     for clause in _clauses(norm):
         spans = _application_spans(norm[: clause[1]])
         for label, lo, hi in spans:
-            if lo < clause[0] or _not_reached(norm, lo, clause):
+            if lo < clause[0] or _not_reached(norm, lo, clause) or COMPARED.search(norm, 0, lo):
                 continue
             found = _nearest_verb(norm, lo, hi, clause, spans)
             if found is None or in_conditional(norm, verb_at := found[1].start()):
@@ -929,6 +941,8 @@ def find_hits(sentence: str) -> list[Hit]:
         hits = [h for h in hits if h.label != "well_founded_fear"]
     if not any(h.label == "frivolousness_warning" for h in hits):
         hits += _ruling_hits(norm)  # the warning's "barred" rules on no application
+    else:  # the fabrication that defines a frivolous application is no credibility finding
+        hits = [h for h in hits if h.label != "credibility"]
     return _resolve(hits)
 
 
