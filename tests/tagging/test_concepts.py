@@ -353,3 +353,8 @@ def test_an_application_named_as_the_measure_of_another_is_not_ruled_on():
                  "withholding also fails and is denied.")
     assert ("withholding_of_removal", "denied") in read
     assert "asylum" not in {lab for lab, _ in read}
+
+
+def test_the_court_finds_no_nexus():
+    assert ("nexus", "not_established") in _read(
+        "the threats were about money and this court finds no nexus to any protected ground")

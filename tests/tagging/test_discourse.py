@@ -360,3 +360,67 @@ def test_scope_ends_at_so_the_and_reports_after_a_phrase_of_time():
     assert {2, 4} <= fear
     assert not any(label == "nexus" or label == "well_founded_fear" and pol == "established"
                    for label, pol, _ in got)
+
+
+def test_agreeing_with_the_other_side_does_not_adopt_the_request():
+    """"I agree with counsel" after the Department's argument and the respondent's answer to
+    it agrees with the answer: the Department's requested finding is not made."""
+    tags = _tags(
+        ("judge", "The Department argued that her testimony was implausible and not credible."),
+        ("judge", "Her attorney answered that the details she gave matched the country reports."),
+        ("judge", "I agree with counsel for the respondent on this."),
+    )
+    assert ("credibility", "adverse") not in {(t.label, t.polarity) for t in tags}
+    tags = _tags(
+        ("judge", "The Department argued that her testimony was implausible and not credible."),
+        ("judge", "I agree with the Department."),
+    )
+    assert ("credibility", "adverse") in {(t.label, t.polarity) for t in tags}
+
+
+def test_that_application_is_the_one_named_not_the_one_it_is_measured_against():
+    tags = _tags(
+        ("judge", "She applied for asylum and withholding of removal."),
+        ("judge", "Since withholding of removal asks for a clear probability of harm, which is "
+                  "more than asylum requires, and she met neither standard on this record, "
+                  "that claim must be denied as well."),
+    )
+    assert [(t.label, t.polarity) for t in tags] == [("withholding_of_removal", "denied")]
+
+
+def test_a_ruling_by_reference_outweighs_the_classifier_on_the_same_application():
+    """The classifier's guess at an application (here a grant) gives way to the ruling read
+    by reference in the same sentence ("..., so I cannot grant it")."""
+    from hearingproc.stages.tag import CLASSIFIER_SOURCE, Draft, _Discourse
+    from hearingproc.tagging.lexicon import normalise
+    from hearingproc.tagging.sentences import sentences_of
+
+    state = _Discourse()
+    lines = ["The respondent has asked for asylum.",
+             "He also requested voluntary departure as an alternative, but he has no passport "
+             "and no money for a ticket, so I cannot grant it."]
+    sentences = [s for i, text in enumerate(lines, 1)
+                 for s in sentences_of(Utterance(i, text, "judge", speaker="judge"))]
+    guess = Draft("voluntary_departure", "granted", [sentences[1]], 0.8, [CLASSIFIER_SOURCE])
+    for sentence, found in zip(sentences, [[], [guess]], strict=True):
+        state.turn(sentence, sentences)
+        found += state.resolve(sentence, normalise(sentence.text), found)
+    assert guess.withdrawn
+    assert [(d.label, d.polarity) for d in found if not d.withdrawn] == [
+        ("voluntary_departure", "denied")]
+
+
+def test_both_applications_after_two_applications_were_counted():
+    """"Both applications" refers to the two the judge counted as applications, not to the
+    two other forms of relief named since."""
+    tags = _tags(
+        ("judge", "She has filed two applications, one for asylum and one for withholding of "
+                  "removal under the Act."),
+        ("judge", "She further seeks deferral under the torture convention and, failing that, "
+                  "voluntary departure."),
+        ("judge", "Her uncle's debt to a local landlord, not any protected trait, explains the "
+                  "threats."),
+        ("judge", "Both applications are therefore denied."),
+    )
+    rulings = {(t.label, t.polarity) for t in tags if t.source == "discourse:reference"}
+    assert rulings == {("asylum", "denied"), ("withholding_of_removal", "denied")}

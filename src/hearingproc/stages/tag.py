@@ -405,9 +405,18 @@ class _Discourse:
         memory = self.memory.setdefault(speaker, disc.SpeakerMemory())
         out: list[Draft] = []
         taken = {d.label for d in found}
+        # a ruling read by reference outweighs the classifier's guess at the same application
+        # ("..., so I will not grant it" read by the classifier as a grant)
+        guessed = {d.label for d in found if d.sources == [CLASSIFIER_SOURCE]
+                   and d.label in APPLICATION_LABELS}
         finds = role in JUDGE_ROLES or role in UNKNOWN_ROLES
         if finds and not (is_question(norm) or is_standard(norm) or is_reported(norm)):
-            resolved = (disc.rulings_by_reference(norm, sentence, memory, taken)
+            by_ref = disc.rulings_by_reference(norm, sentence, memory, taken - guessed)
+            for d in found:
+                if d.label in guessed and any(r.label == d.label for r in by_ref):
+                    d.withdrawn = True
+                    taken.discard(d.label)
+            resolved = (by_ref
                         + disc.same_ruling(norm, self.rulings.get(speaker, []))
                         + disc.reply_to_request(norm, memory)
                         + disc.motion_ruling(norm, self.everyone))
@@ -426,7 +435,7 @@ class _Discourse:
         memory.remember(sentence, norm, by_reference)
         self.everyone.remember(sentence, norm, by_reference)
         for d in found + out:
-            if d.label in APPLICATION_LABELS and d.polarity is not None:
+            if d.label in APPLICATION_LABELS and d.polarity is not None and not d.withdrawn:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
         if any(d.label == "appeal" for d in found + out) or (role in JUDGE_ROLES and (
                 any(d.label in DECISION_LABELS for d in found + out)

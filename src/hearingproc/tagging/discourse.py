@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 from hearingproc.tagging import NEGATED
 from hearingproc.tagging.appeal import RECORD
 from hearingproc.tagging.lexicon import (
+    COMPARED,
     SUCCEEDS,
     VERBS,
     _application_spans,
@@ -77,6 +78,10 @@ LISTING = re.compile(r"\b(?:two|three|four) (?:\w+ )?(?:things|applications|clai
 ASYLUM_MENTION = re.compile(r"\basylum\b")
 LAST = re.compile(r"\b(?:last|latter|remaining)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
+COUNTED = re.compile(r"\b(?P<n>two|three|four) (?:\w+ )?(?P<noun>applications|claims|requests|"
+                     r"forms of relief)\b")
+REFERRING_NOUN = re.compile(r"\b(?:applications|claims|requests|forms of relief)\b")
+BOTH_WORD = re.compile(r"\bboth\b")
 # "it bars the first two of those; neither can be granted, and both are denied": a selection
 # anywhere in the sentence applies to every plural reference in it.
 SELECTION = re.compile(r"\b(?P<end>first|last) (?P<n>two|three)\b")
@@ -129,6 +134,12 @@ NO = re.compile(r"^\s*(?:(?:of course|certainly|absolutely|definitely) not|not|n
                 r"(?:we|i|he|she|they|it) (?:do|does|did|will|would)"
                 r"(?: not|n't)|(?:we|i|he|she|they|it) won't)\b")
 DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
+SIDE_RESPONDENT = re.compile(r"\b(?:respondent|applicant|counsel|defen[cs]e)\b")
+# the verb that reports a party's words: what stands before it names the party
+SPEAKS = re.compile(r"\b(?:argu|contend|urg|ask|say|said|submit|maintain|request|seek|invit|"
+                    r"assert|claim)\w*")
+# the side a reply names: "I agree with counsel", "I disagree with the Department"
+WITH_SIDE = re.compile(r"\b(?:agree|disagree|side) with ((?:the )?[\w']+(?: [\w']+)?)")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
 EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|\bthe parties\b")
 # The judge having the question put through the interpreter ("interpreter ask him does he
@@ -172,6 +183,9 @@ class SpeakerMemory(Generic[S]):
     # after the reasons ("She seeks asylum, withholding ... and CAT." ... "Those applications
     # are denied.")
     named: list[tuple[S, list[str]]] = field(default_factory=list)
+    # sentences that count what they list ("two applications: one for asylum and one for
+    # withholding"), with the noun and the count, for "both applications" said later
+    counted: list[tuple[S, str, int, list[str]]] = field(default_factory=list)
 
     def remember(self, sentence: S, norm: str, resolved: tuple[str, ...] = ()) -> None:
         announced = LISTING.search(norm) or (self.sentences and LISTING.search(
@@ -179,6 +193,11 @@ class SpeakerMemory(Generic[S]):
         named = [label for label, _, _ in _application_spans(norm)]
         if announced and len(named) >= 2:
             self.listings = (self.listings + [(sentence, named)])[-MEMORY_LISTINGS:]
+        count = COUNTED.search(norm)
+        if count and len(set(named)) == COUNT[count.group("n")]:
+            self.counted = (self.counted + [(sentence, _noun(count.group("noun")),
+                                             COUNT[count.group("n")],
+                                             list(dict.fromkeys(named)))])[-MEMORY_LISTINGS:]
         if len(set(named)) >= 2:
             self.named = (self.named + [(sentence, list(dict.fromkeys(named)))])[
                 -MEMORY_LISTINGS:]
@@ -201,6 +220,25 @@ def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
             if distance <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
                 best = (distance, polarity, m.start(), pattern is SUCCEEDS)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _noun(word: str) -> str:
+    return word.removesuffix("s").replace("forms of relief", "form of relief")
+
+
+def _counted(memory: SpeakerMemory[S], words: str) -> tuple[S, list[str]] | None:
+    """"Both applications" after "two applications: ..." was said, by the same noun and
+    count, however many other applications were named since ("He also asks for CAT
+    protection and, in the alternative, voluntary departure.")."""
+    noun = REFERRING_NOUN.search(words)
+    n = 2 if BOTH_WORD.search(words) else next(
+        (v for k, v in COUNT.items() if re.search(rf"\b{k}\b", words)), None)
+    if noun is None or n is None:
+        return None
+    for sentence, said, count, labels in reversed(memory.counted):
+        if said == _noun(noun.group()) and count == n:
+            return sentence, labels
+    return None
 
 
 def _antecedent(memory: SpeakerMemory[S], plural: bool
@@ -273,7 +311,10 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]):
                 continue
-            here = list(dict.fromkeys(label for label, _, b in spans if b <= ref.start()))
+            # not an application named as the measure of another ("a higher burden than
+            # asylum, ... that application is denied")
+            here = list(dict.fromkeys(label for label, a, b in spans if b <= ref.start()
+                                      and not COMPARED.search(norm, 0, a)))
             if plural and len(here) == 1 and any(m.end() <= ref.start() for m in
                                                  ASYLUM_MENTION.finditer(norm)):
                 here = list(dict.fromkeys(["asylum", *here]))
@@ -284,6 +325,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             found = (sentence_now, here) if here else None
             if found is None and pointing:
                 found = _concept_before(memory)
+            if found is None and plural:
+                found = _counted(memory, " ".join(norm[ref.start():].split()[:3]))
             if found is None:
                 found = _antecedent(memory, plural)
             if nth and not here and not plural:
@@ -382,15 +425,30 @@ def remember_request(memory: SpeakerMemory[S], sentence: S,
     memory.asked += [(sentence, label, polarity) for label, polarity in findings]
 
 
+def _side(text: str) -> str | None:
+    """The side a text names: DHS ("the Department", "the government") or the respondent
+    (the respondent, the applicant, or "counsel" unqualified: in court the DHS attorney is
+    "the Department" or "the government")."""
+    if DHS_NAMED.search(text):
+        return "dhs"
+    return "respondent" if SIDE_RESPONDENT.search(text) else None
+
+
 def reply_to_request(norm: str, memory: SpeakerMemory[S]) -> list[Resolution[S]]:
     """"I decline to do so." / "I disagree." after a party's request for a finding: the
-    opposite finding; "I agree." the same one."""
+    opposite finding; "I agree." the same one. A reply that names the other side ("I agree
+    with counsel" after the Department's argument and counsel's answer to it) answers that
+    side's argument, not the request."""
     rebut, agree = REBUT.search(norm), AGREE.search(norm)
     if agree and PARTIAL.search(norm):
         agree = None  # "I agree with the Department on one point only: ..." names its point
     if not (rebut or agree) or not memory.asked:
         return []
     sentence = memory.asked[-1][0]
+    named = WITH_SIDE.search(norm)
+    said = next((t for s, t, _ in memory.sentences if s is sentence), "")
+    if named and said and _side(named.group(1)) not in (None, _side(SPEAKS.split(said, 1)[0])):
+        return []
     out = []
     for s, label, polarity in memory.asked:
         if s is not sentence:

@@ -252,8 +252,8 @@ RULES: list[Rule] = [
              r"viewed|seen|regarded|considered|branded|labell?ed|accused|supposed|supposedly|"
              r"alleged|"
              r"allegedly|presumed|presumably|purported|purportedly)\w* (?:\w+ ){0,6}" + _IMPUTED),
-            (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|find|there is|is a|"
-             r"exists?) (?:\w+ ){0,3}nexus\b"),
+            (r"\b(?:established|shown|showed|demonstrated|proven|proved|found|finds?|there is|"
+             r"is a|exists?) (?:\w+ ){0,3}nexus\b"),
             (r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|"
              r"is satisfied)\b"),
             (r"\b(?:because of|motivated by) (?:his|her|their|"
