@@ -358,3 +358,20 @@ def test_an_application_named_as_the_measure_of_another_is_not_ruled_on():
 def test_the_court_finds_no_nexus():
     assert ("nexus", "not_established") in _read(
         "the threats were about money and this court finds no nexus to any protected ground")
+
+
+def test_relocation_weighed_against_a_threat_to_life_or_freedom_is_no_fear_finding():
+    """The withholding standard, not a well-founded fear: asylum is not in the sentence."""
+    assert "well_founded_fear" not in {lab for lab, _ in _read(
+        "He has shown a clear probability that his life or freedom would be threatened, and "
+        "the Department has not shown he could safely relocate.")}
+    assert ("well_founded_fear", "established") in _read(
+        "The government has not shown that she could relocate safely, so she has a "
+        "well-founded fear of persecution.")
+
+
+def test_what_a_burden_not_met_was_to_establish_is_not_established():
+    read = _read("She has not met her burden of showing that the fire happened or that it was "
+                 "set because of her political opinion.")
+    assert ("burden_of_proof", "not_met") in read
+    assert ("nexus", "established") not in read

@@ -424,3 +424,27 @@ def test_both_applications_after_two_applications_were_counted():
     )
     rulings = {(t.label, t.polarity) for t in tags if t.source == "discourse:reference"}
     assert rulings == {("asylum", "denied"), ("withholding_of_removal", "denied")}
+
+
+def test_a_ruling_told_again_later_is_the_same_ruling():
+    tags = _tags(
+        ("judge", "Her application for asylum is granted."),
+        ("judge", "Does the Department wish to appeal?"),
+        ("dhs_counsel", "We will reserve, Judge."),
+        ("judge", "Reserved. Counsel for the respondent?"),
+        ("respondent_counsel", "We waive."),
+        ("judge", "Waived by the respondent."),
+        ("judge", "Madam Interpreter, please explain to her that she has been granted asylum."),
+    )
+    assert [t.segments for t in tags if t.label == "asylum"] == [(1, 7)]
+
+
+def test_the_interpreters_oath_is_needed_before_the_classifier_tags_one():
+    from hearingproc.stages.tag import GATES
+    from hearingproc.tagging.lexicon import normalise
+
+    gate = GATES["interpreter_sworn"]
+    assert gate.search(normalise("Ma'am, the interpreter is going to put all of this into "
+                                 "Pashto for you.")) is None
+    assert gate.search(normalise("Will you interpret truthfully and completely?"))
+    assert gate.search(normalise("Raise your right hand; do you solemnly promise?"))

@@ -145,7 +145,10 @@ GATES = {label: re.compile(p) for label, p in {
                     r"october|november|december"),
     "termination": r"terminat|dismiss|administrativ|closure",
     "appeal": r"appeal",
-    "interpreter_sworn": r"interpret|swear|affirm|oath",
+    # the oath, not any mention of the interpreter ("the interpreter will translate
+    # everything")
+    "interpreter_sworn": (r"swear|sworn|affirm|oath|promise|solemn|interpret\w* (?:\w+ ){0,8}"
+                          r"(?:accurate|true|truthful|faithful|complete|correct|best of)"),
     "frivolousness_warning": r"frivolous",
 }.items()}
 
@@ -555,6 +558,16 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return pa is None or pb is None or pa == pb
 
 
+RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b")
+
+
+def _restated(later: Draft) -> bool:
+    """A ruling on an application told again later ("tell him he has been granted asylum"):
+    the same ruling, however far back."""
+    return (later.label in APPLICATION_LABELS and later.polarity is not None
+            and any(RESTATED.search(normalise(s.text)) for s in later.sentences))
+
+
 def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft]:
     """Join each draft into an earlier one of the same finding at most ``gap`` segments
     back (``position``: utterance id -> index in the transcript)."""
@@ -562,7 +575,7 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft
     for draft in drafts:
         here = position[draft.first]
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and here - position[m.last] <= gap), None)
+                       and (here - position[m.last] <= gap or _restated(draft))), None)
         if target is None:
             merged.append(draft)
             continue

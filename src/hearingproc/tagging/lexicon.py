@@ -657,7 +657,11 @@ SENTENTIAL = re.compile(
 # reads it ("has not shown that they targeted her for any reason other than money")
 NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had) not|hasn't|haven't|hadn't) (?:shown|established|"
                        r"demonstrated|proven|proved)"
-                       r"(?: by [^,;]{0,40})? that\b")
+                       r"(?: by [^,;]{0,40})? that\b"
+                       # "he has not met his burden of establishing that ... or that ..."
+                       r"|\b(?:has|have|had) not (?:met|carried|sustained|satisfied) (?:his|her|"
+                       r"their|the) burden of (?:establishing|showing|proving|demonstrating) "
+                       r"that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
 SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
                        r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)")
@@ -926,6 +930,8 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 
 
 WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
+WITHHOLDING_STANDARD = re.compile(r"\blife or freedom (?:\w+ ){0,2}threatened\b"
+                                  r"|\bclear probability\b")
 
 
 def find_hits(sentence: str) -> list[Hit]:
@@ -936,6 +942,10 @@ def find_hits(sentence: str) -> list[Hit]:
         # the presumption a withholding claim keeps is of a threat to life or freedom
         hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
                                         norm[h.start:h.end])]
+    if WITHHOLDING_STANDARD.search(norm) and not re.search(r"\basyl|\bwell founded|\bfear",
+                                                           norm):
+        # relocation weighed against a threat to life or freedom is the withholding finding
+        hits = [h for h in hits if h.label != "well_founded_fear"]
     if re.search(r"\btortur", norm) and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
         # relocation weighed in a torture finding is part of that finding, not a fear
         hits = [h for h in hits if h.label != "well_founded_fear"]
