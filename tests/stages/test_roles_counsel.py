@@ -399,3 +399,46 @@ def test_a_side_heard_in_asr_text():
     assert parties[5] == ("dhs_counsel", "says 'Nothing further from the government'")
     assert parties[7] == ("dhs_counsel", "says 'DHS waves'")
     assert parties[8] == ("respondent_counsel", "says 'Nothing further from the respondent'")
+
+
+def test_the_oath_answer_in_the_judges_voice_is_the_interpreters():
+    """Diarization put the interpreter's "I do." into the voice of the judge who swore them:
+    that segment is the interpreter's (nobody else answers the oath to interpret), with the
+    reason in the voice's evidence; a longer English turn after the oath is not an answer."""
+    segments = _hearing()
+    oath = next(i for i, s in enumerate(segments) if s.text.startswith("Do you swear"))
+    merged = [replace(s, speaker="IJ") if i == oath + 1 else s for i, s in enumerate(segments)]
+    result = _result(merged)
+    assert result.segments[oath + 1].role == "interpreter"
+    assert result.segments[oath].role == "judge"
+    assert any("answers the oath to interpret ('I do')" in e
+               for e in _by_id(result)["IJ"].role_evidence)
+    long = [replace(s, text="I do not think we need an interpreter for the appearances.")
+            if i == oath + 1 else s for i, s in enumerate(merged)]
+    assert _result(long).segments[oath + 1].role == "judge"
+
+
+def test_a_counsel_who_says_their_own_name_in_the_judges_voice():
+    """A counsel introducing themself by name (the sidecar's surname, without a title; ASR
+    mangled the first name) in the judge's voice is that counsel; the judge calling the same
+    counsel by title and surname stays the judge, and the bench letting a side go on ("You
+    may proceed ...") is the judge's even in a counsel's voice."""
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    meta = parse_metadata({"participants": [
+        "judge", "interpreter", "applicant", {"role": "dhs_counsel", "name": "Karen Price"},
+        {"role": "respondent_counsel", "name": "Nina Brooks"}]})
+    lines = [("IJ", "Good morning, Kieran Price appealing for the H.S."),
+             ("IJ", "Ms. Price, your witness."),
+             ("IJ", "Good morning Nina Brooks with the respondent."),
+             ("Q", "You may proceed with the testimony."),
+             ("IJ", "Mr. Brooks is not here yet, we will wait.")]
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, "en", 0.9, speaker=who)
+                for i, (who, text) in enumerate(lines)]
+    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0,
+                              meta.participants)
+    assert parties[0] == ("dhs_counsel", "says 'Good morning, Kieran Price'")
+    assert parties[1] is not None and parties[1][0] == "judge"
+    assert parties[2] == ("respondent_counsel", "says 'Good morning Nina Brooks'")
+    assert parties[3] == ("judge", "says 'You may proceed'")
+    assert parties[4] is None

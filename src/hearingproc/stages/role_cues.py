@@ -455,7 +455,9 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
 JUDGE_SAYS = (*INTRODUCTIONS["judge_intro"], *PHRASES["court_speak"], r"\badjourned\b",
               r"\b(?:hearing|case) is (?:concluded|closed|adjourned)\b", r"\bappeal is due\b",
               r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b",
-              r"\bappearances\b")
+              r"\bappearances\b",
+              # the bench lets a side go on ("You may proceed with the respondent's testimony.")
+              r"\byou may (?:now )?(?:proceed|begin|continue)\b")
 COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
                 r"\bnothing (?:further|more)\b", r"\bpass the witness\b",
                 r"\bthat(?: is|'s) all\b")
@@ -469,6 +471,7 @@ _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
                       r"|\bplease (?:proceed|begin|continue)\b"
                       r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
+OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
 _SIDE_OF = {"dhs_intro": "dhs_counsel", "speaks_for_government": "dhs_counsel",
             "respondent_counsel_intro": "respondent_counsel",
@@ -485,6 +488,21 @@ def _any(patterns: Sequence[str], sentences: Sequence[str]) -> str | None:
     return None
 
 
+_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "counsel", "counselor"})
+
+
+def _own_name(sentence: str, surname: str) -> str | None:
+    """The words up to ``surname`` where a statement says it among its first
+    :data:`OWN_NAME_WORDS` words without a title before it: a counsel introducing themself
+    ("Good morning, Julia Stone appearing for ..."; the surname alone, as ASR mangles first
+    names), not the judge addressing them ("Ms. Stone, ...")."""
+    words = [w.strip(".,;:!?\"'").lower() for w in sentence.split()[:OWN_NAME_WORDS]]
+    for k, word in enumerate(words):
+        if word == surname and (k == 0 or words[k - 1] not in _TITLES):
+            return " ".join(sentence.split()[:k + 1]).strip(" ,.")
+    return None
+
+
 def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s: float,
                     participants: Sequence[Participant] = ()) -> list[tuple[str, str] | None]:
     """For each time-ordered segment in the court language, the party its words and place
@@ -496,8 +514,11 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
     through the interpreter, both taking the side of the examination under way (set by the
     judge's call on a side, ended by "no further questions")."""
     court, foreign = languages.court, languages.foreign
+    counsel_names = [p for p in participants
+                     if p.name and p.role in ("dhs_counsel", "respondent_counsel")]
     names = [(re.compile(r"\b" + TITLE + re.escape(p.name.split()[-1]) + r"\b", re.I), p.role)
-             for p in participants if p.name and p.role in ("dhs_counsel", "respondent_counsel")]
+             for p in counsel_names]
+    surnames = [(p.name.split()[-1].lower(), p.role) for p in counsel_names]
     parties: list[tuple[str, str] | None] = []
     examining: str | None = None  # the side whose examination is under way
     called: str | None = None  # the side the segment before called on
@@ -511,6 +532,10 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
             sides = {_SIDE_OF[cue]: quote for cue, patterns in (*INTRODUCTIONS.items(),
                                                                  *SIDES.items())
                      if cue in _SIDE_OF and (quote := _any(patterns, statements))}
+            for surname, role in surnames:
+                named = next((q for x in statements if (q := _own_name(x, surname))), None)
+                if named is not None and role not in sides:
+                    sides[role] = named
             judge = _any(JUDGE_SAYS, sentences)
             counsel = _any(COUNSEL_SAYS, sentences)
             last = sentences[-1] if sentences else ""

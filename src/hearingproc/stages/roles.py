@@ -61,6 +61,7 @@ from hearingproc.transcript import ROLES, Segment, Speaker
 
 COURT_ROLES = ("judge", "dhs_counsel", "respondent_counsel")
 TESTIFYING = ("applicant", "witness")
+MAX_OATH_ANSWER_WORDS = 6  # "Yes, I do, Your Honor." answers an oath; more is something else
 UNKNOWN = "unknown"
 NO_METADATA = HearingMetadata()  # no sidecar: roles from the recording alone
 _J, _I, _A, _D, _R, _W = ("judge", "interpreter", "applicant", "dhs_counsel",
@@ -329,6 +330,26 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
 
 
 
+def oath_answers(segments: Sequence[Segment], per_segment: Sequence[str],
+                 languages: role_cues.Languages, options: RoleOptions
+                 ) -> dict[int, tuple[str, str]]:
+    """Short court-language answers ("Yes, I do.") right after the oath to interpret that
+    were heard in another role's voice: the interpreter's (diarization merged the interpreter's
+    English with the judge who swore them; nobody else answers that oath)."""
+    found: dict[int, tuple[str, str]] = {}
+    for i in range(1, len(segments)):
+        segment, before = segments[i], segments[i - 1]
+        answer = role_cues.ANSWER_YES.match(segment.text)
+        if (answer is None or per_segment[i] == _I or segment.language != languages.court
+                or len(segment.text.split()) > MAX_OATH_ANSWER_WORDS
+                or segment.start - before.end > options.segment_gap_s
+                or not (role_cues.OATH.search(before.text)
+                        and role_cues.TO_INTERPRET.search(before.text))):
+            continue
+        found[i] = (_I, f"answers the oath to interpret ('{answer.group(0).strip(' .,')}')")
+    return found
+
+
 def merged_applicant(segments: Sequence[Segment], per_segment: Sequence[str],
                      voice_roles: dict[str, str], slots: Counter[str],
                      languages: role_cues.Languages,
@@ -431,6 +452,10 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     for i, (role, _) in answers.items():
         per_segment[i] = role
     others.update(answers)
+    sworn = oath_answers(timed, per_segment, languages, options)
+    for i, (role, _) in sworn.items():
+        per_segment[i] = role
+    others.update(sworn)
     follows = _follows(timed, per_segment)
     relabelled = Counter(s.speaker for s, role in zip(timed, per_segment, strict=True)
                          if s.speaker and role != voice_roles.get(s.speaker))
