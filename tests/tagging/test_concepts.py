@@ -375,3 +375,32 @@ def test_what_a_burden_not_met_was_to_establish_is_not_established():
                  "set because of her political opinion.")
     assert ("burden_of_proof", "not_met") in read
     assert ("nexus", "established") not in read
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    # what nothing in the record would justify is not done: discretion read in her favor
+    ("I find nothing in her history that would justify denying relief as a matter of "
+     "discretion.", "discretion", "favorable"),
+    # entitlement negated is the cue's own predicate, not another action
+    ("On balance, she does not merit a favorable exercise of discretion.",
+     "discretion", "unfavorable"),
+])
+def test_discretion_read_through_its_negation(text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a question left open states no finding
+    ("Because the bar is dispositive, I need not decide whether his fear is well founded.",
+     "well_founded_fear"),
+    # the law stated as a requirement is no finding on this case
+    ("The persecution must be on account of one of the five protected grounds.", "nexus"),
+    ("An asylum application has to be filed within one year of the last arrival.",
+     "one_year_bar"),
+])
+def test_an_open_question_or_a_requirement_is_no_finding(text: str, label: str):
+    assert label not in {lab for lab, _ in _read(text)}
+
+
+def test_a_ruling_required_is_still_a_ruling():
+    assert ("asylum", "denied") in _read("Asylum must be denied for the same reasons.")

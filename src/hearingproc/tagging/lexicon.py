@@ -624,7 +624,9 @@ SUBCLAUSE = re.compile(r"[,;:]")
 
 NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
-    r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b")
+    r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b"
+    # "nothing in the record would justify denying it": what nothing warrants is not done
+    r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not)\b")
@@ -685,7 +687,14 @@ CONDITIONAL = re.compile(
     # a finding disclaimed: "this is not a finding that ...", "I make no finding as to ..."
     r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
     r"|\b(?:i|the court) (?:make|makes|am making|is making) no (?:finding|determination)\b"
-    r"[^;:]*")
+    r"[^;:]*"
+    # a question left open: "I need not decide whether her fear is well founded"
+    r"|\b(?:not|n't|no need to|decline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
+    r"(?:the (?:question|issue) )?(?:of )?whether\b[^;:]*"
+    # the law stated as a requirement: "the harm must be on account of a protected ground",
+    # "an application has to be filed within one year"
+    r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
+    r"filed within)\b[^;:]*")
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
@@ -695,7 +704,9 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "met", "carry", "carried", "sustain", "sustained", "believe", "credit",
                  "consider", "think", "going", "about", "able", "willing", "prepared",
                  "inclined", "want", "wish", "intend", "need", "seem", "appear", "merely", "simply",
-                 "just", "purely", "solely", "mainly"}
+                 "just", "purely", "solely", "mainly",
+                 # entitlement is the cue's own predicate: "does not merit a favorable exercise"
+                 "merit", "deserve", "warrant"}
 PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "persuaded", "convinced",
                  "shown", "show", "established", "establish", "think", "accept", "agree", "see",
                  "that", "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
