@@ -404,3 +404,25 @@ def test_an_open_question_or_a_requirement_is_no_finding(text: str, label: str):
 
 def test_a_ruling_required_is_still_a_ruling():
     assert ("asylum", "denied") in _read("Asylum must be denied for the same reasons.")
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    ("He was never harmed before leaving Peru, so there is no past persecution.",
+     "past_persecution", "not_established"),
+    ("On this record there was past persecution.", "past_persecution", "established"),
+])
+def test_past_persecution_said_to_exist_or_not(text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a requirement matched by a rule leaves the label to no one: the classifier may not
+    # put back what the lexicon read as the law stated
+    ("For the harm to count, a protected ground must be one central reason for it.", "nexus"),
+    ("A request for asylum has to be filed within one year of the last arrival.",
+     "one_year_bar"),
+])
+def test_a_requirement_blocks_the_classifier(text: str, label: str):
+    from hearingproc.tagging.lexicon import dropped_labels
+    assert label in dropped_labels(text)
+    assert label not in {lab for lab, _ in _read(text)}

@@ -306,6 +306,8 @@ RULES: list[Rule] = [
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted) (?:\w+ ){0,1}to "
              r"(?:the level of )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
+            # its existence stated: "there is no past persecution", "there was past persecution"
+            r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
             (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}"
              r"persecution\b(?! (?:on account|because))"),
             # harm already suffered, "which is persecution" (not "he would be imprisoned, which
@@ -672,6 +674,14 @@ SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
 ELLIPSIS = re.compile(
     r",? (?:and|but) (?:it|i|the court|this court|he|she|they) (?:cannot|can not|can't|could "
     r"not|does not|do not|did not|will not|has not|have not)\s*[.!]?\s*$")
+# A question left open or the law stated as a requirement states no finding, and no
+# classifier may add one: "I need not decide whether her fear is well founded"; "the harm must
+# be on account of a protected ground", "an application has to be filed within one year".
+NO_FINDING = re.compile(
+    r"\b(?:not|n't|no need to|decline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
+    r"(?:the (?:question|issue) )?(?:of )?whether\b[^;:]*"
+    r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
+    r"filed within|(?:at least )?(?:one |a )?central reason)\b[^;:]*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -688,13 +698,7 @@ CONDITIONAL = re.compile(
     r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
     r"|\b(?:i|the court) (?:make|makes|am making|is making) no (?:finding|determination)\b"
     r"[^;:]*"
-    # a question left open: "I need not decide whether her fear is well founded"
-    r"|\b(?:not|n't|no need to|decline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
-    r"(?:the (?:question|issue) )?(?:of )?whether\b[^;:]*"
-    # the law stated as a requirement: "the harm must be on account of a protected ground",
-    # "an application has to be filed within one year"
-    r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
-    r"filed within)\b[^;:]*")
+    r"|" + NO_FINDING.pattern)
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
@@ -820,6 +824,10 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
             if rule.label == "removal_order" and NOT_AN_ORDER.search(m.group()):
                 continue  # "the order granting withholding of removal"
             if in_conditional(norm, m.start()) and rule.label not in EVENT_LABELS:
+                if keep_dropped and any(f.start() <= m.start() < f.end()
+                                        for f in NO_FINDING.finditer(norm)):
+                    hits.append(Hit(f"{rule.name}#dropped", rule.label, None, m.start(),
+                                    m.end(), False, rule.priority))
                 continue
             negated = (is_negated(norm, m.start(), m.end()) if rule.negatable
                        else len(sentential_negations(norm, m.start())) % 2 == 1)
