@@ -448,3 +448,13 @@ def test_the_interpreters_oath_is_needed_before_the_classifier_tags_one():
                                  "Pashto for you.")) is None
     assert gate.search(normalise("Will you interpret truthfully and completely?"))
     assert gate.search(normalise("Raise your right hand; do you solemnly promise?"))
+
+
+def test_former_and_latter_choose_from_the_pair_past_a_sentence_naming_one():
+    got = {(t.label, t.polarity, t.segments) for t in _tags(
+        ("judge", "She asks for withholding of removal and for deferral under the Convention "
+                  "Against Torture."),
+        ("judge", "Her withholding claim turns on a group that no court has recognised."),
+        ("judge", "The latter is granted and the former is denied."))}
+    assert ("withholding_of_removal", "denied", (1, 3)) in got
+    assert ("cat_protection", "granted", (1, 3)) in got

@@ -77,6 +77,7 @@ LISTING = re.compile(r"\b(?:two|three|four) (?:\w+ )?(?:things|applications|clai
 # of relief are denied"), as what a plural reference in the same sentence takes in.
 ASYLUM_MENTION = re.compile(r"\basylum\b")
 LAST = re.compile(r"\b(?:last|latter|remaining)\b")
+PAIR = re.compile(r"\b(?:former|latter)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
 COUNTED = re.compile(r"\b(?P<n>two|three|four) (?:\w+ )?(?P<noun>applications|claims|requests|"
                      r"forms of relief)\b")
@@ -208,16 +209,18 @@ class SpeakerMemory(Generic[S]):
 def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
     """The ruling verb next to a referring expression: its polarity, its offset and whether
     it is "can succeed", which rules only under a negation ("neither can succeed")."""
-    best: tuple[int, str, int, bool] | None = None
+    best: tuple[float, str, int, bool] | None = None
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm):
             if m.start() >= ref.end():
-                distance = len(norm[ref.end():m.start()].split())
+                distance: float = len(norm[ref.end():m.start()].split())
             elif m.end() <= ref.start():
-                distance = len(norm[m.end():ref.start()].split())
+                # at equal distance the verb after the reference is its own ("The latter is
+                # granted and the former is denied")
+                distance = len(norm[m.end():ref.start()].split()) + 0.5
             else:
                 continue
-            if distance <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
+            if int(distance) <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
                 best = (distance, polarity, m.start(), pattern is SUCCEEDS)
     return None if best is None else (best[1], best[2], best[3])
 
@@ -328,7 +331,9 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if found is None and plural:
                 found = _counted(memory, " ".join(norm[ref.start():].split()[:3]))
             if found is None:
-                found = _antecedent(memory, plural)
+                # "the former", "the latter" choose between two: the newest sentence naming
+                # two or more, past a sentence that names only one of them
+                found = _antecedent(memory, plural or bool(PAIR.search(ref.group())))
             if nth and not here and not plural:
                 found = _nth(memory, nth)
             if found is None:
