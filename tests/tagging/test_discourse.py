@@ -458,3 +458,14 @@ def test_former_and_latter_choose_from_the_pair_past_a_sentence_naming_one():
         ("judge", "The latter is granted and the former is denied."))}
     assert ("withholding_of_removal", "denied", (1, 3)) in got
     assert ("cat_protection", "granted", (1, 3)) in got
+
+
+def test_no_with_a_full_stop_is_an_answer_unless_a_number_follows():
+    from hearingproc.tagging.sentences import sentences_of
+
+    said = Utterance(1, "Cancellation, no. Denied. See Exhibit No. 4.", "judge", speaker="judge")
+    assert [s.text for s in sentences_of(said)] == ["Cancellation, no.", "Denied.",
+                                                    "See Exhibit No. 4."]
+    got = {(t.label, t.polarity) for t in _tags(("judge", "Withholding of removal, no. Denied."))}
+    assert ("withholding_of_removal", "granted") not in got
+    assert ("withholding_of_removal", "denied") in got

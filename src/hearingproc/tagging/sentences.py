@@ -93,6 +93,8 @@ def _ends_here(text: str, match: re.Match[str]) -> bool:
     before = text[:match.start()].split()
     word = before[-1].lower().rstrip(".") if before else ""
     abbreviation = word in ABBREVIATIONS or len(word) == 1 and word.isalpha()
+    if word == "no":  # "No. 12" is a number; "Asylum? No. It is denied." is an answer
+        abbreviation = bool(re.match(r"\s*\d", text[match.end():]))
     return not (match.group().startswith(".") and abbreviation)
 
 
