@@ -469,3 +469,17 @@ def test_no_with_a_full_stop_is_an_answer_unless_a_number_follows():
     got = {(t.label, t.polarity) for t in _tags(("judge", "Withholding of removal, no. Denied."))}
     assert ("withholding_of_removal", "granted") not in got
     assert ("withholding_of_removal", "denied") in got
+
+
+def test_same_fate_for_an_application():
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "The husband's claim under the Convention is granted."),
+        ("judge", "Same outcome for voluntary departure."))}
+    assert ("voluntary_departure", "granted") in got
+
+
+def test_a_relative_clause_between_an_application_and_its_verb():
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "The asylum application of the husband, in which his wife and their two sons "
+                  "are named as derivatives, is denied."))}
+    assert ("asylum", "denied") in got

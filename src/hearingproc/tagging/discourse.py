@@ -100,6 +100,7 @@ MOTION_KIND = re.compile(
     r"(?:a |an )?(?:\w+ )?(?P<kind>continu\w*|reset\w*|adjourn\w*|postpone\w*|dismiss\w*|"
     r"terminat\w*|administrative\w* clos\w*)")
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
+                  r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
                   r"the same result)\b")
 REBUT = re.compile(
     r"^\s*(?:i|the court) (?:decline|refuse|will not|cannot|do not|am not willing)(?: to)? "

@@ -842,12 +842,19 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
     return hits
 
 
+# a relative clause set off by commas does not part an application from its verb ("The
+# application of the husband, on which his wife is a derivative, is denied")
+PARENTHETICAL = re.compile(r",\s*(?:(?:on|in|of|for|to|by|with|under) )?(?:which|whom|whose)\b"
+                           r"[^,;:.]*,")
+
+
 def _words_between(norm: str, a: int, b: int, skip: list[tuple[str, int, int]]) -> int:
     """Words from ``a`` to ``b``, not counting those of other application mentions (in
     "asylum, withholding of removal and CAT protection are denied" each is next to its
     verb)."""
     gap = list(norm[a:b])
-    for _, lo, hi in skip:
+    parentheticals = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(norm, a, b)]
+    for lo, hi in [*[(lo, hi) for _, lo, hi in skip], *parentheticals]:
         for i in range(max(lo, a), min(hi, b)):
             gap[i - a] = " "
     return len("".join(gap).split())
