@@ -426,3 +426,21 @@ def test_a_requirement_blocks_the_classifier(text: str, label: str):
     from hearingproc.tagging.lexicon import dropped_labels
     assert label in dropped_labels(text)
     assert label not in {lab for lab, _ in _read(text)}
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), [
+    ("No letter or record in the file fills that gap.", "corroboration", "insufficient"),
+    ("The documents she filed do not close the gaps in her account.",
+     "corroboration", "insufficient"),
+    ("The hospital record fills the gaps in his testimony.", "corroboration", "sufficient"),
+    ("Should he not leave on time, the order is that he and his son are removed to Peru.",
+     "removal_order", None),
+])
+def test_gaps_filled_by_evidence_and_an_order_stated_as_its_content(
+        text: str, label: str, polarity: str | None):
+    assert (label, polarity) in _read(text)
+
+
+def test_gaps_an_explanation_leaves_are_no_corroboration():
+    assert "corroboration" not in {lab for lab, _ in _read(
+        "He could not fill the gaps in his own story.")}

@@ -159,6 +159,13 @@ CONCEPT_RULES: list[Rule] = [
             # nothing to back it: "with nothing from anyone to back it up"
             r"\bnothing (?:[\w']+ ){0,12}to (?:back|shore) (?:it|this|that|any of it) up\b",
             negatable=False, priority=3, name="absent"),
+    # evidence that fills the gaps in the account, or does not ("no document fills that gap")
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:evidence|documents?|records?|letters?|affidavits?|reports?|exhibits?|"
+             r"certificates?|submitted|submissions?|filed)\b[^.;]{0,60}\b(?:fill|fills|filled|"
+             r"filling|close|closes|closed|bridge|bridges|bridged) (?:in )?(?:the|those|these|"
+             r"that|any|its|his|her|their) (?:\w+ ){0,1}gaps?\b"),
+            priority=2, name="gaps"),
     # the account supported by named documents: "her testimony is supported by the
     # hospital's records"
     *_rules("corroboration", "sufficient",

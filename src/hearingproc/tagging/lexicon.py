@@ -447,6 +447,8 @@ RULES: list[Rule] = [
             (r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}(?:removed|deported|removal|"
              r"deportation)\b"),
             r"\b(?:order|orders) of (?:removal|deportation)\b",
+            # "the alternate order is that he and his son are removed to Peru"
+            (r"\border (?:is|will be|shall be) that (?:[\w']+ ){0,8}(?:removed|deported)\b"),
             # (not a past order reinstated: "his 2014 removal order was reinstated")
             (r"\b(?:removal|deportation) order\b(?! (?:\w+ ){0,2}(?:was|were|has been|had been) "
              r"reinstated)"),
