@@ -483,3 +483,14 @@ def test_a_relative_clause_between_an_application_and_its_verb():
         ("judge", "The asylum application of the husband, in which his wife and their two sons "
                   "are named as derivatives, is denied."))}
     assert ("asylum", "denied") in got
+
+
+def test_a_ruling_weighed_is_not_made():
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "She asks for asylum."),
+        ("judge", "Her record holds nothing that would justify denying it in discretion."))}
+    assert ("asylum", "denied") not in got
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "Nothing here would warrant denying asylum in my discretion."))}
+    assert ("asylum", "denied") not in got
+    assert ("discretion", "favorable") in got

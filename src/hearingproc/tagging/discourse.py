@@ -31,6 +31,7 @@ from hearingproc.tagging.lexicon import (
     in_conditional,
     is_negated,
     ruling_negated,
+    weighed_not_ruled,
 )
 
 S = TypeVar("S")  # a sentence, whatever the caller's type
@@ -313,7 +314,7 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if any(a < ref.end() and ref.start() < b for a, b in used):
                 continue
             verb = _ruling_verb(norm, ref)
-            if verb is None or in_conditional(norm, verb[1]):
+            if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
             # not an application named as the measure of another ("a higher burden than
             # asylum, ... that application is denied")

@@ -910,7 +910,8 @@ def _ruling_hits(norm: str) -> list[Hit]:
             if lo < clause[0] or _not_reached(norm, lo, clause) or COMPARED.search(norm, 0, lo):
                 continue
             found = _nearest_verb(norm, lo, hi, clause, spans)
-            if found is None or in_conditional(norm, verb_at := found[1].start()):
+            if found is None or in_conditional(norm, verb_at := found[1].start()) \
+                    or weighed_not_ruled(norm, verb_at):
                 continue
             polarity, verb = found
             start, end = min(lo, verb.start()), max(hi, verb.end())
@@ -925,6 +926,17 @@ def _ruling_hits(norm: str) -> list[Hit]:
             hits.append(Hit(f"{label}.verb", label, "denied" if negated else "granted",
                             m.start(), m.end(), negated, 1))
     return hits
+
+
+# A ruling weighed, not made: "nothing that would warrant denying it", "reasons that might
+# justify granting it"
+WEIGHED = re.compile(r"\b(?:warrant|warrants|warranted|justify|justifies|justified|support|"
+                     r"supports|call for|calls for)\s+$")
+
+
+def weighed_not_ruled(norm: str, verb_at: int) -> bool:
+    """The ruling verb at ``verb_at`` is the object of a verb of justifying."""
+    return bool(WEIGHED.search(norm, 0, verb_at))
 
 
 def ruling_negated(norm: str, verb_at: int) -> bool:
