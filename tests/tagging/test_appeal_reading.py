@@ -92,3 +92,11 @@ def test_a_record_run_on_without_punctuation_reads_each_party():
 def test_a_bare_record_may_run_on_into_the_deadline_and_the_next_party(text: str):
     assert _record(text, "respondent")[0][1] == "respondent"
     assert len(_record(text, "respondent")) == 1
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The government is taking this up.", "reserved"),
+    ("No, Judge, we won't take it up.", "waived"),
+])
+def test_taking_it_up_is_the_appeal_with_the_board_unsaid(text: str, polarity: str):
+    assert (polarity, "dhs") in _answer(text, "dhs")

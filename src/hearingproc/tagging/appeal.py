@@ -38,6 +38,8 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      # won't be taking this up with the Board")
      r"|\b(?:take|takes|taking|bring|brings|bringing) (?:this|it|that|the (?:case|matter|"
      r"decision)) (?:up )?(?:to|with|before) the board\b"
+     # asked about the decision, "we'll take it up" is the appeal (to the Board, unsaid)
+     r"|\b(?:take|takes|taking) (?:this|it|that|the (?:case|matter|decision)) up\s*(?:[.!]|$)"
      r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),
     # not yet decided: the judge reserves appeal for a party who wants time to think
     (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) "
