@@ -431,8 +431,8 @@ def test_a_counsel_who_says_their_own_name_in_the_judges_voice():
     lines = [("IJ", "Good morning, Kieran Price appealing for the H.S."),
              ("IJ", "Ms. Price, your witness."),
              ("IJ", "Good morning Nina Brooks with the respondent."),
-             ("Q", "You may proceed with the testimony."),
-             ("IJ", "Mr. Brooks is not here yet, we will wait.")]
+             ("IJ", "Mr. Brooks is not here yet, we will wait."),
+             ("Q", "You may proceed with the testimony.")]
     segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, "en", 0.9, speaker=who)
                 for i, (who, text) in enumerate(lines)]
     parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0,
@@ -440,5 +440,32 @@ def test_a_counsel_who_says_their_own_name_in_the_judges_voice():
     assert parties[0] == ("dhs_counsel", "says 'Good morning, Kieran Price'")
     assert parties[1] is not None and parties[1][0] == "judge"
     assert parties[2] == ("respondent_counsel", "says 'Good morning Nina Brooks'")
-    assert parties[3] == ("judge", "says 'You may proceed'")
-    assert parties[4] is None
+    assert parties[3] is None
+    assert parties[4] == ("judge", "says 'You may proceed'")
+
+
+def test_a_call_without_its_side_or_its_question_mark():
+    """ASR drops the apostrophe and the question mark: "the respondents testimony" still
+    calls on the respondent's counsel, "Count silk does your client accept the decision as
+    final." is still the judge's question to them, and an invitation to examine that names no
+    side ("Mr. Hatton, your witness.", the name misheard) calls the respondent's counsel first
+    (direct examination), DHS after; each answer then takes the side called."""
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    lines = [("IJ", "en", "Mr. Hatton, your witness."), ("C", "en", "Why did you leave?"),
+             ("INT", "es", "¿Por qué salió?"), ("C", "en", "That is all from us."),
+             ("IJ", "en", "Go ahead."), ("C", "en", "Did you report it?"),
+             ("INT", "es", "¿Lo denunció?"), ("C", "en", "That is all."),
+             ("IJ", "en", "You may proceed with the respondents testimony."),
+             ("C", "en", "Thank you."),
+             ("IJ", "en", "Count silk does your client accept the decision as final."),
+             ("C", "en", "Accepted.")]
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
+                for i, (who, language, text) in enumerate(lines)]
+    parties = segment_parties(segments, find_languages(segments, "en", "es", 2.0), 5.0)
+    sides = [p[0] if p else None for p in parties]
+    assert sides[0] == "judge" and sides[1] == "respondent_counsel"
+    assert sides[3] == "respondent_counsel"  # "That is all" during its examination
+    assert sides[4] == "judge" and sides[5] == "dhs_counsel" and sides[7] == "dhs_counsel"
+    assert sides[8] == "judge" and sides[9] == "respondent_counsel"
+    assert sides[10] == "judge" and sides[11] == "respondent_counsel"

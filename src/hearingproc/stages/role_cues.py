@@ -349,7 +349,7 @@ ADDRESSES: dict[str, tuple[str, ...]] = {
     "addressed_as_respondent_counsel": (
         r"\bdirect examination\b", r"\byour client\b",
         r"\b(?:for|counsel for) (?:the )?respondent\b",
-        r"\bthe respondent's (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
+        r"\bthe respondent'?s (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
         r"your) (?:direct|respondent)\b"),
 }
 TITLE = r"(?:mr|ms|mrs|miss|dr|counsel(?:or)?)\.?\s+"
@@ -469,7 +469,15 @@ _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:
 # Department.")
 _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
                       r"|\bplease (?:proceed|begin|continue)\b"
-                      r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b", re.I)
+                      r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b"
+                      # a question to a side whose question mark ASR lost ("Counsel, does your
+                      # client accept the decision as final.")
+                      r"|\b(?:does|do|will|is|are)\s+(?:your client|the (?:respondent|department"
+                      r"|government)|dhs)\b", re.I)
+# an invitation to examine that names no side ("Your witness.", "You may proceed."): the
+# first examination of a merits hearing is the respondent's counsel's, the next DHS's
+_EXAMINE = re.compile(r"\byou may (?:now )?(?:proceed|begin|continue)\b|\byour witness\b"
+                      r"|\bplease (?:proceed|begin)\b|\bgo ahead\b", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
 OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
@@ -521,6 +529,7 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
     surnames = [(p.name.split()[-1].lower(), p.role) for p in counsel_names]
     parties: list[tuple[str, str] | None] = []
     examining: str | None = None  # the side whose examination is under way
+    examined: set[str] = set()  # the sides called on so far
     called: str | None = None  # the side the segment before called on
     for i, s in enumerate(segments):
         party: tuple[str, str] | None = None
@@ -550,6 +559,11 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
             on = {_SIDE_OF[cue] for cue, patterns in ADDRESSES.items() if _any(patterns, invites)}
             on |= {role for pattern, role in names for x in invites if pattern.search(x)}
             calls = on.pop() if len(on) == 1 else None
+            if (calls is None and not on and not counsel and not interpreted
+                    and any(_EXAMINE.search(x) and not x.rstrip().endswith("?")
+                            for x in invites)):
+                calls = ("dhs_counsel" if "respondent_counsel" in examined
+                         else "respondent_counsel")
             if len(sides) == 1 and not judge:
                 side, quote = next(iter(sides.items()))
                 party = (side, f"says '{_quote(quote)}'")
@@ -567,6 +581,7 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
                                     f"{examining.replace('_', ' ')}'s examination")
             if calls is not None:
                 examining = calls
+                examined.add(calls)
             elif _ENDS_EXAMINATION.search(s.text):
                 examining = None
         parties.append(party)
