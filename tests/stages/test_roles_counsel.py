@@ -446,10 +446,11 @@ def test_a_counsel_who_says_their_own_name_in_the_judges_voice():
 
 def test_a_call_without_its_side_or_its_question_mark():
     """ASR drops the apostrophe and the question mark: "the respondents testimony" still
-    calls on the respondent's counsel, "Count silk does your client accept the decision as
-    final." is still the judge's question to them, and an invitation to examine that names no
-    side ("Mr. Hatton, your witness.", the name misheard) calls the respondent's counsel first
-    (direct examination), DHS after; each answer then takes the side called."""
+    calls on the respondent's counsel and "present the respondents case" still presents it;
+    "Count silk does your client accept the decision as final." is still the judge's question
+    to them; and an invitation to examine that names no side ("Mr. Hatton, your witness.", the
+    name misheard) calls the respondent's counsel first (direct examination), DHS after; each
+    answer then takes the side called."""
     from hearingproc.stages.role_cues import find_languages, segment_parties
 
     lines = [("IJ", "en", "Mr. Hatton, your witness."), ("C", "en", "Why did you leave?"),
@@ -459,7 +460,9 @@ def test_a_call_without_its_side_or_its_question_mark():
              ("IJ", "en", "You may proceed with the respondents testimony."),
              ("C", "en", "Thank you."),
              ("IJ", "en", "Count silk does your client accept the decision as final."),
-             ("C", "en", "Accepted.")]
+             ("C", "en", "Accepted."),
+             ("IJ", "en", "Good morning, Omar had it, we are ready to present the respondents "
+                          "case.")]
     segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
                 for i, (who, language, text) in enumerate(lines)]
     parties = segment_parties(segments, find_languages(segments, "en", "es", 2.0), 5.0)
@@ -469,3 +472,4 @@ def test_a_call_without_its_side_or_its_question_mark():
     assert sides[4] == "judge" and sides[5] == "dhs_counsel" and sides[7] == "dhs_counsel"
     assert sides[8] == "judge" and sides[9] == "respondent_counsel"
     assert sides[10] == "judge" and sides[11] == "respondent_counsel"
+    assert parties[12] == ("respondent_counsel", "says 'present the respondents case'")

@@ -327,7 +327,7 @@ SIDES: dict[str, tuple[str, ...]] = {
     "presents_respondent": (
         r"\bmy client(?:'s)?\b",
         r"\b(?:present|presenting|call|calling) (?:the |my )?(?:respondent|client)\b",
-        r"\b(?:present|presenting) (?:the )?respondent's case\b",
+        r"\b(?:present|presenting) (?:the )?respondent'?s case\b",  # ASR drops the "'"
         r"\bthe respondent (?:is present|will testify|is ready to testify|applies|seeks|"
         r"is applying)\b",
         r"\bwe (?:call|will call) (?:the )?respondent\b",
