@@ -522,11 +522,11 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
     through the interpreter, both taking the side of the examination under way (set by the
     judge's call on a side, ended by "no further questions")."""
     court, foreign = languages.court, languages.foreign
-    counsel_names = [p for p in participants
+    counsel_names = [(p.name.split()[-1], p.role) for p in participants
                      if p.name and p.role in ("dhs_counsel", "respondent_counsel")]
-    names = [(re.compile(r"\b" + TITLE + re.escape(p.name.split()[-1]) + r"\b", re.I), p.role)
-             for p in counsel_names]
-    surnames = [(p.name.split()[-1].lower(), p.role) for p in counsel_names]
+    names = [(re.compile(r"\b" + TITLE + re.escape(surname) + r"\b", re.I), role)
+             for surname, role in counsel_names]
+    surnames = [(surname.lower(), role) for surname, role in counsel_names]
     parties: list[tuple[str, str] | None] = []
     examining: str | None = None  # the side whose examination is under way
     examined: set[str] = set()  # the sides called on so far
