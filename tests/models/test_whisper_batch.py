@@ -64,9 +64,15 @@ def test_batched_decode_gives_the_pieces_of_one_decode_per_clip(
 
 def test_a_clip_longer_than_the_window_is_decoded_alone(
         fw_engine: AsrEngine, audio_path) -> None:
+    """The 40 s clip goes through the single decode and gives what it gives alone. Decoded at
+    temperature 0 only: its Mandarin forced to English falls back to sampling, and CTranslate2
+    seeds each worker thread's sampler once (set_random_seed reaches only threads not yet
+    sampling), so a sampled decode is not reproducible within one process (see
+    models/whisper.py); that made this comparison fail in one CI rehearsal and pass in another."""
     hearing = load_audio(audio_path("en-zh_constructed_mock_hearing_zh")).samples
     long_clip, short_clip = hearing[:16000 * 40], hearing[:16000 * 4]
-    options = [DecodeOptions(language="en"), DecodeOptions(language="en")]
+    options = [DecodeOptions(language="en", temperatures=(0.0,)),
+               DecodeOptions(language="en", temperatures=(0.0,))]
     batched = fw_engine.decode_many([long_clip, short_clip], options)
     assert max(p.end for p in batched[0]) > 30.0  # the second window was decoded too
     _same(batched[0], fw_engine.decode(long_clip, options[0]), "40 s")

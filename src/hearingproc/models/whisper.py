@@ -41,8 +41,11 @@ TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 COMPRESSION_RATIO_THRESHOLD = 2.4  # above: the text repeats itself; retry / flag
 LOGPROB_THRESHOLD = -1.0  # mean token log-prob below: low confidence
 NO_SPEECH_THRESHOLD = 0.6  # no-speech probability above (with low log-prob): silence
-# Temperature fallback samples (T > 0); the sampler is seeded before every decode so that one
-# clip always gives the same text.
+# Temperature fallback samples (T > 0); the sampler is seeded before every decode, but
+# CTranslate2 (4.x) seeds each worker thread's generator once, at its first sample
+# (set_random_seed reaches only threads that have not sampled yet): the first run of a process
+# is reproducible, a clip sampled again later in the same process may get other text. Known
+# defect (stop 31), not fixed yet.
 SAMPLING_SEED = 0
 # CTranslate2's compute type on a CPU: float32. int8 quantises activations on the fly, and its
 # kernels round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI), so beam search picks
