@@ -182,16 +182,30 @@ def oath_cues(turns: Sequence[SpeakerRun]) -> dict[str, Cue]:
     for before, turn in zip(turns, turns[1:], strict=False):
         if turn.speaker is None or before.speaker == turn.speaker:
             continue
-        if not (OATH.search(before.text) and ANSWER_YES.match(turn.text)):
+        sworn = oath_answer(before.text, turn.text)
+        if sworn is None:
             continue
-        answer = _quote(ANSWER_YES.match(turn.text).group(0).strip(" .,¡!"))  # type: ignore[union-attr]
-        if TO_INTERPRET.search(before.text):
+        kind, answer = sworn
+        if kind == "interpret":
             cues["interpreter_oath"][turn.speaker] = (
                 1.0, f"says '{answer}' to the oath to interpret")
-        elif TRUTH.search(before.text):
+        else:
             cues["truth_oath"][turn.speaker] = (
                 1.0, f"says '{answer}' to the oath to tell the truth")
     return cues
+
+
+def oath_answer(question: str, text: str) -> tuple[str, str] | None:
+    """Whether ``text`` answers yes to the oath put in ``question``: ``("interpret", answer)``
+    for the oath to interpret, ``("truth", answer)`` for the oath to tell the truth, the
+    answer's words quoted; None otherwise."""
+    yes = ANSWER_YES.match(text)
+    if yes is None or not OATH.search(question):
+        return None
+    answer = _quote(yes.group(0).strip(" .,¡!"))
+    if TO_INTERPRET.search(question):
+        return "interpret", answer
+    return ("truth", answer) if TRUTH.search(question) else None
 
 
 def name_cues(turns: Sequence[SpeakerRun], participants: Sequence[Participant],
@@ -452,12 +466,13 @@ def examination_cues(turns: Sequence[SpeakerRun], languages: Languages, max_gap_
 # then the voice's role is right for only one of them. What each segment says, and when,
 # tells them apart: counsel address the judge ("Your Honor") and close their examination
 # ("no further questions"); the judge opens, swears, calls on each side and decides.
+_MAY_PROCEED = r"\byou may (?:now )?(?:proceed|begin|continue)\b"
 JUDGE_SAYS = (*INTRODUCTIONS["judge_intro"], *PHRASES["court_speak"], r"\badjourned\b",
               r"\b(?:hearing|case) is (?:concluded|closed|adjourned)\b", r"\bappeal is due\b",
               r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b",
               r"\bappearances\b",
               # the bench lets a side go on ("You may proceed with the respondent's testimony.")
-              r"\byou may (?:now )?(?:proceed|begin|continue)\b")
+              _MAY_PROCEED)
 COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
                 r"\bnothing (?:further|more)\b", r"\bpass the witness\b",
                 r"\bthat(?: is|'s) all\b")
@@ -476,8 +491,8 @@ _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
                       r"|government)|dhs)\b", re.I)
 # an invitation to examine that names no side ("Your witness.", "You may proceed."): the
 # first examination of a merits hearing is the respondent's counsel's, the next DHS's
-_EXAMINE = re.compile(r"\byou may (?:now )?(?:proceed|begin|continue)\b|\byour witness\b"
-                      r"|\bplease (?:proceed|begin)\b|\bgo ahead\b", re.I)
+_EXAMINE = re.compile(_MAY_PROCEED + r"|\byour witness\b|\bplease (?:proceed|begin)\b"
+                      r"|\bgo ahead\b", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
 OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}

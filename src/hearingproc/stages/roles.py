@@ -339,14 +339,13 @@ def oath_answers(segments: Sequence[Segment], per_segment: Sequence[str],
     found: dict[int, tuple[str, str]] = {}
     for i in range(1, len(segments)):
         segment, before = segments[i], segments[i - 1]
-        answer = role_cues.ANSWER_YES.match(segment.text)
-        if (answer is None or per_segment[i] == _I or segment.language != languages.court
+        sworn = role_cues.oath_answer(before.text, segment.text)
+        if (sworn is None or sworn[0] != "interpret" or per_segment[i] == _I
+                or segment.language != languages.court
                 or len(segment.text.split()) > MAX_OATH_ANSWER_WORDS
-                or segment.start - before.end > options.segment_gap_s
-                or not (role_cues.OATH.search(before.text)
-                        and role_cues.TO_INTERPRET.search(before.text))):
+                or segment.start - before.end > options.segment_gap_s):
             continue
-        found[i] = (_I, f"answers the oath to interpret ('{answer.group(0).strip(' .,')}')")
+        found[i] = (_I, f"answers the oath to interpret ('{sworn[1]}')")
     return found
 
 
