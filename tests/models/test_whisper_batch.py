@@ -64,19 +64,32 @@ def test_batched_decode_gives_the_pieces_of_one_decode_per_clip(
 
 def test_a_clip_longer_than_the_window_is_decoded_alone(
         fw_engine: AsrEngine, audio_path) -> None:
-    """The 40 s clip goes through the single decode and gives what it gives alone. Decoded at
-    temperature 0 only: its Mandarin forced to English falls back to sampling, and CTranslate2
-    seeds each worker thread's sampler once (set_random_seed reaches only threads not yet
-    sampling), so a sampled decode is not reproducible within one process (see
-    models/whisper.py); that made this comparison fail in one CI rehearsal and pass in another."""
+    """The 40 s clip goes through the single decode and gives what it gives alone, its
+    temperature fallback included (its Mandarin forced to English falls back to sampling)."""
     hearing = load_audio(audio_path("en-zh_constructed_mock_hearing_zh")).samples
     long_clip, short_clip = hearing[:16000 * 40], hearing[:16000 * 4]
-    options = [DecodeOptions(language="en", temperatures=(0.0,)),
-               DecodeOptions(language="en", temperatures=(0.0,))]
+    options = [DecodeOptions(language="en"), DecodeOptions(language="en")]
     batched = fw_engine.decode_many([long_clip, short_clip], options)
     assert max(p.end for p in batched[0]) > 30.0  # the second window was decoded too
+    assert max(p.temperature for p in batched[0]) > 0.0  # a piece was sampled
     _same(batched[0], fw_engine.decode(long_clip, options[0]), "40 s")
     _same(batched[1], fw_engine.decode(short_clip, options[1]), "4 s")
+
+
+def test_a_sampled_decode_gives_the_same_text_whatever_was_sampled_before(
+        fw_engine: AsrEngine, audio_path) -> None:
+    """Sampling (every temperature above 0) is seeded per decode: the same clip decoded again
+    after another clip was sampled gives the same pieces. CTranslate2 seeds a worker thread's
+    generator only at its first sample; before the fix the second decode of this clip read
+    'cat has taught them that he is in charge here.' where the first read 'Kat has taught
+    them'."""
+    hearing = load_audio(audio_path("en-zh_constructed_mock_hearing_zh")).samples
+    clip, other = hearing[:16000 * 20], hearing[16000 * 20:16000 * 30]
+    sampled = DecodeOptions(language="en", temperatures=(1.0,))
+    first = fw_engine.decode(clip, sampled)
+    assert first and all(p.temperature == 1.0 for p in first)
+    fw_engine.decode(other, sampled)
+    _same(fw_engine.decode(clip, sampled), first, "20 s sampled again")
 
 
 def test_decode_many_wants_one_options_per_clip(fw_engine: AsrEngine,

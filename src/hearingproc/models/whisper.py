@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,11 +41,9 @@ TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 COMPRESSION_RATIO_THRESHOLD = 2.4  # above: the text repeats itself; retry / flag
 LOGPROB_THRESHOLD = -1.0  # mean token log-prob below: low confidence
 NO_SPEECH_THRESHOLD = 0.6  # no-speech probability above (with low log-prob): silence
-# Temperature fallback samples (T > 0); the sampler is seeded before every decode, but
-# CTranslate2 (4.x) seeds each worker thread's generator once, at its first sample
-# (set_random_seed reaches only threads that have not sampled yet): the first run of a process
-# is reproducible, a clip sampled again later in the same process may get other text. Known
-# defect (stop 31), not fixed yet.
+# Temperature fallback samples (T > 0) from a generator seeded with this before every sampled
+# decode, so a clip gives the same text however often and in whatever order it is decoded
+# (faster-whisper: see _SeededSampling; openai-whisper: torch.manual_seed).
 SAMPLING_SEED = 0
 # CTranslate2's compute type on a CPU: float32. int8 quantises activations on the fly, and its
 # kernels round differently per CPU (oneDNN or MKL, AVX2 or AVX-512/VNNI), so beam search picks
@@ -155,6 +153,46 @@ class AsrEngine(Protocol):
         engine batches: the same pieces as one :meth:`decode` per clip."""
 
 
+def _ct2_whisper(model_dir: str, device: str, compute_type: str, threads: int) -> Any:
+    """CTranslate2's Whisper on ``model_dir`` as faster-whisper's ``WhisperModel`` builds it."""
+    import ctranslate2
+
+    return ctranslate2.models.Whisper(model_dir, device=device, compute_type=compute_type,
+                                      intra_threads=threads, inter_threads=1)
+
+
+class _SeededSampling:
+    """CTranslate2's Whisper, with every sampled ``generate`` (``sampling_topk`` other than 1:
+    the temperature fallback) run on an instance of the model built for that call.
+
+    CTranslate2 (4.x) keeps one random generator per worker thread, seeded from
+    ``set_random_seed`` when the thread first samples and never again, so on a long-lived model
+    a sampled decode depends on every sample drawn before it in the process (the same 20 s clip
+    sampled three times after ``set_random_seed(0)`` gave three texts). A fresh instance has
+    fresh worker threads, which seed from :data:`SAMPLING_SEED`. It costs a model load per
+    sampled call (a fraction of a second for base on a CPU) and, during that call, the memory
+    of a second copy of the weights; decodes at temperature 0 never sample."""
+
+    def __init__(self, model: Any, build: Callable[[], Any]) -> None:
+        self._model = model
+        self._build = build
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+    def generate(self, features: Any, prompts: Any, **kwargs: Any) -> Any:
+        if kwargs.get("sampling_topk", 1) == 1:
+            return self._model.generate(features, prompts, **kwargs)
+        import ctranslate2
+
+        ctranslate2.set_random_seed(SAMPLING_SEED)
+        sampler = self._build()
+        try:
+            return sampler.generate(features, prompts, **kwargs)
+        finally:
+            del sampler
+
+
 class FasterWhisperEngine:
     """CTranslate2 Whisper via faster-whisper; float32 on CPU (see CPU_COMPUTE_TYPE), float16 on
     GPU by default."""
@@ -174,6 +212,8 @@ class FasterWhisperEngine:
                                        cpu_threads=threads, local_files_only=True)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"{model_dir}: faster-whisper cannot load this model ({exc})") from exc
+        self._model.model = _SeededSampling(self._model.model, functools.partial(
+            _ct2_whisper, str(model_dir), device, compute_type, threads))
         self.model_name = model_name
         self.model_path = str(model_dir)
         self.sha256 = sha256
@@ -242,9 +282,6 @@ class FasterWhisperEngine:
 
     def decode(self, samples: np.ndarray, options: DecodeOptions,
                encoded: Encoded | None = None) -> list[Decoded]:
-        import ctranslate2
-
-        ctranslate2.set_random_seed(SAMPLING_SEED)
         if encoded is not None and options.language is not None:
             if not encoded.encodes(samples):
                 raise ModelError("decode was given the encoder output of another clip")
