@@ -139,3 +139,19 @@ def test_classifier_adds_no_neighbouring_label_and_judge_prompt_is_no_answer():
     assert not any(t.label == "past_persecution" for t in tags)
     assert [(t.label, t.polarity, t.segments) for t in tags if t.label == "appeal"] == [
         ("appeal", "waived", (3,))]
+
+
+def _rulings(*lines: str) -> set[tuple[str, str | None]]:
+    utterances = [Utterance(i, text, "judge", speaker="judge") for i, text in enumerate(lines, 1)]
+    return {(t.label, t.polarity) for t in tag_utterances(utterances)[0]}
+
+
+def test_a_legal_word_split_by_speech_recognition_is_read_whole():
+    """ "with holding", "pre termitted": the word speech recognition split in two still
+    names the application and rules on it."""
+    assert ("withholding_of_removal", "denied") in _rulings(
+        "turning to with holding of removal that request is denied")
+    assert ("asylum", "pretermitted") in _rulings(
+        "because it came four years late her asylum claim is pre termitted")
+    assert ("asylum", "pretermitted") in _rulings(
+        "the asylum request is pretty mitted as late")

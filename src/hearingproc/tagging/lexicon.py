@@ -22,6 +22,7 @@ his testimony, ...", "if I found her credible, ...") states no finding; a traili
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from hearingproc.tagging import EVENT_LABELS, NEGATED
@@ -728,10 +729,28 @@ CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
 STUTTER = re.compile(r"\b(?!(?:that|had)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
 
 
+# A legal word that speech recognition splits in two ("with holding of removal", "pre
+# termitted", "prettier mitted"): joined again, padded with spaces to keep the length.
+ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
+             "pretermitted": re.compile(r"\bpre\w{0,5} (?:ter)?mitted\b")}
+
+
+def _padded(word: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: word.ljust(len(m.group()))
+
+
+def _join_split(norm: str) -> str:
+    for word, pattern in ASR_SPLIT.items():
+        norm = pattern.sub(_padded(word), norm)
+    return norm
+
+
 def normalise(text: str) -> str:
-    """Lower case, dashes and slashes as spaces, curly quotes straight; the same length."""
+    """Lower case, dashes and slashes as spaces, curly quotes straight, legal words that
+    speech recognition split joined; the same length."""
     table = {"-": " ", "–": " ", "—": " ", "/": " ", "’": "'", "‘": "'", "“": '"', "”": '"'}
-    norm = "".join(table.get(c, c.lower() if len(c.lower()) == 1 else c) for c in text)
+    norm = _join_split("".join(table.get(c, c.lower() if len(c.lower()) == 1 else c)
+                               for c in text))
     # a word spoken twice ("that's that's persecution", "is is well founded"), as speech
     # recognition writes a false start: the first is blanked
     return STUTTER.sub(lambda m: " " * len(m.group()), norm)
