@@ -155,3 +155,44 @@ def test_a_legal_word_split_by_speech_recognition_is_read_whole():
         "because it came four years late her asylum claim is pre termitted")
     assert ("asylum", "pretermitted") in _rulings(
         "the asylum request is pretty mitted as late")
+
+
+def test_an_application_left_undecided_after_do_not_takes_no_ruling():
+    """ "I don't reach X" (the negator fused to its auxiliary) leaves X undecided, however
+    near the ruling on another application."""
+    got = _rulings("Since she wins on asylum, which I grant, I don't reach her withholding "
+                   "claim or the CAT claim.")
+    assert ("asylum", "granted") in got
+    assert not {label for label, _ in got} & {"withholding_of_removal", "cat_protection"}
+
+
+def test_withholding_under_the_convention_is_cat_protection():
+    got = _rulings("His request for withholding under the Convention is denied as well.")
+    assert ("cat_protection", "denied") in got
+
+
+def test_an_order_rescinded_is_no_removal_order():
+    assert "removal_order" not in {label for label, _ in labels(
+        "I reopen the case, and the 2019 removal order entered in absentia is vacated.")}
+    assert "removal_order" not in {label for label, _ in labels(
+        "The motion is granted; I rescind the order of removal.")}
+    assert ("removal_order", None) in labels("I order him removed to Chile.")
+
+
+def test_the_alternate_order_inside_its_condition_is_a_removal_order():
+    """Voluntary departure turning into an order of removal if the respondent stays: the
+    condition is the order's own."""
+    assert ("removal_order", None) in labels(
+        "sixty days to leave and if he is still here after that it becomes an order of "
+        "removal to Chile")
+    assert "removal_order" not in {label for label, _ in _rulings(
+        "If you miss the hearing, you could be ordered removed.")}
+
+
+def test_no_adverse_discretionary_factor_is_a_favorable_exercise():
+    assert ("discretion", "favorable") in labels(
+        "His taxes are paid, and the record holds no negative discretionary factors.")
+    assert ("discretion", "favorable") in labels(
+        "I see no adverse considerations that would bear on my discretion.")
+    assert "discretion" not in {label for label, _ in labels(
+        "There were no adverse witnesses at the hearing.")}

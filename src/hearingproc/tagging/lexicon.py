@@ -432,6 +432,13 @@ RULES: list[Rule] = [
             # "In my discretion I grant asylum"
             (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
              r"discretion\b(?=[^.;]{0,60}\bgrant)")),
+    # nothing weighs against relief: "there are no adverse discretionary factors", "I see no
+    # negative factor bearing on discretion" (the negation is the rule's own)
+    *_rules("discretion", "favorable",
+            (r"\b(?:no|none of the|not any|without any) (?:\w+ ){0,1}(?:adverse|negative|"
+             r"unfavou?rable) (?:discretionary (?:factors?|considerations?)\b|(?:factors?|"
+             r"considerations?)\b(?=[^.;]{0,40}\bdiscretion))"),
+            negatable=False, name="none_against"),
     *_rules("discretion", "unfavorable",
             (r"\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
@@ -464,6 +471,14 @@ RULES: list[Rule] = [
             # the alternate order described: "the order converts to one removing him to Mexico"
             (r"\border (?:converts|becomes|turns|will convert|will become) (?:in)?(?:to )?"
              r"(?:one|an order) (?:removing|of removal|of deportation|deporting)\b")),
+    # the voluntary departure grant turning into the alternate order if the respondent stays:
+    # "if she does not leave, it becomes an order of removal to Peru" (the condition is the
+    # order's own, so the conditional clause keeps it)
+    *_rules("removal_order", None,
+            (r"\b(?:becomes?|will become|turns? into|will turn into|converts? (?:in)?to|will "
+             r"convert (?:in)?to) (?:an? |the )?(?:alternate |final )?(?:order of (?:removal|"
+             r"deportation)|(?:removal|deportation) order)\b"),
+            name="alternate", conditional=True),
     *_rules("continuance", None,
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
              r"(?:date|setting)\b"),
@@ -565,7 +580,7 @@ RULES += CONCEPT_RULES  # findings stated without their usual words
 
 APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("cat_protection", _compile(
-        r"\b(?:withholding|deferral) of (?:removal|deportation) under (?:the )?(?:convention|"
+        r"\b(?:withholding|deferral)(?: of (?:removal|deportation))? under (?:the )?(?:convention|"
         r"torture|cat)\b"
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
         r" claim)?|\b(?:torture|convention) (?:claim|application|request)\b"
@@ -623,7 +638,7 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
-    r"\b(?:not|n't|decline to|no need to) (?:\w+ ){0,1}(?:reach|address|consider|decide)\b"
+    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,1}(?:reach|address|consider|decide)\b"
     r"|\bmoot\b|\bunnecessary\b")
 SUBCLAUSE = re.compile(r"[,;:]")
 
@@ -681,7 +696,7 @@ ELLIPSIS = re.compile(
 # classifier may add one: "I need not decide whether her fear is well founded"; "the harm must
 # be on account of a protected ground", "an application has to be filed within one year".
 NO_FINDING = re.compile(
-    r"\b(?:not|n't|no need to|decline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
+    r"(?:\bnot|n't|\bno need to|\bdecline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
     r"(?:the (?:question|issue) )?(?:of )?whether\b[^;:]*"
     r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
     r"filed within|(?:at least )?(?:one |a )?central reason)\b[^;:]*")
@@ -826,6 +841,19 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     return (count + len(operators)) % 2 == 1
 
 
+# An order undone is no order: "the in absentia order of removal is rescinded", "I vacate
+# the removal order"; the clause is cut at punctuation and "and"/"but".
+UNDONE = re.compile(r"\b(?:rescind\w*|vacat(?:e|es|ed|ing)|set(?:s|ting)? aside|revok\w*)\b")
+ORDER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _undone(norm: str, start: int, end: int) -> bool:
+    """The order matched at ``start``..``end`` is rescinded or vacated in its own clause."""
+    lo = max((m.end() for m in ORDER_CLAUSE.finditer(norm, 0, start)), default=0)
+    hi = next((m.start() for m in ORDER_CLAUSE.finditer(norm, end)), len(norm))
+    return bool(UNDONE.search(norm, lo, hi))
+
+
 def in_conditional(norm: str, at: int) -> bool:
     """``at`` lies in a conditional or concessive clause."""
     return any(m.start() <= at < m.end() for m in CONDITIONAL.finditer(norm))
@@ -844,7 +872,10 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
         for m in rule.pattern.finditer(norm):
             if rule.label == "removal_order" and NOT_AN_ORDER.search(m.group()):
                 continue  # "the order granting withholding of removal"
-            if in_conditional(norm, m.start()) and rule.label not in EVENT_LABELS:
+            if rule.label == "removal_order" and _undone(norm, m.start(), m.end()):
+                continue  # "the in absentia removal order is rescinded"
+            if in_conditional(norm, m.start()) and rule.label not in EVENT_LABELS \
+                    and not rule.conditional:
                 if keep_dropped and any(f.start() <= m.start() < f.end()
                                         for f in NO_FINDING.finditer(norm)):
                     hits.append(Hit(f"{rule.name}#dropped", rule.label, None, m.start(),

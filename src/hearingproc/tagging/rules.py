@@ -25,6 +25,9 @@ class Rule:
     pattern: re.Pattern[str]
     negatable: bool = True  # a negation flips the polarity (or drops the tag, see NEGATED)
     priority: int = 1  # the higher wins when rules of one label disagree in a sentence
+    # what the rule states holds in a conditional clause too (the alternate order of removal
+    # is the "if he does not leave" clause itself)
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,11 @@ class Hit:
 
 
 def rules(label: str, polarity: str | None, *patterns: str, negatable: bool = True,
-         priority: int = 1, name: str = "") -> list[Rule]:
+          priority: int = 1, name: str = "", conditional: bool = False) -> list[Rule]:
     """One rule per pattern, named ``label.polarity[.name]#n``."""
     tag = f"{label}.{polarity or 'event'}{'.' + name if name else ''}"
-    return [Rule(f"{tag}#{i}", label, polarity, compile_rule(p), negatable, priority)
-            for i, p in enumerate(patterns, 1)]
+    return [Rule(f"{tag}#{i}", label, polarity, compile_rule(p), negatable, priority,
+                 conditional) for i, p in enumerate(patterns, 1)]
 
 
 # what a witness says, as the object of a finding about it
