@@ -494,3 +494,22 @@ def test_a_ruling_weighed_is_not_made():
         ("judge", "Nothing here would warrant denying asylum in my discretion."))}
     assert ("asylum", "denied") not in got
     assert ("discretion", "favorable") in got
+
+
+def test_a_judges_guess_with_a_question_tag_is_answered_by_the_party():
+    """ "And your client accepts it too, I take it." asks; counsel's "Yes" is the waiver."""
+    got = [(t.label, t.polarity, t.segments) for t in _tags(
+        ("judge", "Withholding of removal is granted."),
+        ("dhs_counsel", "The government accepts the decision."),
+        ("judge", "And your client accepts it too, I take it."),
+        ("respondent_counsel", "Yes, Judge."))
+        if t.label == "appeal"]
+    waived = [segments for label, polarity, segments in got if polarity == "waived"]
+    assert any(4 in segments for segments in waived), got
+    assert not any(segments == (3,) for segments in waived), got
+
+
+def test_what_the_court_has_yet_to_do_is_no_finding():
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "Before I accept it into the record, I need to explain the warning."))}
+    assert "credibility" not in {label for label, _ in got}

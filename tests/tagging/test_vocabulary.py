@@ -196,3 +196,48 @@ def test_no_adverse_discretionary_factor_is_a_favorable_exercise():
         "I see no adverse considerations that would bear on my discretion.")
     assert "discretion" not in {label for label, _ in labels(
         "There were no adverse witnesses at the hearing.")}
+
+
+def test_the_manner_of_testifying_is_the_courts_own_finding():
+    """ "He testified that ..." reports; "he testified credibly about ..." judges."""
+    assert ("credibility", "positive") in _rulings(
+        "The applicant testified credibly about the raid on her village.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government's view, as its counsel framed it this morning, is that the threats were "
+    "a family feud.",
+    "Her lawyer argued the contrary, that the beating was because of her faith.",
+    "The respondent's counsel contended that the beating was because of her faith.",
+])
+def test_a_partys_position_recounted_is_no_nexus_finding(sentence: str):
+    assert "nexus" not in {label for label, _ in _rulings(sentence)}
+
+
+def test_another_tribunals_finding_recounted_is_not_the_courts():
+    assert "credibility" not in {label for label, _ in _rulings(
+        "The Board concluded that my earlier adverse credibility finding overlooked her "
+        "explanation.")}
+
+
+def test_past_persecution_named_with_or_without_its_ground():
+    assert ("past_persecution", "established") in labels(
+        "The two beatings he suffered in custody constitute past persecution on account of "
+        "his religion.")
+    assert ("past_persecution", "not_established") in labels(
+        "Threats that were never acted upon are not past persecution.")
+
+
+def test_a_threat_to_life_or_freedom_is_no_well_founded_fear():
+    assert "well_founded_fear" not in {label for label, _ in _rulings(
+        "The presumption of a threat to her life or freedom stands unrebutted.")}
+
+
+def test_papers_too_weak_to_carry_the_account():
+    got = labels("The two letters from his cousin are insufficient to carry his burden.")
+    assert ("corroboration", "insufficient") in got
+    assert ("burden_of_proof", "not_met") in got
+    assert ("corroboration", "insufficient") in labels(
+        "The evidence he submitted is not enough to back up his account.")
+    assert ("corroboration", "sufficient") in labels(
+        "I find her account believable and corroborated by two affidavits.")

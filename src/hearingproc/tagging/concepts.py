@@ -144,6 +144,23 @@ CONCEPT_RULES: list[Rule] = [
              r"declarations?)\b[^.;]{0,80}\b(?:says|said|mentions|mentioned) nothing (?:of|"
              r"about)\b"),
             negatable=False, priority=2, name="silent"),
+    # the papers filed too weak to carry the account: "the letters she filed are not enough to
+    # support her account", "the evidence you brought me is insufficient to carry your burden"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:(?:letters?|certificates?|documents?|records?|affidavits?|exhibits?|papers|"
+             r"photographs?)|evidence (?:\w+ ){1,2}(?:submitted|filed|provided|presented|brought|"
+             r"gave|offered))\b[^.;]{0,80}\b(?:is|are|was|were) (?:\w+ ){0,1}(?:not enough|"
+             r"insufficient|not sufficient|inadequate) to (?:\w+ ){0,1}(?:support|carry|"
+             r"corroborate|rehabilitate|back up|bolster|prove)\b"),
+            negatable=False, priority=2, name="papers"),
+    # the account backed by a named piece of evidence: "credible and corroborated by the
+    # police report" ("not corroborated" is read above)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:and|is|was|are|were|been|well|fully|amply|largely) corroborated by "
+             r"(?:the |his |her |their |a |an |two |several )?(?:\w+ ){0,2}(?:reports?|letters?|"
+             r"documents?|records?|affidavits?|declarations?|testimony|articles?|certificates?|"
+             r"photographs?|evidence|witness\w*)\b"),
+            name="by"),
     # evidence reasonably available and missing: "its absence is not explained"
     *_rules("corroboration", "insufficient",
             (r"\b(?:its|their|the) absence (?:is|was|has been|remains) (?:not|never|left) "

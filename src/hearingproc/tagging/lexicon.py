@@ -311,6 +311,10 @@ RULES: list[Rule] = [
             r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
             (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}"
              r"persecution\b(?! (?:on account|because))"),
+            # past persecution named as such, its ground after it or not: "constitute past
+            # persecution on account of political opinion", "threats are not past persecution"
+            (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:not |never )?"
+             r"past persecution\b"),
             # harm already suffered, "which is persecution" (not "he would be imprisoned, which
             # is persecution": the future is well-founded fear)
             r"^(?:(?!\bwould\b|\bwill\b|\blikely\b).)*\bwhich (?:is|was|were) persecution\b",
@@ -644,7 +648,8 @@ SUBCLAUSE = re.compile(r"[,;:]")
 
 NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
-    r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+to\b"
+    r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
+    r"insufficient)\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
     r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)")
 NOT_A_NEGATION = re.compile(
@@ -707,6 +712,9 @@ CONDITIONAL = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     r"[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
+    # what the court has yet to do states nothing done: "before I accept it, I must warn you"
+    r"|\b(?:before|until) (?:i|we|the court) (?:\w+ ){0,1}(?:accept|admit|receive|take|file|"
+    r"rule|decide)\b[^,;:]*"
     # an assumption is no finding: "I will assume that he testified credibly"
     r"|\b(?:i|the court) (?:can|could|may|might) (?:\w+ )?order\b[^,;:]*"
     r"|\btreat\w* (?:\w+ ){0,3}as (?:credible|truthful)(?= (?:\w+ ){0,2}for (?:the )?purposes? of)"
@@ -861,9 +869,13 @@ def in_conditional(norm: str, at: int) -> bool:
 
 def dropped_labels(sentence: str) -> set[str]:
     """Labels whose rule matched but a negation took the tag away ("I am not going to
-    administratively close the case"): the classifier must not put them back."""
+    administratively close the case"), or that the sentence's standard rules out (a threat
+    to life or freedom is no well-founded fear): the classifier must not put them back."""
     norm = normalise(sentence)
-    return {h.label for h in _rule_hits(norm, keep_dropped=True) if h.rule.endswith("#dropped")}
+    dropped = {h.label for h in _rule_hits(norm, keep_dropped=True)
+               if h.rule.endswith("#dropped")}
+    # a threat to life or freedom is the withholding standard, no well-founded fear
+    return dropped | ({"well_founded_fear"} if _withholding_standard(norm) else set())
 
 
 def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
@@ -1021,7 +1033,15 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 
 WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
 WITHHOLDING_STANDARD = re.compile(r"\blife or freedom (?:\w+ ){0,2}threatened\b"
+                                  r"|\bthreat (?:to|against) (?:\w+ ){0,2}life or freedom\b"
                                   r"|\bclear probability\b")
+
+
+def _withholding_standard(norm: str) -> bool:
+    """The sentence weighs the withholding standard (a threat to life or freedom) and no
+    fear of persecution."""
+    return bool(WITHHOLDING_STANDARD.search(norm)) and not re.search(
+        r"\basyl|\bwell founded|\bfear", norm)
 
 
 def find_hits(sentence: str) -> list[Hit]:
@@ -1032,8 +1052,7 @@ def find_hits(sentence: str) -> list[Hit]:
         # the presumption a withholding claim keeps is of a threat to life or freedom
         hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
                                         norm[h.start:h.end])]
-    if WITHHOLDING_STANDARD.search(norm) and not re.search(r"\basyl|\bwell founded|\bfear",
-                                                           norm):
+    if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
     if re.search(r"\btortur", norm) and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):

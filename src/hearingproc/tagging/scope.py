@@ -70,10 +70,17 @@ INDIRECT_QUESTION = re.compile(
     r" (?:\w+ )?(?:whether|if|does|do|did|will|would|what|why|when|where|how)\b")
 
 
+# A statement turned into a question by a tag the speaker waits to have confirmed ("And
+# DHS waives, I take it."; "You accept, I assume.").
+TAG_QUESTION = re.compile(r",\s*(?:i take it|i assume|i presume|i gather)"
+                          r"\s*[.!]?\s*$")
+
+
 def is_question(norm: str) -> bool:
-    """A question: ends with "?" or opens like one ("Did you...", "Why..."), unless the
-    opening is a conditional inversion ("Were the threats enough, the Court would ...")."""
-    if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm):
+    """A question: ends with "?" or a question tag ("..., I take it.") or opens like one
+    ("Did you...", "Why..."), unless the opening is a conditional inversion ("Were the
+    threats enough, the Court would ...")."""
+    if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm) or TAG_QUESTION.search(norm):
         return True
     return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 
@@ -81,7 +88,15 @@ def is_question(norm: str) -> bool:
 REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
     r"maintains?|alleges?|alleged|testified|says|said|told|urges?|position is|concedes?|"
-    r"conceded|view is)(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))? that\b"
+    r"conceded|view is)(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
+    # "counsel argued the opposite, that ..."
+    r"(?: (?:the (?:opposite|contrary|reverse)|otherwise|instead),?)? that\b"
+    # a party's position with an aside before its verb: "the Department's position, as
+    # counsel put it, is that ..."
+    r"|\b(?:position|view|argument|contention|theory)\b,[^,;]{1,60}, is that\b"
+    # another tribunal's finding recounted: "the Board found that my earlier finding ..."
+    r"|\bthe (?:board|circuit|court of appeals)\b(?: of immigration appeals)? (?:\w+ ){0,1}"
+    r"(?:found|concluded|determined|ruled|held) that\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
     r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
@@ -89,12 +104,15 @@ REPORTED = re.compile(
     r"|^\s*(?:(?:at|in|during|on|before|when) [^,;]{1,40}?,? )?"
     r"(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
     r"told (?:me|us|the court))\b(?! that)"
+    # (the manner of testifying is the court's own judgment: "she testified credibly about")
+    r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
     # a party's request or argument, with or without "that" ("The Department urges an adverse
     # credibility finding", "Counsel for the respondent says her client was credible")
     r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:\w+ ){0,3}(?:urges?|asks?|"
-    r"argues?|contends?|says|submits?|maintains?|seeks?|requests?|invites?|view is|position is)\b")
+    r"argues?|argued|contends?|contended|says|said|submits?|submitted|maintains?|maintained|"
+    r"seeks?|requests?|requested|invites?|view is|position is)\b")
 
 
 # Where the court turns from what a party said to its own view ("Counsel suggested that
