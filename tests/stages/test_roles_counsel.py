@@ -473,3 +473,75 @@ def test_a_call_without_its_side_or_its_question_mark():
     assert sides[8] == "judge" and sides[9] == "respondent_counsel"
     assert sides[10] == "judge" and sides[11] == "respondent_counsel"
     assert parties[12] == ("respondent_counsel", "says 'present the respondents case'")
+
+
+def test_an_interpreter_split_into_three_voices_keeps_the_role_in_each():
+    """Diarization gave the interpreter three voices: the English, and the Spanish renderings
+    split in two (on a generated hearing, seed 9006, the third voice was left unknown). Each
+    renders the voice before it, so each is the interpreter's, not a witness."""
+    seen, split = 0, []
+    for s in _hearing():
+        if s.speaker == "INT" and s.language == "es":
+            seen += 1
+            s = replace(s, speaker="INT_ES" if seen <= 2 else "INT_ES2")
+        split.append(s)
+    voices = _by_id(_result(split))
+    assert {who: voices[who].role for who in ("INT", "INT_ES", "INT_ES2")} == dict.fromkeys(
+        ("INT", "INT_ES", "INT_ES2"), "interpreter")
+    assert voices["APP"].role == "applicant"
+    assert any(e.startswith("switches language from the voice before")
+               for e in voices["INT_ES"].role_evidence)
+
+
+# How alike the pieces of one rendering (r) and the answer after it (a), in one voice, sounded
+# on a generated Mandarin hearing (seed 9006, varied_05_zh; None: a piece under 1 s, not
+# embedded). The second piece sounds no more like the first than like the answer's last.
+_R, _X = ("r0", "r1", "r2", "r3", "r4", "r5", "r6"), ("a0", "a1")
+_MEASURED = {
+    ("r0", "r1"): .49, ("r0", "r3"): .55, ("r0", "r4"): .79, ("r0", "r5"): .60,
+    ("r0", "a0"): .51, ("r0", "a1"): .45, ("r1", "r3"): .72, ("r1", "r4"): .63,
+    ("r1", "r5"): .75, ("r1", "a0"): .51, ("r1", "a1"): .50, ("r3", "r4"): .75,
+    ("r3", "r5"): .74, ("r3", "a0"): .45, ("r3", "a1"): .48, ("r4", "r5"): .77,
+    ("r4", "a0"): .58, ("r4", "a1"): .54, ("r5", "a0"): .58, ("r5", "a1"): .48,
+    ("a0", "a1"): .73,
+}
+
+
+class _Measured(_Heard):
+    def __init__(self, pieces: dict[tuple[float, float], str], segments: list[Segment]):
+        super().__init__({}, segments)
+        self.pieces = pieces
+
+    def to_voices(self, segment: Segment) -> dict[str, float]:
+        return {} if (segment.start, segment.end) in self.pieces else super().to_voices(segment)
+
+    def between(self, a: Segment, b: Segment) -> float | None:
+        pa, pb = self.pieces.get((a.start, a.end)), self.pieces.get((b.start, b.end))
+        if pa is None or pb is None:
+            return super().between(a, b)
+        return 1.0 if pa == pb else _MEASURED.get((pa, pb), _MEASURED.get((pb, pa)))
+
+
+def _pieces(segment: Segment, names: tuple[str, ...]) -> list[Segment]:
+    step = (segment.end - segment.start) / len(names)
+    return [replace(segment, start=segment.start + k * step,
+                    end=segment.start + (k + 1) * step - 0.05, text=f"{segment.text} ({name})")
+            for k, name in enumerate(names)]
+
+
+def test_a_rendering_in_the_applicants_voice_ends_where_the_voice_changes_most():
+    """The interpreter's rendering (seven pieces, two too short to hear alone) and the
+    applicant's answer (two pieces) share the applicant's voice. Compared one piece at a time
+    with the first and the last, the rendering stopped after its first piece; split where
+    its two parts sound most unlike each other, all seven are the interpreter's."""
+    segments = _hearing()
+    at = next(i for i, s in enumerate(segments) if s.text == "¿Fue a la policía?")
+    rendering = _pieces(replace(segments[at], speaker="APP"), _R)
+    answer = _pieces(segments[at + 1], _X)
+    segments = [*segments[:at], *rendering, *answer, *segments[at + 2:]]
+    segments = [replace(s, id=i + 1) for i, s in enumerate(segments)]
+    pieces = {(s.start, s.end): name for s, name in zip([*rendering, *answer], _R + _X,
+                                                        strict=True)}
+    result = assign_roles(segments, _speakers(segments), similarity=_Measured(pieces, segments))
+    assert [s.role for s in result.segments[at:at + 9]] == ["interpreter"] * 7 + [
+        "applicant"] * 2

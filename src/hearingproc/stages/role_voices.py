@@ -9,7 +9,7 @@
   goes to the voice it sounds like, before any role is weighed.
 * :func:`rendering_run`: where the interpreter's rendering and the applicant's answer share a
   voice (diarization merged the two people), which segments of the run after a question are
-  still the rendering: those that sound like the run's first segment rather than its last.
+  still the rendering: the run splits where its two parts sound most unlike each other.
 
 Embeddings are unit vectors, so similarities are cosines in [-1, 1]. Without audio (a
 transcript given alone) none of this runs and the roles come from the words and turns only.
@@ -168,25 +168,32 @@ def stray_segments(segments: Sequence[Segment], voices: VoiceBank, options: Role
 def rendering_run(segments: Sequence[Segment], first: int, foreign: str, gap_s: float,
                   voices: VoiceBank | None) -> int:
     """The end (exclusive) of the interpreter's rendering that begins at ``first`` in a voice
-    shared with the applicant: the segments of the same voice and language after it that
-    sound more like ``first`` than like the run's last segment (the applicant's answer). One
-    segment when they cannot be compared."""
-    end = first + 1
+    shared with the applicant. The run of that voice and language after ``first`` is the
+    rendering, then the answer; the turn changes where the two parts sound most unlike each
+    other: the split with the highest mean similarity between segments on the same side
+    less the mean between the sides (a segment too short to embed goes to the side across
+    the shorter pause). One segment when they cannot be compared."""
     run = first + 1
     while (run < len(segments) and segments[run].speaker == segments[first].speaker
            and segments[run].language == foreign
            and segments[run].start - segments[run - 1].end <= gap_s):
         run += 1
     if voices is None or run - first < 3:
-        return end
-    answer = segments[run - 1]
-    while end < run - 1:
-        to_rendering = voices.between(segments[end], segments[first])
-        to_answer = voices.between(segments[end], answer)
-        if to_rendering is None or to_answer is None or to_rendering <= to_answer:
-            break
-        end += 1
-    return end
+        return first + 1
+    heard = {(a, b): sim for a in range(first, run) for b in range(a + 1, run)
+             if (sim := voices.between(segments[a], segments[b])) is not None}
+    best, best_key = first + 1, None
+    for split in range(first + 1, run):
+        same = [sim for (a, b), sim in heard.items() if (a < split) == (b < split)]
+        across = [sim for (a, b), sim in heard.items() if (a < split) != (b < split)]
+        if not same or not across:
+            continue
+        # equal scores (a piece too short to hear at the boundary): the longer pause
+        key = (round(sum(same) / len(same) - sum(across) / len(across), 6),
+               segments[split].start - segments[split - 1].end)
+        if best_key is None or key > best_key:
+            best, best_key = split, key
+    return best
 
 
 CALLS_WITNESS = re.compile(r"\b(?:call|calls|calling|next|another|second|other) "

@@ -110,7 +110,11 @@ INTRO_CUES = {"dhs_intro": _D, "respondent_counsel_intro": _R}  # may open a sec
 class RoleOptions:
     court_language: str = "en"  # the language of the record (the sidecar may set it)
     unknown_score: float = 0.8  # a voice takes a role only when its score beats this
-    split_interpreter_cost: float = 1.0  # score given up by a second interpreter voice
+    split_interpreter_cost: float = 1.0  # score given up by each further interpreter voice
+    # voices the interpreter may have beyond the first: diarization splits an interpreter more
+    # readily than anyone, their speech in two languages sounding like two people, and either
+    # language's half may split again
+    split_interpreter_voices: int = 2
     min_foreign_s: float = 2.0  # less speech than this outside the court language: no interpreting
     min_talk_s: float = 2.0  # voices with less speech lose score on every role (little_talk)
     bilingual_share: float = 0.25  # this share of a voice in its minority language: fully bilingual
@@ -132,8 +136,8 @@ class RoleOptions:
     stray_margin: float = 0.2
 
     def __post_init__(self) -> None:
-        for name in ("split_interpreter_cost", "min_foreign_s", "min_talk_s", "max_gap_s",
-                     "segment_gap_s"):
+        for name in ("split_interpreter_cost", "split_interpreter_voices", "min_foreign_s",
+                     "min_talk_s", "max_gap_s", "segment_gap_s"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"roles: {name} must be >= 0, got {getattr(self, name)}")
         if not 0 < self.bilingual_share <= 0.5:
@@ -216,8 +220,8 @@ def assign(scores: dict[str, dict[str, float]], slots: Counter[str],
     for role in ROLES:
         if role != UNKNOWN:
             columns += [(role, 0.0)] * min(slots[role], len(voices))
-    if slots[_I]:
-        columns.append((_I, options.split_interpreter_cost))  # a split interpreter's other voice
+    if slots[_I]:  # a split interpreter's other voices
+        columns += [(_I, options.split_interpreter_cost)] * options.split_interpreter_voices
     columns += [(UNKNOWN, 0.0)] * len(voices)
     matrix = [[options.unknown_score if role == UNKNOWN else scores[who][role] - cost
                for role, cost in columns] for who in voices]
