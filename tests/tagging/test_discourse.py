@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from hearingproc.cli import main
 from hearingproc.evaluation.tags import aggregate
 from hearingproc.stages.tag import tag_utterances
@@ -513,3 +515,33 @@ def test_what_the_court_has_yet_to_do_is_no_finding():
     got = {(t.label, t.polarity) for t in _tags(
         ("judge", "Before I accept it into the record, I need to explain the warning."))}
     assert "credibility" not in {label for label, _ in got}
+
+
+def test_a_bare_demonstrative_rules_on_the_claim_just_weighed():
+    """ "That's denied too." after a sentence about the Convention claim rules on it."""
+    got = {(t.label, t.polarity) for t in _tags(
+        ("judge", "As for the Convention claim, no official would look away from any harm to "
+                  "her. That's denied too."))}
+    assert ("cat_protection", "denied") in got
+
+
+@pytest.mark.parametrize(("reply", "polarity"), [
+    ("He has not done so.", "not_met"),
+    ("She has made that showing.", "met"),
+])
+def test_the_burden_put_on_the_respondent_answered_in_a_word(reply: str, polarity: str):
+    got = {(t.label, t.polarity, t.segments) for t in _tags(
+        ("judge", "Since the evidence points to the bar, the respondent has to prove by a "
+                  "preponderance that he never took part."),
+        ("judge", reply))}
+    assert ("burden_of_proof", polarity, (1, 2)) in got
+
+
+def test_the_interpreters_i_do_takes_the_oath():
+    got = [(t.label, t.segments) for t in _tags(
+        ("judge", "Madam Interpreter, will you swear or affirm to interpret accurately and "
+                  "completely between English and Tigrinya?"),
+        ("interpreter", "I do."),
+        ("judge", "Counsel, your first witness."))
+        if t.label == "interpreter_sworn"]
+    assert got == [("interpreter_sworn", (1, 2))], got

@@ -241,3 +241,29 @@ def test_papers_too_weak_to_carry_the_account():
         "The evidence he submitted is not enough to back up his account.")
     assert ("corroboration", "sufficient") in labels(
         "I find her account believable and corroborated by two affidavits.")
+
+
+def test_a_power_to_rule_is_not_its_exercise():
+    """ "I can give voluntary departure if ..." explains; it grants nothing."""
+    assert "voluntary_departure" not in {label for label, _ in _rulings(
+        "At this stage of the case I can give you voluntary departure, provided you give up "
+        "any appeal.")}
+    assert ("asylum", "denied") in _rulings("On this record I could not grant asylum.")
+
+
+def test_even_credible_testimony_states_the_law():
+    assert "credibility" not in {label for label, _ in labels(
+        "Even credible applicants can be asked for the documents they could obtain.")}
+
+
+def test_a_bar_given_as_the_reason_for_a_denial_is_a_denial():
+    assert ("withholding_of_removal", "denied") in _rulings(
+        "His withholding claim is barred by the serious crime, so it must be denied.")
+
+
+def test_the_alternate_order_beside_the_law_of_departure_is_still_the_order():
+    """The condition's other consequences ("..., and she may also be fined") make the
+    sentence read like the law; the alternate order in it is entered all the same."""
+    assert ("removal_order", None) in _rulings(
+        "If she has not left by then, this turns into an order of removal to Chile, and she "
+        "may also be fined.")

@@ -50,6 +50,7 @@ from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import (
     BARE_APPEAL,
+    CONDITIONAL_RULES,
     NOT_REACHED,
     Hit,
     bare_appeal_hit,
@@ -88,6 +89,9 @@ JUDGE_RECORDS = re.compile(
     r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
     r"\s+(?:\w+\s+)?(?:reserves?|waives?|reserved|waived)\b")
 DISCOURSE_CONFIDENCE = 0.75
+# The interpreter's answer to the oath ("I do.", "Yes, I swear."): the oath is taken there.
+OATH_ANSWER = re.compile(r"^\s*(?:yes,? )?(?:i do|i will|i (?:so )?swear|i (?:do )?affirm|yes)\b"
+                         r"(?!\s*(?:not\b|n't))")
 CONFUSED = {"well_founded_fear": ("past_persecution",), "past_persecution": ("well_founded_fear",)}
 # A judge's sentence about appeal is a party's answer only when it names one ("DHS reserves",
 # "appeal waived", "the decision is final"); "appeal from dhs" asks the question.
@@ -260,9 +264,11 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
     norm = normalise(sentence.text)
     offset = len(sentence.text) - len(_kept_text(sentence.text))  # hits read after a correction
     for hit in _hits(sentence, appeal_asked or answering):
-        if (not allowed(hit.label, sentence.utterance.role, answering)
-                or not _in_scope(hit.label, norm, offset + hit.start)):
+        if not allowed(hit.label, sentence.utterance.role, answering):
             continue
+        if not _in_scope(hit.label, norm, offset + hit.start) and not (
+                hit.rule in CONDITIONAL_RULES and not is_question(norm)):
+            continue  # (the alternate order is stated as the law of its condition)
         same = probs.get(class_name(hit.label, hit.polarity), 0.0)
         label_p = _label_probability(probs, hit.label)
         confidence = min(0.99, 0.6 + 0.25 * label_p + 0.1 * same)
@@ -323,6 +329,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         probabilities = [dict(zip(classifier.classes, map(float, row), strict=True))
                          for row in matrix]
     drafts: list[Draft] = []
+    oath: Draft | None = None  # the oath just put to the interpreter, for its "I do."
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
     state = _Discourse()
     for sentence, probs in zip(sentences, probabilities, strict=True):
@@ -337,6 +344,11 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
+        if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES \
+                and OATH_ANSWER.match(norm):
+            oath.sentences.append(sentence)  # the interpreter takes the oath put to them
+        oath = next((d for d in found if d.label == "interpreter_sworn"
+                     and is_question(normalise(d.sentences[-1].text))), None)
         for draft in found:
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
@@ -427,6 +439,9 @@ class _Discourse:
                 resolved = disc.bare_ruling(norm, self.everyone)
             out += [self._draft(sentence, r) for r in resolved
                     if r.label not in taken and allowed(r.label, role)]
+        if finds and disc.BURDEN_STATED.search(norm):
+            # the burden put on the respondent, for "He has not done so." after it
+            disc.remember_request(memory, sentence, [("burden_of_proof", "met")])
         if finds and is_reported(norm):
             disc.remember_request(memory, sentence, [
                 (h.label, h.polarity) for h in find_hits(sentence.text)

@@ -55,7 +55,9 @@ SINGULAR = re.compile(
     r"|the (?:former|latter))\b"
     rf"|the (?:first|second|third|fourth|last) of (?:his|her|their|the|these|those) (?:\w+ )?"
     rf"{_NOUN}"
-    rf"|^\s*(?:and |so |now )?the (?:first|second|third|fourth|last)\b{_NOT_A_REFERENCE}")
+    rf"|^\s*(?:and |so |now )?the (?:first|second|third|fourth|last)\b{_NOT_A_REFERENCE}"
+    # a bare demonstrative opening the sentence: "That's denied too.", "This is granted."
+    r"|^\s*(?:and |so |now )?(?:that|this)(?='s\b|\s+(?:is|was|too|also|likewise)\b)")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
 ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then)|^\s*(?:and |so |now )?) ?the "
@@ -103,16 +105,27 @@ MOTION_KIND = re.compile(
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
                   r"the same result)\b")
+# The respondent's burden stated ("he must show by a preponderance that the bar does not
+# apply"): "He has not done so." answers it.
+_RESPONDENT = r"(?:he|she|they|the (?:respondent|applicant))"
+BURDEN_STATED = re.compile(
+    rf"\b{_RESPONDENT} (?:must|has to|have to|needs? to|bears? the burden (?:to|of)) "
+    r"(?:\w+ ){0,1}(?:show|establish|prove|demonstrate|showing|establishing|proving|"
+    r"demonstrating)\b")
+_SHOWING = (r"(?:done so|done that|carried (?:it|that burden|this burden)|met (?:it|that burden|"
+            r"this burden)|made (?:that|this|the required|such a) showing)")
 REBUT = re.compile(
     r"^\s*(?:i|the court) (?:decline|refuse|will not|cannot|do not|am not willing)(?: to)? "
     r"(?:do so|so find|make (?:that|such a|this) finding|agree)\b"
+    rf"|^\s*(?:and )?{_RESPONDENT} (?:has|have|did) not {_SHOWING}\b"
     r"|^\s*i disagree\b"
     r"|^\s*(?:i|the court) (?:reject|am not persuaded by) (?:that|this|the (?:department's|"
     r"government's|respondent's|applicant's) (?:argument|position|request|invitation))\b")
 PARTIAL = re.compile(r"\b(?:on (?:one|this|that|a single) point|in part|only|to the extent|"
                      r"insofar)\b")
 AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:that|the) "
-                   r"(?:argument|position))\b")
+                   r"(?:argument|position))\b"
+                   rf"|^\s*(?:and )?{_RESPONDENT} (?:has|have) {_SHOWING}\b")
 
 # --- the judge's question about appeal, and the parties' answers -------------------------
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b")

@@ -52,7 +52,8 @@ _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hid
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
-            r"\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
+            # ("even credible testimony may need corroboration" states the law)
+            r"(?<!\beven\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
             (r"\b(?:i|the court) (?:\w+ ){0,1}credits? (?:his|her|their|the respondent's|the "
              r"applicant's) (?:testimony|account)\b"),
@@ -579,6 +580,8 @@ RULES: list[Rule] = [
             negatable=False, name="described"),
 ]
 RULES += CONCEPT_RULES  # findings stated without their usual words
+# rules whose statement holds in a conditional clause (a sentence of the law of the condition)
+CONDITIONAL_RULES = frozenset(rule.name for rule in RULES if rule.conditional)
 
 # --- applications and the verb that rules on them -----------------------------------------
 
@@ -716,7 +719,10 @@ CONDITIONAL = re.compile(
     r"|\b(?:before|until) (?:i|we|the court) (?:\w+ ){0,1}(?:accept|admit|receive|take|file|"
     r"rule|decide)\b[^,;:]*"
     # an assumption is no finding: "I will assume that he testified credibly"
-    r"|\b(?:i|the court) (?:can|could|may|might) (?:\w+ )?order\b[^,;:]*"
+    # a power, not its exercise: "I could order him removed", "I can give voluntary
+    # departure if ..." ("I could not grant it" is a refusal)
+    r"|\b(?:i|the court) (?:can|could|may|might) (?!not\b|never\b)(?:\w+ )?(?:order|grant|"
+    r"give|award)\b[^,;:]*"
     r"|\btreat\w* (?:\w+ ){0,3}as (?:credible|truthful)(?= (?:\w+ ){0,2}for (?:the )?purposes? of)"
     r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
     r"(?: without deciding)?\b[^;:]*"
@@ -943,6 +949,12 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
     return None if best is None else (best[1], best[2])
 
 
+# The disposition a bar leads to, stated by pronoun later in the sentence ("barred, so that
+# too is denied").
+RESTATED = re.compile(r"\b(?:it|that|this|they|which)(?: too| also)? (?:is|are|must be|will be|"
+                      r"shall be) (?:also |likewise |therefore |accordingly )?(denied|granted)\b")
+
+
 def _clauses(norm: str) -> list[tuple[int, int]]:
     cuts = [0, *[m.start() for m in CLAUSE_SPLIT.finditer(norm)], len(norm)]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
@@ -976,6 +988,9 @@ def _ruling_hits(norm: str) -> list[Hit]:
                     or weighed_not_ruled(norm, verb_at):
                 continue
             polarity, verb = found
+            restated = RESTATED.search(norm, verb.end()) if polarity == "pretermitted" else None
+            if restated:  # "... is barred, so that too is denied": the bar is the reason
+                polarity = restated.group(1)
             start, end = min(lo, verb.start()), max(hi, verb.end())
             # "neither ... can succeed" states its own negation
             negated = verb.re is not SUCCEEDS and ruling_negated(norm, verb_at)
