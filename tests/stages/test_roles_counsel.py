@@ -545,3 +545,39 @@ def test_a_rendering_in_the_applicants_voice_ends_where_the_voice_changes_most()
     result = assign_roles(segments, _speakers(segments), similarity=_Measured(pieces, segments))
     assert [s.role for s in result.segments[at:at + 9]] == ["interpreter"] * 7 + [
         "applicant"] * 2
+
+
+def test_the_bench_heard_in_asr_text():
+    """What ASR makes of the judge's words still reads as the judge's: the opening with the
+    judge's name mangled ("this is Judrabert Hale, we are here for the merit's hearing"), the
+    choice of appeal put to a party without its question mark, and the call to cross-examine
+    as the sentence's last word ("Ms. Reed, any cross?" heard as "MS, read, and e-cross."),
+    which sets DHS's examination under way (the respondent's counsel examined first)."""
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    lines = [("IJ", "en", "Good morning, this is Judrabert Hale, we are here for the merit's "
+                          "hearing of Jose Herrera."),
+             ("P", "en", "Peter Wallace for the respondent."),
+             ("IJ", "en", "Mr. Wallace, your witness."),
+             ("P", "en", "Are you afraid to go back?"), ("INT", "es", "¿Tiene miedo de volver?"),
+             ("APP", "es", "Sí, mucho miedo."), ("INT", "en", "Yes, very afraid."),
+             ("P", "en", "No further questions."),
+             ("IJ", "en", "MS, read, and e-cross."),
+             ("Q", "en", "Did you go to the police?"), ("INT", "es", "¿Fue a la policía?"),
+             ("APP", "es", "No."), ("INT", "en", "No."),
+             ("Q", "en", "No more questions, your honor."),
+             ("IJ", "en", "Government appeal reserved or waived."),
+             ("Q", "en", "Reserved.")]
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
+                for i, (who, language, text) in enumerate(lines)]
+    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+    assert parties[0] is not None and parties[0][0] == "judge"
+    assert parties[8] == ("judge", "calls on DHS counsel ('MS, read, and e-cross.')")
+    assert parties[9] is not None and parties[9][0] == "dhs_counsel"
+    assert parties[13] is not None and parties[13][0] == "dhs_counsel"
+    assert parties[14] is not None and parties[14][0] == "judge"
+    # a party's answer names one of the two, not both
+    answer = [replace(s, text="The Department reserves appeal.") if i == 15 else s
+              for i, s in enumerate(segments)]
+    assert segment_parties(answer, find_languages(answer, "en", None, 2.0), 5.0)[15] == (
+        "dhs_counsel", "says 'The Department reserves'")

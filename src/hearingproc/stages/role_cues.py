@@ -471,8 +471,15 @@ JUDGE_SAYS = (*INTRODUCTIONS["judge_intro"], *PHRASES["court_speak"], r"\badjour
               r"\b(?:hearing|case) is (?:concluded|closed|adjourned)\b", r"\bappeal is due\b",
               r"\bcourt is (?:now )?in session\b", r"\bin the (?:matter|case) of\b",
               r"\bappearances\b",
+              # the bench opens ("we are here for the merits hearing of ...")
+              r"\bwe(?: are|'re) here (?:today )?(?:for|on) (?:the|a|an|this) (?:[\w']+ ){0,2}"
+              r"(?:hearing|case|matter)\b",
               # the bench lets a side go on ("You may proceed with the respondent's testimony.")
-              _MAY_PROCEED)
+              _MAY_PROCEED,
+              # the choice put to a party ("Government, appeal reserved or waived?"): a party
+              # answers with one of the two, only the bench offers both
+              r"\breserv(?:e|ed|es|ing) or waiv(?:e|ed|es|ing)\b",
+              r"\bwaiv(?:e|ed|es|ing) or reserv(?:e|ed|es|ing)\b")
 COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
                 r"\bnothing (?:further|more)\b", r"\bpass the witness\b",
                 r"\bthat(?: is|'s) all\b")
@@ -485,6 +492,9 @@ _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:
 _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
                       r"|\bplease (?:proceed|begin|continue)\b"
                       r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b"
+                      # the call to cross-examine as the sentence's last word ("Any cross?",
+                      # "Ms. Reed, any cross." heard as "MS, read, and e-cross.")
+                      r"|\bcross\W*$"
                       # a question to a side whose question mark ASR lost ("Counsel, does your
                       # client accept the decision as final.")
                       r"|\b(?:does|do|will|is|are)\s+(?:your client|the (?:respondent|department"
@@ -493,6 +503,9 @@ _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
 # first examination of a merits hearing is the respondent's counsel's, the next DHS's
 _EXAMINE = re.compile(_MAY_PROCEED + r"|\byour witness\b|\bplease (?:proceed|begin)\b"
                       r"|\bgo ahead\b", re.I)
+# a call to cross-examine that names no side: the side not yet examined (the second
+# examination of a merits hearing, DHS's after the respondent's counsel's direct)
+_CROSS = re.compile(r"\bcross\W*$", re.I)
 COUNSEL = "counsel"  # a counsel, side unknown
 OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}
@@ -579,6 +592,10 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
                             for x in invites)):
                 calls = ("dhs_counsel" if "respondent_counsel" in examined
                          else "respondent_counsel")
+            elif (calls is None and not on and not counsel and not interpreted
+                  and any(_CROSS.search(x) for x in invites)):
+                calls = ("respondent_counsel" if examined == {"dhs_counsel"}
+                         else "dhs_counsel")
             if len(sides) == 1 and not judge:
                 side, quote = next(iter(sides.items()))
                 party = (side, f"says '{_quote(quote)}'")
