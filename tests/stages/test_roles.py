@@ -109,7 +109,9 @@ def test_interpreter_renderings_inside_the_judges_voice():
 def test_moved_segments_carry_their_own_lower_confidence():
     """A segment a turn-order rule moved away from its voice's role carries the confidence of
     the evidence the move read (its language, the turn before it and that turn's role), below
-    its voice's; segments keeping their voice's role carry none of their own."""
+    its voice's; segments keeping their voice's role carry none of their own, unless their
+    voice lost segments to another role (two people in one voice): then the voice's confidence
+    times the share of its segments it kept."""
     def merged(turn: dict) -> str:
         if turn["role"] == "interpreter" and turn["language"] == "en":
             return "judge_flite_slt"
@@ -121,7 +123,14 @@ def test_moved_segments_carry_their_own_lower_confidence():
     moved = [s for s in result.segments if s.role != voice[s.speaker].role]
     kept = [s for s in result.segments if s.role == voice[s.speaker].role]
     assert moved and kept
-    assert all(s.role_confidence is None for s in kept)
+    shared = {s.speaker for s in moved}
+    assert all(s.role_confidence is None for s in kept if s.speaker not in shared)
+    for who in shared:
+        mine = [s for s in result.segments if s.speaker == who]
+        share = sum(s.role == voice[who].role for s in mine) / len(mine)
+        assert all(s.role_confidence == pytest.approx(voice[who].role_confidence * share,
+                                                      abs=1e-3)
+                   for s in kept if s.speaker == who)
     for s in moved:
         assert s.role_confidence is not None
         assert 0 < s.role_confidence < voice[s.speaker].role_confidence

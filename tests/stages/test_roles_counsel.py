@@ -581,3 +581,34 @@ def test_the_bench_heard_in_asr_text():
               for i, s in enumerate(segments)]
     assert segment_parties(answer, find_languages(answer, "en", None, 2.0), 5.0)[15] == (
         "dhs_counsel", "says 'The Department reserves'")
+
+
+def test_a_segment_in_a_voice_with_two_people_is_less_sure_than_its_voice():
+    """The respondent's counsel merged into the judge's voice: the judge's segments that kept
+    the voice's role are as sure as the voice times the share of its segments that are the
+    judge's (a reviewer checks a voice that holds two people); a voice with one person keeps
+    its own confidence for its segments."""
+    result = _result(_hearing(first="IJ"))
+    judge = _by_id(result)["IJ"]
+    mine = [s for s in result.segments if s.speaker == "IJ"]
+    kept = [s for s in mine if s.role == "judge"]
+    assert kept and len(kept) < len(mine)
+    expected = round(judge.role_confidence * len(kept) / len(mine), 3)
+    assert all(s.role_confidence == expected for s in kept)
+    assert all(s.role_confidence is None for s in result.segments if s.speaker == "Q")
+
+
+def test_a_segment_whose_words_speak_for_another_party_is_flagged_by_its_confidence():
+    """DHS counsel's "No more questions, Your Honor." heard in the judge's voice while DHS has
+    a voice of its own: it keeps the judge's role (no role is missing a voice) but with half
+    the voice's confidence, below 0.5, so the report's lowest band shows it."""
+    segments = _hearing()
+    closing = max(i for i, s in enumerate(segments) if s.speaker == "Q"
+                  and s.text == "Nothing further.")
+    segments[closing] = replace(segments[closing], text="No more questions, Your Honor.",
+                                speaker="IJ")
+    result = _result(segments)
+    assert result.segments[closing].role == "judge"
+    assert result.segments[closing].role_confidence is not None
+    assert result.segments[closing].role_confidence < 0.5
+    assert result.segments[closing].role_confidence <= 0.5 * _by_id(result)["IJ"].role_confidence
