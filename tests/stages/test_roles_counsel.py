@@ -599,16 +599,36 @@ def test_a_segment_in_a_voice_with_two_people_is_less_sure_than_its_voice():
 
 
 def test_a_segment_whose_words_speak_for_another_party_is_flagged_by_its_confidence():
-    """DHS counsel's "No more questions, Your Honor." heard in the judge's voice while DHS has
-    a voice of its own: it keeps the judge's role (no role is missing a voice) but with half
-    the voice's confidence, below 0.5, so the report's lowest band shows it."""
+    """A counsel's "Nothing more, Your Honor." heard in the judge's voice after DHS ended its
+    cross-examination (no examination under way, so no side to give it to): it keeps the
+    judge's role but with half the voice's confidence, below 0.5, so the report's lowest band
+    shows it."""
+    segments = _hearing(extra=[("IJ", "en", "Nothing more, Your Honor.")])
+    stray = next(i for i, s in enumerate(segments) if s.text == "Nothing more, Your Honor.")
+    result = _result(segments)
+    assert result.segments[stray].role == "judge"
+    assert result.segments[stray].role_confidence is not None
+    assert result.segments[stray].role_confidence < 0.5
+    assert result.segments[stray].role_confidence <= 0.5 * _by_id(result)["IJ"].role_confidence
+
+
+def test_words_the_voices_role_cannot_have_said_go_to_the_party_that_did():
+    """Diarization gave single segments to the wrong voice while every party has its own:
+    DHS counsel's "No more questions, Your Honor." in the judge's voice (the bench does not
+    address itself) is DHS counsel's, the examination under way being DHS's; the judge's
+    "You may begin your direct examination." in the respondent's counsel's voice is the
+    judge's (no counsel calls on a side to examine). Each voice says why."""
     segments = _hearing()
     closing = max(i for i, s in enumerate(segments) if s.speaker == "Q"
                   and s.text == "Nothing further.")
+    call = next(i for i, s in enumerate(segments) if s.text.startswith("You may begin"))
     segments[closing] = replace(segments[closing], text="No more questions, Your Honor.",
                                 speaker="IJ")
+    segments[call] = replace(segments[call], speaker="P")
     result = _result(segments)
-    assert result.segments[closing].role == "judge"
-    assert result.segments[closing].role_confidence is not None
-    assert result.segments[closing].role_confidence < 0.5
-    assert result.segments[closing].role_confidence <= 0.5 * _by_id(result)["IJ"].role_confidence
+    assert result.segments[closing].role == "dhs_counsel"
+    assert result.segments[call].role == "judge"
+    voices = _by_id(result)
+    assert voices["IJ"].role == "judge" and voices["P"].role == "respondent_counsel"
+    assert any("addresses the bench ('Your Honor')" in e for e in voices["IJ"].role_evidence)
+    assert any("the judge's" in e and "You may begin" in e for e in voices["P"].role_evidence)

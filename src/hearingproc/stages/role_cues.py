@@ -506,6 +506,12 @@ _EXAMINE = re.compile(_MAY_PROCEED + r"|\byour witness\b|\bplease (?:proceed|beg
 # a call to cross-examine that names no side: the side not yet examined (the second
 # examination of a merits hearing, DHS's after the respondent's counsel's direct)
 _CROSS = re.compile(r"\bcross\W*$", re.I)
+
+
+def invites_examination(text: str) -> bool:
+    """Whether ``text`` lets a side examine ("You may begin your direct examination.",
+    "Your witness.", "Any cross?"): the bench's call, which no counsel makes."""
+    return any(_EXAMINE.search(x) or _CROSS.search(x) for x in _sentences(text))
 COUNSEL = "counsel"  # a counsel, side unknown
 OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}

@@ -43,6 +43,7 @@ segment whose role step 4 moved away from its voice's carries its own, lower con
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -334,6 +335,32 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
 
 
 
+_ADDRESSES_BENCH = re.compile(r"\byour honou?r\b", re.I)
+
+
+def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
+                     parties: Sequence[tuple[str, str] | None]) -> dict[int, tuple[str, str]]:
+    """Segments whose own words the role they have cannot have said, where the words name
+    the court party that did (:func:`role_cues.segment_parties`), even when that party has a
+    voice of its own (diarization gave one segment to the wrong voice): "No more questions,
+    Your Honor." in the judge's voice is a counsel's (the bench does not address itself),
+    the call on a side to examine ("Counsel, you may begin your direct examination.", "Any
+    cross?") in a counsel's voice is the judge's. Segment index -> (role, reason)."""
+    found: dict[int, tuple[str, str]] = {}
+    for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
+        if party is None:
+            continue
+        role, reason = party
+        if (per_segment[i] == _J and role in (_D, _R)
+                and (said := _ADDRESSES_BENCH.search(segment.text))):
+            found[i] = (role, f"addresses the bench ('{said.group(0)}'), {reason}")
+        elif (per_segment[i] in (_D, _R) and role == _J
+              and (reason.startswith("calls on ") or role_cues.invites_examination(
+                  segment.text))):
+            found[i] = (_J, reason)
+    return found
+
+
 def oath_answers(segments: Sequence[Segment], per_segment: Sequence[str],
                  languages: role_cues.Languages, options: RoleOptions
                  ) -> dict[int, tuple[str, str]]:
@@ -448,7 +475,12 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     voice_roles.update(dict.fromkeys(halves, _A))
     allowed = {role for role in ROLES if slots[role] > 0} | ({_A} if halves else set())
     per_segment = segment_roles(timed, voice_roles, languages, options, voices)
+    parties = role_cues.segment_parties(timed, languages, options.max_gap_s,
+                                        metadata.participants or ())
     others = merged_parties(timed, voice_roles, slots, languages, metadata, options)
+    others.update({i: moved for i, moved in misheard_parties(timed, per_segment,
+                                                             parties).items()
+                   if i not in others})
     for i, (role, _) in others.items():
         per_segment[i] = role
     answers = merged_applicant(timed, per_segment, voice_roles, slots, languages, options)
@@ -474,9 +506,7 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     own = moved_confidence(timed, per_segment, sure, voice_roles,
                            shared_voice_confidence(timed, per_segment, sure, voice_roles))
     own = contradicted_confidence(
-        timed, per_segment, own, sure,
-        role_cues.segment_parties(timed, languages, options.max_gap_s,
-                                  metadata.participants or ()))
+        timed, per_segment, own, sure, parties)
     by_index = {index: (role, conf) for index, role, conf
                 in zip(order, per_segment, own, strict=True)}
     heard = dict(zip(order, timed, strict=True))
