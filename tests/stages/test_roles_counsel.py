@@ -632,3 +632,8 @@ def test_words_the_voices_role_cannot_have_said_go_to_the_party_that_did():
     assert voices["IJ"].role == "judge" and voices["P"].role == "respondent_counsel"
     assert any("addresses the bench ('Your Honor')" in e for e in voices["IJ"].role_evidence)
     assert any("the judge's" in e and "You may begin" in e for e in voices["P"].role_evidence)
+    # a counsel's words and the bench's call heard as one segment: two people, the voice's
+    # role stands
+    both = [replace(s, text="Nothing further, Your Honor. Ms. Price, any cross?")
+            if i == closing else s for i, s in enumerate(segments)]
+    assert _result(both).segments[closing].role == "judge"

@@ -352,7 +352,10 @@ def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
             continue
         role, reason = party
         if (per_segment[i] == _J and role in (_D, _R)
-                and (said := _ADDRESSES_BENCH.search(segment.text))):
+                and (said := _ADDRESSES_BENCH.search(segment.text))
+                # a counsel's words and the bench's call in one segment ("Nothing further,
+                # Your Honor. Ms. Price, any cross?"): two people, the voice decides
+                and not role_cues.invites_examination(segment.text)):
             found[i] = (role, f"addresses the bench ('{said.group(0)}'), {reason}")
         elif (per_segment[i] in (_D, _R) and role == _J
               and (reason.startswith("calls on ") or role_cues.invites_examination(
