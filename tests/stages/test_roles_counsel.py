@@ -378,12 +378,24 @@ def test_a_rendering_in_the_applicants_voice_is_as_long_as_it_sounds_like_the_in
         "interpreter", "interpreter", "applicant"]
 
 
+def _parties_of(segments: list[Segment]) -> list[tuple[str, str] | None]:
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    return segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+
+
+def _parties(lines: list[tuple[str, str, str]]
+             ) -> tuple[list[Segment], list[tuple[str, str] | None]]:
+    """Segments of (voice, language, text) lines, 3 s apart, and the party of each."""
+    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
+                for i, (who, language, text) in enumerate(lines)]
+    return segments, _parties_of(segments)
+
+
 def test_a_side_heard_in_asr_text():
     """What the ASR makes of a side's words still names the side: "Nothing further from the
     government.", "DHS waves appeal" (waives), and the judge's call without its question
     mark ("Cross-examination by the department.") sets the examination under way."""
-    from hearingproc.stages.role_cues import find_languages, segment_parties
-
     lines = [("IJ", "en", "cross-examination by the department."),
              ("Q", "en", "Did you report the threats?"), ("INT", "es", "¿Denunció las amenazas?"),
              ("APP", "es", "Sí, dos veces."), ("INT", "en", "Yes, twice."),
@@ -391,9 +403,7 @@ def test_a_side_heard_in_asr_text():
              ("IJ", "en", "Government, appeal reserved or waived?"),
              ("Q", "en", "DHS waves appeal, your honor."),
              ("P", "en", "Nothing further from the respondent.")]
-    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
-                for i, (who, language, text) in enumerate(lines)]
-    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+    segments, parties = _parties(lines)
     assert parties[0] is not None and parties[0][0] == "judge"
     assert parties[1] is not None and parties[1][0] == "dhs_counsel"  # during DHS's cross
     assert parties[5] == ("dhs_counsel", "says 'Nothing further from the government'")
@@ -553,8 +563,6 @@ def test_the_bench_heard_in_asr_text():
     choice of appeal put to a party without its question mark, and the call to cross-examine
     as the sentence's last word ("Ms. Reed, any cross?" heard as "MS, read, and e-cross."),
     which sets DHS's examination under way (the respondent's counsel examined first)."""
-    from hearingproc.stages.role_cues import find_languages, segment_parties
-
     lines = [("IJ", "en", "Good morning, this is Judrabert Hale, we are here for the merit's "
                           "hearing of Jose Herrera."),
              ("P", "en", "Peter Wallace for the respondent."),
@@ -568,9 +576,7 @@ def test_the_bench_heard_in_asr_text():
              ("Q", "en", "No more questions, your honor."),
              ("IJ", "en", "Government appeal reserved or waived."),
              ("Q", "en", "Reserved.")]
-    segments = [Segment(i + 1, i * 3.0, i * 3.0 + 2.0, text, language, 0.9, speaker=who)
-                for i, (who, language, text) in enumerate(lines)]
-    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0)
+    segments, parties = _parties(lines)
     assert parties[0] is not None and parties[0][0] == "judge"
     assert parties[8] == ("judge", "calls on DHS counsel ('MS, read, and e-cross.')")
     assert parties[9] is not None and parties[9][0] == "dhs_counsel"
@@ -579,7 +585,7 @@ def test_the_bench_heard_in_asr_text():
     # a party's answer names one of the two, not both
     answer = [replace(s, text="The Department reserves appeal.") if i == 15 else s
               for i, s in enumerate(segments)]
-    assert segment_parties(answer, find_languages(answer, "en", None, 2.0), 5.0)[15] == (
+    assert _parties_of(answer)[15] == (
         "dhs_counsel", "says 'The Department reserves'")
 
 
