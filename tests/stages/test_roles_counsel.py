@@ -483,6 +483,13 @@ def test_a_call_without_its_side_or_its_question_mark():
     assert sides[8] == "judge" and sides[9] == "respondent_counsel"
     assert sides[10] == "judge" and sides[11] == "respondent_counsel"
     assert parties[12] == ("respondent_counsel", "says 'present the respondents case'")
+    # or with the apostrophe after the s (seed 9008: "we are ready to present the
+    # respondents' case")
+    plural = [replace(s, text="Good morning, 9 o'brooks, we are ready to present the "
+                              "respondents' case.") if i == 12 else s
+              for i, s in enumerate(segments)]
+    assert segment_parties(plural, find_languages(plural, "en", "es", 2.0), 5.0)[12] == (
+        "respondent_counsel", "says 'present the respondents' case'")
 
 
 def test_an_interpreter_split_into_three_voices_keeps_the_role_in_each():

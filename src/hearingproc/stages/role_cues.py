@@ -341,7 +341,7 @@ SIDES: dict[str, tuple[str, ...]] = {
     "presents_respondent": (
         r"\bmy client(?:'s)?\b",
         r"\b(?:present|presenting|call|calling) (?:the |my )?(?:respondent|client)\b",
-        r"\b(?:present|presenting) (?:the )?respondent'?s case\b",  # ASR drops the "'"
+        r"\b(?:present|presenting) (?:the )?respondent(?:'?s|s') case\b",  # ASR drops the "'"
         r"\bthe respondent (?:is present|will testify|is ready to testify|applies|seeks|"
         r"is applying)\b",
         r"\bwe (?:call|will call) (?:the )?respondent\b",
@@ -363,7 +363,7 @@ ADDRESSES: dict[str, tuple[str, ...]] = {
     "addressed_as_respondent_counsel": (
         r"\bdirect examination\b", r"\byour client\b",
         r"\b(?:for|counsel for) (?:the )?respondent\b",
-        r"\bthe respondent'?s (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
+        r"\bthe respondent(?:'?s|s') (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
         r"your) (?:direct|respondent)\b"),
 }
 TITLE = r"(?:mr|ms|mrs|miss|dr|counsel(?:or)?)\.?\s+"
