@@ -650,3 +650,19 @@ def test_words_the_voices_role_cannot_have_said_go_to_the_party_that_did():
     both = [replace(s, text="Nothing further, Your Honor. Ms. Price, any cross?")
             if i == closing else s for i, s in enumerate(segments)]
     assert _result(both).segments[closing].role == "judge"
+
+
+def test_one_sides_own_statement_in_the_other_sides_voice_is_its_own():
+    """DHS counsel's introduction ("Karen Price, Your Honor, the Department is ready.") heard
+    in the respondent's counsel's voice while DHS has a voice of its own (seed 9008): it is
+    DHS counsel's; a statement that speaks for no side stays where it is."""
+    segments = _hearing()
+    intro = next(i for i, s in enumerate(segments) if s.text == "Good morning. Karen Price.")
+    segments[intro] = replace(segments[intro], speaker="P",
+                              text="Karen Price, Your Honor, the Department is ready.")
+    result = _result(segments)
+    assert result.segments[intro].role == "dhs_counsel"
+    assert _by_id(result)["P"].role == "respondent_counsel"
+    plain = [replace(s, text="Good morning, Your Honor.") if i == intro else s
+             for i, s in enumerate(segments)]
+    assert _result(plain).segments[intro].role == "respondent_counsel"

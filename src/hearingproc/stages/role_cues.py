@@ -363,8 +363,8 @@ ADDRESSES: dict[str, tuple[str, ...]] = {
     "addressed_as_respondent_counsel": (
         r"\bdirect examination\b", r"\byour client\b",
         r"\b(?:for|counsel for) (?:the )?respondent\b",
-        r"\bthe respondent(?:'?s|s') (?:testimony|case|evidence)\b", r"\b(?:begin|proceed) with (?:the|"
-        r"your) (?:direct|respondent)\b"),
+        r"\bthe respondent(?:'?s|s') (?:testimony|case|evidence)\b",
+        r"\b(?:begin|proceed) with (?:the|your) (?:direct|respondent)\b"),
 }
 TITLE = r"(?:mr|ms|mrs|miss|dr|counsel(?:or)?)\.?\s+"
 _ABBREVIATED = re.compile(r"\b(mr|ms|mrs|dr)\.", re.I)
@@ -545,6 +545,22 @@ def _own_name(sentence: str, surname: str) -> str | None:
     return None
 
 
+def _sides(statements: Sequence[str]) -> dict[str, str]:
+    """Side -> the words of ``statements`` that speak as that side (an introduction, "the
+    Department reserves", "my client")."""
+    return {_SIDE_OF[cue]: quote for cue, patterns in (*INTRODUCTIONS.items(), *SIDES.items())
+            if cue in _SIDE_OF and (quote := _any(patterns, statements))}
+
+
+def own_side(text: str) -> str | None:
+    """The one side (``dhs_counsel`` or ``respondent_counsel``) whose own statement ``text``
+    is, by its words alone ("Julia Stone, Your Honor, the Department is ready."); None where
+    it speaks as no side or as both."""
+    sentences = _sentences(_ABBREVIATED.sub(r"\1", text))
+    sides = _sides([x for x in sentences if not _INVITES.search(x)])
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
 def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s: float,
                     participants: Sequence[Participant] = ()) -> list[tuple[str, str] | None]:
     """For each time-ordered segment in the court language, the party its words and place
@@ -572,9 +588,7 @@ def segment_parties(segments: Sequence[Segment], languages: Languages, max_gap_s
             sentences = _sentences(_ABBREVIATED.sub(r"\1", s.text))
             # its own statements: not questions, not invitations to a side
             statements = [x for x in sentences if not _INVITES.search(x)]
-            sides = {_SIDE_OF[cue]: quote for cue, patterns in (*INTRODUCTIONS.items(),
-                                                                 *SIDES.items())
-                     if cue in _SIDE_OF and (quote := _any(patterns, statements))}
+            sides = _sides(statements)
             for surname, role in surnames:
                 named = next((q for x in statements if (q := _own_name(x, surname))), None)
                 if named is not None and role not in sides:

@@ -345,7 +345,8 @@ def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
     voice of its own (diarization gave one segment to the wrong voice): "No more questions,
     Your Honor." in the judge's voice is a counsel's (the bench does not address itself),
     the call on a side to examine ("Counsel, you may begin your direct examination.", "Any
-    cross?") in a counsel's voice is the judge's. Segment index -> (role, reason)."""
+    cross?") in a counsel's voice is the judge's, one side's own statement ("the Department
+    is ready") in the other side's voice is its own. Segment index -> (role, reason)."""
     found: dict[int, tuple[str, str]] = {}
     for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
         if party is None:
@@ -361,6 +362,9 @@ def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
               and (reason.startswith("calls on ") or role_cues.invites_examination(
                   segment.text))):
             found[i] = (_J, reason)
+        elif (per_segment[i] in (_D, _R) and role in (_D, _R) and role != per_segment[i]
+              and role_cues.own_side(segment.text) == role):
+            found[i] = (role, reason)  # the other side's own statement
     return found
 
 
