@@ -114,3 +114,39 @@ def test_two_servers_keep_every_concurrent_edit(servers: list[str], root: Path):
     assert len(stored) == 2 * EDITS_EACH
     text = (root / NAME / "transcript.txt").read_text(encoding="utf-8")
     assert f"({2 * EDITS_EACH} changes in effect" in text
+
+
+def _open_store_at(path: str, start: float, results) -> None:
+    from hearingproc.review.store import StoreError
+
+    while time.time() < start:
+        pass
+    try:
+        ReviewStore(Path(path)).close()
+        results.put(None)
+    except StoreError as exc:
+        results.put(str(exc))
+
+
+def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> None:
+    """Six processes open the same new review store at the same instant, ten times over: each
+    opens it. Switching a new store to WAL takes a lock SQLite does not wait for, so before
+    the store retried, some lost with "database is locked" (6 of 90 opens in one run; the
+    two-server test above failed so in a CI rehearsal)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    failures = []
+    for trial in range(10):
+        path = tmp_path / f"store-{trial}" / ".review.sqlite3"
+        path.parent.mkdir()
+        results = context.Queue()
+        start = time.time() + 0.5
+        workers = [context.Process(target=_open_store_at, args=(str(path), start, results))
+                   for _ in range(6)]
+        for worker in workers:
+            worker.start()
+        failures += [error for _ in workers if (error := results.get(timeout=60))]
+        for worker in workers:
+            worker.join(timeout=60)
+    assert failures == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -127,24 +128,43 @@ class ReviewStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            self._conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False,
-                                         isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            if self._version() < STORE_VERSION:  # a new store: create it, once
-                self._conn.execute("BEGIN IMMEDIATE")
-                if self._version() < STORE_VERSION:  # another process may have just done it
-                    for statement in filter(str.strip, _SCHEMA.split(";")):
-                        self._conn.execute(statement)
-                    self._conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
-                self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot open the review store ({exc})") from exc
+        # Two processes opening a new store at once: switching it to WAL needs a lock SQLite
+        # does not wait for (its busy handler is skipped where waiting could deadlock), so the
+        # loser gets "database is locked" at once; it opens again until BUSY_SECONDS pass.
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self._conn = self._open()
+                break
+            except sqlite3.OperationalError as exc:
+                if (exc.sqlite_errorcode not in _BUSY_CODES
+                        or time.monotonic() >= deadline):
+                    raise StoreError(f"{path}: cannot open the review store ({exc})") from exc
+                time.sleep(0.05)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{path}: cannot open the review store ({exc})") from exc
         self._lock = threading.RLock()
 
-    def _version(self) -> int:
-        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, check_same_thread=False,
+                               isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self._version(conn) < STORE_VERSION:  # a new store: create it, once
+                conn.execute("BEGIN IMMEDIATE")
+                if self._version(conn) < STORE_VERSION:  # another process may have done it
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+                conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _version(self, conn: sqlite3.Connection) -> int:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > STORE_VERSION:
             raise StoreError(f"{self.path}: review store version {version} is newer than this "
                              "hearingproc; upgrade hearingproc to open it")
