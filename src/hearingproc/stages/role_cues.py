@@ -485,6 +485,10 @@ COUNSEL_SAYS = (r"\byour honou?r\b", r"\bno (?:further|more) questions\b",
                 r"\bthat(?: is|'s) all\b")
 _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:further|more)\b"
                                r"|\bthat(?: is|'s) all\b|\bpass the witness\b", re.I)
+# a call to cross-examine as the sentence's last word ("Any cross?", "Ms. Reed, any cross."
+# heard as "MS, read, and e-cross."); naming no side, it calls the side not yet examined (the
+# second examination of a merits hearing, DHS's after the respondent's counsel's direct)
+_CROSS = re.compile(r"\bcross\W*$", re.I)
 # an invitation is a question or an imperative: "Cross-examination by the Department?",
 # "Counsel, you may begin your direct examination.", "Ms. Collins, your witness.", or an
 # examination named as the sentence (the question mark lost: "Cross-examination by the
@@ -492,9 +496,7 @@ _ENDS_EXAMINATION = re.compile(r"\bno (?:further|more) questions\b|\bnothing (?:
 _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
                       r"|\bplease (?:proceed|begin|continue)\b"
                       r"|^\W*(?:cross|direct|re-?direct)[- ]examination\b"
-                      # the call to cross-examine as the sentence's last word ("Any cross?",
-                      # "Ms. Reed, any cross." heard as "MS, read, and e-cross.")
-                      r"|\bcross\W*$"
+                      rf"|{_CROSS.pattern}"
                       # a question to a side whose question mark ASR lost ("Counsel, does your
                       # client accept the decision as final.")
                       r"|\b(?:does|do|will|is|are)\s+(?:your client|the (?:respondent|department"
@@ -503,15 +505,14 @@ _INVITES = re.compile(r"\?\s*$|\byou may\b|\byour witness\b|\bgo ahead\b"
 # first examination of a merits hearing is the respondent's counsel's, the next DHS's
 _EXAMINE = re.compile(_MAY_PROCEED + r"|\byour witness\b|\bplease (?:proceed|begin)\b"
                       r"|\bgo ahead\b", re.I)
-# a call to cross-examine that names no side: the side not yet examined (the second
-# examination of a merits hearing, DHS's after the respondent's counsel's direct)
-_CROSS = re.compile(r"\bcross\W*$", re.I)
 
 
 def invites_examination(text: str) -> bool:
     """Whether ``text`` lets a side examine ("You may begin your direct examination.",
     "Your witness.", "Any cross?"): the bench's call, which no counsel makes."""
     return any(_EXAMINE.search(x) or _CROSS.search(x) for x in _sentences(text))
+
+
 COUNSEL = "counsel"  # a counsel, side unknown
 OWN_NAME_WORDS = 6  # a counsel's own name within a statement's first words introduces them
 _PARTY_NAMES = {"dhs_counsel": "DHS counsel", "respondent_counsel": "the respondent's counsel"}

@@ -305,18 +305,17 @@ def _answered_in_turn(segments: Sequence[Segment], i: int, foreign: str, gap_s: 
 
 
 def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
-                   slots: Counter[str], languages: role_cues.Languages,
-                   metadata: HearingMetadata, options: RoleOptions) -> dict[int, tuple[str, str]]:
+                   slots: Counter[str], parties: Sequence[tuple[str, str] | None]
+                   ) -> dict[int, tuple[str, str]]:
     """Segments of a judge's or counsel's voice that are another court party's, one left
-    without a voice of its own (diarization merged the two people): segment index -> (role,
-    reason). Nothing when every court role the hearing has (the sidecar's, else one each)
-    has a voice."""
+    without a voice of its own (diarization merged the two people), by the party each
+    segment's words and place make it (``parties``, :func:`role_cues.segment_parties`):
+    segment index -> (role, reason). Nothing when every court role the hearing has (the
+    sidecar's, else one each) has a voice."""
     missing = [r for r in COURT_ROLES if slots[r] > 0 and r not in voice_roles.values()]
     if not missing:
         return {}
     counsel = [r for r in missing if r != _J]
-    parties = role_cues.segment_parties(segments, languages, options.max_gap_s,
-                                        metadata.participants or ())
     found: dict[int, tuple[str, str]] = {}
     for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
         own = voice_roles.get(segment.speaker or "")
@@ -335,7 +334,7 @@ def merged_parties(segments: Sequence[Segment], voice_roles: dict[str, str],
 
 
 
-_ADDRESSES_BENCH = re.compile(r"\byour honou?r\b", re.I)
+_ADDRESSES_BENCH = re.compile("|".join(role_cues.PHRASES["addresses_judge"]), re.I)
 
 
 def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
@@ -484,7 +483,7 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     per_segment = segment_roles(timed, voice_roles, languages, options, voices)
     parties = role_cues.segment_parties(timed, languages, options.max_gap_s,
                                         metadata.participants or ())
-    others = merged_parties(timed, voice_roles, slots, languages, metadata, options)
+    others = merged_parties(timed, voice_roles, slots, parties)
     others.update({i: moved for i, moved in misheard_parties(timed, per_segment,
                                                              parties).items()
                    if i not in others})
@@ -512,8 +511,7 @@ def assign_roles(segments: Sequence[Segment], speakers: Sequence[Speaker],
     sure = {sp.id: sp.role_confidence or 0.0 for sp in described}
     own = moved_confidence(timed, per_segment, sure, voice_roles,
                            shared_voice_confidence(timed, per_segment, sure, voice_roles))
-    own = contradicted_confidence(
-        timed, per_segment, own, sure, parties)
+    own = contradicted_confidence(timed, per_segment, own, sure, parties)
     by_index = {index: (role, conf) for index, role, conf
                 in zip(order, per_segment, own, strict=True)}
     heard = dict(zip(order, timed, strict=True))
