@@ -228,3 +228,29 @@ def test_spanish_turns_are_real_clips_of_two_people(generator, clips, tmp_path: 
         after = script[k + 1][0]
         assert after.speaker.role == "interpreter" and after.language == "en"
         assert after.text == by_text[script[k][0].text].english
+
+@pytest.mark.skipif(not (shutil.which("flite") and shutil.which("espeak-ng")),
+                    reason="flite and espeak-ng are installed by scripts/setup.sh")
+def test_a_recorded_turn_is_speech_from_its_first_to_its_last_moment(generator, clips,
+                                                                   tmp_path: Path):
+    """A real clip's reference span is its speech, not the room noise of the recording around
+    it: within every recorded turn of generated hearings, speech (a 100 ms frame within 25 dB of
+    the turn's loudest) begins and ends within 0.4 s of the span's edges. Several FLEURS clips
+    open or close on 2-2.6 s of hiss, which the reference called the speaker's speech."""
+    seen = set()
+    for seed, language in ((3, "es"), (4, "es"), (5, "es"), (6, "es"), (7, "zh")):
+        hearing = generator.draw_hearing(random.Random(seed), seed, language, "t",
+                                         clips[language])
+        entry = generator.write_hearing(hearing, tmp_path, seed)
+        audio, rate = generator.mock.read_wav(tmp_path / f"{hearing.id}.wav")
+        for segment in entry["reference_segments"]:
+            if "source_id" not in segment:
+                continue
+            seen.add(segment["source_id"])
+            piece = audio[round(segment["start"] * rate):round(segment["end"] * rate)]
+            frame = rate // 10
+            level = 20 * np.log10(generator.mock.frame_rms(piece, frame) + 1e-10)
+            speech = np.flatnonzero(level > level.max() - 25)
+            lead, trail = speech[0] * 0.1, (len(level) - 1 - speech[-1]) * 0.1
+            assert lead <= 0.4 and trail <= 0.4, (segment["source_id"], lead, trail)
+    assert {"es_cuttledoc_fleurs-es-002", "es_cuttledoc_fleurs-es-004"} <= seen
