@@ -50,8 +50,12 @@ from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import (
     BARE_APPEAL,
+    CLAUSE_BREAK,
     CONDITIONAL_RULES,
+    NEGATOR,
+    NOT_A_NEGATION,
     NOT_REACHED,
+    PRE_WINDOW_WORDS,
     Hit,
     bare_appeal_hit,
     dropped_labels,
@@ -155,6 +159,26 @@ GATES = {label: re.compile(p) for label, p in {
                           r"(?:accurate|true|truthful|faithful|complete|correct|best of)"),
     "frivolousness_warning": r"frivolous",
 }.items()}
+
+
+# The flaws an adverse credibility finding names. With every one of them negated ("she did
+# not embellish", "no inconsistency of any weight") the classifier, blind to negation, reads
+# the flaw as if it were asserted.
+FLAWS = re.compile(r"inconsisten|contradict|vague|evasiv|rehears|embellish|fabricat|invent|"
+                   r"implausib|exaggerat")
+
+
+def flaws_negated(norm: str) -> bool:
+    """``norm`` names a flaw of testimony, and each has a negator among the clause-bounded
+    words before it."""
+    found = list(FLAWS.finditer(norm))
+    for m in found:
+        before = norm[:m.start()]
+        breaks = list(CLAUSE_BREAK.finditer(before))
+        window = " ".join(before[breaks[-1].end() if breaks else 0:].split()[-PRE_WINDOW_WORDS:])
+        if not NEGATOR.search(NOT_A_NEGATION.sub(" ", window)):
+            return False
+    return bool(found)
 
 
 @dataclass(frozen=True)
@@ -303,6 +327,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
         return None
+    if label == "credibility" and polarity == "adverse" and flaws_negated(norm):
+        return None  # "she did not embellish": the lexicon reads the negation
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
             and not JUDGE_APPEAL_CUE.search(norm)):
         return None
@@ -353,7 +379,30 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
             drafts.extend(_split_appeal(draft))
+        _disclaim(sentence, norm, drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+# The judge disclaiming a finding just voiced ("..., so the application is outside the
+# one-year period on its face." - "I'm not making any finding on the deadline today.").
+DISCLAIMER = re.compile(r"\b(?:not making|make no|making no|won't make|will not make|not "
+                        r"reaching|not deciding) (?:any )?(?:finding|determination|ruling|"
+                        r"decision)s? (?:on|as to|about|regarding|concerning) (?P<topic>[^.;]+)")
+DISCLAIM_REACH = 3  # segments back a disclaimer reaches
+
+
+def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft]) -> None:
+    """Withdraw the speaker's recent findings on what ``sentence`` says it makes no finding
+    on (the subject named by the labels' gate words)."""
+    m = DISCLAIMER.search(norm)
+    if m is None or sentence.utterance.role not in JUDGE_ROLES | UNKNOWN_ROLES:
+        return
+    labels = {label for label, gate in GATES.items() if gate.search(m.group("topic"))}
+    here = sentence.segments[0]
+    for d in drafts:
+        if (d.label in labels and d.sentences[0].utterance.speaker == sentence.utterance.speaker
+                and here - d.last <= DISCLAIM_REACH):
+            d.withdrawn = True
 
 
 class _Discourse:
@@ -396,8 +445,11 @@ class _Discourse:
             before = self.question
             self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
                                                  self.question)
-            if self.question is not None and self.question is not before:
-                self._answered = {}  # a new question
+            if self.question is not None and self.question is not before and not (
+                    before is not None and before.answers):
+                # a new question; one put to the other party after an answer ("Department?")
+                # is the same exchange, whose answers the judge's record then repeats
+                self._answered = {}
             # "Counsel, any objection?": what counsel answers next is not the appeal
             self._judge_asked_other = self.question is None and any(
                 is_question(n) and ADDRESS.sub("", n).strip(" ,.?") for n in norms)
@@ -410,9 +462,9 @@ class _Discourse:
                 self.question = asked
         elif (u.role in COUNSEL_ROLES and self.question is None and not self._judge_asked_other
               and self._since_decision is not None and self._since_decision <= DECISION_REACH):
-            # the decision just given is what counsel answers: the question is implied
+            # the decision just given is what counsel answers: the question is implied (the
+            # other side's answer given before it still stands for the judge's record)
             self.question = disc.AppealQuestion((), None)
-            self._answered = {}
 
     def resolve(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         """Drafts the sentence yields read against what came before; then remember it."""
@@ -488,6 +540,11 @@ class _Discourse:
         question, role = self.question, sentence.utterance.role
         if question is None and self._answering:
             question = disc.AppealQuestion((), None)
+        stated = [d for d in found if d.label == "appeal"]
+        if role in COUNSEL_ROLES and len(stated) == 1:
+            # counsel's own words ("We won't be appealing"), asked or not: the judge's
+            # record of them repeats them
+            self._answered.update((p, stated[0]) for p in attrs.appeal_parties("", role))
         if question is None or role in JUDGE_ROLES:
             return []
         if not allowed("appeal", role, answering=True) or (
@@ -518,7 +575,6 @@ class _Discourse:
             self.last_party = stances[-1].party or self.last_party
             self._turn_appeals += out
             return out
-        stated = [d for d in found if d.label == "appeal"]
         if stated:
             question.answers += [(d.polarity or "", sentence) for d in stated]
             return []
@@ -531,6 +587,8 @@ class _Discourse:
         draft = self._draft(sentence, disc.Resolution("appeal", polarity, antecedents,
                                                       "answer", words))
         draft.source_kind = "yes-no"
+        if party is not None:
+            self._answered[party] = draft
         self._turn_appeals.append(draft)
         return [draft]
 
@@ -573,14 +631,27 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return pa is None or pb is None or pa == pb
 
 
-RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b")
+RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b"
+                      r"|\b(?:order|record|minutes) (?:will|shall|should|does) "
+                      r"(?:reflect|show|state) that\b")
+# Events a transcript has once, which the classifier alone reads again in a later mention.
+RESTATED_EVENTS = frozenset({"continuance", "termination"})
+# A finding restated as the premise of another ("Because she established past persecution on
+# account of her ethnicity, a threat to her life is presumed"): the finding made before.
+PREMISE = re.compile(r"^\s*(?:because|since|given that|having (?:shown|established|suffered|"
+                     r"proved|demonstrated))\b")
 
 
 def _restated(later: Draft) -> bool:
-    """A ruling on an application told again later ("tell him he has been granted asylum"):
-    the same ruling, however far back."""
-    return (later.label in APPLICATION_LABELS and later.polarity is not None
-            and any(RESTATED.search(normalise(s.text)) for s in later.sentences))
+    """A ruling on an application told again later ("tell him he has been granted asylum",
+    "the written order will reflect that asylum is granted"), or a finding restated as a
+    premise: the same one, however far back."""
+    texts = [normalise(s.text) for s in later.sentences]
+    if later.label in RESTATED_EVENTS and later.sources == [CLASSIFIER_SOURCE]:
+        return True  # the date given again ("Bring the form with you on April 14th.")
+    if later.label in APPLICATION_LABELS:
+        return later.polarity is not None and any(RESTATED.search(t) for t in texts)
+    return later.polarity is not None and all(PREMISE.search(t) for t in texts)
 
 
 def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft]:

@@ -149,10 +149,15 @@ CONCEPT_RULES: list[Rule] = [
     *_rules("corroboration", "insufficient",
             (r"\b(?:(?:letters?|certificates?|documents?|records?|affidavits?|exhibits?|papers|"
              r"photographs?)|evidence (?:\w+ ){1,2}(?:submitted|filed|provided|presented|brought|"
-             r"gave|offered))\b[^.;]{0,80}\b(?:is|are|was|were) (?:\w+ ){0,1}(?:not enough|"
-             r"insufficient|not sufficient|inadequate) to (?:\w+ ){0,1}(?:support|carry|"
-             r"corroborate|rehabilitate|back up|bolster|prove)\b"),
+             r"gave|offered))\b[^.;]{0,80}\b(?:is|are|was|were) (?:(?!not\b)\w+ ){0,1}"
+             r"(?:not enough|insufficient|not sufficient|inadequate) to (?:\w+ ){0,1}"
+             r"(?:support|carry|corroborate|rehabilitate|back up|bolster|prove)\b"),
             negatable=False, priority=2, name="papers"),
+    # the same denied ("the letters are not insufficient to corroborate it"): they suffice
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:is|are|was|were) (?:not|hardly|by no means) (?:insufficient|inadequate) to "
+             r"(?:\w+ ){0,1}(?:support|carry|corroborate|back up|bolster|prove)\b"),
+            negatable=False, priority=3, name="litotes"),
     # the account backed by a named piece of evidence: "credible and corroborated by the
     # police report" ("not corroborated" is read above)
     *_rules("corroboration", "sufficient",

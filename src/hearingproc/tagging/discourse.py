@@ -111,14 +111,19 @@ _RESPONDENT = r"(?:he|she|they|the (?:respondent|applicant))"
 BURDEN_STATED = re.compile(
     rf"\b{_RESPONDENT} (?:must|has to|have to|needs? to|bears? the burden (?:to|of)) "
     r"(?:\w+ ){0,1}(?:show|establish|prove|demonstrate|showing|establishing|proving|"
-    r"demonstrating)\b")
+    r"demonstrating)\b"
+    rf"|\b{_RESPONDENT} (?:bears?|carries|has) the burden of proof\b")
 _SHOWING = (r"(?:done so|done that|carried (?:it|that burden|this burden)|met (?:it|that burden|"
             r"this burden)|made (?:that|this|the required|such a) showing)")
 REBUT = re.compile(
     r"^\s*(?:i|the court) (?:decline|refuse|will not|cannot|do not|am not willing)(?: to)? "
     r"(?:do so|so find|make (?:that|such a|this) finding|agree)\b"
-    rf"|^\s*(?:and )?{_RESPONDENT} (?:has|have|did) not {_SHOWING}\b"
+    # (after an opening phrase: "For the reasons given, he has not carried it")
+    rf"|^\s*(?:and )?(?:[^,;]{{1,40}}, )?{_RESPONDENT} (?:has|have|did) not {_SHOWING}\b"
     r"|^\s*i disagree\b"
+    # the party's claim denied in a word: "They are not.", "It does not."
+    r"|^\s*(?:they|it|that|those|these|this|he|she) (?:are|is|was|were|does|do|did) not"
+    r"\s*[.!]?\s*$"
     r"|^\s*(?:i|the court) (?:reject|am not persuaded by) (?:that|this|the (?:department's|"
     r"government's|respondent's|applicant's) (?:argument|position|request|invitation))\b")
 PARTIAL = re.compile(r"\b(?:on (?:one|this|that|a single) point|in part|only|to the extent|"
@@ -128,14 +133,17 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
                    rf"|^\s*(?:and )?{_RESPONDENT} (?:has|have) {_SHOWING}\b")
 
 # --- the judge's question about appeal, and the parties' answers -------------------------
-APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b")
+APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
+                          r"|\bseek\w* (?:\w+ )?review\b")
 YES_MEANS_WAIVED = re.compile(r"\baccept\w*|\bfinal\b|\bwaiv\w*")
 # "appeal" as what is waived ("Both sides waive appeal?") does not ask about reserving it
 YES_MEANS_RESERVED = re.compile(
-    r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b")
+    r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
+    r"|\bseek\w* (?:\w+ )?review\b")
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
-    r"(?:mr|ms|mrs)\.? \w+)(?:,? (?:your honor|please))?\s*\??\s*$")
+    r"(?:mr|ms|mrs)\.? \w+(?:,? for the (?:government|department|dhs|respondent))?)"
+    r"(?:,? (?:your honor|please))?\s*\??\s*$")
 ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b")
 NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"

@@ -130,6 +130,10 @@ RULES: list[Rule] = [
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
             r"\b(?:has|have|had) (?:\w+ ){0,1}corroborated\b",
+            # a witness or a paper backing the respondent himself: "his partner's testimony
+            # corroborates him on every point" (not "nothing corroborates him")
+            (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?) (?:\w+ ){0,3}"
+             r"corroborat(?:e|es|ed) (?:him|her|them|the respondent|the applicant)\b"),
             r"\bcorroborat(?:e|es|ed|ing) (?:\w+ ){0,3}(?:claim|testimony|account|story)\b",
             (r"\b(?:which|that|and|documents?|letters?|records?|reports?|affidavits?|declarations?|"
              r"evidence) corroborat(?:e|es|ed) (?:the|his|her|their|this|that|these|those|key|much|"
@@ -190,6 +194,14 @@ RULES: list[Rule] = [
              r"(?:document|letter|record|affidavit|statement|report|piece of evidence)s?\b"),
             (r"\bnot (?:a single|one) (?:\w+ ){0,1}(?:document|letter|record|affidavit|report|"
              r"piece of evidence)s?\b"),
+            # a witness's statement not produced: "she didn't submit a letter from her son";
+            # "corroborating evidence ... was not provided"
+            (r"\b(?:did not|didn't|never|failed to|has not|hasn't|had not) (?:\w+ ){0,1}(?:submit|"
+             r"provide|produce|present|offer|obtain)\w* (?:a |any )?(?:written )?(?:statement|"
+             r"letter|affidavit|declaration)s? from\b"),
+            (r"\b(?:corroborat\w*|evidence|documents?|statements?|letters?|affidavits?)\b"
+             r"[^.;]{0,60}\b(?:was|were|has|have|had)(?: been)? not (?:been )?(?:provided|"
+             r"submitted|produced|presented|obtained|offered)\b"),
             (r"\bcorroborat\w* (?:\w+ ){0,4}(?:is|was|are|were) (?:insufficient|lacking|missing|"
              r"absent|inadequate)\b"),
             (r"\b(?:no|without) (?:\w+ ){0,2}(?:documents?|documentation|letters?|records?|"
@@ -301,8 +313,9 @@ RULES: list[Rule] = [
             priority=0, name="private"),
     # --- past persecution, well-founded fear ----------------------------------------------
     *_rules("past_persecution", "established",
+            # (not across a clause of its own: "without that showing there is no past ...")
             (r"\b(?:establish|demonstrat|show|shown|prove|suffer|experienc|"
-             r"endur)\w* (?:\w+ ){0,3}past persecution\b"),
+             r"endur)\w* (?:(?!there\b)\w+ ){0,3}past persecution\b"),
             (r"\bpast persecution (?:\w+ ){0,3}(?:has been|was|is) (?:\w+ ){0,1}(?:established|"
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted) (?:\w+ ){0,1}to "
@@ -360,7 +373,7 @@ RULES: list[Rule] = [
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
-            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+ ){0,7}within "
+            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}within "
              r"(?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b"),
@@ -406,6 +419,9 @@ RULES: list[Rule] = [
              r"filing deadline|bar)\b"),
             (r"\b(?:one|1) year (?:filing )?(?:bar|deadline) (?:\w+ ){0,3}(?:applies|bars|"
              r"precludes)\b"),
+            # the exception found wanting: "No exception was argued", "no exception applies"
+            (r"\bno exception (?:\w+ ){0,2}(?:argued|claimed|raised|asserted|applies|"
+             r"shown|established)\b"),
             negatable=False, priority=2),
     *_rules("one_year_bar", "exception",
             (r"\b(?:changed|extraordinary) circumstances? (?:\w+ ){0,6}(?:excus|exception|appl|"
@@ -685,11 +701,13 @@ SENTENTIAL = re.compile(
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
 # the rules that a negation flips, however far; a rule that states a negative itself already
 # reads it ("has not shown that they targeted her for any reason other than money")
-NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had) not|hasn't|haven't|hadn't) (?:shown|established|"
+NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| simply)? not|"
+                       r"hasn't|haven't|hadn't) (?:shown|established|"
                        r"demonstrated|proven|proved)"
                        r"(?: by [^,;]{0,40})? that\b"
                        # "he has not met his burden of establishing that ... or that ..."
-                       r"|\b(?:has|have|had) not (?:met|carried|sustained|satisfied) (?:his|her|"
+                       r"|\b(?:has|have|had)(?: therefore| thus| still| also| simply)? not "
+                       r"(?:met|carried|sustained|satisfied) (?:his|her|"
                        r"their|the) burden of (?:establishing|showing|proving|demonstrating) "
                        r"that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
@@ -712,6 +730,11 @@ NO_FINDING = re.compile(
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
 CONDITIONAL = re.compile(
+    # a counterfactual and what the court would then do: "were asylum available to her, I
+    # would find that she merits it"; "if he had filed on time, I would grant asylum"
+    r"(?:\bif [^,;:]*\b(?:were|had)\b|(?:^|[,;:]\s*)(?:were|had) \w+)[^,;:]*,\s*"
+    r"(?:i|the court|this court|we) would (?:\w+ )?(?:find|grant|deny|conclude|hold|say|"
+    r"order|exercise|rule|accept)\b[^;:]*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     r"[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
@@ -759,9 +782,14 @@ STUTTER = re.compile(r"\b(?!(?:that|had)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
 
 
 # A legal word that speech recognition splits in two ("with holding of removal", "pre
-# termitted", "prettier mitted"): joined again, padded with spaces to keep the length.
+# termitted", "prettier mitted") or hears as a word that sounds like it ("a silent" for
+# asylum, "torsion" for torture, "pre terminated"): written again, padded with spaces to keep
+# the length.
 ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
-             "pretermitted": re.compile(r"\bpre\w{0,5} (?:ter)?mitted\b")}
+             "pretermitted": re.compile(r"\bpre\w{0,5} (?:ter)?mitted\b|\bpre ?terminated\b"),
+             "asylum": re.compile(r"\ba silent\b(?= (?:claim|application|case|and|or|for|is|"
+                                  r"was|with|under|because|claims|applications)\b)"),
+             "torture": re.compile(r"\btorsion\b")}
 
 
 def _padded(word: str) -> Callable[[re.Match[str]], str]:
@@ -798,6 +826,7 @@ def _governs_other_verb(after: str) -> bool:
 
 
 NEW_SUBJECT = re.compile(r"(?:i|we|the court)\b")
+OWN_SUBJECT = re.compile(r"(?:^|\s)(?:i|we|the court|this court)\s*$")
 
 
 def _verb_after(after: str) -> bool:
@@ -843,6 +872,11 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
         before = before[breaks[-1].end():]
     window = " ".join(before.split()[-reach:])
     window = NOT_A_NEGATION.sub(" ", window)
+    if OWN_SUBJECT.search(window):
+        # the cue's verb has its own subject right before it ("the respondent having failed
+        # to appear the court orders him removed"): what came before is another clause
+        window = ""
+
     # a cue opening with its own subject ("the story didn't shift i believe him", speech
     # recognition having dropped the full stop) is a new clause after a negated verb
     subject = bool(NEW_SUBJECT.match(norm, start))
@@ -884,10 +918,41 @@ def dropped_labels(sentence: str) -> set[str]:
     return dropped | ({"well_founded_fear"} if _withholding_standard(norm) else set())
 
 
+# Who must show a change in circumstances decides what it is about: the respondent shows one
+# to excuse a late filing (the one-year exception); the Department shows one to rebut the
+# presumption that past persecution raises ("the Department has not shown changed
+# circumstances" says nothing of the deadline; "she has not shown any changed circumstance"
+# nothing of her fear).
+CHANGE = re.compile(r"\bchang")
+SIDE_DHS = re.compile(r"\b(?:department|government|dhs)\b")
+SIDE_RESPONDENT = re.compile(r"\b(?:he|she|they|respondent|applicant)\b")
+SUBJECT_CLAUSE = re.compile(r"[.;:]|,\s*(?:and|but|so)\b|\b(?:because|since|although)\b")
+
+
+def _shower(norm: str, start: int) -> str | None:
+    """The side named last before ``start`` in its clause: "dhs", "respondent" or None."""
+    lo = max((m.end() for m in SUBJECT_CLAUSE.finditer(norm, 0, start)), default=0)
+    sides = [(m.start(), "dhs") for m in SIDE_DHS.finditer(norm, lo, start)]
+    sides += [(m.start(), "respondent") for m in SIDE_RESPONDENT.finditer(norm, lo, start)]
+    return max(sides)[1] if sides else None
+
+
+def _wrong_side(rule: Rule, norm: str, m: re.Match[str]) -> bool:
+    if not CHANGE.search(m.group()):
+        return False
+    side = _shower(norm, m.start())
+    if rule.label == "one_year_bar":
+        return side == "dhs"
+    return rule.label == "well_founded_fear" and rule.polarity == "established" and \
+        side == "respondent"
+
+
 def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
     hits = []
     for rule in RULES:
         for m in rule.pattern.finditer(norm):
+            if _wrong_side(rule, norm, m):
+                continue
             if rule.label == "removal_order" and NOT_AN_ORDER.search(m.group()):
                 continue  # "the order granting withholding of removal"
             if rule.label == "removal_order" and _undone(norm, m.start(), m.end()):
@@ -1073,6 +1138,9 @@ def find_hits(sentence: str) -> list[Hit]:
     if re.search(r"\btortur", norm) and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
         # relocation weighed in a torture finding is part of that finding, not a fear
         hits = [h for h in hits if h.label != "well_founded_fear"]
+    if any(h.label == "corroboration" and h.polarity == "insufficient" for h in hits):
+        # evidence required and not produced: the finding is that it is insufficient
+        hits = [h for h in hits if not (h.label == "corroboration" and h.polarity == "required")]
     if not any(h.label == "frivolousness_warning" for h in hits):
         hits += _ruling_hits(norm)  # the warning's "barred" rules on no application
     else:  # the fabrication that defines a frivolous application is no credibility finding

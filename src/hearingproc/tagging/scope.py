@@ -40,11 +40,17 @@ STANDARD = [
     re.compile(r"\b(?:question|issue|standard|test|inquiry)\b[^.]{0,40}\bis whether\b"),
     re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b"
                r"[^.]*\b(?:may|might|could|can)\b"),
+    # a consequence put to the respondent: "if you do not leave by then, you will be barred
+    # from ..." (a warning, no ruling; "..., the order will be replaced by ..." and "..., you
+    # will be removed to Peru" state the alternate order)
+    re.compile(r"\bif you\b[^.]*, you (?:will|would) (?!be (?:removed|deported)\b)"),
     re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
     re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
     re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
                r"[^.]*\bmust\b"),
     re.compile(r"\b(?:bears?|has|carries|have) the burden\b"),
+    # the law's hedge: "credible testimony does not always carry the day"
+    re.compile(r"\b(?:does|do|is|are|will|need) not (?:always|necessarily)\b"),
     re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
     re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|"
                r"real id act|act) "
@@ -97,6 +103,12 @@ REPORTED = re.compile(
     # another tribunal's finding recounted: "the Board found that my earlier finding ..."
     r"|\bthe (?:board|circuit|court of appeals)\b(?: of immigration appeals)? (?:\w+ ){0,1}"
     r"(?:found|concluded|determined|ruled|held) that\b"
+    # another adjudicator's ruling recounted: "In 2019 Judge Ortiz denied asylum", "the
+    # prior immigration judge pretermitted both applications"
+    r"|\b(?:judge (?!(?:has|had|have|will|would|is|was|also|then|should|must)\b)[a-z][\w'-]+|"
+    r"the (?:prior|previous|former|original|first|other) (?:immigration )?judge|my colleague)"
+    r"(?: (?:\w+ ){0,2}(?:had|has|also|then|originally|previously))? (?:found|denied|granted|"
+    r"pretermitted|ordered|held|ruled|concluded|determined|rejected|sustained)\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
     r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
@@ -108,16 +120,23 @@ REPORTED = re.compile(
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
+    # the claim put as the respondent's: "His claim is that soldiers beat him because ..."
+    r"|\b(?:his|her|their|the respondent's|the applicant's) (?:claim|case|account|story|"
+    r"theory|contention) (?:is|was) that\b"
     # a party's request or argument, with or without "that" ("The Department urges an adverse
     # credibility finding", "Counsel for the respondent says her client was credible")
     r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:\w+ ){0,3}(?:urges?|asks?|"
     r"argues?|argued|contends?|contended|says|said|submits?|submitted|maintains?|maintained|"
-    r"seeks?|requests?|requested|invites?|view is|position is)\b")
+    r"seeks?|requests?|requested|invites?|proposes?|proposed|view is|position is)\b")
 
 
 # Where the court turns from what a party said to its own view ("Counsel suggested that
 # letters were needed, but no further proof of that is required").
-CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b")
+CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b"
+                      # the court's own ruling joined to the report ("She did not claim that
+                      # anyone would torture her, and the Convention claim is denied")
+                      r"|,\s*and (?=(?:the|her|his|their|this|that|its) (?:\w+ ){0,4}(?:is|are) "
+                      r"(?:hereby |therefore |also |likewise )?(?:granted|denied|pretermitted)\b)")
 
 
 def is_reported(norm: str, at: int | None = None) -> bool:
@@ -129,13 +148,16 @@ def is_reported(norm: str, at: int | None = None) -> bool:
         return False
     if at is None:
         return bool(REPORTED.search(norm))
-    return any(m.start() <= at and not CONTRAST.search(norm, m.end(), at)
+    turns = [(c.start(), c.end()) for c in CONTRAST.finditer(norm)]  # (a turn looks ahead)
+    return any(m.start() <= at and not any(m.end() <= a and b <= at for a, b in turns)
                for m in REPORTED.finditer(norm))
 
 
 HYPOTHETICAL = re.compile(
     r"^\s*(?:even )?(?:if|unless|assuming|supposing|were|had)\b[^,;]*,"
-    r"[^;]*\b(?:would|might|could)\b")
+    r"[^;]*\b(?:would|might|could)\b"
+    # a concession opens the sentence: "Even if the group were cognizable, the claim fails"
+    r"|^\s*(?:even if|even assuming|even were|assuming|supposing)\b[^;]*,")
 
 
 def is_hypothetical(norm: str) -> bool:
