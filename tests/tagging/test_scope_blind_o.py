@@ -227,3 +227,24 @@ def test_a_witness_backing_the_respondent_himself_is_corroboration():
     assert ("corroboration", "sufficient") in _found(tags)
     tags = _judge("Nothing in the record corroborates him on the second arrest.")
     assert ("corroboration", "sufficient") not in _found(tags)
+
+
+def test_papers_an_account_matched_are_the_credibility_findings_basis():
+    tags = _judge("His account was specific and internally consistent, and it matched his "
+                  "declaration and the hospital discharge summary at Exhibit 4 describing burns "
+                  "consistent with his description.")
+    assert ("credibility", "positive") in _found(tags)
+    assert "corroboration" not in {t.label for t in tags}
+
+
+def test_waive_heard_as_wave_is_read_as_waive():
+    tags = _tags(("judge", "Asylum is denied."),
+                 ("judge", "counsel reserve or wave"),
+                 ("respondent_counsel", "reserve judge"),
+                 ("judge", "government"),
+                 ("dhs_counsel", "the government will wave"),
+                 ("judge", "reserved for the respondent wave by the government"))
+    appeals = {(t.polarity, t.attributes.get("party")) for t in tags if t.label == "appeal"}
+    assert appeals == {("reserved", "respondent"), ("waived", "dhs")}
+    # the noun is no answer
+    assert "appeal" not in {t.label for t in _judge("There was a wave of arrests in 2019.")}

@@ -91,7 +91,7 @@ RESPONDENT_VOICES = frozenset({"applicant", "interpreter"})
 # The judge recording a party's answer, the party as subject ("DHS reserves", "both waive").
 JUDGE_RECORDS = re.compile(
     r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
-    r"\s+(?:\w+\s+)?(?:reserves?|waives?|reserved|waived)\b")
+    r"\s+(?:\w+\s+)?(?:reserves?|waiv|waives?|reserved|waived)\b")
 DISCOURSE_CONFIDENCE = 0.75
 # The interpreter's answer to the oath ("I do.", "Yes, I swear."): the oath is taken there.
 OATH_ANSWER = re.compile(r"^\s*(?:yes,? )?(?:i do|i will|i (?:so )?swear|i (?:do )?affirm|yes)\b"
@@ -166,6 +166,12 @@ GATES = {label: re.compile(p) for label, p in {
 # the flaw as if it were asserted.
 FLAWS = re.compile(r"inconsisten|contradict|vague|evasiv|rehears|embellish|fabricat|invent|"
                    r"implausib|exaggerat")
+
+
+# An account weighed against the papers ("it matched her declaration and the medical
+# evaluation"): a reason for the credibility finding in the same sentence.
+CONSISTENCY = re.compile(r"\b(?:matched|matches|tracked|tracks|consistent with|in line with|"
+                         r"agreed with|agrees with)\b")
 
 
 def flaws_negated(norm: str) -> bool:
@@ -329,6 +335,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None
     if label == "credibility" and polarity == "adverse" and flaws_negated(norm):
         return None  # "she did not embellish": the lexicon reads the negation
+    if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
+        return None  # the papers an account matched are the credibility finding's basis
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
             and not JUDGE_APPEAL_CUE.search(norm)):
         return None

@@ -796,10 +796,15 @@ def _padded(word: str) -> Callable[[re.Match[str]], str]:
     return lambda m: word.ljust(len(m.group()))
 
 
+# "waive" heard as "wave" (the verb, not "a wave of arrests"): written as the stem "waiv",
+# the same length, which the appeal rules read as any form of the verb.
+WAVE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bnew )\bwave\b")
+
+
 def _join_split(norm: str) -> str:
     for word, pattern in ASR_SPLIT.items():
         norm = pattern.sub(_padded(word), norm)
-    return norm
+    return WAVE.sub("waiv", norm)
 
 
 def normalise(text: str) -> str:
@@ -1149,7 +1154,7 @@ def find_hits(sentence: str) -> list[Hit]:
 
 
 BARE_APPEAL = re.compile(
-    r"\b(?P<verb>reserve|reserves|reserved|reserving|waive|waives|waived|waiving)\b"
+    r"\b(?P<verb>reserve|reserves|reserved|reserving|waiv|waive|waives|waived|waiving)\b"
     r"(?! (?:the right to (?!appeal)|(?:\w+ ){0,2}(?:objection|questions?|time|argument|"
     r"rebuttal)))")
 
