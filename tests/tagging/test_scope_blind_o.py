@@ -248,3 +248,13 @@ def test_waive_heard_as_wave_is_read_as_waive():
     assert appeals == {("reserved", "respondent"), ("waived", "dhs")}
     # the noun is no answer
     assert "appeal" not in {t.label for t in _judge("There was a wave of arrests in 2019.")}
+
+
+def test_an_account_run_on_without_punctuation_is_reported():
+    tags = _judge("her i five eighty nine was filed in twenty twenty she says she did not know "
+                  "about the one year deadline")
+    assert ("one_year_bar", "timely") not in _found(tags)
+    # the court's own finding after it stands
+    tags = _judge("she testified she was beaten at the rally the court finds she was persecuted "
+                  "on account of her opinion")
+    assert ("past_persecution", "established") in _found(tags)

@@ -139,6 +139,13 @@ CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b"
                       r"(?:hereby |therefore |also |likewise )?(?:granted|denied|pretermitted)\b)")
 
 
+# Speech recognition writes no punctuation, so an account reported without "that" runs on
+# from the sentence before: "... filed in twenty twenty two he says he didn't know ...".
+RUN_ON_REPORT = re.compile(r"\b(?:he|she|they) (?:says|said|claims|claimed|testified) "
+                           r"(?:he|she|they)\b")
+INNER_PUNCTUATION = re.compile(r"[,;:]")
+
+
 def is_reported(norm: str, at: int | None = None) -> bool:
     """The sentence reports what someone else says ("The Department argues that his
     omissions damage his credibility"), unless the court also finds something in it. With
@@ -146,6 +153,10 @@ def is_reported(norm: str, at: int | None = None) -> bool:
     contrast ("..., but no further proof is required")."""
     if FIRST_PERSON_FINDING.search(norm):
         return False
+    if not INNER_PUNCTUATION.search(norm):
+        run_on = RUN_ON_REPORT.search(norm)
+        if run_on and (at is None or run_on.start() <= at):
+            return True
     if at is None:
         return bool(REPORTED.search(norm))
     turns = [(c.start(), c.end()) for c in CONTRAST.finditer(norm)]  # (a turn looks ahead)
