@@ -119,7 +119,8 @@ def _decode_turns(audio: Audio, diarization: Diarization, config: PipelineConfig
                                      config.turns.touch_s)
         keyed = plan_turn_spans(exclusive, speech, config.turns)
         segments = transcribe(audio, engine, config.transcribe, spans=[k.span for k in keyed],
-                              span_keys=[k.speaker for k in keyed], progress=progress)
+                              span_keys=[k.speaker for k in keyed], progress=progress,
+                              span_pieces=[k.pieces for k in keyed])
     with _timed(timings, "assign"):
         segments = assign_speakers(segments, diarization.turns, exclusive, config.assign)
     return (segments, speaker_table(diarization.turns, segments),

@@ -374,23 +374,45 @@ def _to_segments(region: Region, pieces: list[Decoded],
     return segments
 
 
-def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float) -> list[Span]:
-    """Chunks of ``region`` (at least ``min_s`` long) in which no decoded word has its
-    midpoint. (Whisper stretches a turn's last word into the pause after it, so mere
-    overlap would hide a short answer the decoder skipped, such as "I do.")"""
+def uncovered_chunks(region: Region, segments: Sequence[Segment], min_s: float,
+                     pieces: Sequence[Span] | None = None) -> list[Span]:
+    """Chunks of ``region`` (or the given ``pieces`` of them), at least ``min_s`` long, in
+    which no decoded word has its midpoint. (Whisper stretches a turn's last word into the
+    pause after it, so mere overlap would hide a short answer the decoder skipped, such as
+    "I do.")"""
     marks = [(w.start + w.end) / 2 for s in segments for w in s.words] or [
         (s.start + s.end) / 2 for s in segments]
-    return [c for c in region.chunks
+    return [c for c in (region.chunks if pieces is None else pieces)
             if c.duration >= min_s and not any(c.start <= m < c.end for m in marks)]
 
 
+def refill_language(region: Region, own: tuple[str, float] | None,
+                    options: TranscribeOptions) -> tuple[str, float]:
+    """The language to decode a skipped chunk of ``region`` again in: the chunk's own
+    identification (``own``: language, probability) where that is confident (at least
+    ``confident_posterior``) and names another language than the region's, else the region's.
+    The decoder passing over a chunk in the region's language is evidence against that
+    language: on a hearing where diarization merged DHS counsel's English with the
+    interpreter's Mandarin, a 2.4 s Mandarin rendering (identified zh 0.99 alone) was decoded
+    with counsel's English question before it, as English, and lost."""
+    if own is not None and own[0] != region.language and own[1] >= options.confident_posterior:
+        return own
+    return region.language, region.language_probability
+
+
 def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
-                    options: TranscribeOptions, progress: Progress) -> list[Segment]:
+                    options: TranscribeOptions, progress: Progress,
+                    identify: Callable[[Span], tuple[str, float] | None] = lambda _: None,
+                    pieces_of: dict[Span, tuple[Span, ...]] | None = None) -> list[Segment]:
     """Decode the regions: same-language regions packed into shared windows
     (``pack_window_s``, see :mod:`hearingproc.stages.packing`), ``decode_batch`` windows per
     engine call. A chunk that got no words although it was decoded beside others (in a merged
-    region or a pack: Whisper can skip a short turn there) is then decoded again on its own,
-    so no stretch of speech is silently lost."""
+    region or a pack: Whisper can skip a short turn there) is then decoded again on its own
+    (in its own language where its identification, ``identify``, is confident: see
+    :func:`refill_language`), so no stretch of speech is silently lost. ``pieces_of`` gives
+    the pieces a chunk joins (one voice's speech across a pause), each checked for words on
+    its own."""
+    pieces_of = pieces_of or {}
     def decode(batch: Sequence[Region], window_s: float) -> list[tuple[list[Segment], bool]]:
         """Each region's segments, and whether it shared its window with another region."""
         clips = [audio.clip(r.start, r.end) for r in batch]
@@ -416,12 +438,14 @@ def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
         for region, (got, packed) in zip(batch, decode(batch, options.pack_window_s),
                                          strict=True):
             segments += got
-            if len(region.chunks) > 1 or packed:
-                for chunk in uncovered_chunks(region, got, options.min_refill_s):
+            pieces = tuple(p for c in region.chunks for p in pieces_of.get(c, (c,)))
+            if len(pieces) > 1 or packed:
+                for chunk in uncovered_chunks(region, got, options.min_refill_s, pieces):
                     log.debug("chunk %.2f-%.2f skipped by the decoder; decoding it alone",
                               chunk.start, chunk.end)
-                    skipped.append(Region(chunk.start, chunk.end, region.language,
-                                          region.language_probability, (chunk,)))
+                    language, probability = refill_language(region, identify(chunk), options)
+                    skipped.append(Region(chunk.start, chunk.end, language, probability,
+                                          (chunk,)))
         progress("transcribe", base + len(batch), len(regions))
     for got, _ in decode(skipped, 0.0):
         segments += got
@@ -430,13 +454,15 @@ def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
 
 def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = TranscribeOptions(),
                spans: Sequence[Span] | None = None, span_keys: Sequence[object] | None = None,
-               progress: Progress = no_progress) -> list[Segment]:
+               progress: Progress = no_progress,
+               span_pieces: Sequence[tuple[Span, ...]] | None = None) -> list[Segment]:
     """Segments of ``audio`` with a language each; ``spans`` (e.g. speaker turns) replace
     voice activity detection when given, and spans with different ``span_keys`` (their
     speakers) are decoded apart."""
     chunks = list(spans) if spans is not None else detect_speech(audio.samples, options.vad)
     log.info("%d speech chunks (%.1f s of %.1f s)", len(chunks),
              sum(c.duration for c in chunks), audio.duration)
+    identified: dict[Span, tuple[str, float]] = {}
     if options.language == "auto":
         probs = []
         for i, chunk in enumerate(chunks):
@@ -444,10 +470,28 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
             progress("language", i + 1, len(chunks))
         verify = DecodeFit(engine, audio, chunks, options.beam_size, options.decode_batch)
         langs = choose_languages(chunks, probs, options, verify, span_keys)
+        for chunk, p in zip(chunks, probs, strict=True):
+            if p:
+                top = max(p, key=p.__getitem__)
+                identified[chunk] = (top, float(p[top]))
     else:
         langs = [(options.language, 1.0)] * len(chunks)
     regions = padded_regions(plan_regions(chunks, langs, options, span_keys), audio.duration,
                              options.region_pad_s)
-    segments = _decode_regions(engine, audio, regions, options, progress)
+    def identify(chunk: Span) -> tuple[str, float] | None:
+        """A chunk's own likeliest language (a piece of a chunk identified when asked)."""
+        if options.language != "auto":
+            return None
+        if chunk not in identified:
+            p = language_probabilities(engine, audio, chunk, options.language_candidates)
+            if not p:
+                return None
+            top = max(p, key=p.__getitem__)
+            identified[chunk] = (top, float(p[top]))
+        return identified[chunk]
+
+    pieces_of = {span: pieces for span, pieces in zip(spans or (), span_pieces or (),
+                                                      strict=False) if len(pieces) > 1}
+    segments = _decode_regions(engine, audio, regions, options, progress, identify, pieces_of)
     log.info("%d regions decoded into %d segments", len(regions), len(segments))
     return [replace(s, id=i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]

@@ -16,7 +16,7 @@ word) are given to the neighbour they touch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hearingproc.stages.assign import speaker_at
 from hearingproc.stages.vad import Span
@@ -35,6 +35,9 @@ class TurnSpanOptions:
 class KeyedSpan:
     span: Span
     speaker: str | None  # the turn's speaker; None for speech outside every turn
+    # the speech chunks (cut at speaker changes) it joins, where it joins more than one: one
+    # voice's speech across a pause, which may hold two people diarization merged
+    pieces: tuple[Span, ...] = field(default=(), compare=False)
 
 
 def absorb_fragments(turns: Sequence[SpeakerTurn], min_turn_s: float,
@@ -99,7 +102,9 @@ def plan_turn_spans(exclusive: Sequence[SpeakerTurn], speech: Sequence[Span],
         for piece in merged:
             speaker = speaker_at(piece.start, piece.end, exclusive, options.key_gap_s)
             if keyed and keyed[-1].speaker == speaker and keyed[-1].span.end == piece.start:
-                keyed[-1] = KeyedSpan(Span(keyed[-1].span.start, piece.end), speaker)
+                last = keyed[-1]
+                keyed[-1] = KeyedSpan(Span(last.span.start, piece.end), speaker,
+                                      (*(last.pieces or (last.span,)), piece))
             else:
                 keyed.append(KeyedSpan(piece, speaker))
     return keyed
