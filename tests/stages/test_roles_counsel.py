@@ -327,7 +327,9 @@ def test_a_segment_that_sounds_like_another_voice_moves_to_it():
     """Diarization gave DHS counsel's question to the interpreter's voice and the respondent's
     counsel's "Nothing further." to the judge's: each sounds like its own speaker's voice (0.9
     against 0.5), so it moves there, flagged, and takes that voice's role, and the voice that
-    gained it says so; without a way to hear segments they keep their voices' roles."""
+    gained it says so. Without a way to hear segments, the closing keeps its voice's role and
+    the question goes to DHS counsel by its place alone (English right after the judge's English
+    renders nothing, so it is not the interpreter's), still in the interpreter's voice."""
     segments = _hearing()
     question = next(i for i, s in enumerate(segments) if s.text == "Did you go to the police?")
     closing = next(i for i, s in enumerate(segments)
@@ -337,7 +339,9 @@ def test_a_segment_that_sounds_like_another_voice_moves_to_it():
     segments[question] = replace(segments[question], speaker="INT")
     segments[closing] = replace(segments[closing], speaker="IJ")
     heard = _result(segments)
-    assert heard.segments[question].role == "interpreter"
+    assert (heard.segments[question].speaker, heard.segments[question].role) == (
+        "INT", "dhs_counsel")
+    assert heard.segments[closing].role == "judge"
     result = assign_roles(segments, _speakers(segments), similarity=_Heard(truth, segments))
     assert (result.segments[question].speaker, result.segments[question].role) == (
         "Q", "dhs_counsel")
@@ -666,3 +670,42 @@ def test_one_sides_own_statement_in_the_other_sides_voice_is_its_own():
     plain = [replace(s, text="Good morning, Your Honor.") if i == intro else s
              for i, s in enumerate(segments)]
     assert _result(plain).segments[intro].role == "respondent_counsel"
+
+
+def test_a_counsels_question_in_the_interpreters_voice_is_the_counsels():
+    """Diarization gave DHS counsel's first question of cross-examination ("Could you have
+    moved to another city?", right after the judge's "Does the government have any
+    questions?") to the interpreter's voice (seed 9009): English right after English renders
+    nothing, so it is the examining side's. The interpreter's English after the applicant's
+    answer stays the interpreter's."""
+    segments = _hearing()
+    cross = next(i for i, s in enumerate(segments) if s.text == "Did you go to the police?")
+    segments[cross - 1] = replace(segments[cross - 1],
+                                  text="Does the government have any questions?")
+    segments[cross] = replace(segments[cross], speaker="INT")
+    result = _result(segments)
+    assert result.segments[cross].role == "dhs_counsel"
+    assert _by_id(result)["INT"].role == "interpreter"
+    rendered = [i for i, s in enumerate(segments) if s.speaker == "INT" and s.language == "en"
+                and i > 0 and segments[i - 1].language == "es"]
+    assert rendered and all(result.segments[i].role == "interpreter" for i in rendered)
+    assert any("answers the judge's call on DHS counsel" in e or "questions the applicant" in e
+               for e in _by_id(result)["INT"].role_evidence)
+
+
+def test_asr_forms_of_a_sides_words():
+    """"The department preserves a p-roll." (ASR for "reserves appeal") speaks for the
+    government; "9 o'brooks" (ASR for "Nina Brooks") says the counsel's own surname."""
+    from hearingproc.stages.role_cues import own_side
+
+    assert own_side("The department preserves a p-roll.") == "dhs_counsel"
+    meta = parse_metadata({"participants": [
+        "judge", "interpreter", "applicant", {"role": "dhs_counsel", "name": "Julia Stone"},
+        {"role": "respondent_counsel", "name": "Nina Brooks"}]})
+    from hearingproc.stages.role_cues import find_languages, segment_parties
+
+    segments = [Segment(1, 0.0, 3.0, "Good morning, 9 o'brooks, we are ready.", "en", 0.9,
+                        speaker="IJ")]
+    parties = segment_parties(segments, find_languages(segments, "en", None, 2.0), 5.0,
+                              meta.participants)
+    assert parties[0] == ("respondent_counsel", "says 'Good morning, 9 o'brooks'")

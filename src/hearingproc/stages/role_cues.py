@@ -347,7 +347,7 @@ SIDES: dict[str, tuple[str, ...]] = {
         r"\bwe (?:call|will call) (?:the )?respondent\b",
         r"\bnothing (?:further|more) from (?:the )?respondent\b"),
     "speaks_for_government": (
-        r"\b(?:the )?(?:department|government|dhs) (?:reserves|wai?ves|does not oppose|"
+        r"\b(?:the )?(?:department|government|dhs) (?:p?reserves|wai?ves|does not oppose|"
         r"has no (?:objection|further|more|questions)|has nothing|submits|objects|moves|rests|"
         r"concedes|stipulates|is ready|would (?:like|ask)|asks|opposes|agrees|accepts|"
         r"requests)\b",
@@ -541,7 +541,10 @@ def _own_name(sentence: str, surname: str) -> str | None:
     names), not the judge addressing them ("Ms. Stone, ...")."""
     words = [w.strip(".,;:!?\"'").lower() for w in sentence.split()[:OWN_NAME_WORDS]]
     for k, word in enumerate(words):
-        if word == surname and (k == 0 or words[k - 1] not in _TITLES):
+        # ASR may run the first name into the surname with an apostrophe ("Nina Brooks"
+        # heard as "9 o'brooks")
+        if (surname in (word, word.rsplit("'", 1)[-1])
+                and (k == 0 or words[k - 1] not in _TITLES)):
             return " ".join(sentence.split()[:k + 1]).strip(" ,.")
     return None
 

@@ -345,7 +345,10 @@ def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
     Your Honor." in the judge's voice is a counsel's (the bench does not address itself),
     the call on a side to examine ("Counsel, you may begin your direct examination.", "Any
     cross?") in a counsel's voice is the judge's, one side's own statement ("the Department
-    is ready") in the other side's voice is its own. Segment index -> (role, reason)."""
+    is ready") in the other side's voice is its own, and a question or answer to the judge's
+    call in the interpreter's voice, in the court language right after the court language,
+    is the examining side's (the interpreter renders into the court language only what was
+    said in another). Segment index -> (role, reason)."""
     found: dict[int, tuple[str, str]] = {}
     for i, (segment, party) in enumerate(zip(segments, parties, strict=True)):
         if party is None:
@@ -364,7 +367,18 @@ def misheard_parties(segments: Sequence[Segment], per_segment: Sequence[str],
         elif (per_segment[i] in (_D, _R) and role in (_D, _R) and role != per_segment[i]
               and role_cues.own_side(segment.text) == role):
             found[i] = (role, reason)  # the other side's own statement
+        elif (per_segment[i] == _I and role in (_D, _R) and i > 0
+              and segments[i - 1].language == segment.language
+              and reason.startswith(_EXAMINING_REASONS)):
+            # court-language words in the interpreter's voice that follow no foreign speech
+            # (so render none): the side the judge just called on, or whose examination
+            # puts this question to the applicant
+            found[i] = (role, reason)
     return found
+
+
+# segment_parties' reasons for a counsel's part in an examination
+_EXAMINING_REASONS = ("answers the judge's call on", "questions the applicant through")
 
 
 def oath_answers(segments: Sequence[Segment], per_segment: Sequence[str],
