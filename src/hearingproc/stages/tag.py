@@ -174,6 +174,20 @@ CONSISTENCY = re.compile(r"\b(?:matched|matches|tracked|tracks|consistent with|i
                          r"agreed with|agrees with)\b")
 
 
+# A corroboration finding weighs the evidence against the account: a sentence that only lists
+# what the record holds ("The record consists of Exhibits 1 through 7, including her
+# declaration, ...") or uses a record for something else ("the record shows no arrests";
+# "confronted with the fingerprint records") finds nothing the classifier may read.
+WEIGHED_EVIDENCE = re.compile(
+    r"corroborat|support|confirm|\blines? up|\blined up|\bmatch|consisten|"
+    r"\b(?:bears?|bore|borne) (?:\w+ )?out\b|\bbacks? up|\bbacked up|\benough\b|sufficien|"
+    r"adequa|\bweight|\black|absen|missing|\bnothing\b|\bnone\b|"
+    r"\bno (?:\w+ ){0,2}(?:evidence|documents?|documentation|letters?|records?|reports?|"
+    r"affidavits?|proof|statements?|certificates?|photographs?)\b|"
+    r"\bfail|\bunable\b|make up for|\bfill|\bcalls? for|\bcalled for|\bneed|\brequir|"
+    r"\bexpect|reasonabl|availab|\bmention")
+
+
 def flaws_negated(norm: str) -> bool:
     """``norm`` names a flaw of testimony, and each has a negator among the clause-bounded
     words before it."""
@@ -247,7 +261,7 @@ def _in_scope(label: str, norm: str, at: int | None = None) -> bool:
     the speaker's own: not a question, a quoted standard or a reported argument."""
     if label == "appeal" and (is_offer(norm) or disc.CHOICE.search(norm)):
         return False
-    return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm)
+    return label in EVENT_LABELS or not (is_question(norm) or is_standard(norm, at)
                                          or is_reported(norm, at))
 
 
@@ -337,6 +351,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "she did not embellish": the lexicon reads the negation
     if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
         return None  # the papers an account matched are the credibility finding's basis
+    if label == "corroboration" and not WEIGHED_EVIDENCE.search(norm):
+        return None  # the record listed or used for something else weighs no evidence
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
             and not JUDGE_APPEAL_CUE.search(norm)):
         return None
@@ -388,7 +404,20 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                 draft.confidence *= options.unknown_role_factor
             drafts.extend(_split_appeal(draft))
         _disclaim(sentence, norm, drafts)
+    _excused_lateness(drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+def _excused_lateness(drafts: list[Draft]) -> None:
+    """A late filing stated in the turn that excuses it ("She filed twenty months after
+    entry. ... That is an extraordinary circumstance, ... The late filing is excused.") is
+    the exception's premise: one finding, the exception, not also an untimely one."""
+    excused = {id(d.sentences[0].utterance) for d in drafts
+               if d.label == "one_year_bar" and d.polarity == "exception" and not d.withdrawn}
+    for d in drafts:
+        if (d.label == "one_year_bar" and d.polarity == "untimely"
+                and id(d.sentences[0].utterance) in excused):
+            d.withdrawn = True
 
 
 # The judge disclaiming a finding just voiced ("..., so the application is outside the

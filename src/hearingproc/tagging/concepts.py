@@ -78,6 +78,14 @@ CONCEPT_RULES: list[Rule] = [
     *_rules("corroboration", "sufficient",
             (r"\b(?:need|needs|require|requires|want|expect) nothing (?:more|further|else) in "
              r"the way of (?:documents|documentation|proof|corroboration|evidence|records)\b"),
+            # the same in the passive: "nothing more in the way of proof is called for", "the
+            # letters are in the record, and nothing more is needed"
+            (r"\bnothing (?:more|further|else) in the way of (?:documents|documentation|proof|"
+             r"corroboration|evidence|records) (?:is|was|would be) (?:\w+ ){0,1}(?:needed|"
+             r"necessary|required|called for)\b"),
+            (r"\b(?:evidence|documents?|documentation|letters?|records?|affidavits?|"
+             r"photographs?|corroborat\w*)\b[^.]{0,80}\bnothing (?:more|further|else) (?:is|was|"
+             r"would be) (?:\w+ ){0,1}(?:needed|necessary|required|called for)\b"),
             negatable=False, priority=3, name="nothing_more"),
     # the court asking for a named piece of evidence: "I am going to require that she obtain
     # a statement from him"

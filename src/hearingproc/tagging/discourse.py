@@ -57,7 +57,11 @@ SINGULAR = re.compile(
     rf"{_NOUN}"
     rf"|^\s*(?:and |so |now )?the (?:first|second|third|fourth|last)\b{_NOT_A_REFERENCE}"
     # a bare demonstrative opening the sentence: "That's denied too.", "This is granted."
-    r"|^\s*(?:and |so |now )?(?:that|this)(?='s\b|\s+(?:is|was|too|also|likewise)\b)")
+    r"|^\s*(?:and |so |now )?(?:that|this)(?='s\b|\s+(?:is|was|too|also|likewise)\b)"
+    # or opening a clause of its own inside it, speech recognition having dropped the full
+    # stop: "... or look the other way so that is denied too"
+    r"|(?:(?<=[,;] )|(?<=\bso )|(?<=\band ))(?:that|this)(?=\s+(?:is|was) (?:also |too |"
+    r"likewise )?(?:denied|granted)\b)")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
 ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then)|^\s*(?:and |so |now )?) ?the "
@@ -80,8 +84,20 @@ LISTING = re.compile(r"\b(?:two|three|four) (?:\w+ )?(?:things|applications|clai
 # of relief are denied"), as what a plural reference in the same sentence takes in.
 ASYLUM_MENTION = re.compile(r"\basylum\b")
 LAST = re.compile(r"\b(?:last|latter|remaining)\b")
+# A plural reference introduced by "of" names the set a selection is made from ("Of the two
+# remaining applications, the former succeeds"): it is not itself ruled on.
+PARTITIVE = re.compile(r"\bof\s+$")
+# ... unless the selection comes first: "the first of the applications I mentioned is
+# pretermitted" rules on the one selected.
+CHOOSER = re.compile(r"\bthe (?P<n>first|second|third|fourth|last|former|latter) of\s+$")
+CHOSEN = {**NTH, "former": 0, "latter": -1}
+QUANTIFIED = re.compile(r"^(?:neither|none|each|all|both)\b")
+# "All three applications" with none named before: the three an application for asylum (Form
+# I-589) asks for.
+I589_APPLICATIONS = ["asylum", "withholding_of_removal", "cat_protection"]
 PAIR = re.compile(r"\b(?:former|latter)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
+COUNTED_THREE = re.compile(r"\bthree\b")
 COUNTED = re.compile(r"\b(?P<n>two|three|four) (?:\w+ )?(?P<noun>applications|claims|requests|"
                      r"forms of relief)\b")
 REFERRING_NOUN = re.compile(r"\b(?:applications|claims|requests|forms of relief)\b")
@@ -334,6 +350,10 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
         for ref in pattern.finditer(norm):
             if any(a < ref.end() and ref.start() < b for a, b in used):
                 continue
+            chooser = CHOOSER.search(norm, 0, ref.start()) if plural else None
+            if plural and PARTITIVE.search(norm, 0, ref.start()) and not QUANTIFIED.match(
+                    ref.group()) and chooser is None:
+                continue
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
@@ -359,11 +379,19 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 found = _antecedent(memory, plural or bool(PAIR.search(ref.group())))
             if nth and not here and not plural:
                 found = _nth(memory, nth)
+            if plural and COUNTED_THREE.search(ref.group()) and (found is None
+                                                                 or len(set(found[1])) < 3):
+                found = (sentence_now, I589_APPLICATIONS)
             if found is None:
                 return []
-            used.append((ref.start(), ref.end()))
+            used.append((chooser.start() if chooser else ref.start(), ref.end()))
             sentence, labels = found
             words = ref.group()
+            if chooser is not None:
+                index = CHOSEN[chooser.group("n")]
+                if index >= len(labels):
+                    continue
+                labels, words = [labels[index]], f"{chooser.group()}{words}"
             selection = SELECTION.search(norm)
             if plural and selection and not (FIRST.search(words) or LAST.search(words)):
                 words = f"{selection.group()} {words}"
@@ -415,7 +443,9 @@ def _nth(memory: SpeakerMemory[S], nth: re.Match[str]) -> tuple[S, list[str]] | 
     listed = [(s, [label for label, _, _ in _application_spans(t)])
               for s, t, _ in reversed(memory.sentences)]
     least = n + 1 if n >= 0 else 1  # "the last" needs a list of at least one
-    candidates = [(s, labels) for s, labels in [*reversed(memory.listings), *listed]
+    # (past the recent sentences, the sentences that named several, kept longer)
+    candidates = [(s, labels) for s, labels in [*reversed(memory.listings), *listed,
+                                                *reversed(memory.named)]
                   if len(labels) >= least]
     if not candidates:
         return None

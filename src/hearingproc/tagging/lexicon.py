@@ -60,9 +60,11 @@ RULES: list[Rule] = [
             r"\bfind(?:s|ing)? credibility\b",
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_QUALITY}\b",
             (r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|"
-             r"forthright|truthful|responsive)\w*"),
+             r"forthright|truthful|responsive|honest)\w*"),
             (r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) (?:him|her|them|the respondent|"
              r"the applicant|his|her|their)\b"),
+            # the respondent addressed: "I believe you." ("I believe you are afraid" is not)
+            r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) you\s*(?:[.!;,]|$)",
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
             # "I give full weight to her testimony" ("I cannot give it full weight": adverse)
             (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:\w+ ){{0,3}}(?:full|"
@@ -226,12 +228,15 @@ RULES: list[Rule] = [
     # --- burden of proof ------------------------------------------------------------------
     *_rules("burden_of_proof", "met",
             (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
-             r"her|their|its|the|this|that|the respondent's|the applicant's|"
+             r"her|their|its|your|the|this|that|the respondent's|the applicant's|"
              r"(?:the )?applicable) (?:\w+ ){0,1}burden\b"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
              r"carried|sustained)\b")),
     *_rules("past_persecution", "not_established",
-            r"\b(?:falls?|fell|fallen) short of (?:\w+ ){0,3}persecution\b", priority=2),
+            # "it was something short of persecution" ("nothing short of" is persecution)
+            (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
+             r"(?: (?!nothing\b)\w+)?) short of (?:\w+ ){0,3}persecution\b"),
+            priority=2),
     *_rules("burden_of_proof", "not_met",
             r"\b(?:fallen|falls|fell|fall) short of (?:\w+ ){0,2}burden\b",
             negatable=False, priority=2),
@@ -280,8 +285,7 @@ RULES: list[Rule] = [
              r"sexual\w*)")),
     *_rules("nexus", "not_established",
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
-             r"criminal (?:motive|extortion)|general(?:ized)? (?:crime|criminality|violence)|"
-             r"economic (?:motive|reasons?))\b"),
+             r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
             (r"\b(?:not|no|nothing|never|isn't|wasn't) (?:\w+ ){0,3}(?:tied|connected|linked|"
              r"related|"
@@ -289,8 +293,7 @@ RULES: list[Rule] = [
              r"ground|statutory ground|enumerated ground|protected characteristic)s?\b"),
             (r"\b(?:is|was|amounts? to|amounted to|simply|just|only|plain|ordinary|common) "
              r"(?:\w+ ){0,1}(?:extortion|robbery|theft)\b"),
-            r"\b(?:ordinary|common|generali[sz]ed|random|widespread) (?:crime|violence|"
-            r"criminality)\b",
+            r"\b(?:ordinary|common|random) (?:crime|violence|criminality)\b",
             r"\b(?:simply|merely|just|only|ordinary|common) (?:robbers|thieves|criminals|bandits|"
             r"extortionists)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
@@ -299,6 +302,13 @@ RULES: list[Rule] = [
              r"car|fares?|rent|payments?|fees?|tax|taxes|quota|cash|"
              r"property|land|business|cattle)\b"),
             negatable=False, priority=0),
+    # crime or violence that affects everyone, where the sentence speaks of the reason for the
+    # harm ("that is generalized violence, not persecution on account of a protected ground";
+    # without a reason named, "the general violence there affects everyone" describes what
+    # the respondent fears: see find_hits)
+    *_rules("nexus", "not_established",
+            r"\b(?:general|generali[sz]ed|widespread) (?:crime|violence|criminality)\b",
+            negatable=False, priority=0, name="conditions"),
     # a private quarrel is no protected ground; negatable ("not merely a family dispute")
     *_rules("nexus", "not_established",
             (r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
@@ -450,6 +460,12 @@ RULES: list[Rule] = [
             # the relief itself deserved: "she is eligible, and she merits it"
             (r"\b(?:he|she|they|the respondent|the applicant) (?:also |clearly |plainly )?"
              r"(?:merits|deserves|warrants) (?:it|relief|this relief|that relief|a grant)\b"),
+            # discretion exercised in so many words: "I exercise discretion favorably", "the
+            # Court exercises its discretion in her favor" ("I will not exercise discretion for
+            # you" is negated)
+            (r"\bexercis\w* (?:my |its |the court's |this court's |the |that )?discretion "
+             r"(?:favou?rably|in (?:his|her|their|your|the respondent's|the applicant's) favou?r|"
+             r"for (?:him|her|them|you|the respondent|the applicant))\b"),
             # "In my discretion I grant asylum"
             (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
              r"discretion\b(?=[^.;]{0,60}\bgrant)")),
@@ -643,7 +659,10 @@ SUCCEEDS = _compile(r"\b(?:can|could|will|does|do) (?:\w+ ){0,1}(?:succeed|preva
 NEITHER = re.compile(r"\b(?:neither|nor|none)\b")
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("granted", _compile(
-        r"\b(?:grant|grants|granted|granting|approv\w+(?! of)|award\w*|give|gives|giving)\b")),
+        r"\b(?:grant|grants|granted|granting|approv\w+(?! of)|award\w*|give|gives|giving)\b"
+        # an application that succeeds ("Of the two, the former succeeds"; "does not succeed"
+        # and "can succeed" are read below)
+        r"|\b(?:succeeds|succeeded|prevails|prevailed)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
     # an application that fails or cannot succeed ("neither asylum nor withholding can
     # succeed"; "both claims fail")
@@ -697,6 +716,9 @@ SENTENTIAL = re.compile(
     # following, rise to persecution"
     rf"|^\s*nor (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
+    # "It cannot be said that he has met his burden"
+    rf"|\bit (?:cannot|can not|can't|could not) (?:fairly |properly )?be (?:said|found|concluded)"
+    rf"(?: that)?\b"
     r"|\bnothing (?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
 # the rules that a negation flips, however far; a rule that states a negative itself already
@@ -712,7 +734,9 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
 SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
-                       r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)")
+                       r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)"
+                       # "... nothing shows he would be tortured and that is denied too"
+                       r"|\band (?=(?:that|this) (?:is|was)\b)")
 # A trailing ellipsis negates what the sentence says the court would have to find
 # ("..., the Court would still have to find a nexus, and it cannot.").
 ELLIPSIS = re.compile(
@@ -722,8 +746,11 @@ ELLIPSIS = re.compile(
 # classifier may add one: "I need not decide whether her fear is well founded"; "the harm must
 # be on account of a protected ground", "an application has to be filed within one year".
 NO_FINDING = re.compile(
-    r"(?:\bnot|n't|\bno need to|\bdecline to) (?:\w+ ){0,1}(?:reach|address|consider|decide) "
-    r"(?:the (?:question|issue) )?(?:of )?whether\b[^;:]*"
+    r"(?:\bnot|n't|\bno need to|\bdecline to)(?: (?:necessary|needed) (?:for (?:me|us|the court) )?"
+    r"to)? (?:\w+ ){0,1}(?:reach|address|consider|decide) "
+    # (up to the court's own reason for leaving it open: "..., because his fear is
+    # well-founded in its own right")
+    r"(?:the (?:question|issue) )?(?:of )?whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
     r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
     r"filed within|(?:at least )?(?:one |a )?central reason)\b[^;:]*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
@@ -1117,7 +1144,8 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 
 
 WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
-WITHHOLDING_STANDARD = re.compile(r"\blife or freedom (?:\w+ ){0,2}threatened\b"
+WITHHOLDING_STANDARD = re.compile(r"\b(?:life|freedom)(?: or (?:life|freedom))? (?:\w+ ){0,4}"
+                                  r"threatened\b"
                                   r"|\bthreat (?:to|against) (?:\w+ ){0,2}life or freedom\b"
                                   r"|\bclear probability\b")
 
@@ -1126,7 +1154,14 @@ def _withholding_standard(norm: str) -> bool:
     """The sentence weighs the withholding standard (a threat to life or freedom) and no
     fear of persecution."""
     return bool(WITHHOLDING_STANDARD.search(norm)) and not re.search(
-        r"\basyl|\bwell founded|\bfear", norm)
+        r"\basyl|\bwell founded|\bfear|\breasonable possibility", norm)
+
+
+FRIVOLOUS = re.compile(r"\bfrivolous")
+# The reason for the harm spoken of: without it, general crime is what the respondent fears.
+REASON_FOR_HARM = re.compile(r"\bon account of|\bprotected ground|\bbecause\b|\breason|\bmotiv|"
+                             r"\bnexus\b|\btarget|\bgrounds?\b")
+FABRICATION = re.compile(r"\b(?:fabricat|concoct|invent|made up|make up)")
 
 
 def find_hits(sentence: str) -> list[Hit]:
@@ -1150,6 +1185,13 @@ def find_hits(sentence: str) -> list[Hit]:
         hits += _ruling_hits(norm)  # the warning's "barred" rules on no application
     else:  # the fabrication that defines a frivolous application is no credibility finding
         hits = [h for h in hits if h.label != "credibility"]
+    if not REASON_FOR_HARM.search(norm):
+        hits = [h for h in hits if not h.rule.startswith("nexus.not_established.conditions")]
+    if FRIVOLOUS.search(norm):
+        # the definition given on its own ("A frivolous application is one in which any
+        # material element is deliberately fabricated") is no credibility finding either
+        hits = [h for h in hits if not (h.label == "credibility"
+                                        and FABRICATION.search(norm, h.start, h.end))]
     return _resolve(hits)
 
 

@@ -22,6 +22,12 @@ QUESTION_START = re.compile(
     rf"|(?:why|what|when|where|who|which) {_AUX}\b"
     rf"|how (?:long |many |much |often |old |far )?{_AUX}\b)")
 
+# A question the court leaves open ("I need not decide whether ..."), which reaches up to the
+# court's own reason for leaving it open (", because his fear is well-founded in its own
+# right"; "because of" still belongs to the question).
+OPEN_QUESTION = re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b")
+OWN_REASON = re.compile(r"\bbecause\b(?! of\b)")
+
 _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
             r"immigration judge|adjudicator|trier of fact|"
             r"adverse credibility (?:finding|determination)|"
@@ -44,7 +50,7 @@ STANDARD = [
     # from ..." (a warning, no ruling; "..., the order will be replaced by ..." and "..., you
     # will be removed to Peru" state the alternate order)
     re.compile(r"\bif you\b[^.]*, you (?:will|would) (?!be (?:removed|deported)\b)"),
-    re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b"),
+    OPEN_QUESTION,
     re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
     re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
                r"[^.]*\bmust\b"),
@@ -93,8 +99,10 @@ def is_question(norm: str) -> bool:
 
 REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
-    r"maintains?|alleges?|alleged|testified|says|said|told|urges?|position is|concedes?|"
-    r"conceded|view is)(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
+    # ("it cannot be said that ..." reports no one)
+    r"maintains?|alleges?|alleged|testified|says|(?<!\bbe )(?<!\bbeen )said|told|urges?|"
+    r"position is|concedes?|conceded|view is)"
+    r"(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
     # "counsel argued the opposite, that ..."
     r"(?: (?:the (?:opposite|contrary|reverse)|otherwise|instead),?)? that\b"
     # a party's position with an aside before its verb: "the Department's position, as
@@ -103,6 +111,11 @@ REPORTED = re.compile(
     # another tribunal's finding recounted: "the Board found that my earlier finding ..."
     r"|\bthe (?:board|circuit|court of appeals)\b(?: of immigration appeals)? (?:\w+ ){0,1}"
     r"(?:found|concluded|determined|ruled|held) that\b"
+    # the Board's view on an earlier appeal, recounted on remand: "The Board faulted the
+    # absence of those documents"
+    r"|\bthe board\b(?: of immigration appeals)?(?:'s (?:order|decision|opinion))? (?:\w+ ){0,1}"
+    r"(?:faulted|criticized|questioned|noted|observed|found|concluded|determined|ruled|held|"
+    r"reversed|vacated|remanded|pointed to|took issue with|disagreed|agreed)\b"
     # another adjudicator's ruling recounted: "In 2019 Judge Ortiz denied asylum", "the
     # prior immigration judge pretermitted both applications"
     r"|\b(?:judge (?!(?:has|had|have|will|would|is|was|also|then|should|must)\b)[a-z][\w'-]+|"
@@ -127,7 +140,8 @@ REPORTED = re.compile(
     # credibility finding", "Counsel for the respondent says her client was credible")
     r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:\w+ ){0,3}(?:urges?|asks?|"
     r"argues?|argued|contends?|contended|says|said|submits?|submitted|maintains?|maintained|"
-    r"seeks?|requests?|requested|invites?|proposes?|proposed|view is|position is)\b")
+    r"seeks?|requests?|requested|invites?|proposes?|proposed|suggests?|suggested|view is|"
+    r"position is)\b")
 
 
 # Where the court turns from what a party said to its own view ("Counsel suggested that
@@ -190,9 +204,19 @@ def is_offer(norm: str) -> bool:
     return bool(OFFER.search(norm))
 
 
-def is_standard(norm: str) -> bool:
+def is_standard(norm: str, at: int | None = None) -> bool:
     """The sentence states the law rather than applying it, and holds no finding of the
-    court's own ("I find", "the Court concludes")."""
+    court's own ("I find", "the Court concludes"). With ``at`` (an offset): whether the words
+    there are in that statement; a question left open does not reach the reason the court
+    gives for leaving it open."""
     if FIRST_PERSON_FINDING.search(norm):
         return False
-    return any(p.search(norm) for p in STANDARD)
+    for p in STANDARD:
+        m = p.search(norm)
+        if m is None:
+            continue
+        if p is OPEN_QUESTION and at is not None and at > m.end() and OWN_REASON.search(
+                norm, m.end(), at):
+            continue
+        return True
+    return False
