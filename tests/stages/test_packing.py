@@ -80,9 +80,9 @@ class _Counting:
     def __getattr__(self, name):
         return getattr(self._engine, name)
 
-    def decode_many(self, clips, options, batch_size=8):
+    def decode_many(self, clips, options, batch_size=8, encoded=None):
         self.windows += len(clips)
-        return self._engine.decode_many(clips, options, batch_size)
+        return self._engine.decode_many(clips, options, batch_size, encoded)
 
 
 @pytest.mark.models

@@ -119,6 +119,19 @@ class Encoded:
         return len(samples) == self.samples and _digest(samples) == self.digest
 
 
+def _given_outputs(clips: Sequence[np.ndarray], encoded: Sequence[Encoded | None] | None,
+                   ) -> list[Encoded | None]:
+    """``encoded`` checked against ``clips`` (one each, or None for a clip to encode)."""
+    if encoded is None:
+        return [None] * len(clips)
+    if len(encoded) != len(clips):
+        raise ValueError("decode_many needs one encoder output (or None) per clip")
+    for clip, known in zip(clips, encoded, strict=True):
+        if known is not None and not known.encodes(clip):
+            raise ModelError("decode_many was given the encoder output of another clip")
+    return list(encoded)
+
+
 def _digest(samples: np.ndarray) -> int:
     return hash(np.ascontiguousarray(samples, dtype=np.float32).tobytes())
 
@@ -148,9 +161,12 @@ class AsrEngine(Protocol):
         :meth:`encode` of these same samples) spares the encoder pass of the first window."""
 
     def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
-                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+                    batch_size: int = DECODE_BATCH,
+                    encoded: Sequence[Encoded | None] | None = None) -> list[list[Decoded]]:
         """:meth:`decode` of each clip with its options, up to ``batch_size`` at once where the
-        engine batches: the same pieces as one :meth:`decode` per clip."""
+        engine batches: the same pieces as one :meth:`decode` per clip. ``encoded`` (one per
+        clip, or None) gives a clip's encoder output from :meth:`encode`, as :meth:`decode`
+        takes it."""
 
 
 def _ct2_whisper(model_dir: str, device: str, compute_type: str, threads: int) -> Any:
@@ -300,16 +316,19 @@ class FasterWhisperEngine:
         ]
 
     def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
-                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+                    batch_size: int = DECODE_BATCH,
+                    encoded: Sequence[Encoded | None] | None = None) -> list[list[Decoded]]:
         """Clips of at most one window with a language given are decoded ``batch_size`` at a
-        time (languages and lengths may differ within a batch): one encoder call and one
-        beam search for the batch, then each clip's words aligned on its own encoder output,
+        time (languages and lengths may differ within a batch): one encoder call for the
+        clips whose encoder output is not given (``encoded``) and one beam search for the
+        batch, then each clip's words aligned on its own encoder output,
         exactly as faster-whisper's ``transcribe`` does for one clip. A clip whose first decode
         would not be kept alone (temperature fallback, or speech left after the first window's
         last timestamp) and every other clip go through :meth:`decode`, so each result is what
         :meth:`decode` gives."""
         if len(clips) != len(options):
             raise ValueError("decode_many needs one DecodeOptions per clip")
+        given = _given_outputs(clips, encoded)
         results: list[list[Decoded] | None] = [None] * len(clips)
         groups: dict[tuple[Any, ...], list[int]] = {}
         window = self._model.feature_extractor.n_samples
@@ -323,16 +342,19 @@ class FasterWhisperEngine:
         for members in groups.values():
             for k in range(0, len(members), max(1, batch_size)):
                 part = members[k:k + max(1, batch_size)]
-                batch = self._decode_batch([clips[i] for i in part], [options[i] for i in part])
+                batch = self._decode_batch([clips[i] for i in part], [options[i] for i in part],
+                                           [given[i] for i in part])
                 for i, decoded in zip(part, batch, strict=True):
                     results[i] = decoded
-        return [decoded if decoded is not None else self.decode(clip, option)
-                for decoded, clip, option in zip(results, clips, options, strict=True)]
+        return [decoded if decoded is not None else self.decode(clip, option, known)
+                for decoded, clip, option, known in zip(results, clips, options, given,
+                                                        strict=True)]
 
-    def _decode_batch(self, clips: Sequence[np.ndarray],
-                      options: Sequence[DecodeOptions]) -> list[list[Decoded] | None]:
+    def _decode_batch(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
+                      given: Sequence[Encoded | None]) -> list[list[Decoded] | None]:
         """One batched first-window decode at temperature 0 of clips sharing every option but
-        the language; None for a clip :meth:`decode` must redo (see :meth:`decode_many`)."""
+        the language (encoded in one call, but for those whose output is ``given``); None for
+        a clip :meth:`decode` must redo (see :meth:`decode_many`)."""
         from faster_whisper.audio import pad_or_trim
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_compression_ratio, get_ctranslate2_storage
@@ -343,11 +365,18 @@ class FasterWhisperEngine:
         settings = self._prepared(options[0])
         features = [extractor(clip) for clip in clips]
         sizes = [min(extractor.nb_max_frames, f.shape[-1] - 1) for f in features]
-        windows = np.stack([pad_or_trim(f[:, :n]) for f, n in zip(features, sizes, strict=True)])
-        storage = model.model.encode(
-            get_ctranslate2_storage(np.ascontiguousarray(windows, dtype=np.float32)),
-            to_cpu=True)
-        rows = np.array(storage, dtype=np.float32, copy=True)
+        missing = [i for i, known in enumerate(given) if known is None]
+        fresh: dict[int, np.ndarray] = {}
+        if missing:
+            windows = np.stack([pad_or_trim(features[i][:, :sizes[i]]) for i in missing])
+            output = np.array(model.model.encode(
+                get_ctranslate2_storage(np.ascontiguousarray(windows, dtype=np.float32)),
+                to_cpu=True), dtype=np.float32, copy=True)
+            fresh = {i: output[k] for k, i in enumerate(missing)}
+        rows = np.ascontiguousarray(np.stack([
+            known.output if known is not None else fresh[i] for i, known in enumerate(given)]),
+            dtype=np.float32)
+        storage = get_ctranslate2_storage(rows)
         tokenizers = [Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                                 task=o.task, language=o.language) for o in options]
         previous = ([] if settings.initial_prompt is None
@@ -563,12 +592,15 @@ class OpenAIWhisperEngine:
         ]
 
     def decode_many(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
-                    batch_size: int = DECODE_BATCH) -> list[list[Decoded]]:
+                    batch_size: int = DECODE_BATCH,
+                    encoded: Sequence[Encoded | None] | None = None) -> list[list[Decoded]]:
         """One :meth:`decode` per clip (openai-whisper's ``transcribe`` decodes one clip at a
-        time)."""
+        time), from its encoder output where ``encoded`` gives it."""
         if len(clips) != len(options):
             raise ValueError("decode_many needs one DecodeOptions per clip")
-        return [self.decode(clip, option) for clip, option in zip(clips, options, strict=True)]
+        given = _given_outputs(clips, encoded)
+        return [self.decode(clip, option, known)
+                for clip, option, known in zip(clips, options, given, strict=True)]
 
 
 @functools.cache

@@ -35,13 +35,15 @@ STAGE_MODELS: dict[str, tuple[str, ...]] = {
 
 
 def release_after(stage: str, later: list[str]) -> None:
-    """Free the models of ``stage`` that none of the ``later`` stages uses."""
-    from hearingproc.models.cache import release
+    """Free the models of ``stage`` that none of the ``later`` stages uses, and hand the
+    memory the stage freed (models and working buffers) back to the system."""
+    from hearingproc.models.cache import release, return_free_memory
 
     needed = {module for name in later for module in STAGE_MODELS.get(name, ())}
     freed = release(m for m in STAGE_MODELS.get(stage, ()) if m not in needed)
     if freed:
         log.debug("after %s, freed %s", stage, ", ".join(freed))
+    return_free_memory()
 
 
 def process_audio(audio: Audio, config: PipelineConfig, metadata: dict[str, Any] | None = None,

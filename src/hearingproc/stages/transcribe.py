@@ -5,6 +5,14 @@ speech chunks at pauses (or given speaker turns), the language of every chunk is
 on its own audio, neighbouring chunks in the same language are decoded together (more context,
 fewer decoder calls), and each region is decoded with its language fixed. The hallucination
 guard then drops or flags doubtful text.
+
+Each chunk is encoded once, with the pause around it that its decode gets (see
+:func:`padded_regions`): that encoder output gives the chunk's language probabilities, serves
+the decodes that settle an uncertain chunk's language, and is decoded from again when the chunk
+becomes a region of its own (most regions of an interpreted hearing), so a short turn pays for
+one 30 s encoder pass, not three or more. The outputs wait between identification and decoding
+in an :class:`EncoderStore`, in memory up to ``encoder_memory_mb`` and past that in a
+temporary folder, so a long hearing's memory stays bounded and its cost linear.
 """
 
 from __future__ import annotations
@@ -12,12 +20,15 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import pickle
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.errors import ConfigError
-from hearingproc.models.whisper import DECODE_BATCH, AsrEngine, Decoded, DecodeOptions
+from hearingproc.models.whisper import DECODE_BATCH, AsrEngine, Decoded, DecodeOptions, Encoded
 from hearingproc.progress import Progress, no_progress
 from hearingproc.stages.guard import GuardOptions, guard
 from hearingproc.stages.packing import packed_clip, plan_packs, unpack
@@ -80,6 +91,9 @@ class TranscribeOptions:
     pack_window_s: float = 0.0
     pack_gap_s: float = 1.0
     pack_by_voice: bool = False  # pack only one speaker's regions together
+    # encoder outputs (3 MB a chunk for Whisper base) kept in memory from language
+    # identification to the chunk's decode; past this they wait in a temporary folder
+    encoder_memory_mb: float = 256.0
     vad: VadOptions = field(default_factory=VadOptions)
     guard: GuardOptions = field(default_factory=GuardOptions)
 
@@ -104,6 +118,9 @@ class TranscribeOptions:
             raise ConfigError(f"pack_gap_s must not be negative, got {self.pack_gap_s}")
         if self.decode_batch < 1:
             raise ConfigError(f"decode_batch must be at least 1, got {self.decode_batch}")
+        if self.encoder_memory_mb < 0:
+            raise ConfigError(f"encoder_memory_mb must not be negative, got "
+                              f"{self.encoder_memory_mb}")
 
 
 @dataclass(frozen=True)
@@ -122,11 +139,103 @@ def language_probabilities(engine: AsrEngine, audio: Audio, span: Span,
                            candidates: Sequence[str] = ()) -> dict[str, float]:
     """Probability of each language on ``span``; restricted to ``candidates`` (and
     renormalised over them) when given."""
-    probs = engine.detect_language(audio.clip(span.start, span.end))
+    return restrict(engine.detect_language(audio.clip(span.start, span.end)), candidates)
+
+
+def restrict(probs: dict[str, float], candidates: Sequence[str]) -> dict[str, float]:
+    """``probs`` restricted to ``candidates`` and renormalised over them (as is without)."""
     if candidates:
         probs = {code: probs.get(code, 0.0) for code in candidates}
         total = sum(probs.values()) or 1.0
         probs = {code: p / total for code, p in probs.items()}
+    return probs
+
+
+def _bounds(start: float, end: float) -> tuple[int, int]:
+    """The samples :meth:`Audio.clip` cuts for ``start``-``end``: one key, one audio."""
+    return int(round(start * SAMPLE_RATE)), int(round(end * SAMPLE_RATE))
+
+
+class EncoderStore:
+    """Encoder outputs by the audio they encode, from language identification to the decode
+    of the same audio: in memory up to ``memory_mb``, past that pickled into a temporary
+    folder (removed by :meth:`close`), each forgotten once it has been decoded."""
+
+    def __init__(self, memory_mb: float) -> None:
+        self._limit = memory_mb * 1024 * 1024
+        self._held: dict[tuple[int, int], Encoded] = {}
+        self._spilled: dict[tuple[int, int], str] = {}
+        self._size = 0
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self.reused = 0  # decodes that found their encoder output here
+
+    def put(self, start: float, end: float, encoded: Encoded) -> None:
+        key = _bounds(start, end)
+        if key in self._held or key in self._spilled:
+            return
+        if self._size + encoded.nbytes <= self._limit:
+            self._held[key] = encoded
+            self._size += encoded.nbytes
+            return
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="hearingproc-encoder-")
+        path = f"{self._folder.name}/{key[0]}-{key[1]}.pickle"
+        with open(path, "wb") as sink:
+            pickle.dump(encoded, sink, protocol=pickle.HIGHEST_PROTOCOL)
+        self._spilled[key] = path
+
+    def get(self, start: float, end: float) -> Encoded | None:
+        key = _bounds(start, end)
+        item = self._held.get(key)
+        if item is None and key in self._spilled:
+            with open(self._spilled[key], "rb") as source:
+                item = pickle.load(source)  # noqa: S301 - written by this process
+        if item is not None:
+            self.reused += 1
+        return item
+
+    def forget(self, start: float, end: float) -> None:
+        key = _bounds(start, end)
+        item = self._held.pop(key, None)
+        if item is not None:
+            self._size -= item.nbytes
+        path = self._spilled.pop(key, None)
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+
+    def keep_only(self, spans: Sequence[tuple[float, float]]) -> None:
+        """Forget every output but those of ``spans``."""
+        wanted = {_bounds(start, end) for start, end in spans}
+        for key in [k for k in (*self._held, *self._spilled) if k not in wanted]:
+            self.forget(key[0] / SAMPLE_RATE, key[1] / SAMPLE_RATE)
+
+    def close(self) -> None:
+        self._held.clear()
+        self._spilled.clear()
+        self._size = 0
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+
+def chunk_windows(chunks: Sequence[Span], duration: float, pad_s: float) -> list[Span]:
+    """The audio each chunk is identified on: the chunk with the pause around it that
+    :func:`padded_regions` gives it when it is decoded as a region of its own."""
+    alone = [Region(c.start, c.end, "", 0.0, (c,)) for c in chunks]
+    return [Span(r.start, r.end) for r in padded_regions(alone, duration, pad_s)]
+
+
+def identify_languages(engine: AsrEngine, audio: Audio, windows: Sequence[Span],
+                       store: EncoderStore, candidates: Sequence[str] = (),
+                       progress: Progress = no_progress) -> list[dict[str, float]]:
+    """Language probabilities of each window, one encoder pass each (Whisper pads every
+    window to 30 s, so batching them saves nothing on a CPU), kept in ``store``."""
+    probs: list[dict[str, float]] = []
+    for i, window in enumerate(windows):
+        encoded = engine.encode([audio.clip(window.start, window.end)])
+        probs.append(restrict(engine.language_probabilities(encoded)[0], candidates))
+        store.put(window.start, window.end, encoded[0])
+        progress("language", i + 1, len(windows))
     return probs
 
 
@@ -266,13 +375,16 @@ def choose_languages(chunks: Sequence[Span], probs: Sequence[dict[str, float]],
 
 class DecodeFit:
     """A :data:`Verifier` that decodes: the mean token log-probability of a beam-search
-    decode of each chunk in each candidate language (-10 where nothing is decoded). Decodes
+    decode of each chunk (its window: ``chunks`` as identified) in each candidate language
+    (-10 where nothing is decoded), from the encoder output ``store`` holds for it. Decodes
     asked for together (:meth:`prefetch`) go to the engine in batches."""
 
     def __init__(self, engine: AsrEngine, audio: Audio, chunks: Sequence[Span],
-                 beam_size: int, batch: int = DECODE_BATCH) -> None:
+                 beam_size: int, batch: int = DECODE_BATCH,
+                 store: EncoderStore | None = None) -> None:
         self._engine, self._audio, self._chunks = engine, audio, chunks
         self._beam_size, self._batch = beam_size, batch
+        self._store = store
         self._fit: dict[tuple[int, str], float] = {}
 
     def prefetch(self, requests: Sequence[tuple[int, Sequence[str]]]) -> None:
@@ -280,12 +392,15 @@ class DecodeFit:
                                     for code in codes if (index, code) not in self._fit))
         for k in range(0, len(wanted), self._batch):
             part = wanted[k:k + self._batch]
-            clips = [self._audio.clip(self._chunks[i].start, self._chunks[i].end)
-                     for i, _ in part]
+            spans = [self._chunks[i] for i, _ in part]
+            clips = [self._audio.clip(c.start, c.end) for c in spans]
             decodes = [DecodeOptions(language=code, beam_size=self._beam_size,
                                      word_timestamps=False) for _, code in part]
-            for key, pieces in zip(part, self._engine.decode_many(clips, decodes, self._batch),
-                                   strict=True):
+            known = {c: self._store.get(c.start, c.end) for c in dict.fromkeys(spans)
+                     } if self._store is not None else {}
+            encoded = [known.get(c) for c in spans]
+            for key, pieces in zip(part, self._engine.decode_many(clips, decodes, self._batch,
+                                                                  encoded), strict=True):
                 self._fit[key] = (sum(p.avg_logprob for p in pieces) / len(pieces)
                                   if pieces else -10.0)
 
@@ -403,7 +518,8 @@ def refill_language(region: Region, own: tuple[str, float] | None,
 def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
                     options: TranscribeOptions, progress: Progress,
                     identify: Callable[[Span], tuple[str, float] | None] = lambda _: None,
-                    pieces_of: dict[Span, tuple[Span, ...]] | None = None) -> list[Segment]:
+                    pieces_of: dict[Span, tuple[Span, ...]] | None = None,
+                    store: EncoderStore | None = None) -> list[Segment]:
     """Decode the regions: same-language regions packed into shared windows
     (``pack_window_s``, see :mod:`hearingproc.stages.packing`), ``decode_batch`` windows per
     engine call. A chunk that got no words although it was decoded beside others (in a merged
@@ -411,7 +527,8 @@ def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
     (in its own language where its identification, ``identify``, is confident: see
     :func:`refill_language`), so no stretch of speech is silently lost. ``pieces_of`` gives
     the pieces a chunk joins (one voice's speech across a pause), each checked for words on
-    its own."""
+    its own. A region alone in its window is decoded from the encoder output ``store`` holds
+    for its audio, where it holds one."""
     pieces_of = pieces_of or {}
     def decode(batch: Sequence[Region], window_s: float) -> list[tuple[list[Segment], bool]]:
         """Each region's segments, and whether it shared its window with another region."""
@@ -422,9 +539,14 @@ def _decode_regions(engine: AsrEngine, audio: Audio, regions: Sequence[Region],
         settings = [DecodeOptions(language=batch[p.members[0]].language,
                                   beam_size=options.beam_size) for p in packs]
         windows = [packed_clip(p, clips, SAMPLE_RATE) for p in packs]
+        encoded = [store.get(batch[p.members[0]].start, batch[p.members[0]].end)
+                   if store is not None and len(p.members) == 1 else None for p in packs]
         out: list[tuple[list[Segment], bool]] = [([], False)] * len(batch)
-        for pack, pieces in zip(packs, engine.decode_many(windows, settings,
-                                                          options.decode_batch), strict=True):
+        decoded = engine.decode_many(windows, settings, options.decode_batch, encoded)
+        if store is not None:
+            for region in batch:
+                store.forget(region.start, region.end)
+        for pack, pieces in zip(packs, decoded, strict=True):
             for i, got in zip(pack.members, unpack(pack, pieces), strict=True):
                 out[i] = (_to_segments(batch[i], got, options), len(pack.members) > 1)
         return out
@@ -463,19 +585,34 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
     log.info("%d speech chunks (%.1f s of %.1f s)", len(chunks),
              sum(c.duration for c in chunks), audio.duration)
     identified: dict[Span, tuple[str, float]] = {}
-    if options.language == "auto":
-        probs = []
-        for i, chunk in enumerate(chunks):
-            probs.append(language_probabilities(engine, audio, chunk, options.language_candidates))
-            progress("language", i + 1, len(chunks))
-        verify = DecodeFit(engine, audio, chunks, options.beam_size, options.decode_batch)
-        langs = choose_languages(chunks, probs, options, verify, span_keys)
-        for chunk, p in zip(chunks, probs, strict=True):
-            if p:
-                top = max(p, key=p.__getitem__)
-                identified[chunk] = (top, float(p[top]))
-    else:
-        langs = [(options.language, 1.0)] * len(chunks)
+    store = EncoderStore(options.encoder_memory_mb)
+    try:
+        if options.language == "auto":
+            windows = chunk_windows(chunks, audio.duration, options.region_pad_s)
+            probs = identify_languages(engine, audio, windows, store,
+                                       options.language_candidates, progress)
+            verify = DecodeFit(engine, audio, windows, options.beam_size, options.decode_batch,
+                               store)
+            langs = choose_languages(chunks, probs, options, verify, span_keys)
+            for chunk, p in zip(chunks, probs, strict=True):
+                if p:
+                    top = max(p, key=p.__getitem__)
+                    identified[chunk] = (top, float(p[top]))
+        else:
+            langs = [(options.language, 1.0)] * len(chunks)
+        return _decode_all(audio, engine, options, chunks, langs, span_keys, spans,
+                           span_pieces, identified, store, progress)
+    finally:
+        store.close()
+
+
+def _decode_all(audio: Audio, engine: AsrEngine, options: TranscribeOptions,
+                chunks: Sequence[Span], langs: Sequence[tuple[str, float]],
+                span_keys: Sequence[object] | None, spans: Sequence[Span] | None,
+                span_pieces: Sequence[tuple[Span, ...]] | None,
+                identified: dict[Span, tuple[str, float]], store: EncoderStore,
+                progress: Progress) -> list[Segment]:
+    """:func:`transcribe` once every chunk has its language: plan the regions, decode them."""
     regions = padded_regions(plan_regions(chunks, langs, options, span_keys), audio.duration,
                              options.region_pad_s)
     def identify(chunk: Span) -> tuple[str, float] | None:
@@ -492,6 +629,9 @@ def transcribe(audio: Audio, engine: AsrEngine, options: TranscribeOptions = Tra
 
     pieces_of = {span: pieces for span, pieces in zip(spans or (), span_pieces or (),
                                                       strict=False) if len(pieces) > 1}
-    segments = _decode_regions(engine, audio, regions, options, progress, identify, pieces_of)
-    log.info("%d regions decoded into %d segments", len(regions), len(segments))
+    store.keep_only([(r.start, r.end) for r in regions])
+    segments = _decode_regions(engine, audio, regions, options, progress, identify, pieces_of,
+                               store)
+    log.info("%d regions decoded into %d segments; %d decodes from the encoder output of "
+             "language identification", len(regions), len(segments), store.reused)
     return [replace(s, id=i + 1) for i, s in enumerate(sorted(segments, key=lambda s: s.start))]
