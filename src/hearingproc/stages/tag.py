@@ -75,6 +75,7 @@ from hearingproc.tagging.sentences import (
     Sentence,
     Utterance,
     join_run_ons,
+    reads_as_english,
     sentences_of,
     utterances_of,
 )
@@ -186,6 +187,16 @@ WEIGHED_EVIDENCE = re.compile(
     r"affidavits?|proof|statements?|certificates?|photographs?)\b|"
     r"\bfail|\bunable\b|make up for|\bfill|\bcalls? for|\bcalled for|\bneed|\brequir|"
     r"\bexpect|reasonabl|availab|\bmention")
+
+
+# Pleading, not ruling: the country of removal designated ("Honduras was designated as the
+# country of removal") orders nothing until an order is named.
+DESIGNATION = re.compile(r"\bdesignat\w*|\bcountry of removal\b")
+ORDER_WORD = re.compile(r"\border\w*")
+# An oath already taken, recalled ("you remain under oath", "you are still sworn"): none is
+# taken now.
+OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are still|is still) "
+                         r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b")
 
 
 def flaws_negated(norm: str) -> bool:
@@ -351,6 +362,10 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "she did not embellish": the lexicon reads the negation
     if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
         return None  # the papers an account matched are the credibility finding's basis
+    if label == "removal_order" and DESIGNATION.search(norm) and not ORDER_WORD.search(norm):
+        return None  # the country designated at pleading
+    if label == "interpreter_sworn" and OATH_STANDS.search(norm):
+        return None  # the oath taken before, recalled
     if label == "corroboration" and not WEIGHED_EVIDENCE.search(norm):
         return None  # the record listed or used for something else weighs no evidence
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
@@ -405,7 +420,29 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             drafts.extend(_split_appeal(draft))
         _disclaim(sentence, norm, drafts)
     _excused_lateness(drafts)
+    _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+# A fear read only from the presumption or from relocation ("the Department has not shown
+# that he could safely relocate"), not from the asylum standard named.
+PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b")
+ASYLUM_STANDARD = re.compile(r"\bwell ?founded|\breasonable possibility|\basyl|\bfear")
+
+
+def _fear_after_bar(drafts: list[Draft]) -> None:
+    """Once the speaker has pretermitted asylum, the presumption and relocation weighed
+    after it serve withholding of removal (a threat to life or freedom): no well-founded
+    fear is found there unless the sentence names the asylum standard."""
+    barred = [(d.sentences[0].utterance.speaker, d.first) for d in drafts
+              if d.label == "asylum" and d.polarity == "pretermitted" and not d.withdrawn]
+    for d in drafts:
+        norm = normalise(d.sentences[0].text)
+        if (d.label == "well_founded_fear" and PRESUMED_FEAR.search(norm)
+                and not ASYLUM_STANDARD.search(norm)
+                and any(speaker == d.sentences[0].utterance.speaker and first < d.first
+                        for speaker, first in barred)):
+            d.withdrawn = True
 
 
 def _excused_lateness(drafts: list[Draft]) -> None:
@@ -458,6 +495,11 @@ class _Discourse:
         self._answering = False  # counsel's turn reserves or waives without a question asked
         self._turn_appeals: list[Draft] = []  # appeal drafts of the current utterance
         self.last_party: str | None = None  # the party that answered the appeal question last
+        # the party that spoke to the open question in the utterance just before, its words
+        # read or not ("We're going to take it upstairs, Judge." - "Reserved."), and that
+        # utterance
+        self._last_voice: tuple[str | None, Utterance | None] = (None, None)
+        self._previous: Utterance | None = None  # the utterance before the current one
         self._answered: dict[str | None, Draft] = {}  # each party's answer to the open question
         self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
         self._judge_asked_other = False  # the judge's last turn asked about something else
@@ -468,7 +510,7 @@ class _Discourse:
         if u is self._utterance:
             self._first = False
             return
-        self._utterance = u
+        self._previous, self._utterance = self._utterance, u
         self._first = True
         self._turn_appeals = []
         if self._since_decision is not None:
@@ -560,7 +602,7 @@ class _Discourse:
         if self.question is None and not (APPEAL_WORD.search(norm) or BARE_APPEAL.search(norm)):
             return []  # "reserved by DHS" records an answer; "reserves the right to object" not
         stances = appeal_reading.record_stances(
-            norm, self.last_party if self.question is not None else None)
+            norm, self._record_party() if self.question is not None else None)
         if not stances:
             return []
         found[:] = [d for d in found if d.label != "appeal"]
@@ -572,6 +614,14 @@ class _Discourse:
             else:
                 out.append(self._party_draft(sentence, stance, "record", ()))
         return out
+
+    def _record_party(self) -> str | None:
+        """Whose answer a one-word record ("Reserved.") records: the party that spoke just
+        before, its words read or not, else the party that answered last."""
+        party, utterance = self._last_voice
+        if party is not None and utterance is not None and utterance is self._previous:
+            return party
+        return self.last_party
 
     def _answer(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         question, role = self.question, sentence.utterance.role
@@ -591,6 +641,8 @@ class _Discourse:
         party = parties[0] if parties else None
         if question.addressee and party and party != question.addressee:
             return []
+        if party is not None:
+            self._last_voice = (party, sentence.utterance)
         stances = appeal_reading.answer_stances(norm, party)
         if stances and not disc.NOT_ABOUT_APPEAL.search(norm):
             # an answer in the lexicon's own words ("Waived.", "We'll take it up to the
@@ -749,7 +801,10 @@ def _to_tag(number: int, draft: Draft) -> Tag:
 def tag_utterances(utterances: list[Utterance], options: TagOptions = TagOptions()
                    ) -> tuple[list[Tag], list[dict[str, Any]]]:
     """Tags (numbered from 1, in order) and the co-occurrence notes of a transcript."""
-    sentences = [s for u in join_run_ons(utterances) for s in sentences_of(u)]
+    # the lexicon and the classifier read English: a line rendered into the respondent's
+    # language (a plain-text transcript's, with no translation) says nothing they can read
+    sentences = [s for u in join_run_ons(utterances) if reads_as_english(u.text)
+                 for s in sentences_of(u)]
     position = {u.id: i for i, u in enumerate(utterances)}
     drafts = merge(_sentence_drafts(sentences, options), position, options.merge_gap)
     for draft in drafts:

@@ -14,6 +14,13 @@ from hearingproc.tagging.rules import TESTIMONY as _TESTIMONY
 from hearingproc.tagging.rules import Rule
 from hearingproc.tagging.rules import rules as _rules
 
+# what is offered to rebut or contradict is no corroboration of the account
+_NOT_REBUTTAL = r"(?! (?:to|that would|which would) (?:rebut|contradict|counter|undermine|show))"
+# a piece of evidence named, before what the court says of it
+_EVIDENCE = (r"\b(?:evidence|documents?|documentation|letters?|records?|affidavits?|reports?|"
+             r"citations?|certificates?|photographs?|videos?|exhibits?|statements?|proof|"
+             r"corroborat\w*)\b")
+
 _AFTER = (r" (?:later|after (?:\w+ ){0,3}(?:arriv\w*|entry|entering|entered|cross\w*|"
           r"coming))\b")
 _LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -87,6 +94,39 @@ CONCEPT_RULES: list[Rule] = [
              r"photographs?|corroborat\w*)\b[^.]{0,80}\bnothing (?:more|further|else) (?:is|was|"
              r"would be) (?:\w+ ){0,1}(?:needed|necessary|required|called for)\b"),
             negatable=False, priority=3, name="nothing_more"),
+    # the papers named, then more denied to be a fair demand: "The letters are in the record,
+    # and I do not think more could reasonably be asked of him"; "I could not fairly expect
+    # anything further from her"; "nothing else can be required of him"
+    *_rules("corroboration", "sufficient",
+            (rf"{_EVIDENCE}[^.]{{0,120}}\b(?:not|n't|never|hardly)\b (?:\w+ ){{0,3}}(?:more|"
+             r"anything (?:more|else|further)) (?:could|can|should|would|might) (?:\w+ ){0,1}be "
+             r"(?:asked|expected|required|demanded|sought|requested) (?:of|from)\b"),
+            (rf"{_EVIDENCE}[^.]{{0,120}}\bnothing (?:more|further|else) (?:could|can|should|"
+             r"would|might) (?:\w+ ){0,1}be (?:asked|expected|required|demanded|sought|requested) "
+             r"(?:of|from)\b"),
+            (rf"{_EVIDENCE}[^.]{{0,120}}\b(?:could not|cannot|can't|couldn't|would not|wouldn't) "
+             r"(?:\w+ ){0,1}(?:ask|expect|require|demand) (?:\w+ ){0,2}(?:more|anything (?:more|"
+             r"else|further))\b"),
+            negatable=False, priority=3, name="no_more_asked"),
+    # the account alone said to carry the claim, a negation reading it ("I cannot find that
+    # his testimony, standing alone, carries his claim": the evidence is missing)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:testimony|account|word|story),? (?:standing |by itself |on its own )?alone,? "
+             r"(?:\w+ ){0,1}(?:carries|carry|carried|suffices|suffice|sufficed|is enough|was "
+             r"enough|meets|meet|satisfies|satisfy|sustains|sustain)\b"),
+            priority=2, name="alone"),
+    # evidence asked for and none produced: "the Court gave him the opportunity to submit a
+    # statement from the cousin, and nothing was submitted"; "she produced none of them"
+    # (not the Department's rebuttal: "DHS has offered nothing to rebut the presumption")
+    *_rules("corroboration", "insufficient",
+            (rf"{_EVIDENCE}[^.]{{0,160}}\b(?:nothing|none|neither|no such \w+)(?: of (?:them|"
+             r"it|these|those))? (?:was|were|has been|have been|had been|is|came|arrived) "
+             r"(?:ever |then |since )?(?:submitted|produced|filed|provided|presented|offered|"
+             r"received|forthcoming|in)\b" + _NOT_REBUTTAL),
+            (rf"{_EVIDENCE}[^.]{{0,160}}(?<!department\s)(?<!government\s)(?<!dhs\s)\b(?:has|have|"
+             r"had|he|she|they) (?:\w+ ){0,1}(?:submitted|produced|filed|provided|presented|"
+             r"offered|brought) (?:nothing|none|neither)\b" + _NOT_REBUTTAL),
+            negatable=False, priority=3, name="not_produced"),
     # the court asking for a named piece of evidence: "I am going to require that she obtain
     # a statement from him"
     *_rules("corroboration", "required",
@@ -118,6 +158,15 @@ CONCEPT_RULES: list[Rule] = [
              r"(?:for|because of) (?:her|his|their )?(?:oppos\w*|criticiz\w*|criticis\w*|"
              r"protest\w*|political|religio\w*|faith|ethnicity)\b"),
             r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b",
+            # the ground as what moved the persecutor: "It was his opposition to the regime,
+            # expressed in that video, that drove the detentions"; "her faith prompted the
+            # raids"
+            (r"\b(?:opposition|opinions?|views?|politics|faith|religion|beliefs?|ethnicity|"
+             r"activism|membership|criticism|dissent|sexual orientation)\b[^.;]{0,60}\b(?:drove|"
+             r"drives|driving|motivated|motivates|prompted|prompts|provoked|provokes|triggered|"
+             r"triggers|lay behind|lies behind|was behind|is behind) (?:\w+ ){0,2}(?:detentions?|"
+             r"arrests?|beatings?|attacks?|threats?|harm|abuse|persecution|mistreatment|raids?|"
+             r"violence|torture)\b"),
             # an act as the expression of an opinion: "his refusal expressed a political
             # opinion" (negated by "I am not convinced that ...")
             (r"\b(?:refusal|act|conduct|protest|desertion|speech|post|posts) (?:\w+ ){0,2}"

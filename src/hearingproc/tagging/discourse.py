@@ -30,7 +30,9 @@ from hearingproc.tagging.lexicon import (
     _application_spans,
     in_conditional,
     is_negated,
+    not_a_grant,
     ruling_negated,
+    ruling_polarity,
     weighed_not_ruled,
 )
 
@@ -64,7 +66,9 @@ SINGULAR = re.compile(
     r"likewise )?(?:denied|granted)\b)")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
-ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then)|^\s*(?:and |so |now )?) ?the "
+# ("That leaves the last.", "What remains is the third": the one now taken up)
+ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then|leaves|leaving|remains(?: is)?)"
+                     r"|^\s*(?:and |so |now )?) ?the "
                      r"(?P<n>first|second|third|fourth|last)\b" + _NOT_A_REFERENCE)
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 # A ruling by reference in a sentence about torture ("nothing shows a public official would
@@ -151,6 +155,11 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
 # --- the judge's question about appeal, and the parties' answers -------------------------
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
                           r"|\bseek\w* (?:\w+ )?review\b")
+# The judge's own acceptance ("if I were to accept the arrest as persecution, would the
+# Department argue relocation?"; "I accept her explanation") asks no party about the decision.
+JUDGE_ACCEPTS = re.compile(
+    r"\b(?:i|the court) (?:(?!(?:you|your|he|she|they|the|dhs|counsel|department|government|"
+    r"respondent|client)\b)\w+ ){0,3}accept\w*")
 YES_MEANS_WAIVED = re.compile(r"\baccept\w*|\bfinal\b|\bwaiv\w*")
 # "appeal" as what is waived ("Both sides waive appeal?") does not ask about reserving it
 YES_MEANS_RESERVED = re.compile(
@@ -246,11 +255,14 @@ class SpeakerMemory(Generic[S]):
 
 
 def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
-    """The ruling verb next to a referring expression: its polarity, its offset and whether
-    it is "can succeed", which rules only under a negation ("neither can succeed")."""
+    """The ruling verb next to a referring expression: its polarity (read with what follows
+    it: "fails at the threshold" pretermits), its offset and whether it is "can succeed",
+    which rules only under a negation ("neither can succeed")."""
     best: tuple[float, str, int, bool] | None = None
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm):
+            if not_a_grant(norm, m):
+                continue
             if m.start() >= ref.end():
                 distance: float = len(norm[ref.end():m.start()].split())
             elif m.end() <= ref.start():
@@ -260,7 +272,8 @@ def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
             else:
                 continue
             if int(distance) <= REFERENCE_REACH_WORDS and (best is None or distance < best[0]):
-                best = (distance, polarity, m.start(), pattern is SUCCEEDS)
+                best = (distance, ruling_polarity(norm, polarity, m.end()), m.start(),
+                        pattern is SUCCEEDS)
     return None if best is None else (best[1], best[2], best[3])
 
 
@@ -533,6 +546,7 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     """The appeal question a judge's turn (``norms``, ``sentences``; ``questions``: which are
     questions) leaves open: a question about appeal or accepting the decision, or a bare
     "Government?" after one; the open one while the judge records answers; else None."""
+    norms = [JUDGE_ACCEPTS.sub(" ", n) for n in norms]
     text = " ".join(norms)
     questions = [q or bool(INDIRECT_QUESTION.search(n) or CHOICE.search(n))
                  for q, n in zip(questions, norms, strict=True)]

@@ -328,8 +328,8 @@ RULES: list[Rule] = [
              r"endur)\w* (?:(?!there\b)\w+ ){0,3}past persecution\b"),
             (r"\bpast persecution (?:\w+ ){0,3}(?:has been|was|is) (?:\w+ ){0,1}(?:established|"
              r"shown|demonstrated|proven)\b"),
-            (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted) (?:\w+ ){0,1}to "
-             r"(?:the level of )?persecution\b"),
+            (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
+             r"(?:\w+ ){0,1}to (?:the level of )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
             # its existence stated: "there is no past persecution", "there was past persecution"
             r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
@@ -368,6 +368,17 @@ RULES: list[Rule] = [
              r"move|"
              r"settle|stay|reside)\b"),
             priority=1, name="relocation"),
+    # relocation judged reasonable, in the court's words for it ("It would be reasonable for
+    # you to relocate"; "relocation within Honduras is reasonable"); negated, the fear stands
+    *_rules("well_founded_fear", "not_established",
+            (r"\b(?:would|will|is|was) (?:\w+ ){0,1}reasonable (?:for (?:\w+ ){1,2})?to "
+             r"(?:relocate|move|resettle|settle|live (?:elsewhere|in another))\b"),
+            (r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:\w+ ){0,1}"
+             r"reasonable\b"),
+            # the presumption overcome: "The Department has rebutted it."
+            (r"\b(?:department|government|dhs|it|they) (?:\w+ ){0,2}(?:rebutted|overcome|overcame|"
+             r"rebuts|rebut) (?:it|the presumption|that presumption|this presumption)\b"),
+            priority=1, name="overcome"),
     *_rules("well_founded_fear", "established",
             r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b",
             (r"\b(?:has not|hasn't|have not|haven't|did not|didn't|failed to|"
@@ -378,8 +389,8 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,1}(?:keep (?:\w+ ){0,1}safe|protect|be (?:safe|reasonable|"
              r"an option))\b"),
             r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:not|un)reasonable\b",
-            (r"\bpresumption (?:\w+ ){0,6}(?:has not been|hasn't been|was not|is not|isn't|"
-             r"wasn't|not) (?:been )?(?:rebutted|overcome)\b"),
+            (r"\bpresumption (?:[\w']+,? ){0,8}(?:has not been|hasn't been|was not|is not|"
+             r"isn't|wasn't|not|(?:was |has |had )?never) (?:been )?(?:rebutted|overcome)\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -530,6 +541,10 @@ RULES: list[Rule] = [
             (r"\b(?:next|new|your) (?:individual |master )?(?:hearing|court) (?:date )?(?:is|"
              r"will be)\b"),
             r"\bfor good cause\b",
+            # a terse reset with its date: "Reset for filing, January 14, 8:30."; "Continued
+            # to March 3 for the biometrics."
+            (r"^\s*(?:reset|continued|adjourned|postponed|rescheduled)\b[^.;]{0,40}\b(?:january|"
+             r"february|march|april|may|june|july|august|september|october|november|december)\b"),
             # "The hearing moves to the eleventh of November"
             (r"\b(?:hearing|case|matter) (?:moves|is moved|will move|goes over|is put over) "
              r"(?:over )?to\b"),
@@ -669,6 +684,10 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
                         r"doesn't|will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
     ("denied", SUCCEEDS),
+    # an application that falls with what it rests on ("the Convention claim falls with it";
+    # "withholding must fall as well"), not one that falls within or short of something
+    ("denied", _compile(r"\b(?:falls|fell|must fall)(?= (?:with|along with|together with|as "
+                        r"well|too|also|for (?:the same|that|this) reason)\b|\s*[.;]|\s*$)")),
     # "the asylum application is therefore barred" (by the one-year deadline)
     ("pretermitted", _compile(r"\bpretermit\w*\b|\b(?:time )?barred\b(?! from)")),
 ]
@@ -692,7 +711,10 @@ NEGATOR = re.compile(
     r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
-    r"than not)\b")
+    r"than not)\b"
+    # an alternative set aside between commas negates only itself ("His criticism of the
+    # mayor, not any debt, was what drove the attacks")
+    r"|,\s*not (?:[\w']+ ){0,3}[\w']+,")
 # Operators that negate the whole rest of their clause, commas included, up to a semicolon
 # ("I am not persuaded, however, that he filed within one year"; "it is not the case that he
 # failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
@@ -902,8 +924,9 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    window = " ".join(before.split()[-reach:])
-    window = NOT_A_NEGATION.sub(" ", window)
+    # words that only look like a negation are taken out before the window is cut, so that
+    # its edge cannot split them ("more likely than | not his life ... threatened")
+    window = " ".join(NOT_A_NEGATION.sub(" ", before).split()[-reach:])
     if OWN_SUBJECT.search(window):
         # the cue's verb has its own subject right before it ("the respondent having failed
         # to appear the court orders him removed"): what came before is another clause
@@ -1073,6 +1096,32 @@ def _application_spans(norm: str) -> list[tuple[str, int, int]]:
 COMPARED = re.compile(r"\bthan (?:that |those |it is |is )?(?:for |in |does |do )?(?:an? |the )?$")
 
 
+# "give" grants only from the court: what the respondent must give ("you must give the Board
+# proof of it") or give up ("to get voluntary departure you must give up your appeal") is not
+# relief given.
+GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|should|shall|"
+                   r"can|may|need to|have to|has to|would))? $")
+
+
+def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
+    """The verb at ``verb`` is a "give" that gives the court's relief to no one."""
+    return verb.group().startswith("giv") and bool(
+        norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start()))
+
+
+# A failure at the threshold is no ruling on the merits: the application is pretermitted
+# ("the first of the three fails at the threshold"; "asylum falls at the threshold"). (A
+# denial "as untimely" is said as a denial, and read as one.)
+THRESHOLD = re.compile(r"\s*(?:\w+ ){0,2}at the (?:very )?threshold\b")
+
+
+def ruling_polarity(norm: str, polarity: str, verb_end: int) -> str:
+    """The ruling a verb of ``polarity`` ending at ``verb_end`` makes, the threshold read."""
+    if polarity == "denied" and THRESHOLD.match(norm, verb_end):
+        return "pretermitted"
+    return polarity
+
+
 def _ruling_hits(norm: str) -> list[Hit]:
     hits = []
     for clause in _clauses(norm):
@@ -1081,10 +1130,12 @@ def _ruling_hits(norm: str) -> list[Hit]:
             if lo < clause[0] or _not_reached(norm, lo, clause) or COMPARED.search(norm, 0, lo):
                 continue
             found = _nearest_verb(norm, lo, hi, clause, spans)
-            if found is None or in_conditional(norm, verb_at := found[1].start()) \
+            if found is None or not_a_grant(norm, found[1]) \
+                    or in_conditional(norm, verb_at := found[1].start()) \
                     or weighed_not_ruled(norm, verb_at):
                 continue
             polarity, verb = found
+            polarity = ruling_polarity(norm, polarity, verb.end())
             restated = RESTATED.search(norm, verb.end()) if polarity == "pretermitted" else None
             if restated:  # "... is barred, so that too is denied": the bar is the reason
                 polarity = restated.group(1)

@@ -73,6 +73,13 @@ FIRST_PERSON_FINDING = re.compile(
     r"deny|denies|order|orders|am (?:granting|denying|finding))\b")
 
 
+# The court bound to act, which it does in saying so: "Under the regulations I must enter an
+# order of removal to Haiti"; "the Court is required to order him removed".
+COURT_OBLIGED = re.compile(
+    r"\b(?:i|the court|this court) (?:must|have to|has to|(?:am|is) (?:required|obliged|bound) "
+    r"to) (?:now )?(?:enter|order|issue)\b")
+
+
 INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,120},")
 
 
@@ -209,7 +216,7 @@ def is_standard(norm: str, at: int | None = None) -> bool:
     court's own ("I find", "the Court concludes"). With ``at`` (an offset): whether the words
     there are in that statement; a question left open does not reach the reason the court
     gives for leaving it open."""
-    if FIRST_PERSON_FINDING.search(norm):
+    if FIRST_PERSON_FINDING.search(norm) or COURT_OBLIGED.search(norm):
         return False
     for p in STANDARD:
         m = p.search(norm)

@@ -16,6 +16,20 @@ ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "no", "v", "vs", "st", "jr", "sr", "u.
                  "c.f.r", "i.n.a", "sec", "e.g", "i.e", "cf", "id", "ex", "a.m", "p.m"}
 SENTENCE_END = re.compile(r"[.!?;]+[\"')\]]*(?=\s|$)")
 LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _]*?)\s*:\s*(.*)$")
+# Function words that tell English from the Romance languages interpreters render into
+# (Spanish, French, Portuguese, Haitian Creole), none of them an English word: a line of a
+# plain-text transcript whose words are mostly these renders the court's words to the
+# respondent ("el Departamento se reservó el derecho de apelar") and is no English speech.
+ROMANCE_WORDS = frozenset(
+    "el la los las del que se su sus usted ustedes es por para con una y le les lo des du et "
+    "vous est pas ne il elle nous ou au aux mais nao não você ele ela da dos das em na ao "
+    "muito porque pero como está esta este cette ce qui sont señor señora monsieur madame "
+    "mwen yo li nan pa ki de en sí mi tu je".split())
+ENGLISH_WORDS = frozenset(
+    "the of and to is was you he she it that we i for on with not your his her be will have "
+    "has are this in at by as my they them their would could there what which who do does "
+    "did an or but if from been were can".split())
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,18 @@ def sentences_of(utterance: Utterance) -> list[Sentence]:
         if text[a:b].strip():
             result.append(Sentence(utterance, a, b))
     return result
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether ``text`` is English as far as the tagger can tell: not mostly in a non-Latin
+    script, and not more Romance function words than English ones (two at least)."""
+    words = [w.lower() for w in WORD.findall(text)]
+    letters = [c for w in words for c in w]
+    if letters and sum(not ("a" <= c <= "z" or c in "áéíóúñüàâçèêëîïôûœ") for c in letters) \
+            > len(letters) / 2:
+        return False
+    romance = sum(w in ROMANCE_WORDS for w in words)
+    return romance < 2 or romance <= sum(w in ENGLISH_WORDS for w in words)
 
 
 def utterances_of(transcript: Transcript) -> list[Utterance]:
