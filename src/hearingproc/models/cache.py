@@ -88,7 +88,6 @@ def release(modules: Iterable[str]) -> list[str]:
             cleared.append(f"{cached.__wrapped__.__module__}.{cached.__wrapped__.__qualname__}")
     if cleared:
         gc.collect()
-        return_free_memory()
     return cleared
 
 

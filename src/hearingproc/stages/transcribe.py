@@ -195,19 +195,21 @@ class EncoderStore:
         return item
 
     def forget(self, start: float, end: float) -> None:
-        key = _bounds(start, end)
+        self._drop(_bounds(start, end))
+
+    def keep_only(self, spans: Sequence[tuple[float, float]]) -> None:
+        """Forget every output but those of ``spans``."""
+        wanted = {_bounds(start, end) for start, end in spans}
+        for key in [k for k in (*self._held, *self._spilled) if k not in wanted]:
+            self._drop(key)
+
+    def _drop(self, key: tuple[int, int]) -> None:
         item = self._held.pop(key, None)
         if item is not None:
             self._size -= item.nbytes
         path = self._spilled.pop(key, None)
         if path is not None:
             Path(path).unlink(missing_ok=True)
-
-    def keep_only(self, spans: Sequence[tuple[float, float]]) -> None:
-        """Forget every output but those of ``spans``."""
-        wanted = {_bounds(start, end) for start, end in spans}
-        for key in [k for k in (*self._held, *self._spilled) if k not in wanted]:
-            self.forget(key[0] / SAMPLE_RATE, key[1] / SAMPLE_RATE)
 
     def close(self) -> None:
         self._held.clear()
