@@ -15,28 +15,15 @@ what is no finding (the country of removal designated, an oath recalled)."""
 from __future__ import annotations
 
 import pytest
+from tests.tagging._tag_helpers import _found, _judge, _tags
 
-from hearingproc.stages.tag import tag_utterances
-from hearingproc.tagging.sentences import Utterance, reads_as_english
+from hearingproc.tagging.sentences import reads_as_english
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
 
-def _tags(*lines: tuple[str, str]):
-    utterances = [Utterance(i, text, role, speaker=role) for i, (role, text) in enumerate(lines, 1)]
-    return tag_utterances(utterances)[0]
-
-
-def _found(tags) -> set[tuple[str, str | None]]:
-    return {(t.label, t.polarity) for t in tags}
-
-
 def _appeals(tags) -> set[tuple[str | None, str | None]]:
     return {(t.attributes.get("party"), t.polarity) for t in tags if t.label == "appeal"}
-
-
-def _judge(*sentences: str):
-    return _tags(*(("judge", s) for s in sentences))
 
 
 # --- who speaks ---------------------------------------------------------------------------

@@ -10,24 +10,9 @@ crime named without the reason for the harm."""
 from __future__ import annotations
 
 import pytest
-
-from hearingproc.stages.tag import tag_utterances
-from hearingproc.tagging.sentences import Utterance
+from tests.tagging._tag_helpers import _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
-
-
-def _tags(*lines: tuple[str, str]):
-    utterances = [Utterance(i, text, role, speaker=role) for i, (role, text) in enumerate(lines, 1)]
-    return tag_utterances(utterances)[0]
-
-
-def _found(tags) -> set[tuple[str, str | None]]:
-    return {(t.label, t.polarity) for t in tags}
-
-
-def _judge(*sentences: str):
-    return _tags(*(("judge", s) for s in sentences))
 
 
 # --- the respondent addressed in the second person ------------------------------------------

@@ -10,28 +10,18 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.tagging._tag_helpers import _found, _tags, _tags_and_notes
 
 from hearingproc.cli import main
 from hearingproc.errors import ConfigError
-from hearingproc.stages.tag import TagOptions, tag_utterances
+from hearingproc.stages.tag import TagOptions
 from hearingproc.tagging.lexicon import normalise
-from hearingproc.tagging.sentences import Utterance
 from hearingproc.transcript import load_transcript
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO / "tests" / "data" / "tagging"
 TRAINING = REPO / "src" / "hearingproc" / "data" / "tag_training.jsonl"
 SAMPLE_MANIFEST = REPO / "sample_audio" / "manifest.json"
-
-
-def _tags(*lines: tuple[str, str]):
-    utterances = [Utterance(i, text, role, speaker=role) for i, (role, text) in enumerate(lines, 1)]
-    tags, notes = tag_utterances(utterances)
-    return tags, notes
-
-
-def _found(tags) -> set[tuple]:
-    return {(t.label, t.polarity) for t in tags}
 
 
 # --- the development set --------------------------------------------------------------------
@@ -83,8 +73,9 @@ def test_thresholds_fail_when_tags_are_wrong(tmp_path: Path):
 
 # --- scope, role and negation ---------------------------------------------------------------
 
+@pytest.mark.models  # the tagger loads the sentence classifier
 def test_speaker_role_decides_what_is_a_finding():
-    tags, _ = _tags(
+    tags = _tags(
         ("interpreter", "The judge believed me and I was given asylum in my heart."),
         ("respondent_counsel",
          "In closing, my client testified credibly and asylum should be granted."),
@@ -98,8 +89,9 @@ def test_speaker_role_decides_what_is_a_finding():
     assert appeal.attributes["party"] == "respondent" and appeal.segments == (6,)
 
 
+@pytest.mark.models  # the tagger loads the sentence classifier
 def test_negation_and_quoted_standards():
-    tags, _ = _tags(
+    tags = _tags(
         ("judge", "A respondent must show that the harm rises to the level of persecution."),
         ("judge", "The issue is whether her testimony was credible."),
         ("judge", "I am unable to find that the respondent testified credibly about the raid."),
@@ -111,8 +103,9 @@ def test_negation_and_quoted_standards():
                           (4,): ("past_persecution", "not_established")}
 
 
+@pytest.mark.models  # the tagger loads the sentence classifier
 def test_split_ruling_and_co_occurrence_checks():
-    tags, notes = _tags(
+    tags, notes = _tags_and_notes(
         ("judge", "Her asylum claim is denied as untimely, but withholding of removal is granted."),
         ("judge", "Does the government wish to appeal?"),
         ("dhs_counsel", "We will reserve."),

@@ -501,6 +501,9 @@ class _Discourse:
         self._last_voice: tuple[str | None, Utterance | None] = (None, None)
         self._previous: Utterance | None = None  # the utterance before the current one
         self._answered: dict[str | None, Draft] = {}  # each party's answer to the open question
+        # each party's last answer to any question: the judge's closing record ("Both waived;
+        # this order is final.") repeats one given to an earlier question too
+        self._answered_before: dict[str | None, Draft] = {}
         self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
         self._judge_asked_other = False  # the judge's last turn asked about something else
 
@@ -528,6 +531,7 @@ class _Discourse:
                     before is not None and before.answers):
                 # a new question; one put to the other party after an answer ("Department?")
                 # is the same exchange, whose answers the judge's record then repeats
+                self._answered_before.update(self._answered)
                 self._answered = {}
             # "Counsel, any objection?": what counsel answers next is not the appeal
             self._judge_asked_other = self.question is None and any(
@@ -558,6 +562,12 @@ class _Discourse:
         finds = role in JUDGE_ROLES or role in UNKNOWN_ROLES
         if finds and not (is_question(norm) or is_standard(norm) or is_reported(norm)):
             by_ref = disc.rulings_by_reference(norm, sentence, memory, taken - guessed)
+            # an application the speaker already found barred is not denied again by a
+            # reference that takes in all of them ("Asylum is barred. ... So none of the three
+            # can succeed, and the remaining two are denied.")
+            barred = {label for label, polarity, _ in self.rulings.get(speaker, [])
+                      if polarity == "pretermitted"}
+            by_ref = [r for r in by_ref if not (r.label in barred and r.polarity == "denied")]
             for d in found:
                 if d.label in guessed and any(r.label == d.label for r in by_ref):
                     d.withdrawn = True
@@ -608,7 +618,7 @@ class _Discourse:
         found[:] = [d for d in found if d.label != "appeal"]
         out = []
         for stance in stances:
-            said = self._answered.get(stance.party)
+            said = self._answered.get(stance.party) or self._answered_before.get(stance.party)
             if said is not None and said.polarity == stance.polarity:
                 said.context.append(sentence)  # the judge repeats the party's answer
             else:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from hearingproc.tagging.lexicon import is_negated
+from hearingproc.tagging.lexicon import in_conditional, is_negated
 
 # Concepts, each a (pattern, polarity, whether a negation in scope flips it). The word
 # "appeal" alone is weaker than all of them: "we waive appeal" waives.
@@ -119,6 +119,10 @@ def clause_polarity(clause: str) -> tuple[str, str, int] | None:
         if pattern is WEAK and best is not None:
             break
         for m in pattern.finditer(clause):
+            if in_conditional(clause, m.start()):
+                # a condition set on the answer ("None, so long as he waives appeal") is
+                # not the answer
+                continue
             final = polarity
             if flips and is_negated(clause, m.start(), m.end(), inside=False,
                                     reach=NEGATION_REACH):

@@ -10,8 +10,10 @@ excerpt's wording; :mod:`hearingproc.tagging.lexicon` appends them to its rules.
 
 from __future__ import annotations
 
+import re
+
 from hearingproc.tagging.rules import TESTIMONY as _TESTIMONY
-from hearingproc.tagging.rules import Rule
+from hearingproc.tagging.rules import Hit, Rule
 from hearingproc.tagging.rules import rules as _rules
 
 # what is offered to rebut or contradict is no corroboration of the account
@@ -406,3 +408,44 @@ CONCEPT_RULES: list[Rule] = [
              r"(?= to (?:protect|control|stop)\b)"),
             priority=2, name="protection"),
 ]
+
+
+# --- the one-year deadline stated as two dates ----------------------------------------------
+# "He got here in May 2021 and his application was in by February 2022": arrival and filing
+# each with a month and a year, the filing eleven months later or less (timely) or thirteen or
+# more (untimely; the twelfth month needs the days).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _date(name: str) -> str:
+    """A month and a year ("May 2021", "August 3, 2020"), as groups ``<name>m``, ``<name>y``."""
+    return (rf"(?P<{name}m>{'|'.join(_MONTHS)})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? "
+            rf"(?P<{name}y>(?:19|20)\d\d)\b")
+
+
+_ARRIVAL_DATE = re.compile(
+    r"\b(?:arrived|arriving|entered|entering|came|got here|crossed)\b[^.;]{0,40}?\b"
+    + _date("a"))
+_FILING_DATE = re.compile(
+    r"\b(?:filed|applied|submitted|lodged|(?:application|i 589|claim) (?:was|came) "
+    r"(?:in|filed|received|lodged|submitted))\b[^.;]{0,40}?\b" + _date("f"))
+LATEST_TIMELY_MONTHS = 11  # whole months between the two dates that are surely inside a year
+
+
+def dated_filing_hits(norm: str) -> list[Hit]:
+    """The one-year bar read from an arrival date and a filing date in one sentence."""
+    arrival = _ARRIVAL_DATE.search(norm)
+    filing = _FILING_DATE.search(norm, arrival.end()) if arrival else None
+    if arrival is None or filing is None:
+        return []
+    months = ((int(filing["fy"]) - int(arrival["ay"])) * 12
+              + _MONTHS.index(filing["fm"]) - _MONTHS.index(arrival["am"]))
+    if 0 <= months <= LATEST_TIMELY_MONTHS:
+        polarity = "timely"
+    elif months > LATEST_TIMELY_MONTHS + 1:
+        polarity = "untimely"
+    else:
+        return []
+    return [Hit(f"one_year_bar.{polarity}.dates", "one_year_bar", polarity, arrival.start(),
+                filing.end(), False, 1)]

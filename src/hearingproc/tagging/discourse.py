@@ -46,14 +46,16 @@ _ORDINAL = r"(?:first|second|third|last|remaining|other|former|latter|two|three|
 _NOUN = r"(?:applications?|claims?|requests?|forms? of relief|reliefs?|ones?)"
 _NOT_A_REFERENCE = r"(?! (?:time|day|year|week|month|hearing|interview|arrest|incident))"
 PLURAL = re.compile(
-    rf"\b(?:neither(?: of (?:them|the (?:{_ORDINAL} )*{_NOUN}|the (?:first|last) two))?|"
+    rf"\b(?:neither(?: of (?:them|(?:the|those|these) (?:{_ORDINAL} )*{_NOUN}|the (?:first|last) "
+    rf"two|those|these))?|"
     rf"none of (?:them|(?:the|those|these|his|her|their) (?:{_ORDINAL} )*{_NOUN}|the (?:two|"
-    rf"three|four))|"
+    rf"three|four)|those|these)|"
     rf"both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
     rf"three|four|the (?:\w+ )?{_NOUN})|them|(?:those|these|the) (?:{_ORDINAL} )*"
     rf"(?:applications|claims|requests|forms of relief))\b")
 SINGULAR = re.compile(
     rf"\b(?:it|(?:that|this|the) (?:{_ORDINAL} )?(?:application|claim|request|form of relief|one)"
+    r"|(?:that|this) (?:protection|relief)"
     r"|the (?:former|latter))\b"
     rf"|the (?:first|second|third|fourth|last) of (?:his|her|their|the|these|those) (?:\w+ )?"
     rf"{_NOUN}"
@@ -160,16 +162,26 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
 JUDGE_ACCEPTS = re.compile(
     r"\b(?:i|the court) (?:(?!(?:you|your|he|she|they|the|dhs|counsel|department|government|"
     r"respondent|client)\b)\w+ ){0,3}accept\w*")
-YES_MEANS_WAIVED = re.compile(r"\baccept\w*|\bfinal\b|\bwaiv\w*")
-# "appeal" as what is waived ("Both sides waive appeal?") does not ask about reserving it
+# the right given up, in other words: "if I give you voluntary departure you give up your
+# right to appeal. Do you agree?"; "you forfeit any appeal, understood?"
+_GIVEN_UP = (r"\b(?:give|gives|giving|gave|given) up|\b(?:forgo|forego|forfeit|surrender|"
+             r"relinquish|lose|losing)\w*")
+_GIVEN_UP_APPEAL = rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?appeal\w*"
+YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|{_GIVEN_UP_APPEAL}")
+# "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
+# reserving it
 YES_MEANS_RESERVED = re.compile(
     r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
     r"|\bseek\w* (?:\w+ )?review\b")
+GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
     r"(?:mr|ms|mrs)\.? \w+(?:,? for the (?:government|department|dhs|respondent))?)"
     r"(?:,? (?:your honor|please))?\s*\??\s*$")
-ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b")
+# agreeing, asked about appeal, lets the decision stand ("I agree." to "Do you agree to give
+# up your appeal?" or to "Do you agree with the decision?")
+ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b|\b(?:we|i|he|she|they) (?:(?:understand|"
+                    r"understands) and )?agree(?:s|d)?(?= *(?:[.!,]|$|to (?:that|it|this)\b))")
 NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
@@ -197,7 +209,11 @@ INDIRECT_QUESTION = re.compile(
     r"\b(?:ask|asking) (?:him|her|them|the (?:respondent|applicant))\b (?:\w+ )?"
     r"(?:whether|if|does|do|will|would|what)\b"
     r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
-    r"on (?:appeal|the appeal)\b")
+    r"on (?:appeal|the appeal)\b"
+    # the judge's reading of an answer put for confirmation ("I take that as the Department
+    # waiving." - "Correct."): a "yes" confirms that reading
+    r"|^\s*(?:(?:all right|okay|ok|so),? )?(?:i(?:'ll| will)? take|i(?:'m| am) taking|i "
+    r"understand) (?:that|this|it) (?:as|to mean)\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
@@ -416,7 +432,10 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             elif not plural:
                 labels = labels[-1:]
             polarity = verb[0]
-            negated = ruling_negated(norm, verb[1]) or bool(NEGATIVE_REFERENCE.match(words))
+            # (the referring words' own negation, before a selection was put in front of
+            # them: "the first two ... rest on one account, neither of those can be granted")
+            negated = ruling_negated(norm, verb[1]) or bool(
+                NEGATIVE_REFERENCE.match(words) or NEGATIVE_REFERENCE.match(ref.group()))
             if verb[2]:  # "neither can succeed" denies; "both can succeed" rules on nothing
                 final: str | None = polarity if negated else None
             else:
@@ -555,7 +574,8 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     if len(text.split()) <= 3 and not RECORD.search(text):
         questions = [True] * len(norms)
     if any(questions) and APPEAL_TOPIC.search(text):
-        waived, reserved = YES_MEANS_WAIVED.search(text), YES_MEANS_RESERVED.search(text)
+        waived = YES_MEANS_WAIVED.search(text)
+        reserved = YES_MEANS_RESERVED.search(GIVEN_UP_APPEAL.sub(" ", text))
         yes = None if (waived and reserved) else "waived" if waived else "reserved"
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
@@ -593,6 +613,8 @@ def answer(norm: str, question: AppealQuestion[S], party: str | None, first: boo
     if NOT_ABOUT_APPEAL.search(norm) or (question.addressee and party
                                          and party != question.addressee):
         return None
+    if any(in_conditional(norm, m.start()) for m in APPEAL_TOPIC.finditer(norm)):
+        return None  # "None, so long as he waives appeal": a condition, not the answer
     if SAME_ANSWER.match(norm) and question.answers:
         polarity, sentence = question.answers[-1]
         return polarity, (sentence,), norm.strip()

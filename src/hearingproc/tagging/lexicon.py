@@ -26,7 +26,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from hearingproc.tagging import EVENT_LABELS, NEGATED
-from hearingproc.tagging.concepts import CONCEPT_RULES
+from hearingproc.tagging.concepts import CONCEPT_RULES, dated_filing_hits
 from hearingproc.tagging.rules import TESTIMONY as _TESTIMONY
 from hearingproc.tagging.rules import Hit, Rule
 from hearingproc.tagging.rules import compile_rule as _compile
@@ -46,7 +46,8 @@ _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
 _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hiding|member\w*|"
             r"spy|spies|spying|informant|informer|informing|traitor|rebel\w*|guerrilla\w*|"
             r"terrorist\w*|opposition|opponent|dissident|activist|communist|separatist|"
-            r"organiz\w*|opposing|disloyal\w*|political)")
+            r"organiz\w*|opposing|disloyal\w*|political|anti government|against the "
+            r"(?:government|regime|state|party|army|military|president))")
 
 # a span after entry counted past the year, or inside it
 RULES: list[Rule] = [
@@ -55,8 +56,8 @@ RULES: list[Rule] = [
             # ("even credible testimony may need corroboration" states the law)
             r"(?<!\beven\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
-            (r"\b(?:i|the court) (?:\w+ ){0,1}credits? (?:his|her|their|the respondent's|the "
-             r"applicant's) (?:testimony|account)\b"),
+            (r"\b(?:i|the court) (?:\w+ ){0,2}credits? (?:his|her|their|your|the respondent's|"
+             r"the applicant's) (?:testimony|account|story)\b"),
             r"\bfind(?:s|ing)? credibility\b",
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_QUALITY}\b",
             (r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|"
@@ -95,6 +96,10 @@ RULES: list[Rule] = [
             (r"\b(?:do not|don't|did not|cannot|can't) (?:\w+ ){0,1}(?:doubt|question|disbelieve) "
              r"(?:his|her|their|the respondent's|the applicant's) (?:account|testimony|story|word|"
              r"credibility|truthfulness)\b"),
+            # "I don't doubt what you told me", "I did not disbelieve her"
+            (r"\bi (?:do not|don't|did not|didn't) (?:\w+ ){0,1}(?:doubt|disbelieve) (?:what "
+             r"(?:you|he|she|they) (?:told|said|described|testified)|(?:him|her|them|you)\b"
+             r"(?! (?:to|that|when|would|will)\b))"),
             (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
              r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
             negatable=False, priority=3, name="stated"),
@@ -117,6 +122,10 @@ RULES: list[Rule] = [
             negatable=False, priority=2),
     *_rules("credibility", "adverse",
             r"\badverse credibility\b", r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}credibility\b",
+            # "I do not find him incredible"; "I cannot say he testified untruthfully"
+            (r"\b(?:find|finds|found) (?:him|her|them|you|the respondent|the applicant) (?:to be )?"
+             r"(?:incredible|untruthful|dishonest|a liar)\b"),
+            r"\btestif\w+ (?:\w+ ){0,1}(?:untruthfully|falsely|dishonestly)\b",
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
             r"\bimplausib(?:le|ility)\b",
             r"\b(?:fabricat|concoct|invent)\w*\b",
@@ -127,7 +136,8 @@ RULES: list[Rule] = [
     *_rules("credibility", "adverse",
             (r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w* (?:\w+ ){0,6}(?:go|goes|"
              r"went|going) to the heart\b"),
-            r"\b(?:evasive|non ?responsive)\b", priority=2, name="flaw"),
+            # (a flaw found absent, "I found nothing evasive in how he testified", is none)
+            r"(?<!\bnothing\s)\b(?:evasive|non ?responsive)\b", priority=2, name="flaw"),
     # --- corroboration --------------------------------------------------------------------
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
@@ -169,6 +179,9 @@ RULES: list[Rule] = [
              r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
              r"(?:any )?(?:more|further|additional|anything (?:more|further|else))\b"),
             r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
+            # "the certificate and the photographs all back that account up"
+            (r"\b(?:back|backs|backed|backing) (?:\w+ ){0,1}(?:that|this|his|her|their|the) "
+             r"(?:account|testimony|story|claim) up\b"),
             (r"\b(?:testimony|account|claim|story) (?:\w+ ){0,4}(?:is|was) (?:\w+ ){0,1}"
              r"corroborated\b"),
             (r"\b(?:testimony|account|story) (?:\w+ ){0,3}(?:(?:is|was|were) (?:\w+,? ){0,3}"
@@ -183,6 +196,14 @@ RULES: list[Rule] = [
             (r"\b(?:insufficient|inadequate|little|scant|minimal|lack of|absence of|no|"
              r"without|lacks?|lacking|lacked|missing) (?:\w+ ){0,2}corroborat\w*"),
             r"\b(?:produced|provided|submitted|offered|presented) none of (?:it|them|this|these)\b",
+            # "none was submitted", "no letter from him or from the clinic was submitted",
+            # "the record does not contain the evidence the court would expect"
+            (r"\b(?:none|no (?:letter|document|record|affidavit|statement|declaration|report)s?\b"
+             r"[^.;]{0,50}?) (?:of (?:it|them) )?(?:was|were|has been|have been) (?:ever )?"
+             r"(?:submitted|provided|produced|offered|presented|filed)\b"),
+            (r"\b(?:record|file) (?:does not|doesn't|did not|didn't) (?:contain|include|hold) "
+             r"(?:the |any |that |such )?(?:\w+ ){0,1}(?:evidence|documents?|letters?|"
+             r"documentation|corroboration)\b"),
             (r"\b(?:fail\w*|unable|declined|did not|didn't|has not|had not|"
              r"hasn't) (?:\w+ ){0,3}(?:provide|submit|produce|present|obtain|"
              r"offer)\w* (?:\w+ ){0,5}corroborat\w*"),
@@ -220,6 +241,10 @@ RULES: list[Rule] = [
             (r"\bcorroborat\w* (?:\w+ ){0,6}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
              r"reasonably available|reasonably expected)\b"),
             r"\breasonably (?:be )?(?:available|obtainable|expected)\b",
+            # "the law allows me to ask for evidence that supports it"
+            (r"\b(?:ask|asks|asking|call|calls|calling|insist|insists) (?:for|on) (?:\w+ ){0,2}"
+             r"(?:evidence|documents?|proof) (?:that|which) (?:supports?|corroborates?|backs? up|"
+             r"confirms?)\b"),
             (r"\b(?:requir|expect)\w* (?:\w+ ){0,3}(?:supporting|corroborating|documentary|"
              r"additional|independent) (?:evidence|documentation|documents)\b"),
             (r"\bevidence (?:was|is|would have been) (?:\w+ ){0,1}(?:easy to (?:get|obtain)|"
@@ -232,6 +257,18 @@ RULES: list[Rule] = [
              r"(?:the )?applicable) (?:\w+ ){0,1}burden\b"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
              r"carried|sustained)\b")),
+    # what had to be shown, shown (or not: the negation flips it): "she has proven what she
+    # needed to prove", "he has not shown what the law requires", "you have not shown what
+    # you need for asylum", "he has proven his case", "they made out their case"
+    *_rules("burden_of_proof", "met",
+            (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
+             r"demonstrate) (?:\w+ ){0,1}(?:what|everything|all) (?:that )?(?:the law "
+             r"(?:requires|required|asks)|(?:he|she|they|you|i) (?:needed|need|needs|had|has|"
+             r"have) (?:to (?:prove|show|establish|demonstrate)|for)|(?:is|was) (?:required|"
+             r"needed))\b"),
+            (r"\b(?:proven|proved|prove|made out|make out|makes out|established|establish) "
+             r"(?:his|her|their|your) (?:\w+ )?case\b(?! (?:for|that|to)\b)"),
+            name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
             (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
@@ -283,6 +320,40 @@ RULES: list[Rule] = [
              r"they) (?:\w+ ){0,4}(?:opposition|politic\w*|party|religio\w*|faith|church|ethnic\w*|"
              r"race|union|journalis\w*|activis\w*|organiz\w*|member\w*|famil\w*|gender|"
              r"sexual\w*)")),
+    # a protected ground named as the reason for the harm, in other words: "it would be
+    # because of the political opinion his articles express", "that fear is tied squarely to
+    # his religion", "her membership in the group was the reason for it", "the threats were
+    # directed at him because of his role as an organizer", "they punished her for her
+    # faith"; negated ("not tied to his politics", "let alone because of his support for
+    # the party"), it is no nexus
+    *_rules("nexus", "established",
+            (r"\b(?:because of|by reason of|on the basis of|motivated by) (?:the|his|her|their|"
+             r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
+             r"politics|religio\w*|faith|race|nationality|ethnicity|membership|"
+             r"support for|activism|sexual orientation)\b"),
+            (r"\b(?:tied|linked|connected|related|attributable) (?:\w+ ){0,1}to (?:his|her|their|"
+             r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
+             r"politics|religio\w*|faith|race|nationality|ethnicity|membership|activism|"
+             r"sexual orientation)\b"),
+            (r"\b(?:political opinion|religio\w*|faith|race|nationality|ethnicity|membership|"
+             r"sexual orientation)\b[^.;]{0,80}\b(?:was|is|were|are) (?:\w+ ){0,1}the (?:\w+ )?"
+             r"(?:reason|motive) (?:for|why|behind)\b"),
+            (r"\b(?:targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|harmed|"
+             r"threatened|punished|singled out|directed at|aimed at) (?:\w+ ){0,3}(?:because|for) "
+             r"(?:of )?(?:his|her|their|your) (?:[\w']+ ){0,4}(?:political opinions?|politics|"
+             r"religio\w*|faith|ethnicity|race|nationality|union|organiz\w*|activis\w*|"
+             r"sexual orientation)\b"),
+            # the reason named and called protected: "targeted him because he testified against
+            # them, a reason the circuit has treated as protected"
+            (r"\bbecause\b[^.;]{0,100}\b(?:reason|ground|characteristic)s? (?:that |which )?"
+             r"(?:[\w']+ ){0,4}(?:treated|recognized|recognised|held|accepted|counted|deemed|"
+             r"considered) (?:to be )?(?:as )?protected\b"),
+            # kinship as the reason: "aimed at him because he is his father's son"
+            (r"\b(?:targeted|attacked|threatened|harmed|singled out|directed at|aimed at|went "
+             r"after) (?:\w+ ){0,3}because (?:he|she|they) (?:is|was|are|were) (?:his|her|their) "
+             r"(?:father's|mother's|brother's|sister's|husband's|wife's|family's) "
+             r"(?:son|daughter|brother|sister|wife|husband|child|children|relatives?)\b"),
+            name="reason"),
     *_rules("nexus", "not_established",
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
@@ -315,12 +386,20 @@ RULES: list[Rule] = [
              r"private|personal|money|debt|commercial) (?:\w+ ){0,1}"
              r"(?:dispute|feud|quarrel|fight|conflict|disagreement|grudge|rivalry|vendetta)s?\b"),
             r"\bprivate (?:matter|score|revenge|animosity)\b",
+
             (r"\b(?:threat\w*|dispute|feud|quarrel|fight|conflict|attack\w*|harm\w*|beat\w*) "
              r"(?:\w+ ){0,4}over (?:an? |the |a piece of |some |his |her |their )?(?:inheritance|"
              r"land|property|boundary|boundaries|debt|money|farm|house|lot|loan|business)\b"),
             (r"\b(?:dispute|feud|quarrel|fight|conflict) (?:inside|within|in) (?:the|his|her|"
              r"a) family\b"),
             priority=0, name="private"),
+    # the reason stated as a private one outranks a ground named before it: "he never said
+    # they threatened him for his politics, it was about the land"
+    *_rules("nexus", "not_established",
+            (r"\b(?:it|this|that|they|the (?:threats?|dispute|attacks?|problem)) (?:was|is|were|"
+             r"are) (?:all |only |really |just |simply |purely )?about (?:the |his |her |their |"
+             r"a |some )?(?:land|money|property|debt|inheritance|farm|house|rent|business)\b"),
+            priority=2, name="about"),
     # --- past persecution, well-founded fear ----------------------------------------------
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
@@ -331,6 +410,10 @@ RULES: list[Rule] = [
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
              r"(?:\w+ ){0,1}to (?:the level of )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
+            # "that is more than harassment" ("no more than harassment" is negated)
+            (r"\b(?:is|was|were|are|amounts? to|amounted to|goes|went|that's|it's) (?:\w+ ){0,1}"
+             r"(?:more than|beyond) (?:mere |simple |ordinary |just )?(?:harassment|"
+             r"discrimination)\b"),
             # its existence stated: "there is no past persecution", "there was past persecution"
             r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
             (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}"
@@ -349,6 +432,13 @@ RULES: list[Rule] = [
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
              r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
             r"\breasonable possibility (?:\w+ ){0,8}persecut\w*",
+            # "a real chance they'd find him", "no reasonable possibility of that", "would
+            # single him out today"
+            (r"\b(?:reasonable|real|serious|genuine) (?:possibility|chance|risk) (?:that |of )?"
+             r"(?:that\b|it\b|this\b|(?:future )?harm\b|being (?:harmed|targeted|killed|hurt|"
+             r"found)\b|(?:they|he|she|someone|the \w+)(?:'d| would| will| could)\b)"),
+            (r"\b(?:would|will|could) (?:still |now |again )?(?:single (?:him|her|them|you) out|"
+             r"come after (?:him|her|them|you)|go after (?:him|her|them|you))\b"),
             # "they are still looking for him" ("I am not convinced that anyone is still ...")
             (r"\b(?:still|continue to be|continues to be|remain|"
              r"remains) (?:\w+ ){0,1}(?:looking for|"
@@ -397,7 +487,18 @@ RULES: list[Rule] = [
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}within "
              r"(?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
-            r"\btimely (?:filed|submitted|applied|sought|lodged)\b"),
+            r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # counted from arrival: "he arrived in 2021 and applied within months", "she came
+            # in May and filed within a few weeks" ("filed within months of her baptism"
+            # counts from a change of circumstances)
+            (r"\b(?:arriv\w*|entered|came|got here)\b[^.;]{0,60}\b(?:file|filed|submit|submitted|"
+             r"lodged|apply|applied) (?:\w+,? ){0,4}within (?:(?:a few|some|several|two|three|"
+             r"four|five|six|seven|eight|nine|ten|eleven|\d+) )?(?:months|weeks|days)\b"
+             r"(?! (?:of|after) (?!(?:(?:his|her|their) )?(?:arriv|entry|enter)))")),
+    *_rules("one_year_bar", "timely",
+            (r"\b(?:timeliness|the (?:filing )?deadline|the one year (?:bar|deadline|rule)) "
+             r"(?:is|was) not (?:an? )?(?:issue|problem|concern|obstacle|bar)\b"),
+            negatable=False, name="not_an_issue"),
     *_rules("one_year_bar", "timely",
             (r"\b(?:filing )?(?:deadline|one year bar|time bar|one year rule) (?:\w+ ){0,2}"
              r"(?:poses?|"
@@ -486,7 +587,18 @@ RULES: list[Rule] = [
             (r"\b(?:no|none of the|not any|without any) (?:\w+ ){0,1}(?:adverse|negative|"
              r"unfavou?rable) (?:discretionary (?:factors?|considerations?)\b|(?:factors?|"
              r"considerations?)\b(?=[^.;]{0,40}\bdiscretion))"),
+            # "I see nothing that weighs against him as a matter of discretion"
+            (r"\b(?:nothing|no (?:factor|fact|consideration)s?) (?:that |which )?(?:\w+ ){0,1}"
+             r"(?:weighs?|weighing|counts?|cuts?|tips?|militates?) against (?:him|her|them|the "
+             r"respondent|the applicant|granting|relief)\b(?=[^.;]{0,60}\bdiscretion)"),
             negatable=False, name="none_against"),
+    # the refusal declined even in the counterfactual (the condition is the rule's own): "even
+    # if the law left me free to say no, I would not"; "had I the discretion to deny it, I
+    # would not"
+    *_rules("discretion", "favorable",
+            (r"\b(?:free|discretion|power|latitude|room) to (?:say no|deny|refuse)\b[^.;]{0,40}"
+             r"\b(?:i|the court) would (?:not|never)\b"),
+            negatable=False, name="counterfactual", conditional=True),
     *_rules("discretion", "unfavorable",
             (r"\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
@@ -541,6 +653,10 @@ RULES: list[Rule] = [
             (r"\b(?:next|new|your) (?:individual |master )?(?:hearing|court) (?:date )?(?:is|"
              r"will be)\b"),
             r"\bfor good cause\b",
+            # "I'm resetting to October 22", "continuing it until March 3"
+            (r"\b(?:resetting|continuing|adjourning|postponing) (?:it |this |the (?:case|matter|"
+             r"hearing) )?(?:to|until|till|for) (?:the )?(?:\w+ ){0,1}(?:january|february|march|"
+             r"april|may|june|july|august|september|october|november|december|\d)"),
             # a terse reset with its date: "Reset for filing, January 14, 8:30."; "Continued
             # to March 3 for the biometrics."
             (r"^\s*(?:reset|continued|adjourned|postponed|rescheduled)\b[^.;]{0,40}\b(?:january|"
@@ -645,6 +761,8 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     # "Deferral is denied", "protection under the Convention": named on its own
     ("cat_protection", _compile(r"\bdeferral\b(?! of action)(?! action)"
                                 r"|\bprotection under the convention\b"
+                                # "asylum, withholding and Convention protection"
+                                r"|\bconvention (?:protection|relief)\b"
                                 r"|\b(?:request|claim|application) under the (?:convention|cat)\b"
                                 r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
                                 r"(?: (?:regulations?|convention))?|\btorture regulations?\b")),
@@ -658,7 +776,12 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         # his own"
         r"|\bleave voluntarily\b"
         r"|\b(?:leave|depart)\w* (?:the (?:country|united states) )?(?:on (?:his|her|their|"
-        r"your) own|at (?:his|her|their|your) own expense)\b")),
+        r"your) own|at (?:his|her|their|your) own expense)\b"
+        # the leave itself, by a date: "grant that request and permit him to depart by
+        # February 9", "allow her to leave the United States by June 1"
+        r"|\b(?:permit|allow|let)\w* (?:him|her|them|the respondent|the applicant) to "
+        r"(?:depart|leave)(?: the (?:country|united states))? (?:by|before|within|no later "
+        r"than)\b")),
     ("asylum", _compile(
         r"\basyl\w*\b(?! (?:officer|office|seekers?|interview|standard|burden|law|statute|"
         r"context))")),
@@ -689,7 +812,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("denied", _compile(r"\b(?:falls|fell|must fall)(?= (?:with|along with|together with|as "
                         r"well|too|also|for (?:the same|that|this) reason)\b|\s*[.;]|\s*$)")),
     # "the asylum application is therefore barred" (by the one-year deadline)
-    ("pretermitted", _compile(r"\bpretermit\w*\b|\b(?:time )?barred\b(?! from)")),
+    # ("barred for ten years from voluntary departure" is what failing to depart brings)
+    ("pretermitted", _compile(r"\bpretermit\w*\b"
+                              r"|\b(?:time )?barred\b(?! (?:for (?:\w+ ){1,3})?from)")),
 ]
 WITHHOLDS = _compile(r"\bwithh(?:olds?|eld) (?:\w+ ){0,3}(?:removal|deportation)\b(?! under)"
                      r"|\b(?:removal|deportation) (?:\w+ ){0,4}(?:is|be|will be|shall be|"
@@ -786,6 +911,9 @@ CONDITIONAL = re.compile(
     r"order|exercise|rule|accept)\b[^;:]*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     r"[^,;:]*"
+    # a condition set: "no objection, provided she waives appeal", "so long as he departs"
+    r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
+    r"[^,;:]*"
     r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
     # what the court has yet to do states nothing done: "before I accept it, I must warn you"
     r"|\b(?:before|until) (?:i|we|the court) (?:\w+ ){0,1}(?:accept|admit|receive|take|file|"
@@ -867,8 +995,16 @@ def normalise(text: str) -> str:
     return STUTTER.sub(lambda m: " " * len(m.group()), norm)
 
 
+# A verb negated inside a relative clause describes its subject ("small business owners who
+# refuse to pay extortion is not cognizable"): it negates nothing the match states.
+RELATIVE_REFUSAL = re.compile(r"\b(?:who|which|that) (?:\w+ ){0,1}(?:refus|fail|declin)\w* to\b")
+
+
+LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
+
+
 def _negations(text: str) -> int:
-    return len(NEGATOR.findall(NOT_A_NEGATION.sub(" ", text)))
+    return len(NEGATOR.findall(NOT_A_NEGATION.sub(" ", RELATIVE_REFUSAL.sub(" ", text))))
 
 
 def _governs_other_verb(after: str) -> bool:
@@ -941,6 +1077,9 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
                 and not (subject and _verb_after(window[m.end():])))
     if inside:
         count += _negations(norm[start:end])
+    if LET_ALONE.search(window):
+        # "not X, let alone Y": Y is denied with X, whatever negated X
+        return True
     return (count + len(operators)) % 2 == 1
 
 
@@ -962,6 +1101,14 @@ def in_conditional(norm: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in CONDITIONAL.finditer(norm))
 
 
+# "the individual hearing stays on for May 7", "that date stands", "nothing changes about
+# the date"
+DATE_KEPT = re.compile(
+    r"\b(?:hearing|case|date) (?:\w+ ){0,1}(?:stays|remains|stands|is staying)(?: on| set| "
+    r"scheduled| calendared)?(?: for| as)?\b(?! (?:\w+ ){0,2}(?:continu|reset|postpon|"
+    r"adjourn))|\bnothing changes? about (?:that|the|this) (?:date|hearing)\b")
+
+
 def dropped_labels(sentence: str) -> set[str]:
     """Labels whose rule matched but a negation took the tag away ("I am not going to
     administratively close the case"), or that the sentence's standard rules out (a threat
@@ -970,7 +1117,9 @@ def dropped_labels(sentence: str) -> set[str]:
     dropped = {h.label for h in _rule_hits(norm, keep_dropped=True)
                if h.rule.endswith("#dropped")}
     # a threat to life or freedom is the withholding standard, no well-founded fear
-    return dropped | ({"well_founded_fear"} if _withholding_standard(norm) else set())
+    dropped |= {"well_founded_fear"} if _withholding_standard(norm) else set()
+    # the hearing date kept is no continuance
+    return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
 
 
 # Who must show a change in circumstances decides what it is about: the respondent shows one
@@ -1103,10 +1252,18 @@ GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|
                    r"can|may|need to|have to|has to|would))? $")
 
 
+# what the court hands over is a paper, not relief: "I'm giving you the asylum application
+# form", "I will give her the packet for withholding"
+PAPER_GIVEN = re.compile(r"\s+(?:[\w']+ ){0,4}(?:forms?|packets?|paperwork|copy|copies|"
+                         r"instructions|booklets?|list|notice|documents?)\b")
+
+
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
-    """The verb at ``verb`` is a "give" that gives the court's relief to no one."""
+    """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
+    paper."""
     return verb.group().startswith("giv") and bool(
-        norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start()))
+        norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
+        or PAPER_GIVEN.match(norm, verb.end()))
 
 
 # A failure at the threshold is no ruling on the merits: the application is pretermitted
@@ -1132,7 +1289,8 @@ def _ruling_hits(norm: str) -> list[Hit]:
             found = _nearest_verb(norm, lo, hi, clause, spans)
             if found is None or not_a_grant(norm, found[1]) \
                     or in_conditional(norm, verb_at := found[1].start()) \
-                    or weighed_not_ruled(norm, verb_at):
+                    or weighed_not_ruled(norm, verb_at) \
+                    or _relative_of_another(norm, verb_at, lo, spans):
                 continue
             polarity, verb = found
             polarity = ruling_polarity(norm, polarity, verb.end())
@@ -1151,6 +1309,22 @@ def _ruling_hits(norm: str) -> list[Hit]:
             hits.append(Hit(f"{label}.verb", label, "denied" if negated else "granted",
                             m.start(), m.end(), negated, 1))
     return hits
+
+
+# A relative clause set off by commas after an application: "asylum, which I have just found
+# barred, withholding of removal and ..." (the verb inside it rules on its head alone)
+RELATIVE = re.compile(r",\s*(?:which|that)\b[^,;:]*$")
+
+
+def _relative_of_another(norm: str, verb_at: int, lo: int,
+                         spans: list[tuple[str, int, int]]) -> bool:
+    """The ruling verb at ``verb_at`` stands in a relative clause whose head is another
+    application than the one at ``lo``."""
+    relative = RELATIVE.search(norm, 0, verb_at)
+    if relative is None:
+        return False
+    head = [start for _, start, end in spans if not norm[end:relative.start()].strip()]
+    return bool(head) and head[0] != lo
 
 
 # A ruling weighed, not made: "nothing that would warrant denying it", "reasons that might
@@ -1219,6 +1393,8 @@ def find_hits(sentence: str) -> list[Hit]:
     """Every label the lexicon finds in ``sentence``, one polarity each."""
     norm = normalise(sentence)
     hits = _rule_hits(norm)
+    if not any(h.label == "one_year_bar" for h in hits):
+        hits += dated_filing_hits(norm)
     if WITHHOLDING_ONLY.search(norm) and not re.search(r"\basyl", norm):
         # the presumption a withholding claim keeps is of a threat to life or freedom
         hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
@@ -1257,7 +1433,7 @@ def bare_appeal_hit(sentence: str) -> Hit | None:
     reserve."): reserved or waived, flipped by a negation."""
     norm = normalise(sentence)
     m = BARE_APPEAL.search(norm)
-    if m is None:
+    if m is None or in_conditional(norm, m.start()):  # "None, so long as he waives appeal"
         return None
     polarity = "reserved" if m.group("verb").startswith("reserv") else "waived"
     negated = is_negated(norm, m.start(), m.end())

@@ -108,6 +108,8 @@ REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
     # ("it cannot be said that ..." reports no one)
     r"maintains?|alleges?|alleged|testified|says|(?<!\bbe )(?<!\bbeen )said|told|urges?|"
+    # the other side's answer: "The Department responds that ..."
+    r"responds?|responded|replies|replied|counters?|countered|insists?|insisted|"
     r"position is|concedes?|conceded|view is)"
     r"(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
     # "counsel argued the opposite, that ..."
@@ -165,6 +167,12 @@ CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b"
 RUN_ON_REPORT = re.compile(r"\b(?:he|she|they) (?:says|said|claims|claimed|testified) "
                            r"(?:he|she|they)\b")
 INNER_PUNCTUATION = re.compile(r"[,;:]")
+# ... and the court's own conclusion ends it: "she says she did not know about the deadline
+# ... so the asylum application is pretermitted"
+RUN_ON_CONCLUSION = re.compile(
+    r"\b(?:so|therefore|which means|and so|for that reason) (?:the |her |his |their )?(?:\w+ ){0,3}"
+    r"(?:is|are|must be|will be) (?:hereby |therefore |also )?(?:granted|denied|pretermitted|"
+    r"barred)\b")
 
 
 def is_reported(norm: str, at: int | None = None) -> bool:
@@ -176,6 +184,9 @@ def is_reported(norm: str, at: int | None = None) -> bool:
         return False
     if not INNER_PUNCTUATION.search(norm):
         run_on = RUN_ON_REPORT.search(norm)
+        ends = RUN_ON_CONCLUSION.search(norm, run_on.end()) if run_on else None
+        if run_on and ends:
+            return at is not None and run_on.start() <= at < ends.start()
         if run_on and (at is None or run_on.start() <= at):
             return True
     if at is None:
