@@ -164,3 +164,84 @@ def test_without_turns_every_chunk_is_kept_unkeyed():
     assert plan_turn_spans([], speech) == [KeyedSpan(s, None) for s in speech]
     assert absorb_fragments([], 0.3, 0.1) == []
     assert plan_turn_spans([SpeakerTurn(0.0, 1.0, A)], []) == []
+
+
+# --- the turn index: same answers as reading every turn, reading only the nearby ones -------
+
+def _every_turn_speaker(start: float, end: float, turns: list[SpeakerTurn],
+                        max_gap_s: float) -> str | None:
+    """The rules of the module docstring applied to every turn (the definition)."""
+    overlaps = [(-(min(end, t.end) - max(start, t.start)), t.start, t.speaker) for t in turns
+                if min(end, t.end) - max(start, t.start) > 0]
+    if overlaps:
+        return min(overlaps)[2]
+    gaps = [(max(t.start - end, start - t.end, 0.0), t.start, t.speaker) for t in turns]
+    return min(gaps)[2] if gaps and min(gaps)[0] <= max_gap_s else None
+
+
+def _random_hearing(seed: int, n: int) -> list[SpeakerTurn]:
+    """Turns of three voices with pauses, overlaps, long and zero-gap turns."""
+    import random
+
+    rng = random.Random(seed)
+    turns, t = [], 0.0
+    for _ in range(n):
+        start = round(t + rng.choice([-1.5, -0.2, 0.0, 0.0, 0.3, 0.9, 2.5]), 2)
+        end = round(max(start, t) + rng.choice([0.1, 0.8, 2.0, 6.0, 25.0]), 2)
+        turns.append(SpeakerTurn(max(0.0, start), end, rng.choice([A, B, C])))
+        t = end
+    return turns
+
+
+def test_indexed_lookup_gives_what_reading_every_turn_gives():
+    import random
+
+    from hearingproc.stages.assign import TurnIndex
+
+    turns = _random_hearing(7, 400)
+    index = TurnIndex(turns)
+    rng = random.Random(11)
+    horizon = max(t.end for t in turns) + 3.0
+    for _ in range(3000):
+        start = round(rng.uniform(-2.0, horizon), 2)
+        end = round(start + rng.choice([0.0, 0.05, 0.4, 1.5, 7.0]), 2)
+        gap = rng.choice([0.0, 0.5, 1.0, 3.0])
+        assert speaker_at(start, end, index, gap) == _every_turn_speaker(start, end, turns, gap)
+    for turn in turns[:50]:  # boundaries exactly
+        for point in (turn.start, turn.end):
+            assert (speaker_at(point, point, index, 1.0)
+                    == _every_turn_speaker(point, point, turns, 1.0))
+
+
+def test_lookup_reads_only_the_turns_near_the_word():
+    """On a hearing of 20,000 turns a word meets a handful of turns, so assignment grows with
+    the number of words, not words times turns (a count, not a timing)."""
+    from hearingproc.stages.assign import TurnIndex
+
+    turns = [SpeakerTurn(i * 4.0, i * 4.0 + 3.5, (A, B)[i % 2]) for i in range(20_000)]
+    index = TurnIndex(turns)
+    assert [t.speaker for t in index.near(40_001.0, 40_001.5)] == [A]
+    assert [t.speaker for t in index.near(40_003.0, 40_003.2, margin=1.0)] == [A, B]
+    assert speaker_at(40_003.6, 40_003.7, index, 1.0) == A  # in the pause, nearer A's end
+    # one long turn that spans everything is still found from anywhere
+    long = [SpeakerTurn(0.0, 80_000.0, C), *turns]
+    assert C in {t.speaker for t in TurnIndex(long).near(60_001.0, 60_001.5)}
+
+
+def test_assignment_on_a_long_hearing_matches_reading_every_turn():
+    turns = _random_hearing(3, 300)
+    words = [(round(t.start + k * 0.37, 2), round(t.start + k * 0.37 + 0.3, 2), f" w{k}")
+             for t in turns[::7] for k in range(4)]
+    words.sort()
+    segment = _segment(words)
+    pieces = split_by_speaker(segment, turns)
+    labels = [p.speaker for p in pieces for _ in p.words]
+    assert labels == [_every_turn_speaker(w.start, w.end, turns, 1.0) for w in segment.words]
+    for piece in pieces:
+        slow: dict[str, float] = {}
+        for t in turns:
+            inside = min(piece.end, t.end) - max(piece.start, t.start)
+            if t.speaker != piece.speaker and inside > 0:
+                slow[t.speaker] = slow.get(t.speaker, 0.0) + inside
+        assert overlapping_speakers(piece, turns) == tuple(
+            sorted(s for s, v in slow.items() if v >= 0.3))

@@ -19,8 +19,10 @@ at least ``min_overlap_s`` lists that speaker in ``overlap_speakers`` and is fla
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from hearingproc.transcript import Segment, Speaker, SpeakerTurn, Word
 
@@ -35,11 +37,38 @@ class AssignOptions:
     min_overlap_s: float = 0.3
 
 
-def speaker_at(start: float, end: float, turns: Sequence[SpeakerTurn],
+class TurnIndex:
+    """Turns ordered by start, to find those near a stretch of time without reading them all
+    (a word, or a segment, meets a handful of turns; reading every turn for every word made
+    assignment grow with the square of the hearing's length)."""
+
+    def __init__(self, turns: Sequence[SpeakerTurn]) -> None:
+        self._turns = sorted(turns, key=lambda t: t.start)
+        self._starts = [t.start for t in self._turns]
+        # the latest end among the turns up to each position: never decreasing, so a bisect
+        # finds the first turn that can reach a given time
+        self._reach = list(accumulate((t.end for t in self._turns), max))
+
+    def near(self, start: float, end: float, margin: float = 0.0) -> list[SpeakerTurn]:
+        """Every turn within ``margin`` seconds of ``start``..``end`` (overlapping it, or
+        with a gap of at most ``margin``), in start order."""
+        first = bisect_left(self._reach, start - margin)
+        last = bisect_right(self._starts, end + margin)
+        return [t for t in self._turns[first:last] if t.end >= start - margin]
+
+
+def _index(turns: Sequence[SpeakerTurn] | TurnIndex) -> TurnIndex:
+    return turns if isinstance(turns, TurnIndex) else TurnIndex(turns)
+
+
+def speaker_at(start: float, end: float, turns: Sequence[SpeakerTurn] | TurnIndex,
                max_gap_s: float = AssignOptions.max_gap_s) -> str | None:
-    """The speaker of the stretch ``start``..``end`` by the rules in the module docstring."""
+    """The speaker of the stretch ``start``..``end`` by the rules in the module docstring.
+    Only turns within ``max_gap_s`` can win, so only those are read (``turns`` may be a
+    :class:`TurnIndex` built once for many calls)."""
+    near = _index(turns).near(start, end, max(max_gap_s, 0.0))
     best: tuple[float, float, str] | None = None  # (-overlap, turn start, label): min wins
-    for turn in turns:
+    for turn in near:
         overlap = min(end, turn.end) - max(start, turn.start)
         if overlap > 0:
             key = (-overlap, turn.start, turn.speaker)
@@ -48,7 +77,7 @@ def speaker_at(start: float, end: float, turns: Sequence[SpeakerTurn],
     if best is not None:
         return best[2]
     nearest: tuple[float, float, str] | None = None  # (gap, turn start, label)
-    for turn in turns:
+    for turn in near:
         gap = max(turn.start - end, start - turn.end, 0.0)
         key = (gap, turn.start, turn.speaker)
         if nearest is None or key < nearest:
@@ -63,9 +92,10 @@ def _text_of(words: Sequence[Word], language: str) -> str:
     return joined.strip() if language not in CJK_LANGUAGES else joined.replace(" ", "").strip()
 
 
-def split_by_speaker(segment: Segment, turns: Sequence[SpeakerTurn],
+def split_by_speaker(segment: Segment, turns: Sequence[SpeakerTurn] | TurnIndex,
                      options: AssignOptions = AssignOptions()) -> list[Segment]:
     """``segment`` with a speaker, cut into pieces where its words change speaker."""
+    turns = _index(turns)
     if not segment.words:
         return [_with_speaker(segment, speaker_at(segment.start, segment.end, turns,
                                                   options.max_gap_s))]
@@ -91,12 +121,12 @@ def _with_speaker(segment: Segment, speaker: str | None) -> Segment:
     return replace(segment, speaker=speaker, flags=flags)
 
 
-def overlapping_speakers(segment: Segment, turns: Sequence[SpeakerTurn],
+def overlapping_speakers(segment: Segment, turns: Sequence[SpeakerTurn] | TurnIndex,
                          min_overlap_s: float = AssignOptions.min_overlap_s) -> tuple[str, ...]:
     """Speakers other than the segment's own whose turns run at least ``min_overlap_s``
     inside it, in label order."""
     talk: dict[str, float] = {}
-    for turn in turns:
+    for turn in _index(turns).near(segment.start, segment.end):
         if turn.speaker != segment.speaker:
             inside = min(segment.end, turn.end) - max(segment.start, turn.start)
             if inside > 0:
@@ -110,9 +140,10 @@ def assign_speakers(segments: Sequence[Segment], turns: Sequence[SpeakerTurn],
     """Every segment with its speaker (cut where the speaker changes) and the overlapping
     speakers marked; ids renumbered 1.. in time order."""
     out: list[Segment] = []
+    own, every = TurnIndex(exclusive), TurnIndex(turns)
     for segment in segments:
-        for piece in split_by_speaker(segment, exclusive, options):
-            others = overlapping_speakers(piece, turns, options.min_overlap_s)
+        for piece in split_by_speaker(segment, own, options):
+            others = overlapping_speakers(piece, every, options.min_overlap_s)
             flags = tuple(f for f in piece.flags if f != "overlapping_speech")
             if others:
                 flags += ("overlapping_speech",)

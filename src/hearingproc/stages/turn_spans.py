@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from hearingproc.stages.assign import speaker_at
+from hearingproc.stages.assign import TurnIndex, speaker_at
 from hearingproc.stages.vad import Span
 from hearingproc.transcript import SpeakerTurn
 
@@ -76,10 +76,12 @@ def _joined(turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
     return joined
 
 
-def cut_points(chunk: Span, turns: Sequence[SpeakerTurn]) -> list[float]:
+def cut_points(chunk: Span, turns: Sequence[SpeakerTurn] | TurnIndex) -> list[float]:
     """Where the speaker changes inside ``chunk``: the middle of the gap (or the boundary)
     between consecutive exclusive turns of different speakers."""
-    inside = sorted(t for t in turns if t.end > chunk.start and t.start < chunk.end)
+    near = (turns if isinstance(turns, TurnIndex) else TurnIndex(turns)).near(chunk.start,
+                                                                             chunk.end)
+    inside = sorted(t for t in near if t.end > chunk.start and t.start < chunk.end)
     cuts = [(a.end + b.start) / 2 for a, b in zip(inside, inside[1:], strict=False)
             if a.speaker != b.speaker]
     return [c for c in cuts if chunk.start < c < chunk.end]
@@ -89,8 +91,9 @@ def plan_turn_spans(exclusive: Sequence[SpeakerTurn], speech: Sequence[Span],
                     options: TurnSpanOptions = TurnSpanOptions()) -> list[KeyedSpan]:
     """The speech chunks cut at speaker changes, each with its speaker, in time order."""
     keyed: list[KeyedSpan] = []
+    index = TurnIndex(exclusive)
     for chunk in speech:
-        bounds = [chunk.start, *cut_points(chunk, exclusive), chunk.end]
+        bounds = [chunk.start, *cut_points(chunk, index), chunk.end]
         pieces = [Span(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
         merged: list[Span] = []
         for piece in pieces:  # a sliver left by a cut joins the piece before (or after) it
@@ -100,7 +103,7 @@ def plan_turn_spans(exclusive: Sequence[SpeakerTurn], speech: Sequence[Span],
             else:
                 merged.append(piece)
         for piece in merged:
-            speaker = speaker_at(piece.start, piece.end, exclusive, options.key_gap_s)
+            speaker = speaker_at(piece.start, piece.end, index, options.key_gap_s)
             if keyed and keyed[-1].speaker == speaker and keyed[-1].span.end == piece.start:
                 last = keyed[-1]
                 keyed[-1] = KeyedSpan(Span(last.span.start, piece.end), speaker,
