@@ -408,8 +408,9 @@ def _flow_run_states(env: dict[str, str], run_ids: list[str]) -> list[str]:
 
 def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
     """With no PREFECT_API_URL, ``hearingproc watch`` starts a Prefect server for its output
-    store, serves the deployments, runs each recording as a run of process-recording, and
-    stops the server and the runner when it stops."""
+    store, serves the deployments, runs each recording as a run of process-recording (two at
+    once, each on its share of the cores), and stops the server and the runner when it
+    stops."""
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
     config = tmp_path / "fast.toml"
@@ -418,7 +419,8 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
     del env["PREFECT_HOME"]  # the default: Prefect's home in the output store
     watch = [PYTHON, "-m", "hearingproc.cli", "-v", "watch", str(inbox), "--out", str(out),
              "--config", str(config), "--settle", "1", "--stall", "5", "--poll", "0.5",
-             "--ui-port", str(free_port(0))]
+             "--limit", "2", "--ui-port", str(free_port(0))]
+    env.pop("HEARINGPROC_THREADS", None)
     log = tmp_path / "watcher.log"
     watcher = _start(watch, env, log)
     home = out / ".hearingproc" / "prefect"
@@ -448,6 +450,7 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
         # for that with a margin for a loaded machine before killing it
         stop_s = _stop(watcher, wait_s=STOP_BOUND_S + STOP_MARGIN_S)
     assert stop_s <= STOP_BOUND_S + STOP_MARGIN_S, "the watcher had to be killed"
+    threads_each = max(1, len(os.sched_getaffinity(0)) // 2)
     # every run is a run of the served deployment; the corrupt one failed, the others completed
     assert all(deployment == "process-recording/hearingproc" for _, deployment in runs)
     assert sorted(state for state, _ in runs) == ["COMPLETED", "COMPLETED", "FAILED"]
@@ -457,6 +460,8 @@ def test_watch_serves_deployments_on_a_server_of_its_own(clips, tmp_path):
         transcript = json.loads((out / path.stem / "transcript.json").read_text("utf-8"))
         assert transcript["recording"]["id"] == sha256_of_file(path)
         assert transcript["segments"]
+        # two runs side by side: each engine got half the cores, not every core each
+        assert transcript["pipeline"]["engines"]["cpu_threads"] == str(threads_each)
     # stopping the watcher stopped its server and its runner
     assert watcher.returncode == 0
     assert not (home / "server.json").exists()

@@ -5,8 +5,9 @@
 serves ``process-recording/<name>``, ``watch-inbox/<name>`` and ``evaluate/<name>``: a
 Prefect runner polls the API for runs of them (started by ``hearingproc watch``, from the UI,
 or with ``prefect deployment run``) and executes each in its own subprocess, at most
-``--limit`` at a time. Needs PREFECT_API_URL of a running Prefect server (``hearingproc
-watch`` starts one for its output store when none is set).
+``--limit`` at a time, each with its share of the cores (``share_cores``). Needs
+PREFECT_API_URL of a running Prefect server (``hearingproc watch`` starts one for its output
+store when none is set).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hearingproc._env import apply_prefect_defaults
+from hearingproc._env import THREADS_ENV, apply_prefect_defaults, share_cores
 
 apply_prefect_defaults()
 
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
+    threads = share_cores(args.limit)  # before any run starts: runs inherit the environment
     deployments = []
     for flow_ in (process_recording, watch_inbox, evaluate):
         deployment = flow_.to_deployment(name=args.name, tags=["hearingproc"],
@@ -53,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             raise TypeError(f"to_deployment returned {type(deployment).__name__}")
         deployments.append(deployment)
     print(f"serving {', '.join(deployment_names(args.name).values())} "
-          f"(at most {args.limit} run(s) at once)", flush=True)
+          f"(at most {args.limit} run(s) at once, {threads} CPU thread(s) each; "
+          f"{THREADS_ENV} sets it)", flush=True)
     serve(*deployments, limit=args.limit, pause_on_shutdown=False,
           print_starting_message=False)
     return 0

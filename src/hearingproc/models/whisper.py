@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from hearingproc import _env
 from hearingproc.errors import ConfigError, ModelError
 from hearingproc.models.cache import model_cache
 
@@ -222,7 +222,7 @@ class FasterWhisperEngine:
 
         if compute_type == "default":
             compute_type = CPU_COMPUTE_TYPE if device == "cpu" else "float16"
-        threads = cpu_threads if cpu_threads is not None else len(os.sched_getaffinity(0))
+        threads = cpu_threads if cpu_threads is not None else _env.cpu_threads()
         try:
             self._model = WhisperModel(str(model_dir), device=device, compute_type=compute_type,
                                        cpu_threads=threads, local_files_only=True)

@@ -25,6 +25,7 @@ from importlib import metadata as importlib_metadata
 from typing import TYPE_CHECKING, Any
 
 from hearingproc import __version__
+from hearingproc._env import cpu_threads
 from hearingproc.audio import SAMPLE_RATE, Audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import TranscriptError
@@ -139,7 +140,9 @@ def transcribe_audio(audio: Audio, config: PipelineConfig, diarization: Diarizat
     chunks without diarization), words assigned to speakers. ``timings``: the seconds of the
     stages before, kept in the transcript with this one's."""
     engine = _asr_engine(config)
-    engines = {"asr": engine.name, "vad": "silero"}
+    # the threads its engines were given (a server running several recordings at once shares
+    # the cores among them: _env.share_cores)
+    engines = {"asr": engine.name, "vad": "silero", "cpu_threads": str(cpu_threads())}
     languages = _sidecar_languages(config, metadata)
     if languages != config:  # the options record the languages
         engines["language_candidates"] = "sidecar languages"
