@@ -56,6 +56,7 @@ from hearingproc.tagging.lexicon import (
     NOT_A_NEGATION,
     NOT_REACHED,
     PRE_WINDOW_WORDS,
+    UNDECIDED,
     Hit,
     bare_appeal_hit,
     dropped_labels,
@@ -199,6 +200,22 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b")
 
 
+# A finding disclaimed ("I make no finding that the application is frivolous"): an event's
+# words in it are no event either.
+DISCLAIMED = re.compile(r"\b(?:make|makes|making|am making|is making) no (?:finding|"
+                        r"determination)\b[^;:]*|\b(?:this|that|it) is not (?:a |any )?(?:finding|"
+                        r"determination)\b[^;:]*")
+
+
+def _gate_unasserted(label: str, norm: str) -> bool:
+    """Every word that names ``label``'s subject lies where nothing is decided: in an
+    assumption or a question left open (an event's, in a disclaimer)."""
+    gates = list(GATES[label].finditer(norm))
+    scope = DISCLAIMED if label in EVENT_LABELS else UNDECIDED
+    spans = [(m.start(), m.end()) for m in scope.finditer(norm)]
+    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
+
+
 def flaws_negated(norm: str) -> bool:
     """``norm`` names a flaw of testimony, and each has a negator among the clause-bounded
     words before it."""
@@ -321,6 +338,8 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
     for hit in _hits(sentence, appeal_asked or answering):
         if not allowed(hit.label, sentence.utterance.role, answering):
             continue
+        if hit.label == "interpreter_sworn" and OATH_STANDS.search(norm):
+            continue  # the oath taken before, recalled ("... and remains under oath")
         if not _in_scope(hit.label, norm, offset + hit.start) and not (
                 hit.rule in CONDITIONAL_RULES and not is_question(norm)):
             continue  # (the alternate order is stated as the law of its condition)
@@ -358,6 +377,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
         return None
+    if _gate_unasserted(label, norm):
+        return None  # "I'll take her account as true without deciding credibility"
     if label == "credibility" and polarity == "adverse" and flaws_negated(norm):
         return None  # "she did not embellish": the lexicon reads the negation
     if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
@@ -420,13 +441,15 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             drafts.extend(_split_appeal(draft))
         _disclaim(sentence, norm, drafts)
     _excused_lateness(drafts)
+    _filing_facts_ruled_on(drafts)
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
 
 
 # A fear read only from the presumption or from relocation ("the Department has not shown
 # that he could safely relocate"), not from the asylum standard named.
-PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b")
+# ("the government hasn't shown that things have changed for people like you")
+PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bchang")
 ASYLUM_STANDARD = re.compile(r"\bwell ?founded|\breasonable possibility|\basyl|\bfear")
 
 
@@ -454,6 +477,28 @@ def _excused_lateness(drafts: list[Draft]) -> None:
     for d in drafts:
         if (d.label == "one_year_bar" and d.polarity == "untimely"
                 and id(d.sentences[0].utterance) in excused):
+            d.withdrawn = True
+
+
+# The one-year bar read from the filing's facts alone: its dates, or the time counted from
+# entry ("He filed in February 2024, more than four years after his arrival").
+FILING_FACTS = re.compile(r"^lexicon:one_year_bar\.\w+\.(?:dates|counted)\b")
+
+
+def _filing_facts_ruled_on(drafts: list[Draft]) -> None:
+    """The filing's facts recited (the dates of entry and filing) and the speaker's own
+    ruling on the deadline later ("I'm not persuaded there was an extraordinary
+    circumstance. It is untimely."; "The changed-circumstances exception applies."): one
+    finding, the ruling, not also the recital's reading of the dates."""
+    def facts(d: Draft) -> bool:
+        return all(FILING_FACTS.match(source) for source in d.sources)
+
+    rulings = [(d.sentences[0].utterance.speaker, d.first) for d in drafts
+               if d.label == "one_year_bar" and not d.withdrawn and not facts(d)]
+    for d in drafts:
+        if d.label == "one_year_bar" and facts(d) and any(
+                speaker == d.sentences[0].utterance.speaker and first > d.last
+                for speaker, first in rulings):
             d.withdrawn = True
 
 
@@ -573,7 +618,10 @@ class _Discourse:
                     d.withdrawn = True
                     taken.discard(d.label)
             resolved = (by_ref
-                        + disc.same_ruling(norm, self.rulings.get(speaker, []))
+                        + disc.same_ruling(norm, self.rulings.get(speaker, []) + [
+                            (d.label, d.polarity, sentence) for d in found
+                            if d.label in APPLICATION_LABELS and d.polarity is not None
+                            and not d.withdrawn])
                         + disc.reply_to_request(norm, memory)
                         + disc.motion_ruling(norm, self.everyone))
             if not resolved:
@@ -738,7 +786,12 @@ RESTATED_EVENTS = frozenset({"continuance", "termination"})
 # A finding restated as the premise of another ("Because she established past persecution on
 # account of her ethnicity, a threat to her life is presumed"): the finding made before.
 PREMISE = re.compile(r"^\s*(?:because|since|given that|having (?:shown|established|suffered|"
-                     r"proved|demonstrated))\b")
+                     r"proved|demonstrated))\b"
+                     # the facts already found, applied again: "The same facts show a clear
+                     # probability of persecution on account of religion, and ..."
+                     r"|^\s*(?:(?:and|so) )?(?:the same (?:facts|findings|evidence|reasons?)|for "
+                     r"the (?:same )?reasons? (?:i (?:have )?(?:already )?(?:given|stated|"
+                     r"explained)|already given))\b")
 
 
 def _restated(later: Draft) -> bool:

@@ -52,7 +52,9 @@ PLURAL = re.compile(
     rf"three|four)|those|these)|"
     rf"both(?: of them)?|each(?: of (?:them|the (?:\w+ )?{_NOUN}))?|all(?: of)? (?:them|"
     rf"three|four|the (?:\w+ )?{_NOUN})|them|(?:those|these|the) (?:{_ORDINAL} )*"
-    rf"(?:applications|claims|requests|forms of relief))\b")
+    rf"(?:applications|claims|requests|forms of relief)"
+    # a selection with no noun: "So the first two fail."
+    rf"|(?:those|these|the) (?:first|last) (?:two|three)\b{_NOT_A_REFERENCE}(?! of\b))\b")
 SINGULAR = re.compile(
     rf"\b(?:it|(?:that|this|the) (?:{_ORDINAL} )?(?:application|claim|request|form of relief|one)"
     r"|(?:that|this) (?:protection|relief)"
@@ -126,7 +128,11 @@ MOTION_KIND = re.compile(
     r"terminat\w*|administrative\w* clos\w*)")
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
-                  r"the same result)\b")
+                  r"the same result)\b"
+                  # the ruling elided before the application it takes: "Withholding is denied,
+                  # and ..., so is CAT"; "as is the torture claim"
+                  r"|\b(?:so|as) (?:is|are|was|were)(?= (?:the |his |her |their )?(?:\w+ ){0,2}"
+                  r"(?:asylum|withholding|cat|convention|torture|deferral|voluntary departure)\b)")
 # The respondent's burden stated ("he must show by a preponderance that the bar does not
 # apply"): "He has not done so." answers it.
 _RESPONDENT = r"(?:he|she|they|the (?:respondent|applicant))"
@@ -164,8 +170,9 @@ JUDGE_ACCEPTS = re.compile(
     r"respondent|client)\b)\w+ ){0,3}accept\w*")
 # the right given up, in other words: "if I give you voluntary departure you give up your
 # right to appeal. Do you agree?"; "you forfeit any appeal, understood?"
+# ("you waive your appeal?": the appeal is what is waived, not what is reserved)
 _GIVEN_UP = (r"\b(?:give|gives|giving|gave|given) up|\b(?:forgo|forego|forfeit|surrender|"
-             r"relinquish|lose|losing)\w*")
+             r"relinquish|lose|losing|waiv)\w*")
 _GIVEN_UP_APPEAL = rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?appeal\w*"
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|{_GIVEN_UP_APPEAL}")
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about

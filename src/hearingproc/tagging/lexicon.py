@@ -93,6 +93,12 @@ RULES: list[Rule] = [
             (r"\bno reason to (?:doubt|question|disbelieve) (?:\w+ ){0,3}(?:him|her|them|"
              r"what (?:he|she|they) (?:said|told|described)|"
              r"(?:his|her|their) (?:account|testimony|word))\b"),
+            # "nothing in this record would lead me not to believe her", "nothing gives me reason
+            # to doubt him"
+            (r"\bnothing (?:[\w']+ ){0,4}?(?:that |which )?(?:would |could |might |did |does )?"
+             r"(?:leads?|led|causes?|caused|gives?|gave|makes?|made|prompts?|prompted) (?:me|the "
+             r"court|us) (?:any )?(?:reason )?(?:not to (?:believe|credit|accept|trust)|to "
+             r"(?:doubt|disbelieve|question|discredit|distrust))\b"),
             (r"\b(?:do not|don't|did not|cannot|can't) (?:\w+ ){0,1}(?:doubt|question|disbelieve) "
              r"(?:his|her|their|the respondent's|the applicant's) (?:account|testimony|story|word|"
              r"credibility|truthfulness)\b"),
@@ -186,6 +192,9 @@ RULES: list[Rule] = [
              r"corroborated\b"),
             (r"\b(?:testimony|account|story) (?:\w+ ){0,3}(?:(?:is|was|were) (?:\w+,? ){0,3}"
              r"consistent with|matched|matches|mirrors|mirrored) (?:the |his |her |their )?"
+             # (the country reports an account fits are a reason to believe it, a credibility
+             # finding: "his account is consistent with the State Department report")
+             r"(?!(?:\w+ ){0,2}?(?:country|state department'?s?|human rights|background)\b)"
              r"(?:\w+ ){0,3}(?:records?|reports?|letters?|affidavits?|certificates?|"
              r"photographs?)\b"),
             negatable=False, priority=3, name="stated"),
@@ -230,7 +239,18 @@ RULES: list[Rule] = [
             (r"\b(?:no|without) (?:\w+ ){0,2}(?:documents?|documentation|letters?|records?|"
              r"evidence) (?:to|that|which) (?:would )?(?:fill|support|corroborat\w*|confirm|"
              r"back)\b"),
+            # "there isn't enough evidence to support what you told me"
+            (r"\b(?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't|no|not|insufficient) "
+             r"(?:\w+ ){0,1}(?:enough |sufficient |adequate )?(?:evidence|documentation|proof|"
+             r"corroboration) to (?:support|corroborate|back up|confirm|prove)\b"),
             negatable=False, priority=2),
+    # papers that fall short of showing the events: "the card and the affidavit do not
+    # independently establish that the detentions happened"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:documents?|letters?|records?|affidavits?|certificates?|exhibits?|papers|"
+             r"evidence|cards?)\b[^.;]{0,100}?\b(?:establish|prove|show|confirm|corroborate)"
+             r"(?:s|d|ed)? that (?:\w+ ){0,4}(?:happened|occurred|took place)\b"),
+            name="events"),
     *_rules("corroboration", "required",
             r"\b(?:requir|expect)\w* (?:\w+ ){0,6}corroborat\w*",
             # "the kind of evidence I would expect him to obtain"
@@ -408,7 +428,7 @@ RULES: list[Rule] = [
             (r"\bpast persecution (?:\w+ ){0,3}(?:has been|was|is) (?:\w+ ){0,1}(?:established|"
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
-             r"(?:\w+ ){0,1}to (?:the level of )?persecution\b"),
+             r"(?:\w+ ){0,1}to (?:the level of )?(?:past )?persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
             # "that is more than harassment" ("no more than harassment" is negated)
             (r"\b(?:is|was|were|are|amounts? to|amounted to|goes|went|that's|it's) (?:\w+ ){0,1}"
@@ -431,7 +451,7 @@ RULES: list[Rule] = [
             # (not the presumption named: "the presumption of a well-founded fear arises")
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
              r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
-            r"\breasonable possibility (?:\w+ ){0,8}persecut\w*",
+            r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
             # "a real chance they'd find him", "no reasonable possibility of that", "would
             # single him out today"
             (r"\b(?:reasonable|real|serious|genuine) (?:possibility|chance|risk) (?:that |of )?"
@@ -457,12 +477,20 @@ RULES: list[Rule] = [
             (r"\b(?:could|can) (?:still |easily |also )?(?:safely|reasonably) (?:live|relocate|"
              r"move|"
              r"settle|stay|reside)\b"),
+            # "he could live safely in another part of India"
+            (r"\b(?:could|can) (?:still |easily |also )?(?:live|relocate|move|settle|stay|reside) "
+             r"(?:\w+ ){0,1}(?:safely|in safety|without (?:fear|harm|trouble))\b"),
             priority=1, name="relocation"),
     # relocation judged reasonable, in the court's words for it ("It would be reasonable for
     # you to relocate"; "relocation within Honduras is reasonable"); negated, the fear stands
     *_rules("well_founded_fear", "not_established",
             (r"\b(?:would|will|is|was) (?:\w+ ){0,1}reasonable (?:for (?:\w+ ){1,2})?to "
              r"(?:relocate|move|resettle|settle|live (?:elsewhere|in another))\b"),
+            # relocation named before, then expected of him: "..., and it would be reasonable
+            # to expect him to do so"
+            (r"\b(?:relocat\w*|live|move|settle)\b[^.;]{0,120}\breasonable (?:to expect|to ask|"
+             r"to require) (?:him|her|them|you|the respondent|the applicant) to "
+             r"(?:do so|do that)\b"),
             (r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:\w+ ){0,1}"
              r"reasonable\b"),
             # the presumption overcome: "The Department has rebutted it."
@@ -588,7 +616,10 @@ RULES: list[Rule] = [
              r"unfavou?rable) (?:discretionary (?:factors?|considerations?)\b|(?:factors?|"
              r"considerations?)\b(?=[^.;]{0,40}\bdiscretion))"),
             # "I see nothing that weighs against him as a matter of discretion"
-            (r"\b(?:nothing|no (?:factor|fact|consideration)s?) (?:that |which )?(?:\w+ ){0,1}"
+            # ("nothing in the record that weighs against her")
+            (r"\b(?:nothing|no (?:factor|fact|consideration)s?) (?:(?:in|on|about) (?:the|this|"
+             r"his|her|their) (?:record|file|history|case|evidence) |here )?(?:that |which )?"
+             r"(?:\w+ ){0,1}"
              r"(?:weighs?|weighing|counts?|cuts?|tips?|militates?) against (?:him|her|them|the "
              r"respondent|the applicant|granting|relief)\b(?=[^.;]{0,60}\bdiscretion)"),
             negatable=False, name="none_against"),
@@ -878,7 +909,10 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"|\b(?:has|have|had)(?: therefore| thus| still| also| simply)? not "
                        r"(?:met|carried|sustained|satisfied) (?:his|her|"
                        r"their|the) burden of (?:establishing|showing|proving|demonstrating) "
-                       r"that\b")
+                       r"that\b"
+                       # "she has failed to show that ..."
+                       r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
+                       r"prove) that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
 SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
                        r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)"
@@ -900,6 +934,16 @@ NO_FINDING = re.compile(
     r"(?:the (?:question|issue) )?(?:of )?whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
     r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
     r"filed within|(?:at least )?(?:one |a )?central reason)\b[^;:]*")
+# An account taken as true for argument's sake ("I'll take her testimony as true without
+# deciding credibility") or a question the sentence names as its subject ("Whether two
+# beatings amount to persecution is a close question.", up to the court's own reason:
+# "..., because his fear is well-founded in its own right"): nothing decided.
+UNDECIDED = re.compile(
+    r"\b(?:take|takes|taking|treat|treats|treating|accept|accepts|accepting) (?:\w+ ){0,3}as "
+    r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
+    r"for (?:the )?purposes? of|for the sake of argument|arguendo))[^;:]*"
+    r"|\bwithout (?:deciding|reaching|resolving) (?:\w+ ){0,3}(?:credibility|whether)\b[^;:]*"
+    r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -930,7 +974,7 @@ CONDITIONAL = re.compile(
     r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
     r"|\b(?:i|the court) (?:make|makes|am making|is making) no (?:finding|determination)\b"
     r"[^;:]*"
-    r"|" + NO_FINDING.pattern)
+    r"|" + NO_FINDING.pattern + "|" + UNDECIDED.pattern)
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
@@ -978,10 +1022,42 @@ def _padded(word: str) -> Callable[[re.Match[str]], str]:
 WAVE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bnew )\bwave\b")
 
 
+# Any legal word speech recognition wrote as two or three pieces ("a sylum", "per secution",
+# "dis cretion", "con vention"): pieces that spell one of these words are written as it. (No
+# word with a negative prefix: "in consistent detail" is two words.)
+LEGAL_WORDS = frozenset({
+    "asylum", "persecution", "persecuted", "persecute", "persecutor", "persecutors",
+    "discretion", "discretionary", "credible", "credibility", "corroboration", "corroborate",
+    "corroborated", "corroborating", "corroborates", "pretermitted", "pretermit", "torture",
+    "tortured", "acquiescence", "acquiesce", "relocation", "relocate", "cognizable", "removal",
+    "removability", "removable", "deportation", "deported", "voluntary", "departure",
+    "continuance", "terminated", "termination", "frivolous", "eligibility", "convention",
+    "particular", "withholding", "nexus", "deferral", "deferred"})
+_PIECE = re.compile(r"[a-z]+")
+MOST_PIECES = 3
+
+
+def _join_pieces(norm: str) -> str:
+    words = list(_PIECE.finditer(norm))
+    out, i = list(norm), 0
+    while i < len(words):
+        for n in range(MOST_PIECES, 1, -1):
+            run = words[i:i + n]
+            if (len(run) == n and all(norm[a.end():b.start()] == " " for a, b in pairwise(run))
+                    and "".join(m.group() for m in run) in LEGAL_WORDS):
+                start, end = run[0].start(), run[-1].end()
+                out[start:end] = "".join(m.group() for m in run).ljust(end - start)
+                i += n
+                break
+        else:
+            i += 1
+    return "".join(out)
+
+
 def _join_split(norm: str) -> str:
     for word, pattern in ASR_SPLIT.items():
         norm = pattern.sub(_padded(word), norm)
-    return WAVE.sub("waiv", norm)
+    return WAVE.sub("waiv", _join_pieces(norm))
 
 
 def normalise(text: str) -> str:
@@ -1048,6 +1124,16 @@ def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list
     return spans
 
 
+RELATIVE_NEGATION = re.compile(
+    r"\b(?:who|which|that) (?:(?:was|were|is|are|had|has|have|did|do|does|could|would) "
+    r"(?:never|not)|(?:was|were|is|are|had|has|have|did|do|does|could|would)n't|never)\b")
+# A short aside set off by commas after a negated verb: ", on this record,", ", in my view,".
+ASIDE = re.compile(r",\s*(?:on|in|at|under|by|for|as|given|taken|standing|therefore|thus|then|"
+                   r"moreover|accordingly|still|either|considered) (?:[\w']+ ){0,3}[\w']+\s*,")
+FINITE = re.compile(r"(?:is|was|are|were|has|have|had|does|do|did|rises?|rose|amounts?|"
+                    r"amounted|constitutes?|constituted)\b")
+
+
 def is_negated(norm: str, start: int, end: int, inside: bool = True,
                reach: int = PRE_WINDOW_WORDS) -> bool:
     """An odd number of negators: sentential operators in scope, and negators in the
@@ -1057,12 +1143,19 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     for a, b in operators:  # counted once, as operators
         if b <= start:
             before = before[:a] + " " * (b - a) + before[b:]
+    # an aside between commas ("do not, on this record, rise to ...") is no clause of its own
+    before = ASIDE.sub(lambda m: " " * len(m.group()), before)
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
     # words that only look like a negation are taken out before the window is cut, so that
     # its edge cannot split them ("more likely than | not his life ... threatened")
     window = " ".join(NOT_A_NEGATION.sub(" ", before).split()[-reach:])
+    # a negation inside a relative clause on the subject, the main verb negated after it
+    # ("threats that were never carried out do not rise to ..."): it describes the subject
+    relative = RELATIVE_NEGATION.search(window)
+    if relative and NEGATOR.search(window, relative.end()):
+        window = window[:relative.start()] + window[relative.end():]
     if OWN_SUBJECT.search(window):
         # the cue's verb has its own subject right before it ("the respondent having failed
         # to appear the court orders him removed"): what came before is another clause
@@ -1071,8 +1164,12 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     # a cue opening with its own subject ("the story didn't shift i believe him", speech
     # recognition having dropped the full stop) is a new clause after a negated verb
     subject = bool(NEW_SUBJECT.match(norm, start))
+    # "without" inside the subject ("an interrogation without harm is not persecution")
+    # negates its own object, not the verb the cue opens with
+    finite = bool(FINITE.match(norm, start))
     count = sum(1 for m in NEGATOR.finditer(window)
-                if not _governs_other_verb(window[m.end():])
+                if not (finite and m.group() == "without")
+                and not _governs_other_verb(window[m.end():])
                 and not _negates_other_action(m.group(), window[m.end():])
                 and not (subject and _verb_after(window[m.end():])))
     if inside:
@@ -1104,9 +1201,12 @@ def in_conditional(norm: str, at: int) -> bool:
 # "the individual hearing stays on for May 7", "that date stands", "nothing changes about
 # the date"
 DATE_KEPT = re.compile(
-    r"\b(?:hearing|case|date) (?:\w+ ){0,1}(?:stays|remains|stands|is staying)(?: on| set| "
+    r"\b(?:hearing|case|date|calendar|setting) (?:\w+ ){0,1}(?:stays|remains|stands|"
+    r"is staying)(?: on| set| "
     r"scheduled| calendared)?(?: for| as)?\b(?! (?:\w+ ){0,2}(?:continu|reset|postpon|"
-    r"adjourn))|\bnothing changes? about (?:that|the|this) (?:date|hearing)\b")
+    r"adjourn))|\bnothing changes? about (?:that|the|this) (?:date|hearing)\b"
+    # "... on February 4th as already scheduled"
+    r"|\bas (?:already|previously|originally|presently|currently) (?:scheduled|set|calendared)\b")
 
 
 def dropped_labels(sentence: str) -> set[str]:
@@ -1350,7 +1450,13 @@ def _not_reached(norm: str, at: int, clause: tuple[int, int]) -> bool:
     ends = [m.end() for m in SUBCLAUSE.finditer(norm, clause[0], clause[1])]
     cuts = [clause[0], *ends, clause[1]]
     part = next(((a, b) for a, b in pairwise(cuts) if a <= at < b), clause)
-    return bool(NOT_REACHED.search(norm, part[0], part[1]))
+    # (speech recognition's run-on: "asylum is granted withholding and the torture claim are
+    # moot": what follows the application's own ruling is another clause's)
+    return any(not (m.start() > at and RULED.search(norm, at, m.start()))
+               for m in NOT_REACHED.finditer(norm, part[0], part[1]))
+
+
+RULED = re.compile(r"\b(?:is|are|was|were|be) (?:hereby )?(?:granted|denied|pretermitted)\b")
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
@@ -1387,6 +1493,13 @@ FRIVOLOUS = re.compile(r"\bfrivolous")
 REASON_FOR_HARM = re.compile(r"\bon account of|\bprotected ground|\bbecause\b|\breason|\bmotiv|"
                              r"\bnexus\b|\btarget|\bgrounds?\b")
 FABRICATION = re.compile(r"\b(?:fabricat|concoct|invent|made up|make up)")
+# A paper forged to get a visa or into the country ("he obtained his visa with a fabricated
+# employment letter") is past fraud, weighed in discretion: no finding on the testimony.
+FRAUD_TO_ENTER = re.compile(
+    r"\b(?:visa|passport|admission|entry|green card)\b[^.;]{0,40}\b(?:with|using|by|through) "
+    r"(?:\w+ ){0,3}(?:fabricat|fraudulent|forged|false)"
+    r"|\b(?:fabricat\w*|fraudulent|forged|false) (?:\w+ ){0,3}(?:to (?:obtain|get|secure|enter|"
+    r"board)|(?:for|of) (?:a |his |her |their )?visa)\b")
 
 
 def find_hits(sentence: str) -> list[Hit]:
@@ -1417,6 +1530,9 @@ def find_hits(sentence: str) -> list[Hit]:
     if FRIVOLOUS.search(norm):
         # the definition given on its own ("A frivolous application is one in which any
         # material element is deliberately fabricated") is no credibility finding either
+        hits = [h for h in hits if not (h.label == "credibility"
+                                        and FABRICATION.search(norm, h.start, h.end))]
+    if FRAUD_TO_ENTER.search(norm):
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
     return _resolve(hits)

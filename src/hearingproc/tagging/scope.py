@@ -95,12 +95,22 @@ TAG_QUESTION = re.compile(r",\s*(?:i take it|i assume|i presume|i gather)"
                           r"\s*[.!]?\s*$")
 
 
+# A "what"-clause as the subject of a statement ("What was submitted does not corroborate the
+# claim."; "What he filed is not enough."): it opens like a question and is none.
+FREE_RELATIVE = re.compile(
+    r"^\s*what (?:(?:was|is|were|are|has been|have been) |(?:he|she|they|you|the \w+) )"
+    r"(?:\w+ ){0,1}(?:\w+ed|said|told|shown|given|brought|wrote|written|sent)"
+    r"(?: [\w']+){0,4}? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
+
+
 def is_question(norm: str) -> bool:
     """A question: ends with "?" or a question tag ("..., I take it.") or opens like one
     ("Did you...", "Why..."), unless the opening is a conditional inversion ("Were the
     threats enough, the Court would ...")."""
     if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm) or TAG_QUESTION.search(norm):
         return True
+    if FREE_RELATIVE.match(norm):
+        return False
     return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 
 
@@ -142,6 +152,10 @@ REPORTED = re.compile(
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
+    # the respondent's own reading of the harm: "she attributed everything to the gang"
+    # (not the persecutors': "they punished him for the opinion they attributed to him")
+    r"|(?<!\bthey )(?<!\bthat )(?<!\bwhich )\b(?:he|she|the respondent|the applicant) "
+    r"(?:\w+ )?(?:attributed|attributes|blamed|blames)\b"
     # the claim put as the respondent's: "His claim is that soldiers beat him because ..."
     r"|\b(?:his|her|their|the respondent's|the applicant's) (?:claim|case|account|story|"
     r"theory|contention) (?:is|was) that\b"
@@ -175,6 +189,12 @@ RUN_ON_CONCLUSION = re.compile(
     r"barred)\b")
 
 
+# ... and so does the court speaking for itself: "he testified the police work for them he
+# was credible i have no reason to doubt him"
+RUN_ON_OWN_VOICE = re.compile(r"\b(?:i|the court) (?:have|find|found|believe|accept|credit|do not|"
+                              r"don't|did not|didn't|see|saw|am)\b")
+
+
 def is_reported(norm: str, at: int | None = None) -> bool:
     """The sentence reports what someone else says ("The Department argues that his
     omissions damage his credibility"), unless the court also finds something in it. With
@@ -192,6 +212,8 @@ def is_reported(norm: str, at: int | None = None) -> bool:
     if at is None:
         return bool(REPORTED.search(norm))
     turns = [(c.start(), c.end()) for c in CONTRAST.finditer(norm)]  # (a turn looks ahead)
+    if not INNER_PUNCTUATION.search(norm):
+        turns += [(c.start(), c.start()) for c in RUN_ON_OWN_VOICE.finditer(norm)]
     return any(m.start() <= at and not any(m.end() <= a and b <= at for a, b in turns)
                for m in REPORTED.finditer(norm))
 
