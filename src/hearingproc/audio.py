@@ -112,8 +112,9 @@ def _decode_stream(container: av.container.InputContainer,
                          f"{declared}: {_reason(exc)})") from exc
     for out in resampler.resample(None):  # flush what the resampler holds back
         pieces.append(out.to_ndarray().mean(axis=0))
-    samples = np.concatenate(pieces).astype(np.float32) if pieces else np.zeros(0, np.float32)
-    return samples, rate, channels, decoded_s
+    if not pieces:
+        return np.zeros(0, np.float32), rate, channels, decoded_s
+    return np.concatenate(pieces).astype(np.float32, copy=False), rate, channels, decoded_s
 
 
 def _check_wav_length(path: Path) -> None:
@@ -233,8 +234,9 @@ def load_audio(path: str | Path) -> Audio:
         raise AudioError(f"{path}: audio has zero length (no samples decoded)")
     if not np.all(np.isfinite(samples)):
         raise AudioError(f"{path}: decoded audio contains NaN or infinite samples")
+    np.clip(samples, -1.0, 1.0, out=samples)
     return Audio(
-        samples=np.clip(samples, -1.0, 1.0),
+        samples=samples,
         sha256=sha256_of_file(path),
         source=str(path),
         source_sample_rate=int(rate),

@@ -92,6 +92,44 @@ def test_a_sampled_decode_gives_the_same_text_whatever_was_sampled_before(
     _same(fw_engine.decode(clip, sampled), first, "20 s sampled again")
 
 
+def test_encoding_in_small_batches_gives_every_window_its_own_output(
+        fw_engine: AsrEngine, clips: list[np.ndarray]) -> None:
+    """The encoder takes ENCODE_BATCH windows per call (memory: its attention scores grow with
+    the batch); what each window gets is bit for bit what it gets encoded alone."""
+    from hearingproc.models.whisper import ENCODE_BATCH
+
+    some = clips[:2 * ENCODE_BATCH + 1]  # two full calls and a short one
+    together = fw_engine.encode(some)
+    assert len(together) == len(some)
+    for clip, got in zip(some, together, strict=True):
+        alone = fw_engine.encode([clip])[0]
+        assert got.encodes(clip) and np.array_equal(got.output, alone.output)
+
+
+def test_a_sampled_decode_never_holds_two_copies_of_the_weights(
+        fw_engine: AsrEngine, audio_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The temperature fallback samples on a model built for the call; the long-lived model's
+    weights are unloaded while it exists (the fallback was where transcription's memory
+    peaked) and are back afterwards, decoding as before."""
+    hearing = load_audio(audio_path("en-zh_constructed_mock_hearing_zh")).samples
+    clip = hearing[:16000 * 10]
+    greedy = DecodeOptions(language="en")
+    before = fw_engine.decode(clip, greedy)
+    seeded = fw_engine._model.model  # type: ignore[attr-defined]
+    build = seeded._build
+    loaded_when_built: list[bool] = []
+
+    def watched_build():
+        loaded_when_built.append(seeded.model_is_loaded)
+        return build()
+
+    monkeypatch.setattr(seeded, "_build", watched_build)
+    assert fw_engine.decode(clip, DecodeOptions(language="en", temperatures=(1.0,)))
+    assert loaded_when_built == [False]
+    assert seeded.model_is_loaded
+    _same(fw_engine.decode(clip, greedy), before, "greedy after a sampled decode")
+
+
 def test_decode_many_wants_one_options_per_clip(fw_engine: AsrEngine,
                                                 clips: list[np.ndarray]) -> None:
     with pytest.raises(ValueError, match="one DecodeOptions per clip"):

@@ -63,6 +63,11 @@ SCORE_TOKENS = 48
 # decoder's matrix products wide enough to use the cores (one 3 s turn alone leaves them
 # mostly waiting on memory); 8 keeps the batch's encoder output under 25 MB.
 DECODE_BATCH = 8
+# Windows per CTranslate2 encoder call. Its self-attention holds every window's 8 x 1500 x 1500
+# scores at once: 8 windows at a time took ~700 MiB over the model, 2 took ~140, at the same
+# speed (the encoder is compute-bound), and the outputs are bit for bit those of one window at
+# a time. Transcription's peak memory was an 8-window encoder call.
+ENCODE_BATCH = 2
 
 
 @dataclass(frozen=True)
@@ -146,7 +151,8 @@ class AsrEngine(Protocol):
         """Probability of each language code on (the first 30 s of) ``samples``."""
 
     def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
-        """Whisper's encoder output of each clip's first 30 s window, in one batch."""
+        """Whisper's encoder output of each clip's first 30 s window (batched as the engine
+        can: the same output as one clip at a time)."""
 
     def language_probabilities(self, encoded: Sequence[Encoded]) -> list[dict[str, float]]:
         """Probability of each language code, for each encoded clip."""
@@ -186,8 +192,10 @@ class _SeededSampling:
     a sampled decode depends on every sample drawn before it in the process (the same 20 s clip
     sampled three times after ``set_random_seed(0)`` gave three texts). A fresh instance has
     fresh worker threads, which seed from :data:`SAMPLING_SEED`. It costs a model load per
-    sampled call (a fraction of a second for base on a CPU) and, during that call, the memory
-    of a second copy of the weights; decodes at temperature 0 never sample."""
+    sampled call (a fraction of a second for base on a CPU); decodes at temperature 0 never
+    sample. The long-lived model's weights are unloaded for that call (its threads stay) and
+    loaded again after it, so two copies of the weights are never resident at once: the
+    sampled fallback was where transcription's memory peaked."""
 
     def __init__(self, model: Any, build: Callable[[], Any]) -> None:
         self._model = model
@@ -202,11 +210,15 @@ class _SeededSampling:
         import ctranslate2
 
         ctranslate2.set_random_seed(SAMPLING_SEED)
-        sampler = self._build()
+        self._model.unload_model()
         try:
-            return sampler.generate(features, prompts, **kwargs)
+            sampler = self._build()
+            try:
+                return sampler.generate(features, prompts, **kwargs)
+            finally:
+                del sampler
         finally:
-            del sampler
+            self._model.load_model()
 
 
 class FasterWhisperEngine:
@@ -250,15 +262,24 @@ class FasterWhisperEngine:
         return np.asarray(pad_or_trim(features[:, :size]), dtype=np.float32)
 
     def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
-        from faster_whisper.transcribe import get_ctranslate2_storage
 
         if not clips:
             return []
-        batch = np.ascontiguousarray(np.stack([self._window(c) for c in clips]))
-        output = self._model.model.encode(get_ctranslate2_storage(batch), to_cpu=True)
-        rows = np.array(output, dtype=np.float32, copy=True)
+        rows = self._encoded_rows([self._window(c) for c in clips])
         return [Encoded(len(c), _digest(c), None, rows[i], self.name)
                 for i, c in enumerate(clips)]
+
+    def _encoded_rows(self, windows: Sequence[np.ndarray]) -> np.ndarray:
+        """The encoder output of each log-Mel window, ENCODE_BATCH windows per call."""
+        from faster_whisper.transcribe import get_ctranslate2_storage
+
+        parts = []
+        for k in range(0, len(windows), ENCODE_BATCH):
+            batch = np.ascontiguousarray(np.stack(windows[k:k + ENCODE_BATCH]),
+                                         dtype=np.float32)
+            output = self._model.model.encode(get_ctranslate2_storage(batch), to_cpu=True)
+            parts.append(np.array(output, dtype=np.float32, copy=True))
+        return np.concatenate(parts)
 
     def _storage(self, encoded: Sequence[Encoded], repeat: int = 1) -> Any:
         from faster_whisper.transcribe import get_ctranslate2_storage
@@ -368,10 +389,8 @@ class FasterWhisperEngine:
         missing = [i for i, known in enumerate(given) if known is None]
         fresh: dict[int, np.ndarray] = {}
         if missing:
-            windows = np.stack([pad_or_trim(features[i][:, :sizes[i]]) for i in missing])
-            output = np.array(model.model.encode(
-                get_ctranslate2_storage(np.ascontiguousarray(windows, dtype=np.float32)),
-                to_cpu=True), dtype=np.float32, copy=True)
+            output = self._encoded_rows([pad_or_trim(features[i][:, :sizes[i]])
+                                         for i in missing])
             fresh = {i: output[k] for k, i in enumerate(missing)}
         rows = np.ascontiguousarray(np.stack([
             known.output if known is not None else fresh[i] for i, known in enumerate(given)]),
