@@ -274,7 +274,6 @@ class FasterWhisperEngine:
         return np.asarray(pad_or_trim(features[:, :size]), dtype=np.float32)
 
     def encode(self, clips: Sequence[np.ndarray]) -> list[Encoded]:
-
         if not clips:
             return []
         rows = self._encoded_rows([self._window(c) for c in clips])

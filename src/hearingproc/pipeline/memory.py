@@ -70,13 +70,8 @@ def process_file(path: Path, out_dir: Path, config: PipelineConfig, name: str | 
                  keep_models: bool = False) -> Path:
     """Decode, transcribe and write every export into ``out_dir/<name or stem>/``
     (``keep_models``: as :func:`process_audio`)."""
-    from hearingproc.models.cache import return_free_memory
-
     metadata = read_sidecar(path, meta_path)
     audio = load_audio(path)
-    # the decode's frames (thousands of small arrays) are free now: hand their pages back, or
-    # they stay resident under every stage (40 minutes: 363 MiB resident for 150 of samples)
-    return_free_memory()
     transcript = process_audio(audio, config, metadata, progress, keep_models)
     target = out_dir / (name or path.stem)
     write_outputs(transcript, target)

@@ -38,7 +38,6 @@ from hearingproc._fsutil import atomic_binary, atomic_write_text, sha256_of_file
 from hearingproc.audio import Audio, load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import AudioError, ConfigError, TranscriptError
-from hearingproc.models.cache import return_free_memory
 from hearingproc.pipeline.stages import STAGES, Kind, Run, Stage, active
 from hearingproc.pipeline.store import STORE_DIR, Work, read_sidecar
 from hearingproc.progress import Progress, no_progress
@@ -221,7 +220,6 @@ def ingest(path: Path, work: Work) -> Path:
         return target
     started = time.perf_counter()
     audio = load_audio(path)
-    return_free_memory()  # the decode's frames: as pipeline.memory.process_file
     if audio.sha256 != work.sha256:
         raise AudioError(f"{path}: the file changed while it was being processed")
     with atomic_binary(work.audio_file) as stream:
