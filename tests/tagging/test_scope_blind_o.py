@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from tests.tagging._tag_helpers import _found, _judge, _tags
 
+pytestmark = pytest.mark.models  # every test runs the tagger, which loads the sentence classifier
 
-@pytest.mark.models  # the tagger loads the sentence classifier
+
 def test_the_judges_record_joins_the_answer_given_before_a_named_party_question():
     tags = _tags(("judge", "The application for asylum is denied."),
                  ("judge", "Counsel, does the respondent accept the decision?"),
@@ -26,7 +27,6 @@ def test_the_judges_record_joins_the_answer_given_before_a_named_party_question(
     assert {3, 6} <= set(respondent[2])
 
 
-@pytest.mark.models  # the tagger loads the sentence classifier
 def test_the_judges_record_joins_counsels_own_unprompted_answer():
     tags = _tags(("judge", "Withholding of removal is granted."),
                  ("judge", "Anything else, Mr. Diaz?"),
@@ -143,7 +143,6 @@ def test_the_written_order_restating_a_ruling_joins_the_ruling():
     assert [(t.label, t.segments) for t in tags if t.label == "asylum"] == [("asylum", (1, 6))]
 
 
-@pytest.mark.models  # the tagger loads the sentence classifier
 def test_a_question_about_seeking_review_is_the_appeal_question():
     tags = _tags(("judge", "Asylum is granted."),
                  ("judge", "Ms. Ruiz, does the government intend to seek review?"),
@@ -227,7 +226,6 @@ def test_papers_an_account_matched_are_the_credibility_findings_basis():
     assert "corroboration" not in {t.label for t in tags}
 
 
-@pytest.mark.models  # the tagger loads the sentence classifier
 def test_waive_heard_as_wave_is_read_as_waive():
     tags = _tags(("judge", "Asylum is denied."),
                  ("judge", "counsel reserve or wave"),
