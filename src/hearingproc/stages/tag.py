@@ -200,11 +200,52 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b")
 
 
+# An order standing from before ("The deportation order of 2018 remains in force."):
+# none is made now.
+ORDER_STANDS = re.compile(r"\border\b[^.;]*\b(?:remains?|remained|stays?|stands|continues?|"
+                          r"is still) (?:in (?:full )?(?:force|effect|place)|outstanding)\b")
+# A ruling told as the case's history ("She was ordered removed in 2015 after her asylum claim
+# was denied."): in the past tense, dated in a past year, and no ruling made now beside it.
+PAST_YEAR = re.compile(r"\b(?:in|on|of|since|from) (?:[\w,]+ ){0,2}(?:19|20)\d\d\b")
+PAST_RULING = re.compile(r"\b(?:was|were|had been)(?: \w+)? (?:ordered|denied|granted|"
+                         r"pretermitted|terminated|dismissed)\b")
+RULING_NOW = re.compile(r"\b(?:is|are|be|am) (?:hereby |therefore |also )?(?:ordered|denied|"
+                        r"granted|pretermitted|terminated|dismissed)\b|\b(?:i|the court)(?: \w+)? "
+                        r"(?:order|orders|grant|grants|deny|denies|pretermit|pretermits)\b")
+
+
+def _history(label: str, norm: str) -> bool:
+    """A decision the sentence recalls rather than makes: an order standing from before, or
+    a ruling told in the past tense with its year."""
+    if label == "removal_order" and ORDER_STANDS.search(norm):
+        return True
+    return (label in DECISION_LABELS and bool(PAST_YEAR.search(norm))
+            and bool(PAST_RULING.search(norm)) and not RULING_NOW.search(norm))
+
+
 # A finding disclaimed ("I make no finding that the application is frivolous"): an event's
 # words in it are no event either.
 DISCLAIMED = re.compile(r"\b(?:make|makes|making|am making|is making) no (?:finding|"
                         r"determination)\b[^;:]*|\b(?:this|that|it) is not (?:a |any )?(?:finding|"
                         r"determination)\b[^;:]*")
+
+
+# A party's motion named ("The parties have filed a joint motion to terminate."): what it
+# asks for is no event until the court rules on it.
+MOTION_FOR = re.compile(r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested|seeks?|sought) "
+                        r"(?:\w+ ){0,2}?(?:to|for) (?:an? |the )?(?:\w+ (?:and|or) )?\w+")
+MOTION_RULED = re.compile(r"\b(?:granted|grant|grants|dismissed|terminated|closed|continued|"
+                          r"reset)\b")
+MOTION_LABELS = frozenset({"termination", "continuance"})
+
+
+def _motion_only(label: str, norm: str) -> bool:
+    """Every word that names ``label``'s event lies in a motion for it, and nothing rules."""
+    if label not in MOTION_LABELS or MOTION_RULED.search(norm):
+        return False
+    gates = list(GATES[label].finditer(norm))
+    spans = [(m.start(), m.end()) for m in MOTION_FOR.finditer(norm)]
+    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
 
 
 def _gate_unasserted(label: str, norm: str) -> bool:
@@ -340,6 +381,8 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
             continue
         if hit.label == "interpreter_sworn" and OATH_STANDS.search(norm):
             continue  # the oath taken before, recalled ("... and remains under oath")
+        if _history(hit.label, norm):
+            continue  # "She was ordered removed in 2015."
         if not _in_scope(hit.label, norm, offset + hit.start) and not (
                 hit.rule in CONDITIONAL_RULES and not is_question(norm)):
             continue  # (the alternate order is stated as the law of its condition)
@@ -387,6 +430,10 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # the country designated at pleading
     if label == "interpreter_sworn" and OATH_STANDS.search(norm):
         return None  # the oath taken before, recalled
+    if _history(label, norm):
+        return None  # a decision recalled
+    if _motion_only(label, norm):
+        return None  # "a joint motion to terminate" asks, rules on nothing
     if label == "corroboration" and not WEIGHED_EVIDENCE.search(norm):
         return None  # the record listed or used for something else weighs no evidence
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
@@ -418,6 +465,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
     oath: Draft | None = None  # the oath just put to the interpreter, for its "I do."
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
     state = _Discourse()
+    before: Sentence | None = None  # the sentence just before
     for sentence, probs in zip(sentences, probabilities, strict=True):
         norm = normalise(sentence.text)
         state.turn(sentence, sentences)
@@ -439,7 +487,8 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
             drafts.extend(_split_appeal(draft))
-        _disclaim(sentence, norm, drafts)
+        _disclaim(sentence, norm, drafts, before)
+        before = sentence
     _excused_lateness(drafts)
     _filing_facts_ruled_on(drafts)
     _fear_after_bar(drafts)
@@ -510,11 +559,32 @@ DISCLAIMER = re.compile(r"\b(?:not making|make no|making no|won't make|will not 
 DISCLAIM_REACH = 3  # segments back a disclaimer reaches
 
 
-def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft]) -> None:
+# What the sentence just before raised, left open by pronoun ("Her dates did not match her
+# declaration." - "I need not resolve that."): no finding there.
+# (the sentence opens with it: "It may be that ...; I need not decide that question" leaves
+# open its own clause)
+LEFT_OPEN = re.compile(r"^\s*(?:(?:but|and|so|still|however),? )?(?:i|we|the court) "
+                       r"(?:need not|needn't|do not need to|don't need to|will not|won't|"
+                       r"decline to|do not|don't) (?:\w+ )?(?:resolve|decide|reach|address) "
+                       r"(?:them|those|these|it|that|this)(?: (?:\w+ )?(?:discrepanc\w*|"
+                       r"inconsistenc\w*|"
+                       r"issues?|questions?|points?|conflicts?))?\s*(?:[.;,]|$)")
+
+
+def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft],
+              before: Sentence | None = None) -> None:
     """Withdraw the speaker's recent findings on what ``sentence`` says it makes no finding
-    on (the subject named by the labels' gate words)."""
+    on (the subject named by the labels' gate words), or leaves open by pronoun (the
+    findings of the sentence just ``before``, the speaker's own)."""
+    if sentence.utterance.role not in JUDGE_ROLES | UNKNOWN_ROLES:
+        return
+    if (LEFT_OPEN.search(norm) and before is not None
+            and before.utterance.speaker == sentence.utterance.speaker):
+        for d in drafts:
+            if d.label not in DECISION_LABELS | {"appeal"} and before in d.sentences:
+                d.withdrawn = True
     m = DISCLAIMER.search(norm)
-    if m is None or sentence.utterance.role not in JUDGE_ROLES | UNKNOWN_ROLES:
+    if m is None:
         return
     labels = {label for label, gate in GATES.items() if gate.search(m.group("topic"))}
     here = sentence.segments[0]
@@ -621,8 +691,9 @@ class _Discourse:
                         + disc.same_ruling(norm, self.rulings.get(speaker, []) + [
                             (d.label, d.polarity, sentence) for d in found
                             if d.label in APPLICATION_LABELS and d.polarity is not None
-                            and not d.withdrawn])
+                            and not d.withdrawn], memory)
                         + disc.reply_to_request(norm, memory)
+                        + disc.checklist_verdict(norm, memory)
                         + disc.motion_ruling(norm, self.everyone))
             if not resolved:
                 resolved = disc.bare_ruling(norm, self.everyone)
@@ -714,9 +785,16 @@ class _Discourse:
                         d.source_kind == "yes-no" and d.polarity not in
                         {s.polarity for s in stances}):
                     d.withdrawn = True
+            # the party's answer given again to the same question ("Let me think about it."
+            # ... "Then I reserve."): the one answer, quoted again
+            again = [s for s in stances if (said := self._answered.get(s.party)) is not None
+                     and said.polarity == s.polarity and not said.withdrawn
+                     and all(said is not d for d in stated)]
+            for stance in again:
+                self._answered[stance.party].context.append(sentence)
             out = [self._party_draft(sentence, s, "answer",
                                      () if explicit else question.sentences)
-                   for s in stances]
+                   for s in stances if s not in again]
             self._answered.update((d.attributes["party"], d) for d in out)
             question.answers += [(s.polarity, sentence) for s in stances]
             self.last_party = stances[-1].party or self.last_party
@@ -787,6 +865,11 @@ RESTATED_EVENTS = frozenset({"continuance", "termination"})
 # account of her ethnicity, a threat to her life is presumed"): the finding made before.
 PREMISE = re.compile(r"^\s*(?:because|since|given that|having (?:shown|established|suffered|"
                      r"proved|demonstrated))\b"
+                     # the finding named as the ground of the next step: "Without credible
+                     # testimony, ..."; "Given my finding that she lied about the arrest, ..."
+                     r"|^\s*(?:(?:uh|um|and|so),? )*(?:without (?:any )?credible (?:testimony|"
+                     r"account)|(?:given|in light of|based on) (?:my|the court's|this court's|the) "
+                     r"(?:\w+ ){0,2}(?:finding|determination)s?)\b"
                      # the facts already found, applied again: "The same facts show a clear
                      # probability of persecution on account of religion, and ..."
                      r"|^\s*(?:(?:and|so) )?(?:the same (?:facts|findings|evidence|reasons?)|for "

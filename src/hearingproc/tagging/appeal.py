@@ -53,7 +53,10 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
      r"(?:good|okay|ok|done|all set)\b", "waived", True),
-    (r"\bnothing (?:from|further|for|on behalf)\b|\bno appeal\b|\bnothing to appeal\b",
+    # ("Nothing further, Judge." alone closes the party's turn and answers nothing: its
+    # stance is what follows, "Nothing further; we accept."; "nothing further from us" names
+    # the party)
+    (r"\bnothing (?:further )?(?:from|for|on behalf)\b|\bno appeal\b|\bnothing to appeal\b",
      "waived", False),
 )
 CONCEPTS = tuple((re.compile(p), polarity, flips) for p, polarity, flips in _CONCEPTS)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from hearingproc.tagging import NEGATED
+from hearingproc.tagging import LABELS, NEGATED
 from hearingproc.tagging.appeal import RECORD
 from hearingproc.tagging.lexicon import (
     COMPARED,
@@ -68,6 +68,9 @@ SINGULAR = re.compile(
     # stop: "... or look the other way so that is denied too"
     r"|(?:(?<=[,;] )|(?<=\bso )|(?<=\band ))(?:that|this)(?=\s+(?:is|was) (?:also |too |"
     r"likewise )?(?:denied|granted)\b)")
+# "the claim" with no word that selects among several applications named: the whole case
+# ("He seeks asylum, withholding and CAT." ... "The claim fails on nexus.")
+BARE_CLAIM = re.compile(r"^the (?:claim|application|request)$")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
 # ("That leaves the last.", "What remains is the third": the one now taken up)
@@ -104,6 +107,7 @@ QUANTIFIED = re.compile(r"^(?:neither|none|each|all|both)\b")
 # I-589) asks for.
 I589_APPLICATIONS = ["asylum", "withholding_of_removal", "cat_protection"]
 PAIR = re.compile(r"\b(?:former|latter)\b")
+PAIR_BEFORE = re.compile(r"\bthe (?:former|latter)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
 COUNTED_THREE = re.compile(r"\bthree\b")
 COUNTED = re.compile(r"\b(?P<n>two|three|four) (?:\w+ )?(?P<noun>applications|claims|requests|"
@@ -354,6 +358,47 @@ def motion_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     return []
 
 
+# A finding read from a form or a checklist: the element named as a heading ("Item 4, nexus.")
+# and the verdict in a word after it ("Box checked: not established."; "Met.").
+HEADINGS = {label: re.compile(p) for label, p in {
+    "past_persecution": r"\bpast persecution\b",
+    "well_founded_fear": r"\bwell ?founded fear\b|\bfuture persecution\b",
+    "nexus": r"\bnexus\b|\bprotected grounds?\b",
+    "burden_of_proof": r"\bburden\b",
+    "corroboration": r"\bcorroborat\w*",
+    "discretion": r"\bdiscretion\b",
+    "credibility": r"\bcredibility\b",
+}.items()}
+HEADING_WORDS = 8  # most words of a heading
+VERDICT = re.compile(
+    r"^\s*(?:(?:the )?(?:box )?(?:checked|marked|finding|answer|result)\s*:?\s*)?(?P<neg>not )?"
+    r"(?P<word>established|met|shown|proven|proved|satisfied|favou?rable|unfavou?rable|adequate|"
+    r"sufficient|insufficient|credible)\s*[.!]?\s*$")
+VERDICT_POLARITY = {"favorable": "favorable", "favourable": "favorable",
+                    "unfavorable": "unfavorable", "unfavourable": "unfavorable",
+                    "adequate": "sufficient", "sufficient": "sufficient",
+                    "insufficient": "insufficient", "credible": "positive"}
+
+
+def checklist_verdict(norm: str, memory: SpeakerMemory[S]) -> list[Resolution[S]]:
+    """A one-word verdict ("Met.", "Checked: not established.") on the element the speaker's
+    sentence just before named as a heading ("Item 6, burden of proof.")."""
+    m = VERDICT.match(norm)
+    if m is None or not memory.sentences:
+        return []
+    sentence, heading, _ = memory.sentences[-1]
+    labels = [label for label, p in HEADINGS.items() if p.search(heading)]
+    if len(labels) != 1 or len(heading.split()) > HEADING_WORDS:
+        return []
+    label = labels[0]
+    polarity = VERDICT_POLARITY.get(m.group("word"), LABELS[label][0])
+    if polarity not in LABELS[label]:
+        return []
+    final = NEGATED[polarity] if m.group("neg") else polarity
+    return [] if final is None else [Resolution(label, final, (sentence,), "reference",
+                                                m.group().strip())]
+
+
 def bare_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     """A ruling in one word ("Granted.", "Denied.") on the application named last, by
     whichever speaker asked for it, unless a motion came up since."""
@@ -402,6 +447,11 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 here = list(dict.fromkeys(["asylum", *here]))
             nth = ORDINAL.search(norm)
             pointing = not plural and not nth and bool(POINTING.match(ref.group()))
+            # "it" after "the former" in its own sentence ("The former asks for more of the same
+            # showing, so it fails too"): the one selected
+            selected = PAIR_BEFORE.search(norm, 0, ref.start()) if pointing else None
+            if selected is not None:
+                pointing = False
             if not here and pointing:
                 here = _concept_application(norm[:ref.start()])
             found = (sentence_now, here) if here else None
@@ -412,7 +462,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if found is None:
                 # "the former", "the latter" choose between two: the newest sentence naming
                 # two or more, past a sentence that names only one of them
-                found = _antecedent(memory, plural or bool(PAIR.search(ref.group())))
+                found = _antecedent(memory, plural or bool(PAIR.search(ref.group()))
+                                    or selected is not None)
             if nth and not here and not plural:
                 found = _nth(memory, nth)
             if plural and COUNTED_THREE.search(ref.group()) and (found is None
@@ -422,7 +473,9 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 return []
             used.append((chooser.start() if chooser else ref.start(), ref.end()))
             sentence, labels = found
-            words = ref.group()
+            words = ref.group() if selected is None else f"{selected.group()} ... {ref.group()}"
+            if BARE_CLAIM.match(words) and not nth and len(set(labels)) >= 2:
+                continue  # "the claim" after three applications is the case, not the last
             if chooser is not None:
                 index = CHOSEN[chooser.group("n")]
                 if index >= len(labels):
@@ -502,15 +555,25 @@ def ordinal_focus(norm: str, memory: SpeakerMemory[S]) -> tuple[str, ...]:
     return () if found is None else tuple(found[1])
 
 
-def same_ruling(norm: str, previous: list[tuple[str, str | None, S]]
-                ) -> list[Resolution[S]]:
+# The ruling elided before an ordinal: "So is the third." (the third of the speaker's list)
+SAME_NTH = re.compile(r"\b(?:so|as) (?:is|are|was|were) the (?P<n>first|second|third|fourth|"
+                      r"last)\b" + _NOT_A_REFERENCE)
+
+
+def same_ruling(norm: str, previous: list[tuple[str, str | None, S]],
+                memory: SpeakerMemory[S] | None = None) -> list[Resolution[S]]:
     """"The same goes for withholding of removal": the application named takes the
-    polarity of the speaker's last ruling (``previous``: label, polarity, sentence)."""
-    m = SAME.search(norm)
+    polarity of the speaker's last ruling (``previous``: label, polarity, sentence); "So is
+    the third." takes the n-th of the speaker's list (``memory``)."""
+    nth = SAME_NTH.search(norm) if memory is not None else None
+    m = SAME.search(norm) or nth
     if m is None or not previous:
         return []
     label_prev, polarity, sentence = previous[-1]
     labels = dict.fromkeys(label for label, _, _ in _application_spans(norm))
+    if not labels and nth is not None and memory is not None:
+        chosen = _nth(memory, nth)
+        labels = dict.fromkeys(chosen[1] if chosen else [])
     return [Resolution(label, polarity, (sentence,), "same", m.group())
             for label in labels if label != label_prev]
 
@@ -581,12 +644,16 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     if len(text.split()) <= 3 and not RECORD.search(text):
         questions = [True] * len(norms)
     if any(questions) and APPEAL_TOPIC.search(text):
-        waived = YES_MEANS_WAIVED.search(text)
-        reserved = YES_MEANS_RESERVED.search(GIVEN_UP_APPEAL.sub(" ", text))
+        asked = [n for n, q in zip(norms, questions, strict=True) if q]
+        # what "yes" says is read from the question itself when it names the appeal, not
+        # from the record before it ("The respondent has waived appeal. And the government
+        # waives?")
+        put = " ".join(asked) if APPEAL_TOPIC.search(" ".join(asked)) else text
+        waived = YES_MEANS_WAIVED.search(put)
+        reserved = YES_MEANS_RESERVED.search(GIVEN_UP_APPEAL.sub(" ", put))
         yes = None if (waived and reserved) else "waived" if waived else "reserved"
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
-        asked = [n for n, q in zip(norms, questions, strict=True) if q]
         return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)))
     if open_question is not None and PARTY_QUESTION.match(norms[-1]):
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"

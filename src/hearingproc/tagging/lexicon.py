@@ -54,7 +54,9 @@ RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
             # ("even credible testimony may need corroboration" states the law)
-            r"(?<!\beven\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)", r"\bbelievab(?:le|ly)\b",
+            # ("no credible evidence that he would be perceived as gay" weighs the evidence)
+            r"(?<!\beven\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)(?! evidence)",
+            r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
             (r"\b(?:i|the court) (?:\w+ ){0,2}credits? (?:his|her|their|your|the respondent's|"
              r"the applicant's) (?:testimony|account|story)\b"),
@@ -243,6 +245,10 @@ RULES: list[Rule] = [
             (r"\b(?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't|no|not|insufficient) "
              r"(?:\w+ ){0,1}(?:enough |sufficient |adequate )?(?:evidence|documentation|proof|"
              r"corroboration) to (?:support|corroborate|back up|confirm|prove)\b"),
+            # "Nothing she filed supports her account."
+            (r"\bnothing (?:[\w']+ ){0,3}(?:supports?|supported|corroborates?|corroborated|"
+             r"backs? up|backed up|confirms?|confirmed) (?:your|his|her|their|the respondent's|the "
+             r"applicant's) (?:testimony|account|story|claim)\b"),
             negatable=False, priority=2),
     # papers that fall short of showing the events: "the card and the affidavit do not
     # independently establish that the detentions happened"
@@ -269,7 +275,14 @@ RULES: list[Rule] = [
              r"additional|independent) (?:evidence|documentation|documents)\b"),
             (r"\bevidence (?:was|is|would have been) (?:\w+ ){0,1}(?:easy to (?:get|obtain)|"
              r"readily available)\b"),
-            r"\bshould (?:have )?(?:provided|submitted|obtained|produced)\b", priority=2),
+            r"\bshould (?:have )?(?:provided|submitted|obtained|produced)\b",
+            # the court asking for the papers: "I want you to bring the clinic record and a
+            # letter from your sister"
+            (r"\b(?:want|need|expect|ask|order|direct|instruct)\w* (?:you|him|her|them|the "
+             r"respondent|the applicant|counsel) to (?:bring|submit|file|provide|obtain|get|"
+             r"produce)\b[^.;]{0,80}?\b(?:records?|letters?|affidavits?|documents?|documentation|"
+             r"certificates?|(?:medical|police|hospital) reports?|declarations?|statements? from)"
+             r"\b"), priority=2),
     # --- burden of proof ------------------------------------------------------------------
     *_rules("burden_of_proof", "met",
             (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
@@ -332,8 +345,9 @@ RULES: list[Rule] = [
              r"is a|exists?) (?:\w+ ){0,3}nexus\b"),
             (r"\bnexus (?:\w+ ){0,3}(?:established|shown|exists|is present|has been|is met|"
              r"is satisfied)\b"),
-            (r"\b(?:because of|motivated by) (?:his|her|their|"
-             r"the respondent's) (?:\w+ ){0,2}(?:political opinion|religion|race|nationality|"
+            # ("because of membership in any group", under "nothing suggests")
+            (r"\b(?:because of|motivated by) (?:(?:his|her|their|"
+             r"the respondent's) )?(?:\w+ ){0,2}(?:political opinion|religion|race|nationality|"
              r"membership)\b"),
             (r"\b(?:targeted|attacked|went after|persecuted|threatened|beat|harmed|pursued|"
              r"singled out) (?:\w+ ){0,3}because (?:of )?(?:his|her|their|she|he|"
@@ -400,6 +414,13 @@ RULES: list[Rule] = [
     *_rules("nexus", "not_established",
             r"\b(?:general|generali[sz]ed|widespread) (?:crime|violence|criminality)\b",
             negatable=False, priority=0, name="conditions"),
+    # the claim failing on the element: "Her case founders on nexus."; "the claim fails for
+    # want of a nexus"
+    *_rules("nexus", "not_established",
+            (r"\b(?:fails?|failed|founders?|foundered|falls?|fell|stumbles?) (?:\w+ ){0,2}(?:on|"
+             r"at|for (?:lack|want|absence) of) (?:an? |the )?(?:element of |question of )?"
+             r"nexus\b"),
+            priority=2, name="fails"),
     # a private quarrel is no protected ground; negatable ("not merely a family dispute")
     *_rules("nexus", "not_established",
             (r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
@@ -549,9 +570,12 @@ RULES: list[Rule] = [
             # arrived", "well past the deadline", "outside the one-year period"
             (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
              r"until\b(?! (?:\w+ ){0,2}months?\b)"),
+            # ("she filed the i five eighty nine in um june of twenty twenty two that's about
+            # eleven years after she came")
             (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
-             r"i 589) (?:\w+ ){0,6}"
-             r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) "
+             r"i 589) (?:\w+ ){0,14}"
+             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many) "
              r"years? (?:after|later|following)\b"),
             (r"\b(?:past|beyond|outside|after|missed) (?:the |that |her |his |their )?(?:one|"
              r"1) year "
@@ -606,9 +630,10 @@ RULES: list[Rule] = [
             (r"\bexercis\w* (?:my |its |the court's |this court's |the |that )?discretion "
              r"(?:favou?rably|in (?:his|her|their|your|the respondent's|the applicant's) favou?r|"
              r"for (?:him|her|them|you|the respondent|the applicant))\b"),
-            # "In my discretion I grant asylum"
-            (r"\b(?:in|as a matter of|in the exercise of) (?:my|the court's|its|this court's) "
-             r"discretion\b(?=[^.;]{0,60}\bgrant)")),
+            # "In my discretion I grant asylum"; "In the exercise of discretion, and given her
+            # record, I grant voluntary departure."
+            (r"\b(?:in (?:my|the court's|its|this court's) |(?:as a matter of|in the exercise "
+             r"of) (?:(?:my|the court's|its|this court's) )?)discretion\b(?=[^.;]{0,60}\bgrant)")),
     # nothing weighs against relief: "there are no adverse discretionary factors", "I see no
     # negative factor bearing on discretion" (the negation is the rule's own)
     *_rules("discretion", "favorable",
@@ -690,6 +715,8 @@ RULES: list[Rule] = [
              r"april|may|june|july|august|september|october|november|december|\d)"),
             # a terse reset with its date: "Reset for filing, January 14, 8:30."; "Continued
             # to March 3 for the biometrics."
+            # ("Continued for merits; ...")
+            r"^\s*(?:reset|continued|adjourned|postponed|rescheduled) for\b",
             (r"^\s*(?:reset|continued|adjourned|postponed|rescheduled)\b[^.;]{0,40}\b(?:january|"
              r"february|march|april|may|june|july|august|september|october|november|december)\b"),
             # "The hearing moves to the eleventh of November"
@@ -760,7 +787,12 @@ RULES: list[Rule] = [
     *_rules("interpreter_sworn", None,
             r"\b(?:swear|affirm)\b.{0,80}\b(?:interpret|translat)",
             r"\binterpreter (?:\w+ ){0,3}(?:sworn|under oath)\b",
-            r"\b(?:swear|swore|sworn|swearing) (?:in )?(?:\w+ ){0,2}interpreter\b"),
+            r"\b(?:swear|swore|sworn|swearing) (?:in )?(?:\w+ ){0,2}interpreter\b",
+            # the oath recorded: "the interpreter has affirmed that she will interpret
+            # faithfully"
+            (r"\binterpreter\b(?:(?:mr|ms|mrs|dr)\.|[^.;]){0,60}\b(?:has|have) (?:affirmed|sworn|"
+             r"promised|"
+             r"solemnly affirmed)\b[^.;]{0,40}\b(?:interpret|translat)")),
     *_rules("frivolousness_warning", None,
             r"\bfrivolous\b.{0,100}\b(?:barred|permanent\w*|ineligib\w*|consequence\w*|benefits)\b",
             r"\b(?:warn|advis|caution)\w* (?:\w+ ){0,6}frivolous\b",
@@ -856,6 +888,8 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
     r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,1}(?:reach|address|consider|decide)\b"
+    # "I don't need to get to the torture claim"
+    r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
     r"|\bmoot\b|\bunnecessary\b")
 SUBCLAUSE = re.compile(r"[,;:]")
 
@@ -915,7 +949,9 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"prove) that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
 SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
-                       r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their|this|that)\b)"
+                       # (a filler between: "so uh the court finds")
+                       r"|\bso (?:(?:uh|um|er) )?(?=(?:i|she|he|they|we|it|the|her|his|their|this|"
+                       r"that)\b)"
                        # "... nothing shows he would be tortured and that is denied too"
                        r"|\band (?=(?:that|this) (?:is|was)\b)")
 # A trailing ellipsis negates what the sentence says the court would have to find
@@ -943,6 +979,11 @@ UNDECIDED = re.compile(
     r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
     r"for (?:the )?purposes? of|for the sake of argument|arguendo))[^;:]*"
     r"|\bwithout (?:deciding|reaching|resolving) (?:\w+ ){0,3}(?:credibility|whether)\b[^;:]*"
+    # a determination the court says it could not fairly make: "I could not make a reliable
+    # credibility finding on answers he did not follow"
+    r"|\b(?:could not|couldn't|cannot|can't|will not|won't) (?:\w+ ){0,2}(?:make|reach|render) "
+    r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
+    r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
     r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
@@ -968,7 +1009,9 @@ CONDITIONAL = re.compile(
     r"|\b(?:i|the court) (?:can|could|may|might) (?!not\b|never\b)(?:\w+ )?(?:order|grant|"
     r"give|award)\b[^,;:]*"
     r"|\btreat\w* (?:\w+ ){0,3}as (?:credible|truthful)(?= (?:\w+ ){0,2}for (?:the )?purposes? of)"
-    r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:assume|assumes|assumed|presume)"
+    # ("I will also assume, without deciding, that ...")
+    r"|\b(?:i|we|the court) (?:will |shall |can |must )?(?:(?!not\b)\w+ )?(?:assume|assumes|"
+    r"assumed|presume)"
     r"(?: without deciding)?\b[^;:]*"
     # a finding disclaimed: "this is not a finding that ...", "I make no finding as to ..."
     r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
@@ -993,7 +1036,7 @@ PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "pers
 CLAUSE_BREAK = re.compile(
     r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b"
     # "so" joining a clause ("nothing has changed there so she has a well founded fear")
-    r"|\bso (?=(?:i|she|he|they|we|it|the|her|his|their)\b)")
+    r"|\bso (?:(?:uh|um|er) )?(?=(?:i|she|he|they|we|it|the|her|his|their)\b)")
 NOT_AN_ORDER = re.compile(r"withhold|deferral|cancel|voluntar|proceeding|motion")
 CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
 
@@ -1073,7 +1116,9 @@ def normalise(text: str) -> str:
 
 # A verb negated inside a relative clause describes its subject ("small business owners who
 # refuse to pay extortion is not cognizable"): it negates nothing the match states.
-RELATIVE_REFUSAL = re.compile(r"\b(?:who|which|that) (?:\w+ ){0,1}(?:refus|fail|declin)\w* to\b")
+# ("women who are unable to leave the relationship")
+RELATIVE_REFUSAL = re.compile(r"\b(?:who|which|that) (?:\w+ ){0,1}(?:refus|fail|declin|unable)\w* "
+                              r"to\b")
 
 
 LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
@@ -1218,6 +1263,9 @@ def dropped_labels(sentence: str) -> set[str]:
                if h.rule.endswith("#dropped")}
     # a threat to life or freedom is the withholding standard, no well-founded fear
     dropped |= {"well_founded_fear"} if _withholding_standard(norm) else set()
+    # an application not denied is pending
+    if PENDING.search(norm):
+        dropped |= {label for label, _, _ in _application_spans(norm)}
     # the hearing date kept is no continuance
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
 
@@ -1310,12 +1358,22 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
             if m.start() >= hi:
                 distance = _words_between(norm, hi, m.start(), skip or [])
             elif m.end() <= lo:
+                if NEW_SUBJECT_CLAUSE.search(norm, m.end(), lo):
+                    continue  # "... are pretermitted, and she is left with deferral"
                 distance = _words_between(norm, m.end(), lo, skip or [])
             else:
                 continue
             if distance <= RULING_REACH_WORDS and (best is None or distance < best[0]):
                 best = (distance, polarity, m)
     return None if best is None else (best[1], best[2])
+
+
+# A new main clause with a subject of its own between a ruling verb and an application after
+# it ("... are pretermitted as untimely, and she is left with deferral of removal"): the verb
+# rules on what came before.
+NEW_SUBJECT_CLAUSE = re.compile(r",\s*(?:and|but|so|while)\s+(?:he|she|they|i|we|the "
+                                r"(?:respondent|applicant))\s+(?:is|are|was|were|has|have|will|"
+                                r"may|can|must|remains?)\b")
 
 
 # The disposition a bar leads to, stated by pronoun later in the sentence ("barred, so that
@@ -1358,12 +1416,19 @@ PAPER_GIVEN = re.compile(r"\s+(?:[\w']+ ){0,4}(?:forms?|packets?|paperwork|copy|
                          r"instructions|booklets?|list|notice|documents?)\b")
 
 
+# ... or a reason, a chance: "the claim looks strong, which gives her every reason to come
+# to court"
+REASON_GIVEN = re.compile(r"\s+(?:(?:him|her|them|you|me|us) )?(?:a |an |every |good |no |some |"
+                          r"more |the )?(?:reason|cause|incentive|motive|chance|opportunity|"
+                          r"pause|time)\b")
+
+
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
     paper."""
     return verb.group().startswith("giv") and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
-        or PAPER_GIVEN.match(norm, verb.end()))
+        or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end()))
 
 
 # A failure at the threshold is no ruling on the merits: the application is pretermitted
@@ -1377,6 +1442,12 @@ def ruling_polarity(norm: str, polarity: str, verb_end: int) -> str:
     if polarity == "denied" and THRESHOLD.match(norm, verb_end):
         return "pretermitted"
     return polarity
+
+
+# An application said not to be denied is still pending, not granted: "Her application is
+# not denied; it remains before me."
+NOT_DENIED = re.compile(r"\b(?:is|are|was|were|been|be) not (?:being )?$")
+PENDING = re.compile(r"\b(?:is|are|was|were|been|be) not (?:being )?denied\b")
 
 
 def _ruling_hits(norm: str) -> list[Hit]:
@@ -1401,6 +1472,8 @@ def _ruling_hits(norm: str) -> list[Hit]:
             # "neither ... can succeed" states its own negation
             negated = verb.re is not SUCCEEDS and ruling_negated(norm, verb_at)
             final = NEGATED[polarity] if negated else polarity
+            if negated and polarity == "denied" and NOT_DENIED.search(norm, 0, verb_at):
+                final = None  # "the application is not denied; it remains pending"
             if final is not None:
                 hits.append(Hit(f"{label}.ruling.{polarity}", label, final, start, end, negated, 2))
     for label, pattern in (("withholding_of_removal", WITHHOLDS), ("cat_protection", DEFERS)):
@@ -1456,7 +1529,7 @@ def _not_reached(norm: str, at: int, clause: tuple[int, int]) -> bool:
                for m in NOT_REACHED.finditer(norm, part[0], part[1]))
 
 
-RULED = re.compile(r"\b(?:is|are|was|were|be) (?:hereby )?(?:granted|denied|pretermitted)\b")
+RULED = re.compile(r"(?:\b(?:is|are|was|were|be)|'s) (?:hereby )?(?:granted|denied|pretermitted)\b")
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:

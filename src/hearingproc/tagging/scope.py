@@ -34,6 +34,8 @@ _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respon
             r"credibility (?:finding|determination)|finding|grant|order)s?\b")
 _MODAL = (r"(?:may|must|should(?! have)|can(?!not|'t)|might|shall|need to|needs to|has to|have to|"
           r"is required to|are required to|is presumed|are presumed|is always|are always|"
+          # "an applicant who shows past persecution is entitled to a presumption"
+          r"is entitled to|are entitled to|"
           r"generally|ordinarily|typically)\b")
 STANDARD = [
     re.compile(rf"\b{_GENERIC}[^.]*\b{_MODAL}"),
@@ -55,6 +57,10 @@ STANDARD = [
     re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
                r"[^.]*\bmust\b"),
     re.compile(r"\b(?:bears?|has|carries|have) the burden\b"),
+    # the court's power stated as the law's: "The court may ask for corroboration even from a
+    # credible witness when it can be had."
+    re.compile(r"^\s*(?:the|an?) (?:court|immigration judge|trier of fact|adjudicator) "
+               r"(?:may|can)\b(?! well\b)"),
     # the law's hedge: "credible testimony does not always carry the day"
     re.compile(r"\b(?:does|do|is|are|will|need) not (?:always|necessarily)\b"),
     re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
@@ -103,13 +109,19 @@ FREE_RELATIVE = re.compile(
     r"(?: [\w']+){0,4}? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
 
 
+# An elliptical "so" that carries the ruling just made over ("So is the third."; "So does
+# the torture claim."): a statement, its full stop written.
+SO_INVERTED = re.compile(r"^\s*(?:and )?so (?:is|are|was|were|does|do|did) (?:the|his|her|their|"
+                         r"that|this)\b(?: [\w']+){1,4}\s*\.\s*$")
+
+
 def is_question(norm: str) -> bool:
     """A question: ends with "?" or a question tag ("..., I take it.") or opens like one
     ("Did you...", "Why..."), unless the opening is a conditional inversion ("Were the
     threats enough, the Court would ...")."""
     if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm) or TAG_QUESTION.search(norm):
         return True
-    if FREE_RELATIVE.match(norm):
+    if FREE_RELATIVE.match(norm) or SO_INVERTED.match(norm):
         return False
     return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 
@@ -139,6 +151,8 @@ REPORTED = re.compile(
     # prior immigration judge pretermitted both applications"
     r"|\b(?:judge (?!(?:has|had|have|will|would|is|was|also|then|should|must)\b)[a-z][\w'-]+|"
     r"the (?:prior|previous|former|original|first|other) (?:immigration )?judge|my colleague)"
+    # (an aside on the judge: "Judge Ortiz, now retired, found ...")
+    r"(?:,[^,;]{1,60},)?"
     r"(?: (?:\w+ ){0,2}(?:had|has|also|then|originally|previously))? (?:found|denied|granted|"
     r"pretermitted|ordered|held|ruled|concluded|determined|rejected|sustained)\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
@@ -156,6 +170,11 @@ REPORTED = re.compile(
     # (not the persecutors': "they punished him for the opinion they attributed to him")
     r"|(?<!\bthey )(?<!\bthat )(?<!\bwhich )\b(?:he|she|the respondent|the applicant) "
     r"(?:\w+ )?(?:attributed|attributes|blamed|blames)\b"
+    # the ground an application rests on, as the respondent puts it: "She seeks asylum based
+    # on threats from a gang that wanted rent from her stall"
+    r"|\b(?:seeks?|sought|applies|applied|asks?|asked|requests?|requested) (?:for )?(?:asylum|"
+    r"withholding|protection|relief)\b[^.;]*?\b(?:based on|on the basis of|arising from|"
+    r"grounded in|resting on)\b"
     # the claim put as the respondent's: "His claim is that soldiers beat him because ..."
     r"|\b(?:his|her|their|the respondent's|the applicant's) (?:claim|case|account|story|"
     r"theory|contention) (?:is|was) that\b"
