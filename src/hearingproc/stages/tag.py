@@ -52,6 +52,7 @@ from hearingproc.tagging.lexicon import (
     BARE_APPEAL,
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
+    DISCLAIMED,
     NEGATOR,
     NOT_A_NEGATION,
     NOT_REACHED,
@@ -223,13 +224,6 @@ def _history(label: str, norm: str) -> bool:
             and bool(PAST_RULING.search(norm)) and not RULING_NOW.search(norm))
 
 
-# A finding disclaimed ("I make no finding that the application is frivolous"): an event's
-# words in it are no event either.
-DISCLAIMED = re.compile(r"\b(?:make|makes|making|am making|is making) no (?:finding|"
-                        r"determination)\b[^;:]*|\b(?:this|that|it) is not (?:a |any )?(?:finding|"
-                        r"determination)\b[^;:]*")
-
-
 # A party's motion named ("The parties have filed a joint motion to terminate."): what it
 # asks for is no event until the court rules on it.
 MOTION_FOR = re.compile(r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested|seeks?|sought) "
@@ -250,7 +244,8 @@ def _motion_only(label: str, norm: str) -> bool:
 
 def _gate_unasserted(label: str, norm: str) -> bool:
     """Every word that names ``label``'s subject lies where nothing is decided: in an
-    assumption or a question left open (an event's, in a disclaimer)."""
+    assumption or a question left open (an event's, in a disclaimer: "I make no finding that
+    the application is frivolous" warns of nothing)."""
     gates = list(GATES[label].finditer(norm))
     scope = DISCLAIMED if label in EVENT_LABELS else UNDECIDED
     spans = [(m.start(), m.end()) for m in scope.finditer(norm)]
@@ -552,10 +547,8 @@ def _filing_facts_ruled_on(drafts: list[Draft]) -> None:
 
 
 # The judge disclaiming a finding just voiced ("..., so the application is outside the
-# one-year period on its face." - "I'm not making any finding on the deadline today.").
-DISCLAIMER = re.compile(r"\b(?:not making|make no|making no|won't make|will not make|not "
-                        r"reaching|not deciding) (?:any )?(?:finding|determination|ruling|"
-                        r"decision)s? (?:on|as to|about|regarding|concerning) (?P<topic>[^.;]+)")
+# one-year period on its face." - "I'm not making any finding on the deadline today."): a
+# disclaimer (lexicon.DISCLAIMED) that names its topic.
 DISCLAIM_REACH = 3  # segments back a disclaimer reaches
 
 
@@ -583,10 +576,11 @@ def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft],
         for d in drafts:
             if d.label not in DECISION_LABELS | {"appeal"} and before in d.sentences:
                 d.withdrawn = True
-    m = DISCLAIMER.search(norm)
-    if m is None:
+    topic = next((m.group("topic") for m in DISCLAIMED.finditer(norm) if m.group("topic")),
+                 None)
+    if topic is None:
         return
-    labels = {label for label, gate in GATES.items() if gate.search(m.group("topic"))}
+    labels = {label for label, gate in GATES.items() if gate.search(topic)}
     here = sentence.segments[0]
     for d in drafts:
         if (d.label in labels and d.sentences[0].utterance.speaker == sentence.utterance.speaker

@@ -985,6 +985,15 @@ UNDECIDED = re.compile(
     r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
     r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
     r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*")
+# A finding disclaimed ("I make no finding that the application is frivolous"; "this is not a
+# finding that ..."; "I'm not making any finding on the deadline"), up to a semicolon, with
+# the ``topic`` it names when it names one: nothing stated in it is found, and a finding on
+# that topic just voiced is withdrawn (see :mod:`hearingproc.stages.tag`).
+DISCLAIMED = re.compile(
+    r"\b(?:(?:make|makes|making|am making|is making) no|(?:not|n't) (?:making|reaching|deciding)|"
+    r"(?:won't|will not) make) (?:any )?(?:finding|determination|ruling|decision)s?\b"
+    r"(?: (?:on|as to|about|regarding|concerning) (?P<topic>[^.;]+))?[^;:]*"
+    r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -1014,10 +1023,8 @@ CONDITIONAL = re.compile(
     r"assumed|presume)"
     r"(?: without deciding)?\b[^;:]*"
     # a finding disclaimed: "this is not a finding that ...", "I make no finding as to ..."
-    r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
-    r"|\b(?:i|the court) (?:make|makes|am making|is making) no (?:finding|determination)\b"
-    r"[^;:]*"
-    r"|" + NO_FINDING.pattern + "|" + UNDECIDED.pattern)
+    r"|" + DISCLAIMED.pattern
+    + r"|" + NO_FINDING.pattern + "|" + UNDECIDED.pattern)
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
