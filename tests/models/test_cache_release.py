@@ -50,4 +50,4 @@ def test_release_after_keeps_what_a_later_stage_needs(monkeypatch):
     release_after("translate", ["interpretation", "tag"])
     release_after("diarize", ["transcribe"])
     assert cleared == [[], ["hearingproc.models.text_translation", "hearingproc.models.whisper"],
-                       ["hearingproc.stages.diarize"]]
+                       ["hearingproc.stages.diarize", "hearingproc.stages.diarize_worker"]]

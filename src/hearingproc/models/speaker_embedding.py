@@ -36,9 +36,13 @@ from pyannote.audio import Model
 from pyannote.audio.core.task import Task
 from torch import nn
 
-from hearingproc._fsutil import packaged_path, sha256_of_file
+from hearingproc._fsutil import sha256_of_file
 from hearingproc.errors import ModelError
-from hearingproc.models import registry
+from hearingproc.models.resemblyzer_weights import (
+    REINSTALL_HINT,
+    WEIGHTS_SHA256,
+    weights_path,
+)
 
 SAMPLE_RATE = 16_000  # Hz; Resemblyzer's sampling_rate
 WINDOW_MS = 25  # mel analysis window
@@ -63,20 +67,6 @@ EMBEDDING_DIM = 256
 # embedding_exclude_overlap, a speaker with less clean speech falls back to the full mask.
 MIN_NUM_SAMPLES = SAMPLE_RATE // 2
 
-_WEIGHTS = registry.package_file(registry.SPEAKER_EMBEDDING, "pretrained.pt")
-WEIGHTS_PACKAGE = _WEIGHTS.package
-WEIGHTS_FILE = _WEIGHTS.path
-WEIGHTS_SHA256 = _WEIGHTS.sha256
-REINSTALL_HINT = registry.spec(registry.SPEAKER_EMBEDDING).reinstall_hint
-
-
-def weights_path(package: str = WEIGHTS_PACKAGE) -> Path:
-    """Where the installed package keeps ``pretrained.pt``.
-
-    The package is located, not imported: ``resemblyzer/__init__.py`` pulls in librosa and
-    webrtcvad (which warns about ``pkg_resources``), none of which is needed here.
-    """
-    return packaged_path(package, WEIGHTS_FILE, "speaker embedding", REINSTALL_HINT)
 
 
 def load_encoder_state(path: Path | None = None) -> dict[str, torch.Tensor]:

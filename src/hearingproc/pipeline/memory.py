@@ -24,10 +24,12 @@ __all__ = ["SIDECAR_SUFFIX", "process_audio", "process_file", "read_sidecar"]
 # The modules whose cached loaders (models/cache.py) hold the models each stage uses. After a
 # stage, the models no later stage uses are freed before the next stage loads its own: the
 # diarization models before Whisper decodes, Whisper and the translation models before the
-# sentence encoder. A stage missing here uses no model.
+# sentence encoder. A stage missing here uses no model. Diarization and the roles stage's voice
+# embeddings run in child processes (stages/diarize_worker.py), each ended by its release.
 STAGE_MODELS: dict[str, tuple[str, ...]] = {
-    "diarize": ("hearingproc.stages.diarize",),
+    "diarize": ("hearingproc.stages.diarize", "hearingproc.stages.diarize_worker"),
     "transcribe": ("hearingproc.models.whisper",),
+    "roles": ("hearingproc.stages.role_voices",),
     "translate": ("hearingproc.models.whisper", "hearingproc.models.text_translation"),
     "interpretation": ("hearingproc.models.sentence_encoder",),
     "tag": ("hearingproc.models.sentence_encoder", "hearingproc.tagging.classifier"),

@@ -82,7 +82,7 @@ def _speaker_models(config: PipelineConfig) -> tuple[str, list[ModelInfo]]:
         return f"pyannote:{config.diarize.pipeline}", [
             ModelInfo("diarization", config.diarize.pipeline, config.diarize.pipeline)]
     from hearingproc._fsutil import sha256_of_file
-    from hearingproc.models import speaker_embedding as resemblyzer
+    from hearingproc.models import resemblyzer_weights as resemblyzer
     from hearingproc.models.bundle import segmentation_checkpoint
 
     checkpoint = segmentation_checkpoint()
@@ -99,9 +99,11 @@ def diarize_audio(audio: Audio, config: PipelineConfig, progress: Progress = no_
     """Who spoke when (turns, the one-speaker-at-a-time view, overlaps); its seconds added to
     ``timings["diarize"]``."""
     from hearingproc.stages.diarize import diarize
+    from hearingproc.stages.diarize_worker import diarize_in_worker
 
+    run = diarize_in_worker if config.diarize.own_process else diarize
     with _timed({} if timings is None else timings, "diarize"):
-        diarization = diarize(audio, config.diarize, progress=progress)
+        diarization = run(audio, config.diarize, progress=progress)
     log.info("diarization: %d speakers, %d turns, %d overlaps", len(diarization.speakers),
              len(diarization.turns), len(diarization.overlaps))
     return diarization
@@ -202,7 +204,8 @@ def with_roles(transcript: Transcript, config: PipelineConfig, audio: Audio | No
 
     if not transcript.speakers:
         return transcript
-    similarity = voice_similarity(audio, transcript.segments) if audio is not None else None
+    similarity = (voice_similarity(audio, transcript.segments, config.diarize.own_process)
+                  if audio is not None else None)
     result = assign_roles(transcript.segments, transcript.speakers,
                           parse_metadata(transcript.recording.metadata), config.roles,
                           similarity)

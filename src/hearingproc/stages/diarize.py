@@ -84,6 +84,10 @@ class DiarizeOptions:
     # the voice whose longer turns it resembles most...
     relabel_short_s: float = 1.5
     relabel_margin: float = 0.05  # ...when that beats the voice pyannote chose by this much
+    # the pipeline diarizes (and the roles stage embeds voices) in a child process
+    # (stages/diarize_worker.py), so that torch and pyannote.audio (~770 MiB resident once
+    # imported, never given back) are not in the process that decodes with Whisper
+    own_process: bool = True
 
     def __post_init__(self) -> None:
         for name in ("num_speakers", "min_speakers", "max_speakers"):

@@ -13,6 +13,9 @@
 
 Embeddings are unit vectors, so similarities are cosines in [-1, 1]. Without audio (a
 transcript given alone) none of this runs and the roles come from the words and turns only.
+In the pipeline (``[diarize] own_process``) the embeddings are computed in a child process
+(stages/diarize_worker.py), so that torch is never imported by the process that decodes with
+Whisper; the child ends with the stage's release.
 """
 
 from __future__ import annotations
@@ -77,13 +80,28 @@ def _speaker_encoder() -> Callable[[np.ndarray], np.ndarray]:
     return embed
 
 
+def embed_here(samples: np.ndarray) -> np.ndarray:
+    """The unit-length voice embedding of ``samples`` (16 kHz), in this process."""
+    return _speaker_encoder()(samples)
+
+
+@model_cache(maxsize=1)
+def _worker_encoder() -> Callable[[np.ndarray], np.ndarray]:
+    """:func:`embed_here` in a child process of its own, ended when this is released."""
+    from hearingproc.stages.diarize_worker import DiarizationWorker
+
+    return DiarizationWorker().embed_voice
+
+
 class Voices:
     """How alike the voices and segments of ``segments`` sound in ``audio``. Each voice is
     embedded once, when first asked, from its longest segments (up to :data:`VOICE_SAMPLE_S`);
     each segment of at least :data:`MIN_SEGMENT_S` once, from its own audio."""
 
-    def __init__(self, audio: Audio, segments: Sequence[Segment]) -> None:
+    def __init__(self, audio: Audio, segments: Sequence[Segment],
+                 own_process: bool = False) -> None:
         self._audio = audio
+        self._encoder = _worker_encoder if own_process else _speaker_encoder
         self._segments = tuple(segments)
         self._names = tuple(sorted({s.speaker for s in self._segments if s.speaker}))
         self._voices: dict[str, np.ndarray | None] = {}
@@ -102,7 +120,7 @@ class Voices:
                 end = min(s.end, s.start + VOICE_SAMPLE_S - total)
                 pieces.append(self._audio.clip(s.start, end))
                 total += end - s.start
-            self._voices[who] = (_speaker_encoder()(np.concatenate(pieces).astype(np.float32))
+            self._voices[who] = (self._encoder()(np.concatenate(pieces).astype(np.float32))
                                  if total >= MIN_VOICE_S else None)
         return self._voices[who]
 
@@ -112,8 +130,8 @@ class Voices:
             import numpy as np
 
             self._clips[key] = (
-                _speaker_encoder()(self._audio.clip(segment.start, segment.end)
-                                   .astype(np.float32))
+                self._encoder()(self._audio.clip(segment.start, segment.end)
+                                .astype(np.float32))
                 if segment.end - segment.start >= MIN_SEGMENT_S else None)
         return self._clips[key]
 
@@ -133,9 +151,11 @@ class Voices:
         return None if va is None or vb is None else round(float(va @ vb), 3)
 
 
-def voice_similarity(audio: Audio, segments: Sequence[Segment]) -> Voices:
-    """How alike the voices (and segments) of ``segments`` sound in ``audio``."""
-    return Voices(audio, segments)
+def voice_similarity(audio: Audio, segments: Sequence[Segment],
+                     own_process: bool = False) -> Voices:
+    """How alike the voices (and segments) of ``segments`` sound in ``audio`` (embedded in a
+    child process with ``own_process``)."""
+    return Voices(audio, segments, own_process)
 
 
 def stray_segments(segments: Sequence[Segment], voices: VoiceBank, options: RoleOptions

@@ -1,0 +1,127 @@
+"""Diarization and the roles stage's voice embeddings in a child process
+(stages/diarize_worker.py): the same turns and vectors as in this process, progress relayed,
+the child kept for the next recording and ended by the stage's release, a crashed child
+reported with the file's name and replaced, and a pipeline that never imports torch or
+pyannote up to the end of translation."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from hearingproc.audio import load_audio
+from hearingproc.errors import ModelError
+from hearingproc.stages.diarize import DiarizeOptions, diarize
+from hearingproc.stages.diarize_worker import diarization_worker, diarize_in_worker
+
+pytestmark = pytest.mark.models  # the child loads the diarization models
+
+REPO = Path(__file__).resolve().parents[2]
+CLIP_ID = "en_pyannote-audio_sample"  # two voices, 30 s
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return "zombie" in status.read().lower()
+    except FileNotFoundError:
+        return True
+
+
+def test_the_worker_gives_the_turns_this_process_gives(audio_path):
+    audio = load_audio(audio_path(CLIP_ID))
+    steps: list[tuple[str, int, int]] = []
+    in_worker = diarize_in_worker(audio, DiarizeOptions(),
+                                  progress=lambda s, c, t: steps.append((s, int(c), int(t))))
+    assert in_worker == diarize(audio, DiarizeOptions())
+    assert len(in_worker.speakers) == 2
+    # pyannote's steps reached the caller, the last one to its end
+    assert {"segmentation", "embeddings"} <= {s for s, _, _ in steps}
+    assert steps[-1][0] == "embeddings" and steps[-1][1] == steps[-1][2]
+
+    pid = diarization_worker().pid
+    options = DiarizeOptions(num_speakers=1)  # options travel with each request
+    assert diarize_in_worker(audio, options) == diarize(audio, options)
+    assert diarization_worker().pid == pid  # one child for every recording of the process
+    diarization_worker.cache_clear()  # what the stage's release does
+    gc.collect()
+    assert _gone(pid)
+
+
+def test_voices_embedded_in_the_worker_equal_this_process(audio_path):
+    from hearingproc.stages.diarize_worker import DiarizationWorker
+    from hearingproc.stages.role_voices import embed_here
+
+    samples = load_audio(audio_path(CLIP_ID)).samples
+    worker = DiarizationWorker()
+    try:
+        for start, end in ((0.0, 4.0), (10.0, 25.0), (3.0, 3.2)):  # the last: padded
+            piece = samples[int(start * 16000):int(end * 16000)]
+            there, here = worker.embed_voice(piece), embed_here(piece)
+            assert there.shape == here.shape == (256,)
+            assert abs(float(there @ there) - 1.0) < 1e-5
+            assert float(there @ here) > 0.99999
+    finally:
+        worker.close()
+    assert _gone(worker.pid)
+
+
+def test_a_crashed_worker_is_named_and_replaced(audio_path):
+    audio = load_audio(audio_path(CLIP_ID))
+    worker = diarization_worker()
+    os.kill(worker.pid, signal.SIGKILL)
+    with pytest.raises(ModelError, match=rf"{CLIP_ID}.*worker process ended.*exit code -9"):
+        worker.diarize(audio, DiarizeOptions())
+    # the next recording gets a new child
+    assert diarize_in_worker(audio, DiarizeOptions()) == diarize(audio, DiarizeOptions())
+    assert diarization_worker().pid != worker.pid
+    diarization_worker.cache_clear()
+
+
+def test_an_error_in_the_worker_reaches_the_caller(audio_path, tmp_path):
+    audio = load_audio(audio_path(CLIP_ID))
+    missing = tmp_path / "no-such-pipeline"
+    with pytest.raises(ModelError, match="cannot load the pyannote pipeline"):
+        diarize_in_worker(audio, DiarizeOptions(pipeline=str(missing)))
+    # the child survives its request's failure and serves the next one
+    assert diarization_worker().alive
+    assert diarize_in_worker(audio, DiarizeOptions()).speakers
+    diarization_worker.cache_clear()
+
+
+def test_transcription_runs_without_torch_in_the_process(audio_path, tmp_path):
+    """The point of the worker: a fresh process that diarizes, transcribes, assigns roles
+    (comparing voices) and translates has imported neither torch nor pyannote.audio."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        from hearingproc._env import apply_private_defaults
+        apply_private_defaults()
+        from hearingproc.audio import load_audio
+        from hearingproc.config import PipelineConfig
+        from hearingproc.pipeline.stages import Run, named
+        from hearingproc.progress import no_progress
+        config = PipelineConfig()
+        run = Run(load_audio({str(audio_path(CLIP_ID))!r}), {{}})
+        for name in ("diarize", "transcribe", "roles", "translate"):
+            run = named(name).function(run, config, no_progress)
+        print(json.dumps({{"torch": "torch" in sys.modules,
+                          "pyannote": "pyannote.audio" in sys.modules,
+                          "speakers": len(run.diarization.speakers),
+                          "segments": len(run.transcript.segments),
+                          "roles": [s.role for s in run.transcript.speakers]}}))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=900, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["speakers"] == 2 and found["segments"] > 0
+    assert len(found["roles"]) == 2 and None not in found["roles"]
+    assert not found["torch"] and not found["pyannote"]
