@@ -125,3 +125,30 @@ def test_transcription_runs_without_torch_in_the_process(audio_path, tmp_path):
     assert found["speakers"] == 2 and found["segments"] > 0
     assert len(found["roles"]) == 2 and None not in found["roles"]
     assert not found["torch"] and not found["pyannote"]
+
+
+def test_the_cli_loads_diarization_in_the_worker(audio_path, tmp_path):
+    """`hearingproc process` loads its models before the first file (a bad setting fails at
+    once): diarization's in the child, so torch is still not imported when translation ends
+    (the interpretation check's sentence encoder imports it afterwards)."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        import hearingproc.pipeline.memory as memory
+        seen = {{}}
+        release = memory.release_after
+        def watched(stage, later):
+            seen[stage] = "torch" in sys.modules or "pyannote.audio" in sys.modules
+            return release(stage, later)
+        memory.release_after = watched
+        from hearingproc.cli import main
+        code = main(["process", {str(audio_path(CLIP_ID))!r}, "--out", {str(tmp_path / "out")!r}])
+        assert code == 0, code
+        print(json.dumps(seen))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=900, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert {"diarize", "transcribe", "roles", "translate"} <= set(seen)
+    assert not any(seen[s] for s in ("diarize", "transcribe", "roles", "translate")), seen
+    assert (tmp_path / "out" / Path(audio_path(CLIP_ID)).stem / "transcript.json").is_file()

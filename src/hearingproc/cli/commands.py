@@ -104,7 +104,7 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     from hearingproc.config import load_config
     from hearingproc.models.whisper import load_engine
     from hearingproc.pipeline.memory import process_file
-    from hearingproc.stages.diarize import load_pipeline
+    from hearingproc.stages.diarize_worker import load_diarization
 
     speakers = {"num_speakers": num_speakers, "min_speakers": min_speakers,
                 "max_speakers": max_speakers, "pipeline": diarization_pipeline}
@@ -127,8 +127,8 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
         return
     # load the models once, before any file: a bad --model fails at once, not per file
     load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
-    if config.diarization:
-        load_pipeline(config.diarize)
+    if config.diarization:  # (in diarization's child process, where it runs)
+        load_diarization(config.diarize)
     failures = []
     for index, (path, name) in enumerate(zip(audio, _output_names(audio), strict=True)):
         bars = _Bars(path.name, sys.stderr.isatty())

@@ -41,7 +41,8 @@ from hearingproc.stages.diarize import Diarization, DiarizeOptions
 
 log = logging.getLogger(__name__)
 
-# requests: ("diarize", samples_path, audio_without_samples, options) and ("embed", samples);
+# requests: ("diarize", samples_path, audio_without_samples, options), ("load", options) and
+# ("embed", samples);
 # answers: ("progress", step, completed, total)*, then ("result", value) or ("error", exception)
 
 
@@ -77,6 +78,11 @@ class DiarizationWorker:
             result: Diarization = self._ask(("diarize", str(path), bare, options),
                                             f"{audio.source}: diarization", progress)
             return result
+
+    def load(self, options: DiarizeOptions) -> None:
+        """Load the diarization pipeline for ``options`` in the child now (a bad pipeline
+        setting fails before any recording, as the CLI wants)."""
+        self._ask(("load", options), "diarization")
 
     def embed_voice(self, samples: np.ndarray) -> np.ndarray:
         """The roles stage's unit-length voice embedding of ``samples`` (16 kHz), computed in
@@ -126,15 +132,30 @@ def diarization_worker() -> DiarizationWorker:
     return DiarizationWorker()
 
 
-def diarize_in_worker(audio: Audio, options: DiarizeOptions,
-                      progress: Progress = no_progress) -> Diarization:
-    """Diarize ``audio`` in this process's diarization child (started if need be); a child
-    that died is replaced once, so one crash does not fail every later recording."""
+def load_diarization(options: DiarizeOptions) -> None:
+    """Load diarization's models where the pipeline will run them: in the child with
+    ``options.own_process`` (this process then never imports torch), else here."""
+    if options.own_process:
+        _live_worker().load(options)
+    else:
+        from hearingproc.stages.diarize import load_pipeline
+
+        load_pipeline(options)
+
+
+def _live_worker() -> DiarizationWorker:
     worker = diarization_worker()
     if not worker.alive:
         diarization_worker.cache_clear()
         worker = diarization_worker()
-    return worker.diarize(audio, options, progress)
+    return worker
+
+
+def diarize_in_worker(audio: Audio, options: DiarizeOptions,
+                      progress: Progress = no_progress) -> Diarization:
+    """Diarize ``audio`` in this process's diarization child (started if need be); a child
+    that died is replaced once, so one crash does not fail every later recording."""
+    return _live_worker().diarize(audio, options, progress)
 
 
 def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
@@ -142,7 +163,7 @@ def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
     from hearingproc._env import apply_private_defaults
 
     apply_private_defaults()  # before torch, pyannote or anything that might phone home
-    from hearingproc.stages.diarize import diarize
+    from hearingproc.stages.diarize import diarize, load_pipeline
 
     while True:
         try:
@@ -160,6 +181,9 @@ def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
                 result: object = diarize(replace(bare, samples=samples), options,
                                          progress=report)
                 del samples
+            elif kind == "load":
+                load_pipeline(request[0])
+                result = None
             else:
                 from hearingproc.stages.role_voices import embed_here
 
