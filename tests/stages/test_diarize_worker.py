@@ -130,14 +130,17 @@ def test_transcription_runs_without_torch_in_the_process(audio_path, tmp_path):
 def test_the_cli_loads_diarization_in_the_worker(audio_path, tmp_path):
     """`hearingproc process` loads its models before the first file (a bad setting fails at
     once): diarization's in the child, so torch is still not imported when translation ends
-    (the interpretation check's sentence encoder imports it afterwards)."""
+    (the interpretation check's sentence encoder imports it afterwards); Whisper, loaded to
+    check it, is not held while diarization runs, but is loaded for transcription."""
     script = textwrap.dedent(f"""
         import json, sys
         import hearingproc.pipeline.memory as memory
+        from hearingproc.models import whisper
         seen = {{}}
         release = memory.release_after
         def watched(stage, later):
             seen[stage] = "torch" in sys.modules or "pyannote.audio" in sys.modules
+            seen["whisper_held_" + stage] = whisper._load_engine.cache_info().currsize
             return release(stage, later)
         memory.release_after = watched
         from hearingproc.cli import main
@@ -151,4 +154,6 @@ def test_the_cli_loads_diarization_in_the_worker(audio_path, tmp_path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert {"diarize", "transcribe", "roles", "translate"} <= set(seen)
     assert not any(seen[s] for s in ("diarize", "transcribe", "roles", "translate")), seen
+    assert seen["whisper_held_diarize"] == 0, seen
+    assert seen["whisper_held_transcribe"] == 1, seen
     assert (tmp_path / "out" / Path(audio_path(CLIP_ID)).stem / "transcript.json").is_file()

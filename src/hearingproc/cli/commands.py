@@ -102,7 +102,7 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     """Transcribe recordings into OUT/<stem>/: transcript.{json,txt,srt,vtt}, the speaker
     turns as transcript.rttm and a timeline.png of who spoke when."""
     from hearingproc.config import load_config
-    from hearingproc.models.whisper import load_engine
+    from hearingproc.models.whisper import load_engine, release_engines
     from hearingproc.pipeline.memory import process_file
     from hearingproc.stages.diarize_worker import load_diarization
 
@@ -128,6 +128,10 @@ def process(audio: tuple[Path, ...], out_dir: Path, engine: str | None, model: s
     # load the models once, before any file: a bad --model fails at once, not per file
     load_engine(config.asr.engine, config.asr.model, config.asr.device, config.asr.compute_type)
     if config.diarization:  # (in diarization's child process, where it runs)
+        if config.diarize.own_process:
+            # Whisper is loaded again when transcription starts (a second or two): held here
+            # it would sit beside diarization's child, where a long hearing's memory peaks
+            release_engines()
         load_diarization(config.diarize)
     failures = []
     for index, (path, name) in enumerate(zip(audio, _output_names(audio), strict=True)):
