@@ -56,6 +56,21 @@ def test_the_worker_gives_the_turns_this_process_gives(audio_path):
     assert _gone(pid)
 
 
+def test_no_copy_of_the_samples_stays_on_disk_while_the_worker_diarizes(audio_path, tmp_path,
+                                                                        monkeypatch):
+    """The samples reach the child through a temporary file, which the child unlinks once it
+    has mapped it: a parent killed mid-diarization leaves no copy of the hearing behind."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    audio = load_audio(audio_path(CLIP_ID))
+    on_disk: list[int] = []
+    diarize_in_worker(audio, DiarizeOptions(), progress=lambda *_: on_disk.append(
+        len(list(tmp_path.glob("hearingproc-diarize-*/*")))))
+    assert on_disk and max(on_disk) == 0, on_disk
+    assert not list(tmp_path.iterdir())  # and the folder is gone after
+
+
 def test_voices_embedded_in_the_worker_equal_this_process(audio_path):
     from hearingproc.stages.diarize_worker import DiarizationWorker
     from hearingproc.stages.role_voices import embed_here

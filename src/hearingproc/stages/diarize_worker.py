@@ -178,6 +178,9 @@ def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
             if kind == "diarize":
                 path, bare, options = request
                 samples = np.load(path, mmap_mode="c", allow_pickle=False)
+                # mapped, the samples need no name: unlinked now, no copy of the hearing is
+                # left in the temporary folder if the parent is killed while this runs
+                Path(path).unlink(missing_ok=True)
                 result: object = diarize(replace(bare, samples=samples), options,
                                          progress=report)
                 del samples
