@@ -79,3 +79,31 @@ def test_two_processes_write_at_once_and_lose_nothing(tmp_path: Path) -> None:
         assert [h.recording for h in shared.hits] == ["shared"]  # the last write won, as on disk
         lines = index.connection.execute("SELECT count(*) FROM lines").fetchone()[0]
         assert lines == (2 * OWN + 1) * len(data["segments"])  # no hearing twice, none lost
+
+
+def test_opening_a_new_index_waits_for_another_writer_s_lock(tmp_path: Path) -> None:
+    """Switching a new index into WAL mode fails at once, without SQLite's busy handler, while
+    another connection holds a write lock on the file (what made the test above fail now and
+    then): opening waits for the lock instead."""
+    import sqlite3
+    import threading
+
+    from hearingproc.search.index import index_path
+
+    root = tmp_path / "out"
+    write_hearing(root, "one", transcript_for(HEARINGS[0]))
+    path = index_path(root)
+    path.parent.mkdir(parents=True)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE early (x)")
+    other.execute("BEGIN IMMEDIATE")  # another process's write, in the file's first mode
+    other.execute("INSERT INTO early VALUES (1)")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with SearchIndex(root) as index:
+            mode = index.connection.execute("PRAGMA journal_mode").fetchone()[0]
+        assert mode == "wal"
+    finally:
+        release.join()
+        other.close()

@@ -132,6 +132,22 @@ class RefreshReport:
         return len(self.indexed) + self.unchanged
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the index in WAL mode (it stays so in the file). Switching needs the file to
+    itself, and SQLite answers "database is locked" at once, without its busy handler, while
+    another connection holds a write lock: two processes opening a new index together (two
+    watchers) met that. Wait for the lock as a write would, up to ``BUSY_SECONDS``."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode not in _BUSY_CODES or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class SearchIndex:
     """One store's index; a connection per instance, safe to share between threads."""
 
@@ -147,7 +163,7 @@ class SearchIndex:
             self._conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS,
                                          check_same_thread=False, isolation_level=None)
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(self._conn)
             self._conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self._version() < INDEX_VERSION:
