@@ -99,6 +99,11 @@ DISCOURSE_CONFIDENCE = 0.75
 # The interpreter's answer to the oath ("I do.", "Yes, I swear."): the oath is taken there.
 OATH_ANSWER = re.compile(r"^\s*(?:yes,? )?(?:i do|i will|i (?:so )?swear|i (?:do )?affirm|yes)\b"
                          r"(?!\s*(?:not\b|n't))")
+# An oath put without a question mark (speech recognition: "... do you swear that you will
+# interpret accurately ..."), and how many words in the other language may come before the
+# English answer ("Opo. I swear.", "Oui. I do.").
+OATH_PUT = re.compile(r"\bdo you (?:solemnly )?(?:swear|affirm)\b")
+OATH_PREFIX_WORDS = 2
 CONFUSED = {"well_founded_fear": ("past_persecution",), "past_persecution": ("well_founded_fear",)}
 # A judge's sentence about appeal is a party's answer only when it names one ("DHS reserves",
 # "appeal waived", "the decision is final"); "appeal from dhs" asks the question.
@@ -458,6 +463,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                          for row in matrix]
     drafts: list[Draft] = []
     oath: Draft | None = None  # the oath just put to the interpreter, for its "I do."
+    oath_within: object = None  # an utterance the answer must come in, once it has begun
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
     state = _Discourse()
     before: Sentence | None = None  # the sentence just before
@@ -473,11 +479,23 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
-        if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES \
-                and OATH_ANSWER.match(norm):
-            oath.sentences.append(sentence)  # the interpreter takes the oath put to them
-        oath = next((d for d in found if d.label == "interpreter_sworn"
-                     and is_question(normalise(d.sentences[-1].text))), None)
+        if oath is not None and oath_within is not None and sentence.utterance is not oath_within:
+            oath = None  # the answer's utterance ended without the English "I do."
+        held = None
+        if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
+            if OATH_ANSWER.match(norm):
+                oath.sentences.append(sentence)  # the interpreter takes the oath put to them
+            elif len(norm.split()) <= OATH_PREFIX_WORDS:
+                held = oath  # "Opo. I swear.": the answer in the other language comes first
+        put = next((d for d in found if d.label == "interpreter_sworn"
+                    and (is_question(normalise(d.sentences[-1].text))
+                         or OATH_PUT.search(normalise(d.sentences[-1].text)))), None)
+        if put is not None:
+            oath, oath_within = put, None
+        elif held is not None:  # still open, for the rest of this utterance only
+            oath, oath_within = held, sentence.utterance
+        else:
+            oath, oath_within = None, None
         for draft in found:
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
