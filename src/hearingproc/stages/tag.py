@@ -463,11 +463,10 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                          for row in matrix]
     drafts: list[Draft] = []
     oath: Draft | None = None  # the oath just put to the interpreter, for its "I do."
-    oath_within: object = None  # an utterance the answer must come in, once it has begun
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
     state = _Discourse()
     before: Sentence | None = None  # the sentence just before
-    for sentence, probs in zip(sentences, probabilities, strict=True):
+    for index, (sentence, probs) in enumerate(zip(sentences, probabilities, strict=True)):
         norm = normalise(sentence.text)
         state.turn(sentence, sentences)
         role = sentence.utterance.role
@@ -479,23 +478,12 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
-        if oath is not None and oath_within is not None and sentence.utterance is not oath_within:
-            oath = None  # the answer's utterance ended without the English "I do."
-        held = None
         if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
-            if OATH_ANSWER.match(norm):
-                oath.sentences.append(sentence)  # the interpreter takes the oath put to them
-            elif len(norm.split()) <= OATH_PREFIX_WORDS:
-                held = oath  # "Opo. I swear.": the answer in the other language comes first
-        put = next((d for d in found if d.label == "interpreter_sworn"
-                    and (is_question(normalise(d.sentences[-1].text))
-                         or OATH_PUT.search(normalise(d.sentences[-1].text)))), None)
-        if put is not None:
-            oath, oath_within = put, None
-        elif held is not None:  # still open, for the rest of this utterance only
-            oath, oath_within = held, sentence.utterance
-        else:
-            oath, oath_within = None, None
+            answer = _oath_answer(sentences, index)
+            if answer is not None:
+                oath.sentences.append(answer)  # the interpreter takes the oath put to them
+        oath = next((d for d in found if d.label == "interpreter_sworn"
+                     and _puts_oath(normalise(d.sentences[-1].text))), None)
         for draft in found:
             if role in UNKNOWN_ROLES:
                 draft.confidence *= options.unknown_role_factor
@@ -506,6 +494,27 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
     _filing_facts_ruled_on(drafts)
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+def _puts_oath(norm: str) -> bool:
+    """An oath sentence that waits for the interpreter's answer: a question, or put without a
+    question mark (speech recognition)."""
+    return is_question(norm) or bool(OATH_PUT.search(norm))
+
+
+def _oath_answer(sentences: list[Sentence], first: int) -> Sentence | None:
+    """The sentence of the utterance beginning at ``sentences[first]`` that takes the oath
+    ("I do."), where the answer in the other language may come first in sentences of at most
+    ``OATH_PREFIX_WORDS`` words ("Opo. I swear.")."""
+    for answer in sentences[first:]:
+        if answer.utterance is not sentences[first].utterance:
+            return None
+        norm = normalise(answer.text)
+        if OATH_ANSWER.match(norm):
+            return answer
+        if len(norm.split()) > OATH_PREFIX_WORDS:
+            return None
+    return None
 
 
 # A fear read only from the presumption or from relocation ("the Department has not shown
