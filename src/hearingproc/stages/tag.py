@@ -91,6 +91,7 @@ APPLICATION_LABELS = frozenset({"asylum", "withholding_of_removal", "cat_protect
 APPEAL_WORD = re.compile(r"\bappeal")
 # Who answers for the respondent: the respondent, or the interpreter rendering the answer.
 RESPONDENT_VOICES = frozenset({"applicant", "interpreter"})
+TESTIFYING = RESPONDENT_VOICES | {"witness"}
 # The judge recording a party's answer, the party as subject ("DHS reserves", "both waive").
 JUDGE_RECORDS = re.compile(
     r"\b(?:dhs|department|government|respondent|both (?:sides|parties)|the parties|each side)"
@@ -203,7 +204,10 @@ ORDER_WORD = re.compile(r"\border\w*")
 # An oath already taken, recalled ("you remain under oath", "you are still sworn"): none is
 # taken now.
 OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are still|is still) "
-                         r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b")
+                         r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b"
+                         # a staff interpreter sworn at another time: "who has been previously
+                         # sworn", "already sworn"
+                         r"|\b(?:previously|already|earlier) sworn\b")
 
 
 # An order standing from before ("The deportation order of 2018 remains in force."):
@@ -215,6 +219,14 @@ ORDER_STANDS = re.compile(r"\border\b[^.;]*\b(?:remains?|remained|stays?|stands|
 PAST_YEAR = re.compile(r"\b(?:in|on|of|since|from) (?:[\w,]+ ){0,2}(?:19|20)\d\d\b")
 PAST_RULING = re.compile(r"\b(?:was|were|had been)(?: \w+)? (?:ordered|denied|granted|"
                          r"pretermitted|terminated|dismissed)\b")
+# The court's own earlier decision told ("In my decision of October 2024 I denied asylum,
+# finding that ..."): what it found then is history, whatever the label.
+PRIOR_DECISION = re.compile(
+    r"\b(?:in|by) (?:my|the court's|this court's|the) (?:earlier |prior |previous |original |"
+    r"first )?(?:oral |written )?(?:decision|ruling|order)s? (?:of|dated|from|issued (?:on|in)|"
+    r"in) (?:[\w,]+ ){0,2}(?:19|20)\d\d\b"
+    r"|\b(?:in|by) my (?:earlier|prior|previous|original|first) (?:oral |written )?"
+    r"(?:decision|ruling)\b")
 RULING_NOW = re.compile(r"\b(?:is|are|be|am) (?:hereby |therefore |also )?(?:ordered|denied|"
                         r"granted|pretermitted|terminated|dismissed)\b|\b(?:i|the court)(?: \w+)? "
                         r"(?:order|orders|grant|grants|deny|denies|pretermit|pretermits)\b")
@@ -224,6 +236,8 @@ def _history(label: str, norm: str) -> bool:
     """A decision the sentence recalls rather than makes: an order standing from before, or
     a ruling told in the past tense with its year."""
     if label == "removal_order" and ORDER_STANDS.search(norm):
+        return True
+    if PRIOR_DECISION.search(norm) and not RULING_NOW.search(norm):
         return True
     return (label in DECISION_LABELS and bool(PAST_YEAR.search(norm))
             and bool(PAST_RULING.search(norm)) and not RULING_NOW.search(norm))
@@ -236,6 +250,19 @@ MOTION_FOR = re.compile(r"\b(?:motion|moves?|moved|asks?|asked|requests?|request
 MOTION_RULED = re.compile(r"\b(?:granted|grant|grants|dismissed|terminated|closed|continued|"
                           r"reset)\b")
 MOTION_LABELS = frozenset({"termination", "continuance"})
+
+
+# The hearing named, not continued: "This is a continued individual hearing."
+HEARING_NAMED = re.compile(r"\bcontinued (?:\w+ ){0,2}(?:hearing|calendar|session)\b")
+
+
+def _hearing_named(label: str, norm: str) -> bool:
+    """Every word that names a continuance lies in the name of this hearing."""
+    if label != "continuance":
+        return False
+    gates = list(GATES[label].finditer(norm))
+    spans = [(m.start(), m.end()) for m in HEARING_NAMED.finditer(norm)]
+    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
 
 
 def _motion_only(label: str, norm: str) -> bool:
@@ -434,6 +461,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # a decision recalled
     if _motion_only(label, norm):
         return None  # "a joint motion to terminate" asks, rules on nothing
+    if _hearing_named(label, norm):
+        return None  # "This is a continued individual hearing."
     if label == "corroboration" and not WEIGHED_EVIDENCE.search(norm):
         return None  # the record listed or used for something else weighs no evidence
     if (label == "appeal" and sentence.utterance.role not in COUNSEL_ROLES
@@ -652,7 +681,9 @@ class _Discourse:
         self._previous, self._utterance = self._utterance, u
         self._first = True
         self._turn_appeals = []
-        if self._since_decision is not None:
+        if self._since_decision is not None and u.role not in TESTIFYING:
+            # (the respondent saying through the interpreter that he understood an advisal
+            # does not move the decision away from counsel's answer to it)
             self._since_decision += 1
         # counsel's turn answering about appeal though the judge's question did not say so
         # ("DHS, as to the mother?" - "Reserve as to the mother; we'll accept as to the son.")

@@ -74,8 +74,10 @@ BARE_CLAIM = re.compile(r"^the (?:claim|application|request)$")
 FIRST = re.compile(r"\b(?:first|former)\b")
 # "As to the third, ... it too is denied": the n-th of the applications listed before.
 # ("That leaves the last.", "What remains is the third": the one now taken up)
+# ("Accordingly, the second application is granted.": a connective opening the sentence)
 ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then|leaves|leaving|remains(?: is)?)"
-                     r"|^\s*(?:and |so |now )?) ?the "
+                     r"|^\s*(?:and |so |now |(?:accordingly|therefore|thus|consequently|finally|"
+                     r"lastly|next|likewise|similarly|hence|then),? )?) ?the "
                      r"(?P<n>first|second|third|fourth|last)\b" + _NOT_A_REFERENCE)
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 # A ruling by reference in a sentence about torture ("nothing shows a public official would

@@ -175,7 +175,15 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,3}(?:confirms?|confirmed|corroborates?|corroborated|bears? out|bore out|"
              r"backs? up|backed up|documents?|documented|matches|matched|reflects?|reflected)\b"),
             (r"\bcorroborat\w* (?:evidence|documents?|letters?) (?:\w+ ){0,3}(?:support|sufficient|"
-             r"adequate)\w*")),
+             r"adequate)\w*"),
+            # the corroboration weighed and found enough: "This corroboration is sufficient"
+            # ("is not sufficient": the negation flips it)
+            (r"\bcorroborat\w* (?:[\w']+ ){0,6}(?:is|was|are|were) (?:\w+ ){0,1}(?:sufficient|"
+             r"adequate|enough)\b"),
+            # said plainly to the respondent: "you have given me enough evidence"
+            (r"\b(?:given|gave|give|provided|brought|submitted|presented|shown) (?:me |the court "
+             r")?(?:enough|sufficient|adequate) (?:evidence|proof|documents|documentation|"
+             r"corroboration)\b")),
     # negated necessity: "no further corroboration is needed" says what is there suffices
     *_rules("corroboration", "sufficient",
             (r"\bno (?:further|more|additional|other) (?:\w+ ){0,1}(?:corroborat\w*|evidence|"
@@ -264,7 +272,8 @@ RULES: list[Rule] = [
              r"(?:i|the court) "
              r"would (?:reasonably )?expect (?:him|her|them|the respondent|the applicant) to "
              r"(?:obtain|provide|submit|produce|present|have)\b"),
-            (r"\bcorroborat\w* (?:\w+ ){0,6}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
+            # ("corroboration of her membership and of the arrest is required here")
+            (r"\bcorroborat\w* (?:\w+ ){0,8}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
              r"reasonably available|reasonably expected)\b"),
             r"\breasonably (?:be )?(?:available|obtainable|expected)\b",
             # "the law allows me to ask for evidence that supports it"
@@ -301,6 +310,9 @@ RULES: list[Rule] = [
              r"needed))\b"),
             (r"\b(?:proven|proved|prove|made out|make out|makes out|established|establish) "
              r"(?:his|her|their|your) (?:\w+ )?case\b(?! (?:for|that|to)\b)"),
+            # "He has therefore shown that he is eligible for asylum."
+            (r"\b(?:shown|showed|proven|proved|established|demonstrated) (?:that )?(?:he|she|they|"
+             r"you|the respondent|the applicant) (?:is|are|was|were) eligible for\b"),
             name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
@@ -309,6 +321,10 @@ RULES: list[Rule] = [
             priority=2),
     *_rules("burden_of_proof", "not_met",
             r"\b(?:fallen|falls|fell|fall) short of (?:\w+ ){0,2}burden\b",
+            # "not enough to rehabilitate his testimony or to meet his burden"
+            (r"\b(?:not|n't|never) (?:\w+ )?(?:enough|sufficient|adequate) (?:[\w']+ ){0,8}?to "
+             r"(?:meet|carry|satisfy|sustain|discharge) (?:his|her|their|the|its) (?:\w+ )?"
+             r"burden\b"),
             negatable=False, priority=2),
     # --- nexus ----------------------------------------------------------------------------
     *_rules("nexus", "established",
@@ -467,7 +483,10 @@ RULES: list[Rule] = [
             # is persecution": the future is well-founded fear)
             r"^(?:(?!\bwould\b|\bwill\b|\blikely\b).)*\bwhich (?:is|was|were) persecution\b",
             (r"\b(?:entitled to|benefits? from|triggers?|raises?) "
-             r"(?:\w+ ){0,2}(?:rebuttable )?presumption\b")),
+             r"(?:\w+ ){0,2}(?:rebuttable )?presumption\b"),
+            # "you did not suffer persecution yourself in the past" (not "would suffer")
+            (r"\b(?:suffered|endured|experienced|(?:did|does) not suffer|didn't suffer|never "
+             r"suffered) (?:any )?persecution\b")),
     *_rules("well_founded_fear", "established",
             # (not the presumption named: "the presumption of a well-founded fear arises")
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
@@ -699,8 +718,10 @@ RULES: list[Rule] = [
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
              r"(?:date|setting)\b"),
             r"\b(?:last|final|one more|another) extension\b",
+            # ("This is a continued individual hearing" names the hearing: no continuance)
             (r"\b(?:case|matter|hearing|proceedings?|this) (?:is|are|will be|shall be|be|"
-             r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"),
+             r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"
+             r"(?! (?:\w+ ){0,2}(?:hearing|calendar|session|proceedings?)\b)"),
             (r"\b(?:continu(?:e|ing)|reset(?:ting)?|adjourn(?:ing)?|reschedul(?:e|ing)) (?:the|"
              r"this|your|his|her|their) (?:case|matter|hearing)\b"),
             (r"\b(?:grant\w*|allow\w*|give|giving|take|taking) (?:\w+ ){0,3}(?:continuance|"
@@ -939,11 +960,14 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"hasn't|haven't|hadn't) (?:shown|established|"
                        r"demonstrated|proven|proved)"
                        r"(?: by [^,;]{0,40})? that\b"
+                       # said to the respondent: "You did not show me that ... because of ..."
+                       r"|\b(?:did not|didn't) (?:show|establish|demonstrate|prove) (?:me |the "
+                       r"court |this court )?that\b"
                        # "he has not met his burden of establishing that ... or that ..."
                        r"|\b(?:has|have|had)(?: therefore| thus| still| also| simply)? not "
                        r"(?:met|carried|sustained|satisfied) (?:his|her|"
-                       r"their|the) burden of (?:establishing|showing|proving|demonstrating) "
-                       r"that\b"
+                       r"their|the) burden (?:of (?:establishing|showing|proving|demonstrating)|"
+                       r"to (?:establish|show|prove|demonstrate)) that\b"
                        # "she has failed to show that ..."
                        r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
                        r"prove) that\b")
@@ -1059,8 +1083,14 @@ STUTTER = re.compile(r"\b(?!(?:that|had)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
 ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              "pretermitted": re.compile(r"\bpre\w{0,5} (?:ter)?mitted\b|\bpre ?terminated\b"),
              "asylum": re.compile(r"\ba silent\b(?= (?:claim|application|case|and|or|for|is|"
-                                  r"was|with|under|because|claims|applications)\b)"),
-             "torture": re.compile(r"\btorsion\b")}
+                                  r"was|with|under|because|claims|applications)\b)"
+                                  r"|\ba (?:sigh|sy) ?lum\b"),
+             "torture": re.compile(r"\btorsion\b"),
+             # "the corroboration is in sufficient", "a sigh lum", "past persecute shun"
+             # (not "in sufficient detail": only where the clause ends)
+             "insufficient": re.compile(r"\bin sufficient\b(?=\s*(?:[.,;!?]|$|(?:and|but|so|"
+                                        r"for|to)\b))"),
+             "persecution": re.compile(r"\bpersecute shun\b")}
 
 
 def _padded(word: str) -> Callable[[re.Match[str]], str]:
@@ -1420,7 +1450,8 @@ GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|
 # what the court hands over is a paper, not relief: "I'm giving you the asylum application
 # form", "I will give her the packet for withholding"
 PAPER_GIVEN = re.compile(r"\s+(?:[\w']+ ){0,4}(?:forms?|packets?|paperwork|copy|copies|"
-                         r"instructions|booklets?|list|notice|documents?)\b")
+                         r"instructions|booklets?|list|notice|documents?|warnings?|advisals?|"
+                         r"admonitions?|reminders?|explanation)\b")
 
 
 # ... or a reason, a chance: "the claim looks strong, which gives her every reason to come
@@ -1615,7 +1646,27 @@ def find_hits(sentence: str) -> list[Hit]:
     if FRAUD_TO_ENTER.search(norm):
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
-    return _resolve(hits)
+    return _resolve(_conceded(norm, hits))
+
+
+# A concession before or after the finding: "Although some of her answers about dates were
+# vague, she was straightforward, and I find her generally credible."
+CONCESSIVE = re.compile(r"\b(?:although|though|even though|while|whilst|despite|"
+                        r"notwithstanding)\b[^,;:]*")
+
+
+def _conceded(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Without the hits inside a concessive clause that the rest of the sentence answers
+    with the other polarity of the same label: the finding is the main clause's."""
+    spans = [(m.start(), m.end()) for m in CONCESSIVE.finditer(norm)]
+    if not spans:
+        return hits
+
+    def inside(h: Hit) -> bool:
+        return any(a <= h.start and h.end <= b for a, b in spans)
+
+    return [h for h in hits if not (inside(h) and any(
+        o.label == h.label and o.polarity != h.polarity and not inside(o) for o in hits))]
 
 
 BARE_APPEAL = re.compile(

@@ -31,7 +31,8 @@ OWN_REASON = re.compile(r"\bbecause\b(?! of\b)")
 _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
             r"immigration judge|adjudicator|trier of fact|"
             r"adverse credibility (?:finding|determination)|"
-            r"credibility (?:finding|determination)|finding|grant|order)s?\b")
+            r"credibility (?:finding|determination)|finding|grant|order|(?:asylum )?application)"
+            r"s?\b")
 _MODAL = (r"(?:may|must|should(?! have)|can(?!not|'t)|might|shall|need to|needs to|has to|have to|"
           r"is required to|are required to|is presumed|are presumed|is always|are always|"
           # "an applicant who shows past persecution is entitled to a presumption"
@@ -68,6 +69,14 @@ STANDARD = [
                r"real id act|act) "
                r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|"
                r"defines?))\b"),
+    # what the law's exceptions cover: "Extraordinary circumstances include maintaining
+    # parole until a reasonable period before filing."
+    re.compile(r"\b(?:extraordinary|changed) circumstances (?:may |can |also )?(?:include|"
+               r"includes|cover|covers)\b"),
+    # whom the law protects: "asylum protects people who are harmed because of their race, ..."
+    re.compile(r"\b(?:asylum|withholding(?: of removal)?|the (?:law|statute|convention)|"
+               r"protection) (?:\w+ )?(?:protects|covers|is for|is available to|applies to) "
+               r"(?:people|persons|those|someone|anyone|refugees|individuals)\b"),
     re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b"
                r"|\bunder the (?:real id act|statute|regulations?)\b"
                r"[^.]*\b(?:may|must|can)\b"),
