@@ -110,10 +110,13 @@ CONFUSED = {"well_founded_fear": ("past_persecution",), "past_persecution": ("we
 # "appeal waived", "the decision is final"); "appeal from dhs" asks the question.
 JUDGE_APPEAL_CUE = re.compile(r"waiv|reserv|accept|\bfinal\b|no appeal|will appeal|appealing")
 MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it may be|"
-                      r"assume|assumes|assuming|presume|may (?:need|require|call for))\b")
+                      r"assume|assumes|assuming|presume|may (?:need|require|call for)|"
+                      r"inclined to)\b")
 # What a sentence must hold before the classifier alone may read a ruling on an application.
+# ("with its approval" names the state's consent to torture, no ruling)
 RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|withh(?:olds?|eld)|"
-                        r"defer(?:s|red|ring)?|approv\w*|reject\w*|fail\w*|succeed\w*|qualif\w*)\b")
+                        r"defer(?:s|red|ring)?|approv(?:e|es|ed|ing)|reject\w*|fail\w*|succeed\w*|"
+                        r"qualif\w*)\b")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Counsel speaking within this many utterances of the judge's ruling, or of another party's
 # answer about appeal, answers about appeal though nobody asked ("Asylum is granted." -

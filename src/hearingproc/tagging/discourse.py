@@ -202,7 +202,10 @@ SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here
                          r"they|the \w+)|"
                          r"ditto)\W*(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
-                 r"correct)|(?:we|i|he|she|they|it) (?:do|does|will))\b(?!\s*(?:not\b|n't))")
+                 r"correct)|(?:we|i|he|she|they|it) (?:do|does|will)"
+                 # "Is the Department reserving?" - "We are, Judge."
+                 r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$)))\b"
+                 r"(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
 NO = re.compile(r"^\s*(?:(?:of course|certainly|absolutely|definitely) not|not|no|nope|"
                 r"(?:we|i|he|she|they|it) (?:do|does|did|will|would)"

@@ -66,6 +66,11 @@ RULES: list[Rule] = [
              r"forthright|truthful|responsive|honest)\w*"),
             (r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) (?:him|her|them|the respondent|"
              r"the applicant|his|her|their)\b"),
+            # "I believe what Mr. Hossain told me"; "no reason to doubt what you told me"
+            (r"\b(?:i|court) (?:\w+ ){0,2}(?:believ(?:e|es|ed)|accept(?:s|ed)?|credit(?:s|ed)?) "
+             r"(?:what|everything|all) (?:[\w.']+ ){0,3}(?:told|said|testified|described)\b"),
+            (r"\bno reason to (?:doubt|disbelieve|question) (?:what|anything) (?:\w+ ){0,2}"
+             r"(?:told|said|testified|described)\b"),
             # the respondent addressed: "I believe you." ("I believe you are afraid" is not)
             r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) you\s*(?:[.!;,]|$)",
             r"\bworthy of (?:belief|credence)\b", r"\b(?:truthful|honest) witness\b",
@@ -116,6 +121,12 @@ RULES: list[Rule] = [
     *_rules("credibility", "adverse",
             (r"\banything (?:but|other than) (?:credible|truthful|candid|honest|forthright|"
              r"sincere)\b"),
+            priority=3, name="litotes"),
+    # the same for fear: "I cannot conclude that his fear of imprisonment is anything but
+    # reasonable" is a well-founded fear
+    *_rules("well_founded_fear", "not_established",
+            (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) anything (?:but|other than) "
+             r"(?:objectively )?(?:reasonable|well founded)\b"),
             priority=3, name="litotes"),
     *_rules("credibility", "adverse",
             r"\b(?:un|in)believab(?:le|ly)\b",
@@ -195,6 +206,9 @@ RULES: list[Rule] = [
              r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
              r"(?:any )?(?:more|further|additional|anything (?:more|further|else))\b"),
             r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
+            # "I do not think anything more can fairly be asked of him"
+            (r"\b(?:nothing|(?:not|n't) (?:\w+ ){0,3}anything) (?:more|further|else) (?:can|could|"
+             r"should) (?:\w+ )?be (?:asked|expected|required|demanded) of\b"),
             # "the certificate and the photographs all back that account up"
             (r"\b(?:back|backs|backed|backing) (?:\w+ ){0,1}(?:that|this|his|her|their|the) "
              r"(?:account|testimony|story|claim) up\b"),
@@ -227,6 +241,16 @@ RULES: list[Rule] = [
              r"hasn't) (?:\w+ ){0,3}(?:provide|submit|produce|present|obtain|"
              r"offer)\w* (?:\w+ ){0,5}corroborat\w*"),
             r"\b(?:uncorroborated|not corroborated)\b",
+            # "what he did submit does not make up for the defects in his testimony"; "it does
+            # not rehabilitate his testimony"
+            # (the evidence as subject: "he could not fill the gaps in his own story" is his
+            # explanation, no corroboration)
+            (r"\b(?:it|that|this|which|evidence|letters?|documents?|records?|reports?|affidavits?|"
+             r"statements?|declarations?|submission|submit|submitted|exhibits?|certificates?|"
+             r"photographs?|papers?) (?:\w+ ){0,2}(?:does|do|did|could|can) not (?:\w+ )?"
+             r"(?:make up for|rehabilitate|cure|overcome|repair|fill) (?:\w+ ){0,3}(?:defects?|"
+             r"gaps?|problems?|testimony|account|shortcomings?|deficienc\w*|inconsistenc\w*|"
+             r"holes?)\b"),
             (r"\b(?:does|do|did) (?:little|nothing) to (?:fill|support|corroborate|bolster|"
              r"shore up|"
              r"back up|cure|confirm)\b"),
@@ -385,9 +409,17 @@ RULES: list[Rule] = [
              r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|activism|"
              r"sexual orientation)\b"),
-            (r"\b(?:political opinion|religio\w*|faith|race|nationality|ethnicity|membership|"
-             r"sexual orientation)\b[^.;]{0,80}\b(?:was|is|were|are) (?:\w+ ){0,1}the (?:\w+ )?"
-             r"(?:reason|motive) (?:for|why|behind)\b"),
+            (r"\b(?:political opinion|(?:that|this|his|her|their) opinion|religio\w*|faith|race|"
+             r"nationality|ethnicity|membership|sexual orientation)\b[^.;]{0,80}\b(?:was|is|were|"
+             r"are) (?:\w+ ){0,1}the (?:\w+ )?(?:reason|motive) (?:for|why|behind|(?:he|she|they) "
+             r"(?:is|was|are|were))\b"),
+            # "it was inflicted because he is Rohingya and Muslim"
+            (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
+             r"harmed|threatened|punished|killed|done) (?:\w+ ){0,3}because (?:he|she|they) "
+             r"(?:is|was|are|were) (?:a |an )?(?:\w+ )?(?:christian|muslim|ahmadi|hindu|sikh|"
+             r"buddhist|jewish|catholic|evangelical|rohingya|tutsi|hutu|hazara|kurd\w*|uyghur|"
+             r"uighur|tamil|oromo|amhara|tigray\w*|fulani|garifuna|indigenous|gay|lesbian|"
+             r"bisexual|transgender|homosexual)\b"),
             (r"\b(?:targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|harmed|"
              r"threatened|punished|singled out|directed at|aimed at) (?:\w+ ){0,3}(?:because|for) "
              r"(?:of )?(?:his|her|their|your) (?:[\w']+ ){0,4}(?:political opinions?|politics|"
@@ -466,6 +498,9 @@ RULES: list[Rule] = [
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
              r"(?:\w+ ){0,1}to (?:the level of )?(?:past )?persecution\b"),
+            # "those events ... reach the level of persecution"
+            (r"\b(?:reach|reaches|reached|reaching) (?:\w+ ){0,1}the level of (?:past )?"
+             r"persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
             # "that is more than harassment" ("no more than harassment" is negated)
             (r"\b(?:is|was|were|are|amounts? to|amounted to|goes|went|that's|it's) (?:\w+ ){0,1}"
@@ -497,6 +532,10 @@ RULES: list[Rule] = [
             (r"\b(?:reasonable|real|serious|genuine) (?:possibility|chance|risk) (?:that |of )?"
              r"(?:that\b|it\b|this\b|(?:future )?harm\b|being (?:harmed|targeted|killed|hurt|"
              r"found)\b|(?:they|he|she|someone|the \w+)(?:'d| would| will| could)\b)"),
+            # "He faces a real chance of prosecution and mob violence because of his faith."
+            (r"\b(?:faces?|facing|would face|runs?) (?:a |an )?(?:real|reasonable|serious|genuine) "
+             r"(?:possibility|chance|risk) of (?:\w+ ){0,1}(?:persecution|prosecution|violence|"
+             r"arrest|imprisonment|detention|death|harm|attack)\b"),
             (r"\b(?:would|will|could) (?:still |now |again )?(?:single (?:him|her|them|you) out|"
              r"come after (?:him|her|them|you)|go after (?:him|her|them|you))\b"),
             # "they are still looking for him" ("I am not convinced that anyone is still ...")
@@ -549,6 +588,9 @@ RULES: list[Rule] = [
             r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:not|un)reasonable\b",
             (r"\bpresumption (?:[\w']+,? ){0,8}(?:has not been|hasn't been|was not|is not|"
              r"isn't|wasn't|not|(?:was |has |had )?never) (?:been )?(?:rebutted|overcome)\b"),
+            # "the presumption of future persecution is plainly unrebutted"
+            (r"\bpresumption (?:[\w']+,? ){0,8}(?:is|was|remains|stands|goes) (?:\w+ ){0,1}"
+             r"unrebutted\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -556,6 +598,10 @@ RULES: list[Rule] = [
              r"(?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # "He filed within four months of arrival."
+            (r"\b(?:file|filed|submitted|lodged|applied) (?:\w+ ){0,4}within (?:\w+ ){1,2}"
+             r"(?:months?|weeks?|days?) (?:of|after) (?:his |her |their )?(?:arrival|entry|"
+             r"arriving|entering|coming)\b"),
             # counted from arrival: "he arrived in 2021 and applied within months", "she came
             # in May and filed within a few weeks" ("filed within months of her baptism"
             # counts from a change of circumstances)
@@ -661,12 +707,21 @@ RULES: list[Rule] = [
              r"considerations?)\b(?=[^.;]{0,40}\bdiscretion))"),
             # "I see nothing that weighs against him as a matter of discretion"
             # ("nothing in the record that weighs against her")
-            (r"\b(?:nothing|no (?:factor|fact|consideration)s?) (?:(?:in|on|about) (?:the|this|"
-             r"his|her|their) (?:record|file|history|case|evidence) |here )?(?:that |which )?"
+            # ("Nor do I see anything in his history that would weigh against him ...")
+            (r"\b(?:nothing|(?:not|n't|nor) (?:\w+ ){0,3}anything|no (?:factor|fact|"
+             r"consideration)s?) (?:(?:in|on|about) (?:the|this|"
+             r"his|her|their) (?:record|file|history|past|background|conduct|case|evidence) |"
+             r"here )?(?:that |which )?"
              r"(?:\w+ ){0,1}"
-             r"(?:weighs?|weighing|counts?|cuts?|tips?|militates?) against (?:him|her|them|the "
-             r"respondent|the applicant|granting|relief)\b(?=[^.;]{0,60}\bdiscretion)"),
-            negatable=False, name="none_against"),
+             r"(?:weighs?|weigh|weighing|counts?|cuts?|tips?|militates?) against (?:him|her|them|"
+             r"the respondent|the applicant|granting|relief)\b(?=[^.;]{0,60}\bdiscretion)"),
+            # "I see nothing that would lead me to turn him away as a matter of discretion"
+            (r"\bnothing (?:\w+ ){0,3}(?:lead|leads|cause|causes|persuade|persuades|move|moves) "
+             r"(?:me|the court) to (?:turn (?:him|her|them) away|deny|refuse)\b"
+             r"(?=[^.;]{0,60}\bdiscretion)"),
+            # (above the denial it names: "nothing that would lead me to deny her relief as a
+            # matter of discretion")
+            negatable=False, priority=3, name="none_against"),
     # the refusal declined even in the counterfactual (the condition is the rule's own): "even
     # if the law left me free to say no, I would not"; "had I the discretion to deny it, I
     # would not"
@@ -713,6 +768,11 @@ RULES: list[Rule] = [
             (r"\b(?:becomes?|will become|turns? into|will turn into|converts? (?:in)?to|will "
              r"convert (?:in)?to) (?:an? |the )?(?:alternate |final )?(?:order of (?:removal|"
              r"deportation)|(?:removal|deportation) order)\b"),
+            # "Should he fail to post the bond or to leave in time, an order removing him to
+            # Nepal takes effect instead."
+            (r"\b(?:order of (?:removal|deportation)|(?:removal|deportation) order|order "
+             r"(?:removing|deporting) (?:him|her|them|you))\b(?: \w+){0,4} (?:takes|will take|"
+             r"shall take|goes into|will go into) effect\b"),
             name="alternate", conditional=True),
     *_rules("continuance", None,
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
@@ -891,6 +951,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
                         r"doesn't|will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
     ("denied", SUCCEEDS),
+    # "The torture claim fares no better"
+    ("denied", _compile(r"\b(?:fares|fared|does|did) no better\b")),
+    # "He will receive asylum." (the court saying what follows; "did not receive asylum in
+    # Spain" is history, and no future)
+    ("granted", _compile(r"\b(?:will|shall|is going to|are going to) (?:now )?receive\b")),
     # an application that falls with what it rests on ("the Convention claim falls with it";
     # "withholding must fall as well"), not one that falls within or short of something
     ("denied", _compile(r"\b(?:falls|fell|must fall)(?= (?:with|along with|together with|as "
@@ -923,6 +988,9 @@ NEGATOR = re.compile(
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not)\b"
+    # a reason said to be more than one among others: "her religion was not merely one reason
+    # for it" ("not merely a personal dispute" does negate the dispute)
+    r"|\bnot (?:merely|just|simply) (?=(?:one|a|an) (?:\w+ )?(?:reason|cause|motive|factor)\b)"
     # an alternative set aside between commas negates only itself ("His criticism of the
     # mayor, not any debt, was what drove the attacks")
     r"|,\s*not (?:[\w']+ ){0,3}[\w']+,")
@@ -999,6 +1067,11 @@ NO_FINDING = re.compile(
 # beatings amount to persecution is a close question.", up to the court's own reason:
 # "..., because his fear is well-founded in its own right"): nothing decided.
 UNDECIDED = re.compile(
+    # a finding declined: "I make no finding of past persecution", "I make no credibility
+    # finding"
+    r"\b(?:make|makes|making|made) no (?:\w+ ){0,1}findings? (?:(?:of|on|as to|about|regarding) "
+    r"[^;:]*)?"
+    r"|"
     r"\b(?:take|takes|taking|treat|treats|treating|accept|accepts|accepting) (?:\w+ ){0,3}as "
     r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
     r"for (?:the )?purposes? of|for the sake of argument|arguendo))[^;:]*"
@@ -1652,7 +1725,10 @@ def find_hits(sentence: str) -> list[Hit]:
 # A concession before or after the finding: "Although some of her answers about dates were
 # vague, she was straightforward, and I find her generally credible."
 CONCESSIVE = re.compile(r"\b(?:although|though|even though|while|whilst|despite|"
-                        r"notwithstanding)\b[^,;:]*")
+                        r"notwithstanding)\b[^,;:]*"
+                        # the alternative set aside: "which I attribute to the passage of time
+                        # rather than to fabrication"
+                        r"|\b(?:rather than|instead of)\b[^,;:]*")
 
 
 def _conceded(norm: str, hits: list[Hit]) -> list[Hit]:

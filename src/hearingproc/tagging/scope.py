@@ -263,7 +263,10 @@ def is_hypothetical(norm: str) -> bool:
 OFFER = re.compile(
     r"\b(?:you|he|she|they|the respondent|either (?:party|side)|each (?:party|side)|both (?:"
     r"parties|sides)) (?:can|may|could|have|has|will have) (?:the (?:right|option|choice) to )?"
-    r"(?:accept|appeal|reserve|waive)\b")
+    r"(?:accept|appeal|reserve|waive)\b"
+    # the choice still to be made: "your lawyer will tell me whether you want to appeal"
+    r"|\bwhether (?:or not )?(?:you|he|she|they|the respondent) (?:want|wants|wish|wishes|"
+    r"intend|intends|would like) to (?:appeal|reserve|waive)\b")
 
 
 def is_offer(norm: str) -> bool:
