@@ -259,32 +259,31 @@ MOTION_LABELS = frozenset({"termination", "continuance"})
 HEARING_NAMED = re.compile(r"\bcontinued (?:\w+ ){0,2}(?:hearing|calendar|session)\b")
 
 
+def _gates_within(label: str, norm: str, scope: re.Pattern[str]) -> bool:
+    """``norm`` names ``label``'s subject, and every word that does lies in a span of
+    ``scope``."""
+    gates = list(GATES[label].finditer(norm))
+    spans = [(m.start(), m.end()) for m in scope.finditer(norm)]
+    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
+
+
 def _hearing_named(label: str, norm: str) -> bool:
     """Every word that names a continuance lies in the name of this hearing."""
-    if label != "continuance":
-        return False
-    gates = list(GATES[label].finditer(norm))
-    spans = [(m.start(), m.end()) for m in HEARING_NAMED.finditer(norm)]
-    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
+    return label == "continuance" and _gates_within(label, norm, HEARING_NAMED)
 
 
 def _motion_only(label: str, norm: str) -> bool:
     """Every word that names ``label``'s event lies in a motion for it, and nothing rules."""
     if label not in MOTION_LABELS or MOTION_RULED.search(norm):
         return False
-    gates = list(GATES[label].finditer(norm))
-    spans = [(m.start(), m.end()) for m in MOTION_FOR.finditer(norm)]
-    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
+    return _gates_within(label, norm, MOTION_FOR)
 
 
 def _gate_unasserted(label: str, norm: str) -> bool:
     """Every word that names ``label``'s subject lies where nothing is decided: in an
     assumption or a question left open (an event's, in a disclaimer: "I make no finding that
     the application is frivolous" warns of nothing)."""
-    gates = list(GATES[label].finditer(norm))
-    scope = DISCLAIMED if label in EVENT_LABELS else UNDECIDED
-    spans = [(m.start(), m.end()) for m in scope.finditer(norm)]
-    return bool(gates) and all(any(a <= g.start() < b for a, b in spans) for g in gates)
+    return _gates_within(label, norm, DISCLAIMED if label in EVENT_LABELS else UNDECIDED)
 
 
 def flaws_negated(norm: str) -> bool:
