@@ -131,6 +131,7 @@ OTHER_DECISION = re.compile(
 # A question that only hands the floor to a party ("Mr. Ocampo?", "Ms. Lee, for the
 # Department?") asks about nothing else.
 ADDRESS = re.compile(r"\b(?:and |for |from )?(?:the )?(?:(?:mr|ms|mrs|dr)\.? [\w'-]+|counsel|"
+                     r"(?:his|her|their) (?:lawyer|attorney)|"
                      r"department|government|dhs|respondent|your honor|judge)\b")
 # Words a sentence must contain before the classifier alone may give it a label.
 GATES = {label: re.compile(p) for label, p in {
@@ -210,7 +211,26 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b"
                          # a staff interpreter sworn at another time: "who has been previously
                          # sworn", "already sworn"
-                         r"|\b(?:previously|already|earlier) sworn\b")
+                         r"|\b(?:previously|already|earlier) sworn\b"
+                         # an oath for another day: "we will swear both interpreters that day"
+                         r"|\b(?:will|'ll|shall|(?:are|is|am) going to) (?:\w+ ){0,1}"
+                         r"(?:swear|affirm)\b(?=[^.;]{0,80}\b(?:that day|(?:the )?next (?:hearing|"
+                         r"time|date|setting)|at the (?:individual|merits|final) hearing|tomorrow|"
+                         r"on (?:the )?"
+                         r"(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|monday|tuesday|wednesday|thursday|friday))\b)")
+
+
+# The presumption that past persecution raises, named as arising ("That entitles him to a
+# presumption of a well-founded fear"): the fear is found only once the presumption is weighed
+# against the Department's showing, which the sentence does not do.
+PRESUMPTION_ARISES = re.compile(
+    r"\b(?:entitle[ds]? (?:\w+ )?to|gives? (?:rise to|him|her|them)|giving (?:rise to|him|her|"
+    r"them)|triggers?|creates?|carries|raises?) (?:a |the )?(?:benefit of (?:a |the )?)?"
+    r"(?:rebuttable )?presumption\b"
+    r"|\bpresumption (?:\w+ ){0,8}(?:arises|applies|attaches)\b|\bpresumed to (?:have|face)\b")
+REBUTTAL = re.compile(r"\b(?:rebut\w*|overc[oa]me\w*|unrebutted|stands|not (?:shown|established|"
+                      r"demonstrated)|fundamental|changed)\b")
 
 
 # An order standing from before ("The deportation order of 2018 remains in force."):
@@ -459,6 +479,9 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # the country designated at pleading
     if label == "interpreter_sworn" and OATH_STANDS.search(norm):
         return None  # the oath taken before, recalled
+    if label == "well_founded_fear" and PRESUMPTION_ARISES.search(norm) and not REBUTTAL.search(
+            norm):
+        return None  # "That gives him a presumption of a well-founded fear.": not yet weighed
     if _history(label, norm):
         return None  # a decision recalled
     if _motion_only(label, norm):
@@ -696,6 +719,11 @@ class _Discourse:
             before = self.question
             self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
                                                  self.question)
+            if (self.question is None and self._since_decision is not None
+                    and self._since_decision <= DECISION_REACH):
+                # "Mr. Ochoa, what does the Department want to do?" just after the decision
+                self.question = disc.next_step_question(norms, turn,
+                                                        [is_question(n) for n in norms])
             if self.question is not None and self.question is not before and not (
                     before is not None and before.answers):
                 # a new question; one put to the other party after an answer ("Department?")
@@ -759,7 +787,7 @@ class _Discourse:
         if finds and is_reported(norm):
             disc.remember_request(memory, sentence, [
                 (h.label, h.polarity) for h in find_hits(sentence.text)
-                if h.label not in EVENT_LABELS and h.label != "appeal"])
+                if h.label not in EVENT_LABELS and h.label != "appeal"], supersede=True)
         out += self._record(sentence, norm, found) + self._answer(sentence, norm, found)
         by_reference = tuple(d.label for d in out if d.label in APPLICATION_LABELS)
         if finds and not by_reference:

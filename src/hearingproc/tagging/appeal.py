@@ -40,7 +40,10 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      r"decision)) (?:up )?(?:to|with|before) the board\b"
      # asked about the decision, "we'll take it up" is the appeal (to the Board, unsaid)
      r"|\b(?:take|takes|taking) (?:this|it|that|the (?:case|matter|decision)) up\s*(?:[.!]|$)"
-     r"|\bseek\w* review\b|\bnotice of appeal\b", "reserved", True),
+     r"|\bseek\w* review\b|\bnotice of appeal\b"
+    # "The Department doesn't intend to take it any further"
+    r"|\b(?:take|takes|taking|carry|carries|carrying|pursue|pursues|pursuing|push|pushing) "
+    r"(?:it|this|that|the (?:case|matter|decision)) (?:any )?further\b", "reserved", True),
     # not yet decided: the judge reserves appeal for a party who wants time to think
     (r"\b(?:think|thinking) (?:about|it over)\b|\b(?:talk|speak|consult)\w* (?:to|with) "
      r"(?:my|his|her|their|our) (?:family|lawyer|attorney|client)\b|\bnot (?:sure|decided)\b",

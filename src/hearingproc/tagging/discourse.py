@@ -134,7 +134,9 @@ MOTION_KIND = re.compile(
     r"terminat\w*|administrative\w* clos\w*)")
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
-                  r"the same result)\b"
+                  r"the same result|"
+                  # "For withholding, which demands more, the result is no different."
+                  r"the (?:result|outcome) (?:is|must be) (?:no different|the same))\b"
                   # the ruling elided before the application it takes: "Withholding is denied,
                   # and ..., so is CAT"; "as is the torture claim"
                   r"|\b(?:so|as) (?:is|are|was|were)(?= (?:the |his |her |their )?(?:\w+ ){0,2}"
@@ -189,6 +191,7 @@ YES_MEANS_RESERVED = re.compile(
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
+    r"(?:his|her|their|the respondent's) (?:lawyer|attorney|counsel|representative)|"
     r"(?:mr|ms|mrs)\.? \w+(?:,? for the (?:government|department|dhs|respondent))?)"
     r"(?:,? (?:your honor|please))?\s*\??\s*$")
 # agreeing, asked about appeal, lets the decision stand ("I agree." to "Do you agree to give
@@ -230,7 +233,8 @@ INDIRECT_QUESTION = re.compile(
     # waiving." - "Correct."): a "yes" confirms that reading
     r"|^\s*(?:(?:all right|okay|ok|so),? )?(?:i(?:'ll| will)? take|i(?:'m| am) taking|i "
     r"understand) (?:that|this|it) (?:as|to mean)\b")
-NOT_ABOUT_APPEAL = re.compile(r"\bunderstand\w*|\brepeat\b|\bhear (?:me|you)\b|\bobjection\b")
+NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
+                              r"|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
 CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)")
@@ -584,9 +588,14 @@ def same_ruling(norm: str, previous: list[tuple[str, str | None, S]],
 
 
 def remember_request(memory: SpeakerMemory[S], sentence: S,
-                     findings: list[tuple[str, str | None]]) -> None:
+                     findings: list[tuple[str, str | None]], supersede: bool = False) -> None:
     """Findings a party asked for or argued, as the speaker reported them (dropped as
-    reported speech by the scope rules), for a reply in the next sentences."""
+    reported speech by the scope rules), for a reply in the next sentences. ``supersede``: the
+    sentence reports a new argument, which is what a reply ("I disagree.") now answers, even
+    when it asks for no finding the tagger names (relocation argued after the burden was
+    stated)."""
+    if supersede:
+        memory.asked = [a for a in memory.asked if a[0] is sentence]
     memory.asked += [(sentence, label, polarity) for label, polarity in findings]
 
 
@@ -669,6 +678,27 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         open_question.addressee = None  # the judge records answers
         return open_question
     return None
+
+
+# What a party will do next, asked right after the decision: the appeal question without its
+# word ("Mr. Ochoa, what does the Department want to do?").
+_ASKED_PARTY = (r"(?:the (?:department|government|respondent)|dhs|you|counsel|your client|"
+                r"(?:his|her|their) (?:lawyer|attorney|counsel|client))")
+NEXT_STEP = re.compile(
+    rf"\bwhat (?:does|do|will|would) {_ASKED_PARTY} (?:want|wish|intend|plan|propose|like) to do\b"
+    rf"|\bhow (?:does|do|will|would) {_ASKED_PARTY} (?:wish|want|intend|like) to proceed\b")
+
+
+def next_step_question(norms: list[str], sentences: list[S], questions: list[bool]
+                       ) -> AppealQuestion[S] | None:
+    """The judge asking, right after the decision, what a party wants to do: the appeal
+    question, either answer possible."""
+    asked = [(s, n) for s, n, q in zip(sentences, norms, questions, strict=True)
+             if q and NEXT_STEP.search(n)]
+    if not asked:
+        return None
+    return AppealQuestion(tuple(s for s, _ in asked), None,
+                          _addressee(" ".join(n for _, n in asked)))
 
 
 def _addressee(text: str) -> str | None:

@@ -106,6 +106,11 @@ RULES: list[Rule] = [
              r"(?:leads?|led|causes?|caused|gives?|gave|makes?|made|prompts?|prompted) (?:me|the "
              r"court|us) (?:any )?(?:reason )?(?:not to (?:believe|credit|accept|trust)|to "
              r"(?:doubt|disbelieve|question|discredit|distrust))\b"),
+            # "I cannot say that anything she told me gave me reason to disbelieve her"
+            (r"\b(?:cannot|can't|could not|couldn't) (?:say|find) (?:that )?anything "
+             r"(?:[\w']+ ){0,6}?(?:gave|gives|give|has given|provided|provides) "
+             r"(?:me|the court|us) (?:any )?(?:reason|cause|grounds?) to "
+             r"(?:doubt|disbelieve|question|discredit|distrust)\b"),
             (r"\b(?:do not|don't|did not|cannot|can't) (?:\w+ ){0,1}(?:doubt|question|disbelieve) "
              r"(?:his|her|their|the respondent's|the applicant's) (?:account|testimony|story|word|"
              r"credibility|truthfulness)\b"),
@@ -201,6 +206,13 @@ RULES: list[Rule] = [
              r"documents?|documentation|proof|letters?|records?)(?: (?:of|for|on) (?:that|it|this|"
              r"the \w+))? (?:is|was|are|were) (?:\w+ ){0,1}(?:needed|necessary|required|called for)"
              r"\b"),
+            # the same need denied as the court's view: "I do not think more corroboration was
+            # needed", "Nor do I think further documents were required"
+            (r"\b(?:(?:i|the court) (?:do|does|did) not|(?:i|the court) (?:don't|doesn't|didn't)|"
+             r"nor (?:do|does|did) (?:i|the court)) (?:think|believe|consider|find) (?:that )?"
+             r"(?:any )?(?:more|further|additional|other) (?:\w+ ){0,1}(?:corroborat\w*|evidence|"
+             r"documents?|documentation|proof|letters?|records?) (?:is|was|are|were|would have "
+             r"been) (?:\w+ ){0,1}(?:needed|necessary|required|called for)\b"),
             # "I do not require more", "Nor do I need additional documents"
             (r"\b(?:(?:i|the court) (?:do|does|did|will) not|(?:i|the court) (?:don't|doesn't|"
              r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
@@ -221,6 +233,15 @@ RULES: list[Rule] = [
              r"(?!(?:\w+ ){0,2}?(?:country|state department'?s?|human rights|background)\b)"
              r"(?:\w+ ){0,3}(?:records?|reports?|letters?|affidavits?|certificates?|"
              r"photographs?)\b"),
+            # the corroboration named, then weighed: "..., are the corroboration one would
+            # expect, and they are enough"
+            (r"\bcorroborat\w*\b[^.;]{0,80},\s*and (?:they|it|these|those|that|this) (?:are|is|"
+             r"were|was) (?:\w+ )?(?:enough|sufficient|adequate)\b"),
+            # "I cannot see what more she could reasonably have brought"
+            (r"\b(?:cannot|can't|could not|do not|don't|fail to) see what (?:more|else) "
+             r"(?:he|she|they|the respondent|the applicant) (?:could|should|might) (?:\w+ )?"
+             r"(?:have )?(?:brought|produced|submitted|provided|offered|presented|obtained|filed|"
+             r"given)\b"),
             negatable=False, priority=3, name="stated"),
     *_rules("corroboration", "insufficient",
             (r"\b(?:documents?|letters?|exhibits?|records?|papers)\b[^.;]{0,40}\b"
@@ -282,6 +303,11 @@ RULES: list[Rule] = [
              r"backs? up|backed up|confirms?|confirmed) (?:your|his|her|their|the respondent's|the "
              r"applicant's) (?:testimony|account|story|claim)\b"),
             negatable=False, priority=2),
+    # "The corroboration falls short." ("does not fall short": the negation flips it)
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
+             r"documentation|letters?|affidavits?) (?:\w+ ){0,3}(?:falls?|fell|falling) short\b"),
+            priority=2, name="short"),
     # papers that fall short of showing the events: "the card and the affidavit do not
     # independently establish that the detentions happened"
     *_rules("corroboration", "sufficient",
@@ -401,6 +427,15 @@ RULES: list[Rule] = [
     # faith"; negated ("not tied to his politics", "let alone because of his support for
     # the party"), it is no nexus
     *_rules("nexus", "established",
+            # an opinion imputed by the persecutors: "it was done because the government saw her
+            # as an opponent"
+            (r"\bbecause (?:[\w']+ ){0,8}?(?:saw|sees|see|regarded|regards|regard|viewed|views|"
+             r"view|perceived|perceives|perceive|considered|considers|branded|labell?ed|took) "
+             r"(?:him|her|them|the respondent|the applicant) (?:to be|as) (?:an? )?"
+             r"(?:[\w']+ ){0,2}?"
+             r"(?:opponents?|enem(?:y|ies)|traitors?|dissidents?|supporters?|members?|activists?|"
+             r"collaborators?|informants?|informers?|spy|spies|sympathi[sz]ers?|terrorists?|"
+             r"infidels?|apostates?|heretics?|subversives?|agitators?|golpistas?)\b"),
             (r"\b(?:because of|by reason of|on the basis of|motivated by) (?:the|his|her|their|"
              r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|"
@@ -591,6 +626,9 @@ RULES: list[Rule] = [
             # "the presumption of future persecution is plainly unrebutted"
             (r"\bpresumption (?:[\w']+,? ){0,8}(?:is|was|remains|stands|goes) (?:\w+ ){0,1}"
              r"unrebutted\b"),
+            # "nothing rebuts the presumption that he would face the same on return"
+            (r"\bnothing (?:[\w']+ ){0,4}?(?:rebuts|rebutted|overcomes|overcame|displaces|"
+             r"displaced) (?:the|that|this|any such) presumption\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -739,6 +777,9 @@ RULES: list[Rule] = [
     *_rules("discretion", "unfavorable",
             (r"\bden\w* (?:\w+ ){0,6}(?:as a matter of|in the exercise of) "
              r"(?:\w+ ){0,2}discretion\b"),
+            # "no reason to withhold a favorable exercise of discretion" is favorable
+            (r"\bwithh(?:old|olds|olding|eld) (?:a |the |any |its |my )?(?:favou?rable |positive )?"
+             r"(?:exercise of )?(?:\w+ ){0,2}discretion\b"),
             priority=2, name="verb"),
     # --- orders and events ----------------------------------------------------------------
     *_rules("removal_order", None,
@@ -953,6 +994,10 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("denied", SUCCEEDS),
     # "The torture claim fares no better"
     ("denied", _compile(r"\b(?:fares|fared|does|did) no better\b")),
+    # "She will be allowed to remain in the United States as an asylee."
+    # ("was not allowed to remain in Spain as an asylee" is history)
+    ("granted", _compile(r"\b(?:will|shall|may|is|are) (?:now )?(?:be )?(?:allowed|permitted) to "
+                         r"(?:remain|stay|live)\b(?=[^.;]{0,60}\bas an? asylee\b)")),
     # "He will receive asylum." (the court saying what follows; "did not receive asylum in
     # Spain" is history, and no future)
     ("granted", _compile(r"\b(?:will|shall|is going to|are going to) (?:now )?receive\b")),
@@ -1035,7 +1080,8 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"|\b(?:has|have|had)(?: therefore| thus| still| also| simply)? not "
                        r"(?:met|carried|sustained|satisfied) (?:his|her|"
                        r"their|the) burden (?:of (?:establishing|showing|proving|demonstrating)|"
-                       r"to (?:establish|show|prove|demonstrate)) that\b"
+                       # ("... of showing either past persecution or a well-founded fear")
+                       r"to (?:establish|show|prove|demonstrate)) (?:that|either)\b"
                        # "she has failed to show that ..."
                        r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
                        r"prove) that\b")
@@ -1171,8 +1217,9 @@ def _padded(word: str) -> Callable[[re.Match[str]], str]:
 
 
 # "waive" heard as "wave" (the verb, not "a wave of arrests"): written as the stem "waiv",
-# the same length, which the appeal rules read as any form of the verb.
-WAVE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bnew )\bwave\b")
+# the same length, which the appeal rules read as any form of the verb ("department waves as
+# well", "waved"; not "waves of arrests").
+WAVE = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bnew )\bwave(?=(?:s\b(?! of\b)|d\b|\b))")
 
 
 # Any legal word speech recognition wrote as two or three pieces ("a sylum", "per secution",
@@ -1267,12 +1314,22 @@ def _negates_other_action(negator: str, after: str) -> bool:
             and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
 
 
+# A sentence opening with its reason ("Because he has not shown that ..., he has not carried
+# his burden"): an operator in that clause stops where the main clause's subject and verb begin.
+REASON_OPENS = re.compile(r"^\s*(?:and |so )?(?:because|since|as|given that|now that)\b")
+MAIN_CLAUSE = re.compile(r",\s*(?:he|she|they|i|we|it|the court|the (?:respondent|applicant)) "
+                         r"(?:has|have|had|is|was|are|were|cannot|can't|could|did|does|do|must|"
+                         r"will|would|fails?|failed)\b")
+
+
 def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list[tuple[int, int]]:
     """The spans of the sentential operators whose scope reaches ``start`` (no semicolon
     between; ``not_shown``: "has not shown that" too), and of a trailing ellipsis after it."""
     operators = [*SENTENTIAL.finditer(norm), *(NOT_SHOWN.finditer(norm) if not_shown else ())]
+    reason = bool(REASON_OPENS.match(norm))
     spans = [(m.start(), m.end()) for m in operators
-             if m.end() <= start and not SCOPE_END.search(norm, m.end(), start)]
+             if m.end() <= start and not SCOPE_END.search(norm, m.end(), start)
+             and not (reason and MAIN_CLAUSE.search(norm, m.end(), start))]
     tail = ELLIPSIS.search(norm)
     if tail and tail.start() >= start and not SCOPE_END.search(norm, start, tail.start()):
         spans.append((tail.start(), tail.end()))
@@ -1517,7 +1574,10 @@ COMPARED = re.compile(r"\bthan (?:that |those |it is |is )?(?:for |in |does |do 
 # proof of it") or give up ("to get voluntary departure you must give up your appeal") is not
 # relief given.
 GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|should|shall|"
-                   r"can|may|need to|have to|has to|would))? $")
+                   r"can|may|need to|have to|has to|would))? $"
+                   # the respondent giving an account: "painful for her to give"
+                   r"|\b(?:for|asked|ask|asks|told|tell) (?:him|her|them|you|the respondent|the "
+                   r"applicant) to $")
 
 
 # what the court hands over is a paper, not relief: "I'm giving you the asylum application
@@ -1537,7 +1597,7 @@ REASON_GIVEN = re.compile(r"\s+(?:(?:him|her|them|you|me|us) )?(?:a |an |every |
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
     paper."""
-    return verb.group().startswith("giv") and bool(
+    return verb.group().startswith(("giv", "gave")) and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
         or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end()))
 

@@ -114,8 +114,9 @@ TAG_QUESTION = re.compile(r",\s*(?:i take it|i assume|i presume|i gather)"
 # claim."; "What he filed is not enough."): it opens like a question and is none.
 FREE_RELATIVE = re.compile(
     r"^\s*what (?:(?:was|is|were|are|has been|have been) |(?:he|she|they|you|the \w+) )"
-    r"(?:\w+ ){0,1}(?:\w+ed|said|told|shown|given|brought|wrote|written|sent)"
-    r"(?: [\w']+){0,4}? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
+    r"(?:\w+ ){0,1}(?:\w+ed|said|told|shown|given|brought|wrote|written|sent|done|"
+    r"made|taken|seen|heard|found|put|undergone|suffered)"
+    r"(?: [\w']+){0,6}? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
 
 
 # An elliptical "so" that carries the ruling just made over ("So is the third."; "So does
@@ -170,7 +171,12 @@ REPORTED = re.compile(
     # (after a phrase of time or place: "At the interview she said her husband ...")
     r"|^\s*(?:(?:at|in|during|on|before|when) [^,;]{1,40}?,? )?"
     r"(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
-    r"told (?:me|us|the court))\b(?! that)"
+    r"told (?:me|us|the court)"
+    # the account recounted ("He described three visits by men who demanded a payment"), not
+    # the manner of telling it ("She described the cell in specific detail"), nor a clause
+    # of the court's own after it (", and her account lined up with the affidavit")
+    r"|(?:described|recounted)(?![^.;]*(?:\b(?:consisten|detail|specific|credib|vague|plausib|"
+    r"candid|clear|convinc|coheren|evasiv|contradict|steady|calm)|,\s*and\b)))\b(?! that)"
     # (the manner of testifying is the court's own judgment: "she testified credibly about")
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
