@@ -117,6 +117,10 @@ MODALITY = re.compile(r"\b(?:would|might|may well|could|cannot say|can't say|it 
 RULING_CUE = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied|ial|ying)|pretermit\w*|withh(?:olds?|eld)|"
                         r"defer(?:s|red|ring)?|approv(?:e|es|ed|ing)|reject\w*|fail\w*|succeed\w*|"
                         r"qualif\w*)\b")
+# A denial the classifier alone reads needs a word that denies or negates.
+DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ial|ying)|reject\w*|fail\w*|not|no|never|"
+                         r"cannot|nor|neither|without|ineligible|barred|pretermit\w*|defeat\w*|"
+                         r"falls?|fell|insufficient|unable)\b|n't\b")
 APPEAL_CONTEXT = 3  # sentences back in which the appeal question counts as just asked
 # Counsel speaking within this many utterances of the judge's ruling, or of another party's
 # answer about appeal, answers about appeal though nobody asked ("Asylum is granted." -
@@ -255,10 +259,22 @@ RULING_NOW = re.compile(r"\b(?:is|are|be|am) (?:hereby |therefore |also )?(?:ord
                         r"(?:order|orders|grant|grants|deny|denies|pretermit|pretermits)\b")
 
 
+# The last setting's reset recalled: "At the last hearing I ... reset the case so he could
+# get it" (not "At the last hearing you asked for time; I will reset the case").
+PREVIOUS_SETTING = re.compile(r"\b(?:at|during|after) (?:the|our|your|his|her) (?:last|previous|"
+                              r"prior|earlier|first) (?:\w+ )?(?:hearing|setting|court date)\b")
+RESET_TOLD = re.compile(r"\b(?:reset|continued|adjourned|postponed|rescheduled)\b")
+RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|resetting|continuing|"
+                       r"adjourning|postponing|today|now)\b")
+
+
 def _history(label: str, norm: str) -> bool:
     """A decision the sentence recalls rather than makes: an order standing from before, or
     a ruling told in the past tense with its year."""
     if label == "removal_order" and ORDER_STANDS.search(norm):
+        return True
+    if (label == "continuance" and PREVIOUS_SETTING.search(norm) and RESET_TOLD.search(norm)
+            and not RESET_NOW.search(norm)):
         return True
     if PRIOR_DECISION.search(norm) and not RULING_NOW.search(norm):
         return True
@@ -496,6 +512,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
     if label in APPLICATION_LABELS and (NOT_REACHED.search(norm)
                                         or not RULING_CUE.search(norm)):
         return None  # "I do not reach the CAT claim"; "What remains is deferral of removal"
+    if label in APPLICATION_LABELS and polarity == "denied" and not DENIAL_WORD.search(norm):
+        return None  # "He does qualify for voluntary departure ...": nothing in it denies
     if not _in_scope(label, norm) or is_hypothetical(norm):
         return None
     if label not in EVENT_LABELS and MODALITY.search(norm):
@@ -694,6 +712,9 @@ class _Discourse:
         # each party's last answer to any question: the judge's closing record ("Both waived;
         # this order is final.") repeats one given to an earlier question too
         self._answered_before: dict[str | None, Draft] = {}
+        # answers given before the judge's latest ruling (ids): a party answering again after
+        # a new ruling ("Next matter. ... is denied.") answers anew, not again
+        self._before_ruling: set[int] = set()
         self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
         self._judge_asked_other = False  # the judge's last turn asked about something else
 
@@ -797,9 +818,12 @@ class _Discourse:
         for d in found + out:
             if d.label in APPLICATION_LABELS and d.polarity is not None and not d.withdrawn:
                 self.rulings.setdefault(speaker, []).append((d.label, d.polarity, sentence))
-        if any(d.label == "appeal" for d in found + out) or (role in JUDGE_ROLES and (
-                any(d.label in DECISION_LABELS for d in found + out)
-                or OTHER_DECISION.search(norm))):
+        ruling = role in JUDGE_ROLES and (any(d.label in DECISION_LABELS for d in found + out)
+                                          or bool(OTHER_DECISION.search(norm)))
+        if ruling:
+            self._before_ruling |= {id(d) for d in (*self._answered.values(),
+                                                    *self._answered_before.values())}
+        if ruling or any(d.label == "appeal" for d in found + out):
             self._since_decision = 0  # a party's answer about appeal keeps the question open
         return out
 
@@ -869,11 +893,17 @@ class _Discourse:
                     d.withdrawn = True
             # the party's answer given again to the same question ("Let me think about it."
             # ... "Then I reserve."): the one answer, quoted again
-            again = [s for s in stances if (said := self._answered.get(s.party)) is not None
-                     and said.polarity == s.polarity and not said.withdrawn
-                     and all(said is not d for d in stated)]
-            for stance in again:
-                self._answered[stance.party].context.append(sentence)
+            # (or to a question put again: "He waives appeal." ... "You understand you give up
+            # your right to have a higher court review your case?" - "I am not going to appeal.")
+            again = []
+            for stance in stances:
+                said = self._answered.get(stance.party) or self._answered_before.get(
+                    stance.party)
+                if (said is not None and said.polarity == stance.polarity and not said.withdrawn
+                        and id(said) not in self._before_ruling
+                        and all(said is not d for d in stated)):
+                    said.context.append(sentence)
+                    again.append(stance)
             out = [self._party_draft(sentence, s, "answer",
                                      () if explicit else question.sentences)
                    for s in stances if s not in again]

@@ -85,7 +85,8 @@ BOTH = re.compile(r"\b(?:both|each|either|all) (?:sides|parties|side|party)\b|\b
 # The judge recording answers: a party with its verb, either order, or a bare "Reserved."
 _VERB = r"(?:reserv\w*|waiv\w*|accept\w*|final)"
 RECORD = re.compile(
-    rf"\b(?:{_DHS}|{_RESPONDENT}|both(?: sides| parties)?)(?: \w+)? (?:has |have |is |are )?"
+    rf"\b(?:{_DHS}|{_RESPONDENT}|both(?: sides| parties)?)(?: \w+| of course)? "
+    r"(?:has |have |is |are )?"
     rf"{_VERB}"
     rf"|\b{_VERB}(?: appeal)? (?:by|for|as to|on behalf of) (?:{_DHS}|{_RESPONDENT}|"
     r"both(?: sides| parties)?)\b"

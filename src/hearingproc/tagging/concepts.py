@@ -95,6 +95,11 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:evidence|documents?|documentation|letters?|records?|affidavits?|"
              r"photographs?|corroborat\w*)\b[^.]{0,80}\bnothing (?:more|further|else) (?:is|was|"
              r"would be) (?:\w+ ){0,1}(?:needed|necessary|required|called for)\b"),
+            # "The pastor's testimony and the baptism certificate confirm the conversion, and
+            # I require nothing further."
+            (r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
+             r"photographs?|corroborat\w*)\b[^.;]{0,80}\b(?:i|the court) (?:need|needs|require|"
+             r"requires|ask for|asks for) nothing (?:more|further|else)\s*(?:[.;]|$)"),
             negatable=False, priority=3, name="nothing_more"),
     # the papers named, then more denied to be a fair demand: "The letters are in the record,
     # and I do not think more could reasonably be asked of him"; "I could not fairly expect

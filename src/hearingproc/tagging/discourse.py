@@ -169,8 +169,11 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
                    rf"|^\s*(?:and )?{_RESPONDENT} (?:has|have) {_SHOWING}\b")
 
 # --- the judge's question about appeal, and the parties' answers -------------------------
+# the Board in plain words: "The government lawyer can ask a higher court to look at my
+# decision. Does the Department want to do that?"
+_HIGHER_COURT = r"\b(?:a|the) higher court\b"
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
-                          r"|\bseek\w* (?:\w+ )?review\b")
+                          rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
 JUDGE_ACCEPTS = re.compile(
@@ -187,7 +190,7 @@ YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|{_GIVEN_UP_APPE
 # reserving it
 YES_MEANS_RESERVED = re.compile(
     r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
-    r"|\bseek\w* (?:\w+ )?review\b")
+    rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
@@ -232,7 +235,12 @@ INDIRECT_QUESTION = re.compile(
     # the judge's reading of an answer put for confirmation ("I take that as the Department
     # waiving." - "Correct."): a "yes" confirms that reading
     r"|^\s*(?:(?:all right|okay|ok|so),? )?(?:i(?:'ll| will)? take|i(?:'m| am) taking|i "
-    r"understand) (?:that|this|it) (?:as|to mean)\b")
+    r"understand) (?:that|this|it) (?:as|to mean)\b"
+    # a supposition put for confirmation: "And the respondent, I take it, waives." - "That's
+    # correct."
+    r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?i (?:take it|assume|gather|"
+    r"presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|government|dhs|"
+    r"counsel|your client|you|he|she|they)\b)")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
                               r"|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
@@ -659,6 +667,11 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         questions = [True] * len(norms)
     if any(questions) and APPEAL_TOPIC.search(text):
         asked = [n for n, q in zip(norms, questions, strict=True) if q]
+        if (not APPEAL_TOPIC.search(" ".join(asked))
+                and all(NOT_ABOUT_APPEAL.search(n) for n in asked)):
+            # "Final as to the respondent, then. Ma'am, do you understand what has
+            # happened?": the judge has moved on; a "yes" now answers the other question
+            return None
         # what "yes" says is read from the question itself when it names the appeal, not
         # from the record before it ("The respondent has waived appeal. And the government
         # waives?")

@@ -46,16 +46,25 @@ _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
 _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hiding|member\w*|"
             r"spy|spies|spying|informant|informer|informing|traitor|rebel\w*|guerrilla\w*|"
             r"terrorist\w*|opposition|opponent|dissident|activist|communist|separatist|"
-            r"organiz\w*|opposing|disloyal\w*|political|anti government|against the "
+            r"organiz\w*|opposing|disloyal\w*|loyalt\w*|allegian\w*|political|anti government|"
+            r"against the "
             r"(?:government|regime|state|party|army|military|president))")
 
 # a span after entry counted past the year, or inside it
+# right after a verb of proof ("shown that ...", "nothing showing he ..."): the verb stays
+# outside the match, where a negation before it is an operator on what follows
+# (written with \x20: a rule's spaces become \s+, which a look-behind cannot hold)
+_AFTER_SHOWN = ("(?:" + "|".join(rf"(?<=\b{v.replace(' ', chr(92) + 'x20')}\x20)" for v in (
+    "show", "shown", "showing", "shows", "established", "establishing", "proven", "proved",
+    "demonstrated", "shown me", "shown the court")) + ")")
+
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
             # ("even credible testimony may need corroboration" states the law)
             # ("no credible evidence that he would be perceived as gay" weighs the evidence)
-            r"(?<!\beven\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)(?! evidence)",
+            # (nor does the statute's "corroboration of otherwise credible testimony")
+            r"(?<!\beven\s)(?<!\botherwise\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)(?! evidence)",
             r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
             (r"\b(?:i|the court) (?:\w+ ){0,2}credits? (?:his|her|their|your|the respondent's|"
@@ -90,7 +99,11 @@ RULES: list[Rule] = [
              r"the respondent's|"
              r"the applicant's) (?:testimony|account|word|story)\b"),
             r"\b(?:positive|favou?rable) credibility\b",
-            rf"\b(?:find|finds|found)\b (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}{_QUALITY}\b",
+            # (a doctor's finding on the body is no credibility finding: "found his scars
+            # highly consistent with the burns he described")
+            (rf"\b(?:find|finds|found)\b(?! (?:[\w']+ ){{0,3}}(?:scars?|injur\w*|wounds?|"
+             rf"marks?|burns?|x rays?|fractures?)\b) (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}"
+             rf"{_QUALITY}\b"),
             (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|the respondent's|"
              r"the applicant's) )?(?:testimony|account|story|it)\b"),
             priority=1),
@@ -121,6 +134,17 @@ RULES: list[Rule] = [
             (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
              r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
             negatable=False, priority=3, name="stated"),
+    # the question put and answered: "I have to decide whether to believe him, and I do."
+    *_rules("credibility", "positive",
+            (r"\bwhether (?:or not )?to (?:believe|credit|accept) (?:him|her|them|you|his|her|"
+             r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do|does)"
+             r"\s*(?:[.;!]|$)"),
+            negatable=False, priority=3, name="answered"),
+    *_rules("credibility", "adverse",
+            (r"\bwhether (?:or not )?to (?:believe|credit|accept) (?:him|her|them|you|his|her|"
+             r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do not|"
+             r"don't|does not|doesn't|cannot|can't)\b"),
+            negatable=False, priority=3, name="answered"),
     # "anything but truthful" is not truthful; "I cannot find that she was anything but
     # truthful" and "nothing suggested he was anything other than candid" are positive
     *_rules("credibility", "adverse",
@@ -150,6 +174,9 @@ RULES: list[Rule] = [
             (r"\b(?:find|finds|found) (?:him|her|them|you|the respondent|the applicant) (?:to be )?"
              r"(?:incredible|untruthful|dishonest|a liar)\b"),
             r"\btestif\w+ (?:\w+ ){0,1}(?:untruthfully|falsely|dishonestly)\b",
+            # "I am not prepared to say that he was untruthful"
+            (r"\b(?:he|she|they|the respondent|the applicant) (?:was|were|is|are|has been) "
+             r"(?:\w+ )?(?:untruthful|dishonest|a liar)\b"),
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
             r"\bimplausib(?:le|ility)\b",
             r"\b(?:fabricat|concoct|invent)\w*\b",
@@ -308,6 +335,21 @@ RULES: list[Rule] = [
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
              r"documentation|letters?|affidavits?) (?:\w+ ){0,3}(?:falls?|fell|falling) short\b"),
             priority=2, name="short"),
+    # what the papers do for the claim: "it cannot fill the gap", "The documents do not rescue
+    # the claim" (and, unnegated, "the affidavit fills that gap")
+    *_rules("corroboration", "sufficient",
+            # (a paper named far before the pronoun that stands for it; the concept rule
+            # "gaps" reads the paper as the subject; "he could not fill the gaps in his own
+            # story" is no corroboration)
+            (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|records?|papers|"
+             r"exhibits?|certificates?|reports?|declarations?|statements?|notes?)\b[^.;]{0,160}"
+             r"\b(?:it|they|that|this|those|these) (?:\w+ ){0,3}?(?:fill|fills|filled|close|"
+             r"closes|closed|bridge|bridges|bridged) (?:the|that|this|those) (?:\w+ )?gaps?\b"),
+            (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|corroborat\w*|records?|"
+             r"papers|exhibits?|certificates?|reports?|declarations?) (?:[\w']+ ){0,5}?(?:rescue|"
+             r"rescues|rescued|save|saves|saved|salvage|salvages|salvaged) (?:the|his|her|their) "
+             r"(?:claim|case|account|testimony)\b"),
+            priority=2, name="gap"),
     # papers that fall short of showing the events: "the card and the affidavit do not
     # independently establish that the detentions happened"
     *_rules("corroboration", "sufficient",
@@ -363,12 +405,31 @@ RULES: list[Rule] = [
             # "He has therefore shown that he is eligible for asylum."
             (r"\b(?:shown|showed|proven|proved|established|demonstrated) (?:that )?(?:he|she|they|"
              r"you|the respondent|the applicant) (?:is|are|was|were) eligible for\b"),
+            # "He has therefore established his eligibility for asylum."
+            (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
+             r"demonstrate) (?:his|her|their|your|the respondent's|the applicant's) (?:statutory )?"
+             r"eligibility (?:for|as)\b"),
             name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
             (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
              r"(?: (?!nothing\b)\w+)?) short of (?:\w+ ){0,3}persecution\b"),
             priority=2),
+    # harm called harassment ("not something I could call mere harassment": persecution)
+    *_rules("past_persecution", "not_established",
+            (r"\b(?:call|calls|called|label|labels|labelled|labeled|describe|describes|described|"
+             r"dismiss|dismisses|dismissed|characteri[sz]e|characteri[sz]es|characteri[sz]ed) "
+             r"(?:\w+ ){0,2}?(?:as )?(?:mere|simple|ordinary|just|only) "
+             r"(?:harassment|discrimination|mistreatment)\b"),
+            (r"\b(?:is|was|are|were|amounts? to|amounted to) (?:only |just |merely |simply )?"
+             r"(?:mere|simple|ordinary) (?:harassment|discrimination)\b"),
+            priority=2, name="harassment"),
+    *_rules("past_persecution", "established",
+            (r"\bnot (?:something|what|anything|harm) (?:that )?(?:i|the court|this court|one|"
+             r"anyone) (?:could|would|can|will) (?:fairly |reasonably |properly )?(?:call|describe "
+             r"as|dismiss as|characteri[sz]e as|treat as) (?:mere|simple|ordinary|just|only) "
+             r"(?:harassment|discrimination|mistreatment)\b"),
+            negatable=False, priority=3, name="harassment"),
     *_rules("burden_of_proof", "not_met",
             r"\b(?:fallen|falls|fell|fall) short of (?:\w+ ){0,2}burden\b",
             # "not enough to rehabilitate his testimony or to meet his burden"
@@ -395,7 +456,8 @@ RULES: list[Rule] = [
             (r"\b(?:because|on account of|due to|motivated by|"
              r"since) (?:of )?(?:what )?(?:\w+ ){0,4}"
              r"(?:believed|thought|suspected|assumed|perceived|viewed|saw|regarded|considered|"
-             r"branded|labell?ed|took|accused|imputed)\w* (?:\w+ ){0,6}" + _IMPUTED),
+             r"branded|labell?ed|took|accused|imputed|attribut|ascrib)\w* (?:[\w']+ ){0,6}"
+             + _IMPUTED),
             (r"\b(?:suspected|accused|believed|thought) (?:him|her|them|the respondent|"
              r"the applicant) "
              r"(?:\w+ ){0,6}" + _IMPUTED + r"[^.;]{0,60}\b(?:for (?:that|it|this)(?: reason)?|"
@@ -448,6 +510,15 @@ RULES: list[Rule] = [
              r"nationality|ethnicity|membership|sexual orientation)\b[^.;]{0,80}\b(?:was|is|were|"
              r"are) (?:\w+ ){0,1}the (?:\w+ )?(?:reason|motive) (?:for|why|behind|(?:he|she|they) "
              r"(?:is|was|are|were))\b"),
+            # a group one is born into: "because you were born into a family they think of as
+            # their slaves"
+            (r"\bbecause (?:he|she|they|you) (?:was|were|is|are) born (?:into|in|to) (?:a|an|the|"
+             r"his|her|their|your) (?:[\w']+ ){0,3}?(?:family|caste|clan|tribe|lineage|community|"
+             r"ethnic group)\b"),
+            # "the authorities' interest is in his political views"
+            (r"\b(?:interest|motive|motivation|concern|quarrel) (?:\w+ ){0,3}(?:is|was|lies|lay) "
+             r"(?:only |solely |squarely )?(?:in|with) (?:his|her|their|your) (?:political|"
+             r"religious) (?:views|opinions?|beliefs|activit\w*|faith)\b"),
             # "it was inflicted because he is Rohingya and Muslim"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
              r"harmed|threatened|punished|killed|done) (?:\w+ ){0,3}because (?:he|she|they) "
@@ -475,6 +546,10 @@ RULES: list[Rule] = [
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
             r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
+            # "which is retaliation for a crime, not harm on a protected ground"
+            (r"\bnot (?:harm|persecution|harmed|targeted|persecuted|mistreatment|punishment) "
+             r"(?:\w+ ){0,1}(?:on account of|on|because of|based on|for) (?:a|any) (?:protected|"
+             r"statutory|enumerated) ground\b"),
             (r"\b(?:not|no|nothing|never|isn't|wasn't) (?:\w+ ){0,3}(?:tied|connected|linked|"
              r"related|"
              r"attributable|due) to (?:a|any|one|the|his|her|their) (?:\w+ ){0,2}(?:protected "
@@ -533,10 +608,23 @@ RULES: list[Rule] = [
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
              r"(?:\w+ ){0,1}to (?:the level of )?(?:past )?persecution\b"),
+            # "... rises, taken cumulatively, to the level of persecution"
+            (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted)\s*,[^,;]{1,40},\s*to "
+             r"(?:the level of )?(?:past )?persecution\b"),
+            # the burden in plain words: "he has not shown that he was harmed in the past",
+            # "nothing showing he was harmed before"
+            # (the verb stays outside the match, so that "nothing showing" before it negates)
+            (_AFTER_SHOWN + r"(?:that )?(?:he|she|they|you|the respondent|the "
+             r"applicant) (?:was|were|had been|has been) (?:\w+ )?(?:harmed|hurt|mistreated|"
+             r"targeted|attacked|abused|beaten|injured|persecuted) (?:[\w']+ ){0,3}?(?:in the "
+             r"past|before|previously)\b"),
             # "those events ... reach the level of persecution"
             (r"\b(?:reach|reaches|reached|reaching) (?:\w+ ){0,1}the level of (?:past )?"
              r"persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
+            # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
+            (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
+             r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
             # "that is more than harassment" ("no more than harassment" is negated)
             (r"\b(?:is|was|were|are|amounts? to|amounted to|goes|went|that's|it's) (?:\w+ ){0,1}"
              r"(?:more than|beyond) (?:mere |simple |ordinary |just )?(?:harassment|"
@@ -561,12 +649,22 @@ RULES: list[Rule] = [
             # (not the presumption named: "the presumption of a well-founded fear arises")
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
              r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
+            # the fear, then its quality: "and that fear is well grounded"
+            (r"\bfears? (?:[\w']+ ){0,3}?(?:is|was|are|were|to be) (?:\w+ )?well ?(?:founded|"
+             r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
             # "a real chance they'd find him", "no reasonable possibility of that", "would
             # single him out today"
             (r"\b(?:reasonable|real|serious|genuine) (?:possibility|chance|risk) (?:that |of )?"
              r"(?:that\b|it\b|this\b|(?:future )?harm\b|being (?:harmed|targeted|killed|hurt|"
              r"found)\b|(?:they|he|she|someone|the \w+)(?:'d| would| will| could)\b)"),
+            # the burden in plain words: "nothing showing ... that he'd be harmed if he goes
+            # back"
+            ("(?:" + _AFTER_SHOWN + r"|(?<=\bor\x20))(?:that )?(?:he|she|they|you|the "
+             r"respondent|the applicant)(?:'d| would| will) (?:\w+ )?be (?:harmed|hurt|"
+             r"persecuted|targeted|attacked|killed|abused|arrested|imprisoned) "
+             r"(?:[\w']+ ){0,2}?(?:if|when|once|upon|on) (?:[\w']+ ){0,2}?(?:go|goes|went|return|"
+             r"returns|returned|sent|back)\b"),
             # "He faces a real chance of prosecution and mob violence because of his faith."
             (r"\b(?:faces?|facing|would face|runs?) (?:a |an )?(?:real|reasonable|serious|genuine) "
              r"(?:possibility|chance|risk) of (?:\w+ ){0,1}(?:persecution|prosecution|violence|"
@@ -696,6 +794,12 @@ RULES: list[Rule] = [
              r"filing deadline|bar)\b"),
             (r"\b(?:one|1) year (?:filing )?(?:bar|deadline) (?:\w+ ){0,3}(?:applies|bars|"
              r"precludes)\b"),
+            # "The filing came too late and nothing excuses it"
+            (r"\b(?:filing|application|i 589|asylum claim) (?:\w+ ){0,2}(?:came|was|is|were) "
+             r"(?:\w+ )?too late\b"),
+            (r"\bnothing (?:\w+ ){0,2}(?:excuses?|excused|justif\w+) (?:it|that|this|the delay|"
+             r"that delay|"
+             r"the late filing|the lateness|(?:his|her|their) delay)\b"),
             # the exception found wanting: "No exception was argued", "no exception applies"
             (r"\bno exception (?:\w+ ){0,2}(?:argued|claimed|raised|asserted|applies|"
              r"shown|established)\b"),
@@ -814,6 +918,10 @@ RULES: list[Rule] = [
             (r"\b(?:order of (?:removal|deportation)|(?:removal|deportation) order|order "
              r"(?:removing|deporting) (?:him|her|them|you))\b(?: \w+){0,4} (?:takes|will take|"
              r"shall take|goes into|will go into) effect\b"),
+            # "... the alternate order kicks in he's ordered removed to El Salvador"
+            (r"\balternate (?:removal |deportation )?order\b(?: \w+){0,2} (?:kicks in|will kick in|"
+             r"takes effect|will take effect|takes over|comes into effect|goes into effect|"
+             r"applies|will apply)\b"),
             name="alternate", conditional=True),
     *_rules("continuance", None,
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
@@ -835,6 +943,11 @@ RULES: list[Rule] = [
             (r"\b(?:resetting|continuing|adjourning|postponing) (?:it |this |the (?:case|matter|"
              r"hearing) )?(?:to|until|till|for) (?:the )?(?:\w+ ){0,1}(?:january|february|march|"
              r"april|may|june|july|august|september|october|november|december|\d)"),
+            # "I'm going to reset this for a full individual hearing on June 2"
+            (r"\b(?:reset(?:ting)?|continu(?:e|ing)|adjourn(?:ing)?|postpon(?:e|ing)|"
+             r"reschedul(?:e|ing)) (?:it|this|the (?:case|matter|hearing)) (?:to|until|till|for) "
+             r"(?:[\w']+ ){0,5}?(?:january|february|march|april|june|july|august|september|"
+             r"october|november|december|may \d)"),
             # a terse reset with its date: "Reset for filing, January 14, 8:30."; "Continued
             # to March 3 for the biometrics."
             # ("Continued for merits; ...")
@@ -890,7 +1003,10 @@ RULES: list[Rule] = [
             r"\bappeal (?:is |was |has been |will be |as )?reserved\b",
             (r"\b(?:will|wish to|wishes to|want to|wants to|intend to|intends to|going to|"
              r"would like to) appeal\b"),
-            r"\b(?:be|are|is) appealing\b",
+            # (not the appeal already taken, given as a reason: "because you are appealing,
+            # you must still post the bond")
+            ("".join(rf"(?<!\b{c}\x20{p}\x20)" for c in ("because", "since") for p in (
+                "you", "he", "she", "they")) + r"\b(?:be|are|is) appealing\b"),
             (r"\b(?:take|taking|takes) (?:this|it|the (?:case|matter|decision)) (?:up )?(?:to|"
              r"with|before) the board\b|\btake the (?:thirty|30) days\b")),
     *_rules("appeal", "waived",
@@ -908,6 +1024,10 @@ RULES: list[Rule] = [
              r"at (?:your|his|her|their) own expense) (?:by|before|within|no later than)\b")),
     *_rules("interpreter_sworn", None,
             r"\b(?:swear|affirm)\b.{0,80}\b(?:interpret|translat)",
+            # "Do you affirm that you will render everything said here faithfully between
+            # Ukrainian and English"
+            (r"\b(?:swear|affirm)\b.{0,60}\brender\w*\b.{0,80}\b(?:faithfully|accurately|"
+             r"between [a-z]+ and [a-z]+)\b"),
             r"\binterpreter (?:\w+ ){0,3}(?:sworn|under oath)\b",
             r"\b(?:swear|swore|sworn|swearing) (?:in )?(?:\w+ ){0,2}interpreter\b",
             # the oath recorded: "the interpreter has affirmed that she will interpret
@@ -992,6 +1112,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
                         r"doesn't|will not|won't) (?:\w+ ){0,1}(?:succeed|prevail)\b")),
     ("denied", SUCCEEDS),
+    # what defeats the claim ("The same facts defeat her torture claim")
+    ("denied", _compile(r"\b(?:defeat|defeats|defeated)(?= (?:[\w']+ ){0,3}(?:claims?|"
+                        r"applications?|requests?)\b)")),
     # "The torture claim fares no better"
     ("denied", _compile(r"\b(?:fares|fared|does|did) no better\b")),
     # "She will be allowed to remain in the United States as an asylee."
@@ -1018,7 +1141,8 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
-    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,1}(?:reach|address|consider|decide)\b"
+    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,1}(?:reach|address|consider|decide|"
+    r"rule (?:on|upon)|pass (?:on|upon))\b"
     # "I don't need to get to the torture claim"
     r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
     r"|\bmoot\b|\bunnecessary\b")
@@ -1046,12 +1170,18 @@ _AFTERTHOUGHT = r"(?:,? (?:however|therefore|then|though|either|on this record),
 SENTENTIAL = re.compile(
     rf"\b(?:i|the court|this court|we) (?:am|is|was|are) (?:also |still )?not "
     rf"(?:persuaded|convinced|satisfied)"
+    # "I am not persuaded by the Department's argument that the attackers were criminals"
+    rf"(?: by (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|"
+    rf"position|submission|claim|view|theory))?"
     rf"{_AFTERTHOUGHT} that\b"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not|do not|does not|"
     rf"did not|don't) (?:say|find|conclude|agree|accept)"
     # a party's reading rejected: "I do not accept the Department's suggestion that ..."
     rf"(?: (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|position|"
     rf"submission|claim|view))?{_AFTERTHOUGHT} that\b"
+    # "I am not prepared to say that he was untruthful"
+    rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?not (?:prepared|willing|able) to "
+    rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
     # "It would be wrong to say she lacks credibility"
     # "that" left out after a verb of saying: "I cannot say he was not credible"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not) (?:say|conclude)"
@@ -1081,7 +1211,8 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"(?:met|carried|sustained|satisfied) (?:his|her|"
                        r"their|the) burden (?:of (?:establishing|showing|proving|demonstrating)|"
                        # ("... of showing either past persecution or a well-founded fear")
-                       r"to (?:establish|show|prove|demonstrate)) (?:that|either)\b"
+                       # and "... of establishing past persecution or a well-founded fear"
+                       r"to (?:establish|show|prove|demonstrate))(?: that| either)?\b"
                        # "she has failed to show that ..."
                        r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
                        r"prove) that\b")
@@ -1148,6 +1279,8 @@ CONDITIONAL = re.compile(
     r"order|exercise|rule|accept)\b[^;:]*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     r"[^,;:]*"
+    # a question set aside: "Whether or not the shop attack was itself persecution, ..."
+    r"|^\s*whether or not\b[^,;:]*"
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
     r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
     r"[^,;:]*"
@@ -1594,12 +1727,22 @@ REASON_GIVEN = re.compile(r"\s+(?:(?:him|her|them|you|me|us) )?(?:a |an |every |
                           r"pause|time)\b")
 
 
+# ... or weight to evidence: "I find her testimony believable and give it full weight"
+WEIGHT_GIVEN = re.compile(r"\s+(?:(?:it|them|that|this|him|her|the \w+) )?(?:\w+ ){0,2}(?:weight|"
+                          r"credence|consideration)\b")
+
+
+# ... or what every applicant is given: "a warning that I give to everyone who asks for asylum"
+EVERYONE_GIVEN = re.compile(r"\s+to (?:everyone|everybody|all|every|each)\b")
+
+
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
     paper."""
     return verb.group().startswith(("giv", "gave")) and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
-        or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end()))
+        or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end())
+        or WEIGHT_GIVEN.match(norm, verb.end()) or EVERYONE_GIVEN.match(norm, verb.end()))
 
 
 # A failure at the threshold is no ruling on the merits: the application is pretermitted

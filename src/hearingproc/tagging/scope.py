@@ -27,6 +27,9 @@ QUESTION_START = re.compile(
 # right"; "because of" still belongs to the question).
 OPEN_QUESTION = re.compile(r"\b(?:consider|decide|determine|assess|evaluate|address)\w* whether\b")
 OWN_REASON = re.compile(r"\bbecause\b(?! of\b)")
+# ... unless the court answers it at once: "I have to decide whether to believe him, and I do."
+ANSWERED = re.compile(r",\s*and (?:i|the court) (?:do|does|do not|don't|does not|doesn't|"
+                      r"cannot|can't)\s*(?:[.;!]|$)")
 
 _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respondent|person|"
             r"immigration judge|adjudicator|trier of fact|"
@@ -149,6 +152,11 @@ REPORTED = re.compile(
     # a party's position with an aside before its verb: "the Department's position, as
     # counsel put it, is that ..."
     r"|\b(?:position|view|argument|contention|theory)\b,[^,;]{1,60}, is that\b"
+    # a party's reading of the claim: "Counsel frames this as persecution on account of ..."
+    r"|\b(?:counsel|the (?:respondent|applicant|department|government|dhs)(?:'s (?:counsel|"
+    r"attorney|lawyer))?) (?:frames?|framed|characteri[sz]es?|characteri[sz]ed|casts?|cast|"
+    r"presents?|presented|portrays?|portrayed) (?:this|it|the (?:claim|case|harm|threats?|"
+    r"attacks?)|(?:his|her|their) (?:claim|case)) as\b"
     # another tribunal's finding recounted: "the Board found that my earlier finding ..."
     r"|\bthe (?:board|circuit|court of appeals)\b(?: of immigration appeals)? (?:\w+ ){0,1}"
     r"(?:found|concluded|determined|ruled|held) that\b"
@@ -294,6 +302,8 @@ def is_standard(norm: str, at: int | None = None) -> bool:
             continue
         if p is OPEN_QUESTION and at is not None and at > m.end() and OWN_REASON.search(
                 norm, m.end(), at):
+            continue
+        if p is OPEN_QUESTION and ANSWERED.search(norm, m.end()):
             continue
         return True
     return False
