@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,34 @@ def test_the_cli_loads_diarization_in_the_worker(audio_path, tmp_path):
     assert seen["whisper_held_diarize"] == 0, seen
     assert seen["whisper_held_transcribe"] == 1, seen
     assert (tmp_path / "out" / Path(audio_path(CLIP_ID)).stem / "transcript.json").is_file()
+
+
+def test_the_worker_ends_when_its_parent_is_killed_mid_request(tmp_path):
+    """`kill -9` of the parent while the child is busy (loading the models here): the child
+    ends within seconds, not when its request is done (it used to go on computing)."""
+    script = textwrap.dedent("""
+        import sys
+        from hearingproc.stages.diarize import DiarizeOptions
+        from hearingproc.stages.diarize_worker import diarization_worker
+        worker = diarization_worker()
+        print(worker.pid, flush=True)
+        worker.load(DiarizeOptions())
+        print("loaded", flush=True)
+    """)
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              cwd=tmp_path)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    try:
+        # the child is busy: importing torch and pyannote.audio and loading the pipeline
+        with open(f"/proc/{child}/cmdline", "rb") as cmdline:
+            assert b"diarize_worker" in cmdline.read()
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 5
+        while not _gone(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _gone(child), "the diarization child outlived its killed parent by 5 s"
+    finally:
+        if not _gone(child):
+            os.kill(child, signal.SIGKILL)

@@ -8,7 +8,7 @@ a child process, diarization's imports, models and working buffers go back to th
 the child ends; the recording's samples reach it through a private temporary file it maps
 (copy-on-write), and its progress and result (plain dataclasses) come back through a pipe.
 
-The child is a fresh interpreter (``python -m hearingproc.stages.diarize_worker FD``, talking
+The child is a fresh interpreter (``python -m hearingproc.stages.diarize_worker FD PPID``, talking
 over a socket pair), not a ``multiprocessing`` process: ``fork`` is unsafe once CTranslate2's
 or OpenMP's threads run, and ``spawn`` would run the caller's main script again in the child
 (a user's unguarded script would start itself twice). It turns telemetry off before importing
@@ -21,10 +21,13 @@ unless the caller keeps models for more recordings) ends it.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import weakref
 from dataclasses import replace
 from multiprocessing.connection import Connection
@@ -54,7 +57,7 @@ class DiarizationWorker:
         ours, theirs = socket.socketpair()
         with theirs:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", __name__, str(theirs.fileno())],
+                [sys.executable, "-m", __name__, str(theirs.fileno()), str(os.getpid())],
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         self._conn = Connection(ours.detach())
         # ends the child when this object is dropped (the stage's release) or at exit
@@ -158,6 +161,26 @@ def diarize_in_worker(audio: Audio, options: DiarizeOptions,
     return _live_worker().diarize(audio, options, progress)
 
 
+PARENT_POLL_S = 0.5  # how often the child checks that its parent still lives
+
+
+def _exit_with_parent(parent: int) -> None:  # pragma: no cover - runs in the child
+    """End this child as soon as ``parent`` is gone (``kill -9`` of the CLI or a worker).
+
+    The closed pipe ends it too, but only once the request under way is done: a parent killed
+    while this loads the models or diarizes a long hearing left it computing for minutes. A
+    thread that watches the parent's pid ends it at once instead. Not PR_SET_PDEATHSIG: that
+    fires when the *thread* that started the child ends, and the stage may run in a task
+    thread that ends before the child should."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
     """The child: diarize each request until the parent closes the pipe."""
     from hearingproc._env import apply_private_defaults
@@ -200,5 +223,6 @@ def _serve(conn: Connection) -> None:  # pragma: no cover - runs in the child
         conn.send(("result", result))
 
 
-if __name__ == "__main__":  # the child: python -m hearingproc.stages.diarize_worker FD
+if __name__ == "__main__":  # the child: python -m hearingproc.stages.diarize_worker FD PPID
+    _exit_with_parent(int(sys.argv[2]))
     _serve(Connection(int(sys.argv[1])))
