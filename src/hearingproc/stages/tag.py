@@ -239,7 +239,10 @@ REBUTTAL = re.compile(r"\b(?:rebut\w*|overc[oa]me\w*|unrebutted|stands|not (?:sh
 
 # An order standing from before ("The deportation order of 2018 remains in force."):
 # none is made now.
-ORDER_STANDS = re.compile(r"\border\b[^.;]*\b(?:remains?|remained|stays?|stands|continues?|"
+# (not what stays in place beside it: "that order may not be carried out while deferral
+# remains in place")
+ORDER_STANDS = re.compile(r"\border\b(?:(?!\b(?:while|whilst|as long as|so long as|until|but|"
+                          r"whereas)\b)[^.;])*\b(?:remains?|remained|stays?|stands|continues?|"
                           r"is still) (?:in (?:full )?(?:force|effect|place)|outstanding)\b")
 # A ruling told as the case's history ("She was ordered removed in 2015 after her asylum claim
 # was denied."): in the past tense, dated in a past year, and no ruling made now beside it.
@@ -564,6 +567,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
+        found += _nothing_more(sentence, norm, before, found)
         if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
             answer = _oath_answer(sentences, index)
             if answer is not None:
@@ -580,6 +584,33 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
     _filing_facts_ruled_on(drafts)
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+# No more asked for, in a sentence of its own after the papers ("The letters and the
+# certificate are in the record; I would not ask for anything further."; "...; nothing more is
+# needed"): the papers suffice.
+NOTHING_MORE = re.compile(
+    r"^\s*(?:and |so )?(?:(?:i|the court|we) (?:need|needs|require|requires|ask for|asks for|want|"
+    r"expect) nothing (?:more|further|else)"
+    r"|(?:i|the court|we) (?:would|could|will|do|does|did|need|can)(?: not|n't) (?:\w+ )?(?:ask|"
+    r"expect|require|demand|need) (?:for )?(?:anything|any) (?:more|further|else)"
+    r"|nothing (?:more|further|else) (?:is|was|would be|could be) (?:\w+ )?(?:needed|necessary|"
+    r"required|called for|asked))(?:\s+[\w']+){0,4}\s*[.!]?\s*$")
+PAPERS = re.compile(r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
+                    r"reports?|photographs?|translations?|exhibits?|declarations?|statements?|"
+                    r"corroborat\w*|evidence)\b")
+
+
+def _nothing_more(sentence: Sentence, norm: str, before: Sentence | None,
+                  found: list[Draft]) -> list[Draft]:
+    """The judge asking for no more right after naming the papers: corroboration suffices."""
+    if (sentence.utterance.role not in JUDGE_ROLES or before is None
+            or before.utterance is not sentence.utterance or not NOTHING_MORE.search(norm)
+            or any(d.label == "corroboration" for d in found)
+            or not PAPERS.search(normalise(before.text))):
+        return []
+    return [Draft("corroboration", "sufficient", [before, sentence], 0.8,
+                  ["discourse:nothing_more"], _attributes("corroboration", sentence))]
 
 
 def _puts_oath(norm: str) -> bool:
@@ -689,8 +720,8 @@ def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft],
         for d in drafts:
             if d.label not in DECISION_LABELS | {"appeal"} and before in d.sentences:
                 d.withdrawn = True
-    topic = next((m.group("topic") for m in DISCLAIMED.finditer(norm) if m.group("topic")),
-                 None)
+    topic = next((m.group("topic") or m.group("unsettled") for m in DISCLAIMED.finditer(norm)
+                  if m.group("topic") or m.group("unsettled")), None)
     if topic is None:
         return
     labels = {label for label, gate in GATES.items() if gate.search(topic)}

@@ -46,6 +46,19 @@ CONCEPT_RULES: list[Rule] = [
              rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:full|great|"
              rf"significant|considerable|substantial) weight\b"),
             name="weight"),
+    # the account accepted, object first: "His account of the raid itself I accept"; the
+    # witness's manner judged: "the vagueness struck me as honest rather than evasive"; an
+    # account "hard to invent"
+    *_rules("credibility", "positive",
+            (rf"^\s*(?:(?:but|and|so),? )?(?:his|her|their|the respondent's|the applicant's) "
+             rf"{_TESTIMONY}\b[^,;.]{{0,60}}? (?:i|the court|this court) (?:\w+ )?"
+             rf"(?:accept|accepts|believe|believes|credit|credits)(?=\s*(?:[;.,!]|$))"),
+            (r"\b(?:struck|strikes|impressed|impresses) (?:me|the court|this court) as "
+             r"(?:\w+ ){0,1}(?:honest|candid|sincere|truthful|genuine|forthright|credible|"
+             r"straightforward)\b"),
+            (r"\b(?:hard|difficult|impossible) (?:\w+ ){0,1}to (?:invent|fabricate|make up|concoct|"
+             r"fake)\b"),
+            priority=3, negatable=False, name="concept"),
     *_rules("credibility", "adverse",
             (rf"\b(?:give|gives|giving|gave|accord|accords|afford|affords) (?:his|her|their|the "
              rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:little|no|limited|"
@@ -354,6 +367,12 @@ CONCEPT_RULES: list[Rule] = [
             r"\bwith (?:\w+ ){0,1}(?:months|time) to spare\b",
             r"\b(?:well |comfortably )?(?:inside|within) the (?:one )?year\b",
             priority=0, name="counted"),
+    # the filing said to be on time: "... and filed in February, so you were on time"
+    *_rules("one_year_bar", "timely",
+            (r"\b(?:filed|filing|applied|application)\b[^.;]{0,100}\b(?:you|he|she|they|it|that|"
+             r"the filing|the application) (?:were|was|are|is) (?:not |never )?"
+             r"(?:well |comfortably )?(?:on time|in time)\b"),
+            priority=0, name="on_time"),
     # the torture finding itself: "it is more likely than not that he would be tortured"
     # (a standard quoted, "he must show that it is more likely than not ...", is no finding)
     *_rules("cat_protection", "granted",
@@ -363,6 +382,17 @@ CONCEPT_RULES: list[Rule] = [
             priority=2, name="finding"),
     # permission to leave by a date with the alternate order: "he must be gone within sixty
     # days, failing which he is removed"
+    # the grant in plain words: "I'm going to let you leave on your own"; days granted with
+    # the bond that goes with them: "I'll grant sixty days, until July 18, on condition that
+    # he post a bond"
+    *_rules("voluntary_departure", "granted",
+            (r"\b(?:let|letting|allow|allowing|permit|permitting) (?:you|him|her|them) (?:to )?"
+             r"(?:leave|depart|go) (?:the country |the united states )?on (?:your|his|her|their) "
+             r"own\b"),
+            (r"\b(?:grant|grants|granting|give|gives|giving) (?:you |him |her |them )?(?:\w+ )?"
+             r"(?:\d+|thirty|sixty|ninety|hundred and twenty) days\b[^.;]{0,80}\b(?:bond|depart\w*|"
+             r"leave)\b"),
+            priority=2, name="plain"),
     *_rules("voluntary_departure", "granted",
             (r"\b(?:must|shall|will have to|is to|has to) (?:be gone|leave|depart) (?:the country "
              r")?(?:\w+ ){0,1}(?:by|within|before|no later than)\b[^.]{0,80}\b(?:failing which|"
@@ -404,6 +434,62 @@ CONCEPT_RULES: list[Rule] = [
              r"(?:\w+ ){0,1}(?:about|over) (?:the |a |an |some |his |her |their )?(?:land|property|"
              r"money|debt|inheritance|farm|house|business|boundary|boundaries)\b"),
             priority=0, name="private"),
+    # the harm's reason named as the person's identity or its punishment: "persecution,
+    # inflicted because of who he is and what he believes"; "inflicted to punish her
+    # opposition to the government"; "I find that this was the reason he hurt her"
+    *_rules("nexus", "established",
+            (r"\b(?:inflicted|done|carried out|committed|imposed|meted out|directed at (?:him|her|"
+             r"them)) (?:\w+ ){0,2}because of (?:who|what) (?:he|she|they) (?:is|are|was|were|"
+             r"believes?|believed)\b"),
+            (r"\b(?:inflicted|done|carried out|committed|imposed|meted out|meant|intended) "
+             r"(?:\w+ ){0,2}to punish (?:him|her|them|his|her|their) (?:\w+ ){0,3}(?:opposition|"
+             r"politics|political|views|opinions?|beliefs?|faith|religion|activism|support|"
+             r"membership|work|organizing|reporting|criticism|dissent|ethnicity)\b"),
+            (r"\b(?:i|the court|this court) (?:\w+ ){0,1}finds? (?:that )?(?:this|that|it) "
+             r"(?:was|is) (?:the|a|one central) reason (?:why )?(?:he|she|they|the \w+) "
+             r"(?:hurt|harmed|beat|attacked|targeted|persecuted|abused|threatened|detained)\b"),
+            priority=2, name="concept"),
+    # the motive read from the record: "the record points to greed, not to his politics"
+    *_rules("nexus", "not_established",
+            (r"\b(?:record|evidence|testimony|facts|motive|everything) (?:\w+ ){0,2}(?:points?|"
+             r"pointed) (?:\w+ ){0,1}to (?:simple |plain |ordinary |mere )?(?:greed|money|profit|"
+             r"financial gain|extortion|crime|criminality|revenge|a (?:personal|private) "
+             r"(?:dispute|grudge|quarrel|vendetta))\b"),
+            priority=2, name="concept"),
+    # the same harm ahead: "he would face the same treatment if sent back"
+    *_rules("well_founded_fear", "established",
+            (r"\b(?:would|will|could) (?:\w+ ){0,1}face (?:the same|similar|more of the same|"
+             r"that same) (?:treatment|harm|persecution|fate|abuse|mistreatment)?\b(?:[^.;]{0,20})"
+             r"\bif (?:(?:he|she|they|you) (?:is |are |were |was )?)?(?:sent back|returned|"
+             r"deported|removed|returns?|goes back|go back)\b"),
+            priority=2, name="concept"),
+    # no ground for the fear: "that gives him no objective basis to fear persecution"
+    *_rules("well_founded_fear", "not_established",
+            (r"\bno (?:objective(?:ly reasonable)?|reasonable|real|genuine|sound|rational) "
+             r"(?:\w+ ){0,1}basis (?:\w+ ){0,2}(?:to|for) (?:(?:a|any|his|her|their) )?fear"),
+            negatable=False, priority=3, name="concept"),
+    # a paper that holds the account up, or cannot: "the letter cannot shore up the
+    # testimony"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:letters?|notes?|documents?|records?|affidavits?|declarations?|statements?|"
+             r"certificates?|reports?|papers|evidence|exhibits?|photographs?)\b[^.;]{0,120}?"
+             r"(?<!\bnot\x20)(?<!\bcannot\x20)(?<!n't\x20)(?<!\bnever\x20)"
+             r"\b(?:shore|shores|shored|prop|props|propped|bolster|bolsters|bolstered|buttress|"
+             r"buttresses|buttressed) (?:up )?(?:the|his|her|their) (?:testimony|account|claim|"
+             r"story)\b"),
+            negatable=False, priority=2, name="shore"),
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:cannot|can't|could not|couldn't|does not|doesn't|do not|don't|did not|didn't|"
+             r"will not|won't|never|fails? to|failed to) (?:\w+ )?(?:shore|prop|bolster|buttress)"
+             r"\w* (?:up )?(?:the|his|her|their) (?:testimony|account|claim|story)\b"),
+            negatable=False, priority=2, name="shore"),
+    # the papers asked for before deciding: "I will need them before I decide"
+    *_rules("corroboration", "required",
+            (r"\b(?:i|the court) (?:will|would|must|shall|am going to) (?:\w+ ){0,1}(?:need|"
+             r"require|want|expect) (?:them|those|these|it|that|the documents|the records|"
+             r"the letters)\b"
+             r"[^.;]{0,80}\bbefore (?:i|the court|we) (?:decide|rule|can decide|can rule)\b"),
+            negatable=False, priority=2, name="concept"),
     # the state's protection in the future: "the government would be unable or unwilling to
     # protect him" ("I cannot find that ..." negates it)
     *_rules("well_founded_fear", "established",

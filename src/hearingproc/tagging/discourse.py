@@ -135,11 +135,15 @@ MOTION_KIND = re.compile(
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
                   r"the same result|"
+                  # "The withholding claim meets the same fate"
+                  r"(?:meets?|met|meeting|suffers?|suffered|shares?|shared) (?:the same|that|"
+                  r"a like|a similar) fate|"
                   # "For withholding, which demands more, the result is no different."
                   r"the (?:result|outcome) (?:is|must be) (?:no different|the same))\b"
                   # the ruling elided before the application it takes: "Withholding is denied,
                   # and ..., so is CAT"; "as is the torture claim"
-                  r"|\b(?:so|as) (?:is|are|was|were)(?= (?:the |his |her |their )?(?:\w+ ){0,2}"
+                  r"|\b(?:so|as)(?: too)? (?:is|are|was|were)(?= (?:the |his |her |their )?"
+                  r"(?:\w+ ){0,3}"
                   r"(?:asylum|withholding|cat|convention|torture|deferral|voluntary departure)\b)")
 # The respondent's burden stated ("he must show by a preponderance that the bar does not
 # apply"): "He has not done so." answers it.
@@ -171,9 +175,15 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
 # --- the judge's question about appeal, and the parties' answers -------------------------
 # the Board in plain words: "The government lawyer can ask a higher court to look at my
 # decision. Does the Department want to do that?"
-_HIGHER_COURT = r"\b(?:a|the) higher court\b"
+_HIGHER_COURT = r"\b(?:a|the|that|this) higher court\b"
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
-                          rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}")
+                          rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}"
+                          # "is the government content to let that stand?"; "will you be
+                          # taking this further?"
+                          r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
+                          r"ruling|order)) stand\b"
+                          r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
+                          r"that|the (?:case|matter|decision)) (?:any )?further\b")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
 JUDGE_ACCEPTS = re.compile(
@@ -184,8 +194,14 @@ JUDGE_ACCEPTS = re.compile(
 # ("you waive your appeal?": the appeal is what is waived, not what is reserved)
 _GIVEN_UP = (r"\b(?:give|gives|giving|gave|given) up|\b(?:forgo|forego|forfeit|surrender|"
              r"relinquish|lose|losing|waiv)\w*")
-_GIVEN_UP_APPEAL = rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?appeal\w*"
-YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|{_GIVEN_UP_APPEAL}")
+_GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?appeal\w*"
+                    # "you give up the right to have a higher court look at my decision"
+                    rf"|(?:{_GIVEN_UP}) (?:the |your |any )?right to (?:\w+ ){{0,3}}"
+                    rf"(?:{_HIGHER_COURT}|the board)")
+YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
+                              r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
+                              r"ruling|order)) stand\b"
+                              rf"|{_GIVEN_UP_APPEAL}")
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
 # reserving it
 YES_MEANS_RESERVED = re.compile(
@@ -196,12 +212,20 @@ PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
     r"(?:his|her|their|the respondent's) (?:lawyer|attorney|counsel|representative)|"
     r"(?:mr|ms|mrs)\.? \w+(?:,? for the (?:government|department|dhs|respondent))?)"
-    r"(?:,? (?:your honor|please))?\s*\??\s*$")
+    r"(?:,? (?:your honor|please))?\s*\??\s*$"
+    # the question put again to the other party: "Ms. Trent, same for the government?";
+    # "And nothing from the respondent's side, I assume?"
+    r"|^\s*(?:(?:mr|ms|mrs)\.? \w+,? )?(?:and )?(?:(?:the )?same (?:for|from|as to|with)|"
+    r"(?P<nothing>nothing|no appeal) (?:from|for|by|on behalf of)) (?:the )?(?:government|"
+    r"department|dhs|respondent|applicant)(?:'s side)?(?:,? (?:i (?:assume|take it|gather|"
+    r"presume)|then|either|too|as well))?\s*\??\s*$")
 # agreeing, asked about appeal, lets the decision stand ("I agree." to "Do you agree to give
 # up your appeal?" or to "Do you agree with the decision?")
 ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b|\b(?:we|i|he|she|they) (?:(?:understand|"
                     r"understands) and )?agree(?:s|d)?(?= *(?:[.!,]|$|to (?:that|it|this)\b))")
-NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*")
+NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
+                       # a bare "Nothing." to the question put to the party
+                       r"|^\s*nothing(?:,? (?:judge|your honor|from (?:us|me)))?\s*[.!]?\s*$")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
                          r"(?:and )?(?:so|as|nor) (?:do|does|will|did|would) (?:we|i|he|she|"
@@ -682,9 +706,12 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
         return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)))
-    if open_question is not None and PARTY_QUESTION.match(norms[-1]):
+    party_question = PARTY_QUESTION.match(norms[-1])
+    if open_question is not None and party_question:
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
         open_question.addressee = _addressee(norms[-1])
+        if party_question.group("nothing"):
+            open_question.yes = "waived"  # "Nothing from the respondent, I take it?" - "Yes."
         open_question.sentences = (sentences[-1],)  # what the party answers now
         return open_question
     if open_question is not None and APPEAL_TOPIC.search(text):

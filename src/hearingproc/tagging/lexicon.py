@@ -179,7 +179,9 @@ RULES: list[Rule] = [
              r"(?:\w+ )?(?:untruthful|dishonest|a liar)\b"),
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
             r"\bimplausib(?:le|ility)\b",
-            r"\b(?:fabricat|concoct|invent)\w*\b",
+            # (not an account "hard to invent")
+            (r"(?<!\bhard\x20to\x20)(?<!\bdifficult\x20to\x20)(?<!\bimpossible\x20to\x20)"
+             r"\b(?:fabricat|concoct|invent)\w*\b"),
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_FLAW}\b",
             (r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w*\b.{0,120}\bheart of (?:the|"
              r"his|her|their) claim"),
@@ -409,6 +411,12 @@ RULES: list[Rule] = [
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate) (?:his|her|their|your|the respondent's|the applicant's) (?:statutory )?"
              r"eligibility (?:for|as)\b"),
+            # "he has not shown he is a refugee"; "she has not established eligibility for
+            # asylum" (the negation flips them; "a clear probability" shown is withholding's
+            # own finding, which the excerpts' writers label two ways, so it is left alone)
+            (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
+             r"demonstrate) (?:that )?(?:(?:he|she|they|you) (?:is|are|was|were) (?:a |an )?"
+             r"refugees?\b|eligibility (?:for|as)\b)"),
             name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
@@ -810,6 +818,9 @@ RULES: list[Rule] = [
             (r"\b(?:establish|shown|demonstrat|show)\w* (?:\w+ ){0,3}(?:changed|"
              r"extraordinary) circumstances?\b"),
             r"\bexception to the (?:one|1) year\b",
+            # "The late filing is excused"; "her delay is not excused" (untimely)
+            (r"\b(?:late filing|lateness|delay|untimel(?:y filing|iness))(?: in filing)? "
+             r"(?:\w+ ){0,2}(?:is|was|are|were|be|has been|stands) (?:\w+ )?excused\b"),
             (r"\b(?:was|is|were|constitutes?|constituted|amounts? to|amounted to) (?:an? )?"
              r"(?:changed|extraordinary) circumstances?\b")),
     # --- discretion -----------------------------------------------------------------------
@@ -871,8 +882,12 @@ RULES: list[Rule] = [
             (r"\b(?:free|discretion|power|latitude|room) to (?:say no|deny|refuse)\b[^.;]{0,40}"
              r"\b(?:i|the court) would (?:not|never)\b"),
             negatable=False, name="counterfactual", conditional=True),
+    # "there's nothing negative on the discretion side"
+    *_rules("discretion", "favorable",
+            (r"\bnothing (?:\w+ )?(?:unfavou?rable|negative|adverse) (?:\w+ ){0,3}"
+             r"discretion(?:ary)?\b"), priority=2, name="nothing"),
     *_rules("discretion", "unfavorable",
-            (r"\b(?:unfavou?rabl[ey]|negative|adverse) "
+            (r"(?<!\bnothing\x20)\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b(?=.{0,80}\bden)",
             r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\bden)",
@@ -912,7 +927,11 @@ RULES: list[Rule] = [
     *_rules("removal_order", None,
             (r"\b(?:becomes?|will become|turns? into|will turn into|converts? (?:in)?to|will "
              r"convert (?:in)?to) (?:an? |the )?(?:alternate |final )?(?:order of (?:removal|"
-             r"deportation)|(?:removal|deportation) order)\b"),
+             r"deportation)|(?:removal|deportation) order|order (?:removing|deporting) (?:him|her|"
+             r"them|you)\b)"),
+            # "the alternate order is removal to Peru"
+            (r"\b(?:alternate|alternative) order (?:is|will be|would be|shall be) (?:one of )?"
+             r"(?:removal|deportation)\b"),
             # "Should he fail to post the bond or to leave in time, an order removing him to
             # Nepal takes effect instead."
             (r"\b(?:order of (?:removal|deportation)|(?:removal|deportation) order|order "
@@ -922,7 +941,9 @@ RULES: list[Rule] = [
             (r"\balternate (?:removal |deportation )?order\b(?: \w+){0,2} (?:kicks in|will kick in|"
              r"takes effect|will take effect|takes over|comes into effect|goes into effect|"
              r"applies|will apply)\b"),
-            name="alternate", conditional=True),
+            # (the condition's own negation is no negation of the order: "if he doesn't leave
+            # the alternate order is removal to Peru")
+            name="alternate", conditional=True, negatable=False),
     *_rules("continuance", None,
             (r"\b(?:give|giving) you (?:a|another|one more) (?:new |later |final )?"
              r"(?:date|setting)\b"),
@@ -978,6 +999,8 @@ RULES: list[Rule] = [
              r"february|"
              r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
              r"wednesday|thursday|friday|the \w+(?:st|nd|rd|th)|\d)"),
+            # (not a witness's date moved: "only then did he move it back to March")
+            r"(?<!\bhe\x20)(?<!\bshe\x20)(?<!\bthey\x20)"
             r"\b(?:put|putting|set|setting|move|moving|push|pushing) (?:you|this|it|the case|"
             r"your case|"
             r"the matter|the hearing|him|her|them) (?:\w+ ){0,1}(?:over )?(?:to|until|for) "
@@ -1190,7 +1213,7 @@ SENTENTIAL = re.compile(
     rf"conclude|suggest)(?: that)?\b"
     # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
     # following, rise to persecution"
-    rf"|^\s*nor (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b"
+    rf"|^\s*nor (?:do|does|did|am|is|are|was|were|has|have|had|can|could|will|would)\b"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     # "It cannot be said that he has met his burden"
     rf"|\bit (?:cannot|can not|can't|could not) (?:fairly |properly )?be (?:said|found|concluded)"
@@ -1267,7 +1290,12 @@ DISCLAIMED = re.compile(
     r"\b(?:(?:make|makes|making|am making|is making) no|(?:not|n't) (?:making|reaching|deciding)|"
     r"(?:won't|will not) make) (?:any )?(?:finding|determination|ruling|decision)s?\b"
     r"(?: (?:on|as to|about|regarding|concerning) (?P<topic>[^.;]+))?[^;:]*"
-    r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*")
+    r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
+    # a question the court says it need not settle: "I need not resolve her credibility"
+    r"|\b(?:need not|needn't|do not need to|don't need to|no need to|not necessary to) "
+    r"(?:resolve|determine|decide|reach|address|make (?:a |any )?findings? (?:on|about|as to)) "
+    r"(?P<unsettled>(?:the question of |the issue of )?(?:his|her|their|the respondent's|the "
+    r"applicant's|the) (?:[\w']+ ){0,2}(?:credibility|nexus|corroboration|discretion))\b[^;:]*")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -1501,6 +1529,14 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     relative = RELATIVE_NEGATION.search(window)
     if relative and NEGATOR.search(window, relative.end()):
         window = window[:relative.start()] + window[relative.end():]
+    last = None
+    for found in RELATIVE_NEGATION.finditer(window):
+        last = found
+    if last is not None and not window[last.end():].strip():
+        # the cue is the negated verb of a relative clause ("a bruise, no treatment, that
+        # doesn't rise to the level of persecution"): its own negation decides, not a "no"
+        # inside the noun phrase it describes
+        window = window[last.start():]
     if OWN_SUBJECT.search(window):
         # the cue's verb has its own subject right before it ("the respondent having failed
         # to appear the court orders him removed"): what came before is another clause

@@ -36,7 +36,9 @@ _GENERIC = (r"(?:an?|any|every) (?:asylum )?(?:applicant|alien|noncitizen|respon
             r"adverse credibility (?:finding|determination)|"
             r"credibility (?:finding|determination)|finding|grant|order|(?:asylum )?application)"
             r"s?\b")
-_MODAL = (r"(?:may|must|should(?! have)|can(?!not|'t)|might|shall|need to|needs to|has to|have to|"
+# ("Should she fail to leave, an order of removal takes effect" opens with a condition)
+_MODAL = (r"(?:may|must|(?<!^)should(?! have)|can(?!not|'t)|might|shall|need to|needs to|"
+          r"has to|have to|"
           r"is required to|are required to|is presumed|are presumed|is always|are always|"
           # "an applicant who shows past persecution is entitled to a presumption"
           r"is entitled to|are entitled to|"
