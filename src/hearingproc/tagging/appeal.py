@@ -41,6 +41,9 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      # asked about the decision, "we'll take it up" is the appeal (to the Board, unsaid)
      r"|\b(?:take|takes|taking) (?:this|it|that|the (?:case|matter|decision)) up\s*(?:[.!]|$)"
      r"|\bseek\w* review\b|\bnotice of appeal\b"
+     # "I want another court to look at it"
+     r"|\b(?:another|a higher|a different|the higher) court (?:\w+ ){0,2}(?:to )?(?:look at|"
+     r"review|see|examine|hear)\b"
     # "The Department doesn't intend to take it any further"
     r"|\b(?:take|takes|taking|carry|carries|carrying|pursue|pursues|pursuing|push|pushing) "
     r"(?:it|this|that|the (?:case|matter|decision)) (?:any )?further\b", "reserved", True),

@@ -112,7 +112,13 @@ CONCEPT_RULES: list[Rule] = [
             # I require nothing further."
             (r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
              r"photographs?|corroborat\w*)\b[^.;]{0,80}\b(?:i|the court) (?:need|needs|require|"
-             r"requires|ask for|asks for) nothing (?:more|further|else)\s*(?:[.;]|$)"),
+             r"requires|ask for|asks for) nothing (?:more|further|else)(?: (?:on|about) (?:that|"
+             r"this) (?:score|point|issue))?\s*(?:[.;]|$)"),
+            # "... are consistent with what he told us, and I see no need for anything further"
+            (r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
+             r"statements?|photographs?|corroborat\w*)\b[^.;]{0,120}\b(?:i|the court) (?:see|sees) "
+             r"no (?:need|reason) (?:for|to (?:require|ask for|demand)) (?:anything|any) (?:more|"
+             r"further|else)\b"),
             negatable=False, priority=3, name="nothing_more"),
     # the papers named, then more denied to be a fair demand: "The letters are in the record,
     # and I do not think more could reasonably be asked of him"; "I could not fairly expect
@@ -490,6 +496,51 @@ CONCEPT_RULES: list[Rule] = [
              r"the letters)\b"
              r"[^.;]{0,80}\bbefore (?:i|the court|we) (?:decide|rule|can decide|can rule)\b"),
             negatable=False, priority=2, name="concept"),
+    # no harm suffered: "He has not suffered harm in Russia" ("she was never harmed" is left
+    # alone: the excerpts' writers label it both ways)
+    *_rules("past_persecution", "not_established",
+            (r"\b(?:he|she|they|you|the respondent|the applicant) (?:has|have|had|did)(?: not|n't) "
+             r"(?:\w+ )?(?:suffered|suffer|experienced|experience) (?:any )?(?:harm|mistreatment|"
+             r"persecution)\b"),
+            negatable=False, priority=2, name="no_harm"),
+    # the tie to a ground asked about ("I am not satisfied that a dispute over inheritance is
+    # connected to any protected ground": the operator negates it)
+    *_rules("nexus", "established",
+            (r"\b(?:connected|linked|tied|related) to (?:any|a|the|his|her|their|one) (?:\w+ )?"
+             r"(?:protected|statutory|enumerated) ground\b"),
+            priority=3, name="tied"),
+    # the account not accepted: "I am unable to accept his account of the arrests as
+    # believable"; "real reservations about the respondent's testimony"; "his testimony,
+    # standing alone, did not persuade me that the attacks happened"
+    *_rules("credibility", "adverse",
+            (r"\b(?:unable|not able|not prepared|decline|refuse) to (?:accept|credit|believe) "
+             r"(?:his|her|their|the respondent's|the applicant's) (?:\w+ )?(?:account|testimony|"
+             r"story|version)\b"),
+            (r"\b(?:real|serious|grave|significant|considerable|strong) (?:reservations|doubts|"
+             r"concerns) (?:about|as to|regarding) (?:his|her|their|the respondent's|the "
+             r"applicant's) (?:testimony|account|credibility|story|truthfulness)\b"),
+            (rf"\b{_TESTIMONY},? (?:standing alone|alone|by itself|on its own),? (?:did|does|do)"
+             r"(?: not|n't) (?:persuade|convince) (?:me|the court|this court) that\b"),
+            negatable=False, priority=2, name="not_accepted"),
+    # "I have no quarrel with his honesty"; "I found the respondent's testimony careful and
+    # consistent"
+    *_rules("credibility", "positive",
+            (r"\bno (?:quarrel|issue|problem|difficulty|concern) (?:\w+ )?with (?:his|her|their|"
+             r"the respondent's|the applicant's) (?:honesty|credibility|truthfulness|candou?r|"
+             r"testimony|account)\b"),
+            negatable=False, priority=2, name="no_quarrel"),
+    *_rules("credibility", "positive",
+            (rf"\bf(?:ind|inds|ound) (?:the respondent's|the applicant's|his|her|their) "
+             rf"{_TESTIMONY} (?:\w+ ){{0,2}}(?:consistent|detailed|specific|plausible|candid|"
+             r"forthright|coherent|careful|credible|truthful|straightforward)\b"),
+            priority=2, name="found"),
+    # the case reset for a reason, no date said: "I'm resetting this to an in-person
+    # interpreter"
+    *_rules("continuance", None,
+            (r"\b(?:i'm|i am|i will|i'll|we're|we are|we will|we'll) (?:going to |have to |"
+             r"need to )?(?:reset|resetting|continue|continuing|adjourn|adjourning|postpone|"
+             r"postponing) (?:this|it|the case|the matter|the hearing|your case)\b"),
+            priority=1, name="reset"),
     # the state's protection in the future: "the government would be unable or unwilling to
     # protect him" ("I cannot find that ..." negates it)
     *_rules("well_founded_fear", "established",

@@ -175,7 +175,9 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
 # --- the judge's question about appeal, and the parties' answers -------------------------
 # the Board in plain words: "The government lawyer can ask a higher court to look at my
 # decision. Does the Department want to do that?"
-_HIGHER_COURT = r"\b(?:a|the|that|this) higher court\b"
+_HIGHER_COURT = r"\b(?:(?:a|the|that|this) higher|another|a different) court\b"
+_CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
+               r"(?:decision|ruling|order|dismissal|grant|denial))\b")
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
                           rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
@@ -183,7 +185,13 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
                           r"ruling|order)) stand\b"
                           r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
-                          r"that|the (?:case|matter|decision)) (?:any )?further\b")
+                          r"that|the (?:case|matter|decision)) (?:any )?further\b"
+                          # "Does either side intend to challenge that?"
+                          rf"|{_CHALLENGED}"
+                          # "Ms. Okafor, is the Department satisfied?"
+                          r"|\b(?:department|government|dhs|respondent|you|counsel|side|sides) "
+                          r"(?:\w+ )?(?:satisfied|content)(?: with (?:that|this|it|the (?:decision|"
+                          r"ruling|outcome|result)|my decision))?\s*\?\s*$")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
 JUDGE_ACCEPTS = re.compile(
@@ -206,7 +214,7 @@ YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\
 # reserving it
 YES_MEANS_RESERVED = re.compile(
     r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
-    rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}")
+    rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
@@ -228,6 +236,8 @@ NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
                        r"|^\s*nothing(?:,? (?:judge|your honor|from (?:us|me)))?\s*[.!]?\s*$")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
+                         # "No, Your Honor." - "Nor the Department."
+                         r"(?:nor|neither) (?:the )?(?:department|government|dhs|respondent)|"
                          r"(?:and )?(?:so|as|nor) (?:do|does|will|did|would) (?:we|i|he|she|"
                          r"they|the \w+)|"
                          r"ditto)\W*(?:\w+\W*){0,3}$")
@@ -264,7 +274,11 @@ INDIRECT_QUESTION = re.compile(
     # correct."
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?i (?:take it|assume|gather|"
     r"presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|government|dhs|"
-    r"counsel|your client|you|he|she|they)\b)")
+    r"counsel|your client|you|he|she|they)\b)"
+    # a question run on after the advisal, its "?" lost to speech recognition ("you have
+    # thirty days do you want to do that or accept my decision")
+    r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
+    r"(?:want|wish|intend|plan) to\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
                               r"|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or

@@ -74,7 +74,9 @@ RULES: list[Rule] = [
             (r"\b(?:testif\w+|spoke|answered) (?:in a )?~2(?:consistent|detailed|specific|candid|"
              r"forthright|truthful|responsive|honest)\w*"),
             (r"\b(?:i|court) (?:\w+ ){0,2}believ(?:e|es|ed) (?:him|her|them|the respondent|"
-             r"the applicant|his|her|their)\b"),
+             # ("I believe you are afraid" believes a proposition)
+             r"the applicant|his|her|their|your|you\b(?! (?:are|were|'re|have|had|will|would|"
+             r"can|could|did|do)\b))\b"),
             # "I believe what Mr. Hossain told me"; "no reason to doubt what you told me"
             (r"\b(?:i|court) (?:\w+ ){0,2}(?:believ(?:e|es|ed)|accept(?:s|ed)?|credit(?:s|ed)?) "
              r"(?:what|everything|all) (?:[\w.']+ ){0,3}(?:told|said|testified|described)\b"),
@@ -335,7 +337,8 @@ RULES: list[Rule] = [
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
-             r"documentation|letters?|affidavits?) (?:\w+ ){0,3}(?:falls?|fell|falling) short\b"),
+             r"documentation|letters?|affidavits?) (?:\w+ ){0,3}(?:falls?|fell|falling) "
+             r"(?:well |far |considerably |badly )?short\b"),
             priority=2, name="short"),
     # what the papers do for the claim: "it cannot fill the gap", "The documents do not rescue
     # the claim" (and, unnegated, "the affidavit fills that gap")
@@ -398,7 +401,8 @@ RULES: list[Rule] = [
     # you need for asylum", "he has proven his case", "they made out their case"
     *_rules("burden_of_proof", "met",
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
-             r"demonstrate) (?:\w+ ){0,1}(?:what|everything|all) (?:that )?(?:the law "
+             r"demonstrate|carried|carry|done|met) (?:\w+ ){0,1}(?:what|everything|all) (?:that )?"
+             r"(?:the law "
              r"(?:requires|required|asks)|(?:he|she|they|you|i) (?:needed|need|needs|had|has|"
              r"have) (?:to (?:prove|show|establish|demonstrate)|for)|(?:is|was) (?:required|"
              r"needed))\b"),
@@ -658,7 +662,7 @@ RULES: list[Rule] = [
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
              r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
             # the fear, then its quality: "and that fear is well grounded"
-            (r"\bfears? (?:[\w']+ ){0,3}?(?:is|was|are|were|to be) (?:\w+ )?well ?(?:founded|"
+            (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ )?well ?(?:founded|"
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
             # "a real chance they'd find him", "no reasonable possibility of that", "would
@@ -1172,7 +1176,10 @@ NOT_REACHED = re.compile(
 SUBCLAUSE = re.compile(r"[,;:]")
 
 NEGATOR = re.compile(
-    r"\b(?:not|no|never|cannot|nor|neither|without)\b|n['’]t\b"
+    r"\b(?:not|no|never|cannot|nor|neither|without|nobody)\b|n['’]t\b"
+    # (speech recognition drops the apostrophe: "i cant grant asylum", "i dont believe")
+    r"|\b(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|werent|wont|wouldnt|couldnt|shouldnt|"
+    r"hasnt|havent|hadnt)\b"
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
     r"insufficient)\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
@@ -1260,6 +1267,9 @@ NO_FINDING = re.compile(
     # (up to the court's own reason for leaving it open: "..., because his fear is
     # well-founded in its own right")
     r"(?:the (?:question|issue) )?(?:of )?whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
+    # a question left to the parties' briefs: "I want written briefs on whether ..."
+    r"|\b(?:briefs?|briefing|memorand\w+|submissions?|argument) (?:\w+ ){0,2}(?:on|addressing|"
+    r"about) whether\b[^;:]*"
     r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
     r"filed within|(?:at least )?(?:one |a )?central reason)\b[^;:]*")
 # An account taken as true for argument's sake ("I'll take her testimony as true without
@@ -1439,6 +1449,8 @@ RELATIVE_REFUSAL = re.compile(r"\b(?:who|which|that) (?:\w+ ){0,1}(?:refus|fail|
                               r"to\b")
 
 
+APOSTROPHE_DROPPED = re.compile(r"(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|werent|wont|"
+                                r"wouldnt|couldnt|shouldnt|hasnt|havent|hadnt)")
 LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
 
 
@@ -1471,7 +1483,8 @@ def _negates_other_action(negator: str, after: str) -> bool:
     words = after.split()
     if negator.strip() == "without":  # "without credible testimony, she has not ..."
         return len(words) >= 2
-    return (negator.strip() in ("not", "n't", "n’t", "cannot", "never") and len(words) >= 2
+    return ((negator.strip() in ("not", "n't", "n’t", "cannot", "never")
+             or bool(APOSTROPHE_DROPPED.fullmatch(negator.strip()))) and len(words) >= 2
             and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
 
 
