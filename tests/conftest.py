@@ -193,10 +193,14 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the whole session, shared by every browser test: Playwright's
-    sync API cannot start while another of its sessions is open in the same thread."""
+    """One headless Chromium per test module, shared by the module's browser tests: Playwright's
+    sync API cannot start while another of its sessions is open in the same thread, and while
+    one is open it holds an event loop running in the main thread, in which no later test could
+    call ``asyncio.run`` (``hearingproc review`` does): a session-wide one failed
+    test_cli_reports_a_busy_port whenever a browser module ran before it
+    (``pytest tests/search tests/review``)."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     if not CHROMIUM.is_file():
         message = f"{CHROMIUM} not found: install Debian's chromium (scripts/setup.sh does)"
