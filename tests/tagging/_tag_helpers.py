@@ -26,6 +26,12 @@ def _found(tags) -> set[tuple[str, str | None]]:
     return {(t.label, t.polarity) for t in tags}
 
 
+def _appeal_tags(*lines: tuple[str, str]) -> list[tuple[str | None, str | None, tuple[int, ...]]]:
+    """The appeal tags of ``(role, text)`` lines, in order: (polarity, party, segments)."""
+    return [(t.polarity, t.attributes.get("party"), tuple(t.segments)) for t in _tags(*lines)
+            if t.label == "appeal"]
+
+
 def _judge(*sentences: str):
     """The tags of the judge saying ``sentences``, one line each."""
     return _tags(*(("judge", s) for s in sentences))

@@ -21,7 +21,8 @@ the Department?", "Nothing." to "nothing from the respondent, I assume?")."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _found, _judge, _tags
+from tests.tagging._tag_helpers import _appeal_tags as _appeals
+from tests.tagging._tag_helpers import _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -130,11 +131,6 @@ def test_no_more_asked_after_the_papers(papers, more):
     assert ("corroboration", "sufficient") in _found(tags)
     # said alone, with no papers named, it finds nothing
     assert ("corroboration", "sufficient") not in _found(_judge("Thank you, counsel. " + more))
-
-
-def _appeals(*lines):
-    return [(t.polarity, t.attributes.get("party"), tuple(t.segments)) for t in _tags(*lines)
-            if t.label == "appeal"]
 
 
 def test_the_right_to_a_higher_court_given_up_and_the_same_asked_of_the_department():

@@ -14,7 +14,7 @@ court", a question whose "?" speech recognition lost, "Nor the Department.")."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _found, _judge, _tags
+from tests.tagging._tag_helpers import _appeal_tags, _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -70,7 +70,7 @@ def test_nobody_appealing_is_no_reservation():
 
 
 def _appeals(*lines):
-    return [(t.polarity, t.attributes.get("party")) for t in _tags(*lines) if t.label == "appeal"]
+    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
 
 
 def test_a_challenge_declined_by_both_sides():

@@ -720,8 +720,8 @@ def _disclaim(sentence: Sentence, norm: str, drafts: list[Draft],
         for d in drafts:
             if d.label not in DECISION_LABELS | {"appeal"} and before in d.sentences:
                 d.withdrawn = True
-    topic = next((m.group("topic") or m.group("unsettled") for m in DISCLAIMED.finditer(norm)
-                  if m.group("topic") or m.group("unsettled")), None)
+    topic = next((named for m in DISCLAIMED.finditer(norm)
+                  if (named := m.group("topic") or m.group("unsettled"))), None)
     if topic is None:
         return
     labels = {label for label, gate in GATES.items() if gate.search(topic)}
