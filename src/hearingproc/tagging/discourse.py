@@ -80,6 +80,8 @@ ORDINAL = re.compile(r"(?:\b(?:as to|on|for|to|then|leaves|leaving|remains(?: is
                      r"lastly|next|likewise|similarly|hence|then),? )?) ?the "
                      r"(?P<n>first|second|third|fourth|last)\b" + _NOT_A_REFERENCE)
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+NAMED_ORDINAL = re.compile(r"\bthe (?P<n>first|second|third|fourth|last) (?:application|claim|"
+                           r"request|form of relief|one)\b")
 # A ruling by reference in a sentence about torture ("nothing shows a public official would
 # tolerate his torture; that claim is denied as well") rules on the torture claim.
 TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b")
@@ -217,9 +219,11 @@ YES_MEANS_RESERVED = re.compile(
     rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
-    r"^\s*(?:and )?(?:(?:the |for the )?(?:government|department|dhs|respondent)|counsel|"
+    r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of) the )?(?:government|department|dhs|"
+    r"respondent)|counsel|"
     r"(?:his|her|their|the respondent's) (?:lawyer|attorney|counsel|representative)|"
-    r"(?:mr|ms|mrs)\.? \w+(?:,? for the (?:government|department|dhs|respondent))?)"
+    r"(?:mr|ms|mrs)\.? \w+(?:,? (?:for|on behalf of) the (?:government|department|dhs|"
+    r"respondent))?)"
     r"(?:,? (?:your honor|please))?\s*\??\s*$"
     # the question put again to the other party: "Ms. Trent, same for the government?";
     # "And nothing from the respondent's side, I assume?"
@@ -236,8 +240,9 @@ NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
                        r"|^\s*nothing(?:,? (?:judge|your honor|from (?:us|me)))?\s*[.!]?\s*$")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
-                         # "No, Your Honor." - "Nor the Department."
-                         r"(?:nor|neither) (?:the )?(?:department|government|dhs|respondent)|"
+                         # "No, Your Honor." - "Nor (from) the Department."
+                         r"(?:nor|neither) (?:from |for )?(?:the )?(?:department|government|"
+                         r"dhs|respondent)|"
                          r"(?:and )?(?:so|as|nor) (?:do|does|will|did|would) (?:we|i|he|she|"
                          r"they|the \w+)|"
                          r"ditto)\W*(?:\w+\W*){0,3}$")
@@ -500,7 +505,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if plural and len(here) == 1 and any(m.end() <= ref.start() for m in
                                                  ASYLUM_MENTION.finditer(norm)):
                 here = list(dict.fromkeys(["asylum", *here]))
-            nth = ORDINAL.search(norm)
+            # ("I will grant the second application.": the ordinal in the reference itself)
+            nth = ORDINAL.search(norm) or (None if plural else NAMED_ORDINAL.search(ref.group()))
             pointing = not plural and not nth and bool(POINTING.match(ref.group()))
             # "it" after "the former" in its own sentence ("The former asks for more of the same
             # showing, so it fails too"): the one selected

@@ -148,10 +148,11 @@ RULES: list[Rule] = [
              r"don't|does not|doesn't|cannot|can't)\b"),
             negatable=False, priority=3, name="answered"),
     # "anything but truthful" is not truthful; "I cannot find that she was anything but
-    # truthful" and "nothing suggested he was anything other than candid" are positive
+    # truthful", "nothing suggested he was anything other than candid" and "I cannot say she
+    # was anything less than truthful" are positive
     *_rules("credibility", "adverse",
-            (r"\banything (?:but|other than) (?:credible|truthful|candid|honest|forthright|"
-             r"sincere)\b"),
+            (r"\banything (?:but|other than|less than) (?:fully |entirely |completely )?"
+             r"(?:credible|truthful|candid|honest|forthright|sincere)\b"),
             priority=3, name="litotes"),
     # the same for fear: "I cannot conclude that his fear of imprisonment is anything but
     # reasonable" is a well-founded fear
@@ -444,6 +445,9 @@ RULES: list[Rule] = [
             negatable=False, priority=3, name="harassment"),
     *_rules("burden_of_proof", "not_met",
             r"\b(?:fallen|falls|fell|fall) short of (?:\w+ ){0,2}burden\b",
+            # "he has fallen short of what the law asks of an asylum applicant"
+            (r"\b(?:fallen|falls|fell|fall) short of what (?:the law|the statute|the act) "
+             r"(?:asks|requires|demands|expects)\b"),
             # "not enough to rehabilitate his testimony or to meet his burden"
             (r"\b(?:not|n't|never) (?:\w+ )?(?:enough|sufficient|adequate) (?:[\w']+ ){0,8}?to "
              r"(?:meet|carry|satisfy|sustain|discharge) (?:his|her|their|the|its) (?:\w+ )?"
@@ -614,12 +618,15 @@ RULES: list[Rule] = [
     # --- past persecution, well-founded fear ----------------------------------------------
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
+            # (speech recognition hears "past persecution" as "past prosecution", a phrase a
+            # court has no other use for)
             (r"\b(?:establish|demonstrat|show|shown|prove|suffer|experienc|"
-             r"endur)\w* (?:(?!there\b)\w+ ){0,3}past persecution\b"),
+             r"endur)\w* (?:(?!there\b)\w+ ){0,3}past (?:persecution|prosecution)\b"),
             (r"\bpast persecution (?:\w+ ){0,3}(?:has been|was|is) (?:\w+ ){0,1}(?:established|"
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
-             r"(?:\w+ ){0,1}to (?:the level of )?(?:past )?persecution\b"),
+             r"(?:\w+ ){0,1}to (?:the level of (?:past )?(?:persecution|prosecution)|"
+             r"(?:past )?persecution)\b"),
             # "... rises, taken cumulatively, to the level of persecution"
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted)\s*,[^,;]{1,40},\s*to "
              r"(?:the level of )?(?:past )?persecution\b"),
@@ -742,9 +749,11 @@ RULES: list[Rule] = [
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
-            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}within "
-             r"(?:the )?(?:one|1|a) year\b"),
+            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}(?:within|"
+             r"inside(?: of)?) (?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
+            # "she filed for asylum in February 2023, which is timely"
+            r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
             # "He filed within four months of arrival."
             (r"\b(?:file|filed|submitted|lodged|applied) (?:\w+ ){0,4}within (?:\w+ ){1,2}"
@@ -908,6 +917,8 @@ RULES: list[Rule] = [
     *_rules("removal_order", None,
             (r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}(?:removed|deported|removal|"
              r"deportation)\b"),
+            # in plain words: "I order you to be sent back to Somalia"
+            r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}sent back to\b",
             r"\b(?:order|orders) of (?:removal|deportation)\b",
             # "the alternate order is that he and his son are removed to Peru"
             (r"\border (?:is|will be|shall be) that (?:[\w']+ ){0,8}(?:removed|deported)\b"),
@@ -1097,7 +1108,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|\bconvention (?:protection|relief)\b"
                                 r"|\b(?:request|claim|application) under the (?:convention|cat)\b"
                                 r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
-                                r"(?: (?:regulations?|convention))?|\btorture regulations?\b")),
+                                r"(?: (?:regulations?|convention))?|\btorture regulations?\b"
+                                # in plain words: "the torture protection"
+                                r"|\btorture protection\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
         r"(?: under (?:section )?241 ?\(?b\)? ?\(?3\)?)?"
@@ -1134,6 +1147,10 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         # and "can succeed" are read below)
         r"|\b(?:succeeds|succeeded|prevails|prevailed)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
+    # the decision in plain words to a person without counsel: "I have to say no to your
+    # asylum case"; "I say yes to your request"
+    ("denied", _compile(r"\b(?:say|says|said|saying) no to\b")),
+    ("granted", _compile(r"\b(?:say|says|said|saying) yes to\b")),
     # an application that fails or cannot succeed ("neither asylum nor withholding can
     # succeed"; "both claims fail")
     ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
@@ -1212,6 +1229,12 @@ SENTENTIAL = re.compile(
     # "I am not prepared to say that he was untruthful"
     rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?not (?:prepared|willing|able) to "
     rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
+    # "I am unable to find that the beatings fell short of persecution"
+    rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?unable to "
+    rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
+    # "I see no basis to say he falls short of his burden"
+    rf"|\b(?:i|the court|this court) (?:see|sees|find|finds|have|has) no (?:basis|reason|"
+    rf"grounds?) (?:to|for) (?:say|saying|find|finding|conclude|concluding)(?: that)?\b"
     # "It would be wrong to say she lacks credibility"
     # "that" left out after a verb of saying: "I cannot say he was not credible"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not) (?:say|conclude)"
