@@ -42,6 +42,7 @@ from hearingproc.tagging import (
     COUNSEL_ROLES,
     EVENT_LABELS,
     JUDGE_ROLES,
+    NEGATED,
     UNKNOWN_ROLES,
 )
 from hearingproc.tagging import appeal as appeal_reading
@@ -568,6 +569,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
         found += _nothing_more(sentence, norm, before, found)
+        found += _self_answer(sentence, norm, before, found)
         if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
             answer = _oath_answer(sentences, index)
             if answer is not None:
@@ -599,6 +601,45 @@ NOTHING_MORE = re.compile(
 PAPERS = re.compile(r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
                     r"reports?|photographs?|translations?|exhibits?|declarations?|statements?|"
                     r"corroborat\w*|evidence)\b")
+
+
+# The court's own question, answered at once ("Was she truthful? I think she was."; "Did he
+# meet his burden? He did not."): the question read as the statement its answer makes.
+OWN_QUESTION = re.compile(
+    r"^\s*(?:(?:and|so|now|then),? )?(?P<aux>was|were|is|are|did|does|has|have)\s+"
+    r"(?P<subject>he|she|they|the (?:respondent|applicant|witness)|(?:his|her|their|the) "
+    r"(?:testimony|account|fear))\b(?P<rest>[^?]*)\?\s*$")
+SHORT_ANSWER = re.compile(
+    r"^\s*(?:(?P<word>yes|no)\b[,.]?\s*)?(?:(?:i (?:think|find|believe|conclude|hold)|in my "
+    r"(?:view|judgment)),? (?:that )?)?(?:(?:he|she|they|it|the (?:respondent|applicant|"
+    r"witness))\s+(?:was|were|is|are|did|does|has|have)(?P<not>\s+not|n't)?)?\s*[.!]?\s*$")
+
+
+def _self_answer(sentence: Sentence, norm: str, before: Sentence | None,
+                 found: list[Draft]) -> list[Draft]:
+    """The judge's own question answered in the next sentence of the same turn: the findings
+    the question names, with the answer's polarity, on both sentences."""
+    if (before is None or before.utterance is not sentence.utterance
+            or sentence.utterance.role not in JUDGE_ROLES or found):
+        return []
+    asked = OWN_QUESTION.match(normalise(before.text))
+    answer = SHORT_ANSWER.match(norm)
+    if asked is None or answer is None or not norm.strip(" .!"):
+        return []
+    if answer.group("word") is None and not answer.group(0).strip(" .!").count(" "):
+        return []
+    negative = bool(answer.group("not")) or answer.group("word") == "no"
+    statement = f"{asked.group('subject')} {asked.group('aux')}{asked.group('rest')}."
+    out = []
+    for hit in find_hits(statement):
+        if hit.label in EVENT_LABELS or hit.label == "appeal":
+            continue
+        polarity = NEGATED[hit.polarity] if negative else hit.polarity
+        if polarity is None and hit.polarity is not None:
+            continue
+        out.append(Draft(hit.label, polarity, [before, sentence], 0.8,
+                         ["discourse:own-question"], _attributes(hit.label, sentence)))
+    return out
 
 
 def _nothing_more(sentence: Sentence, norm: str, before: Sentence | None,

@@ -157,14 +157,23 @@ def _clauses(norm: str) -> list[str]:
     return [c for c in CLAUSE.split(norm) if c.strip()]
 
 
+# Part of the decision accepted, the rest reserved: "We accept the deferral but reserve on the
+# pretermission of asylum" reserves appeal (the grant is no ruling against the respondent).
+ACCEPTS_PART = re.compile(r"\baccept\w* (?:the |that |this |his |her |their )?(?:grant\w*|"
+                          r"deferral|withholding|asylum|cat|relief|voluntary departure|"
+                          r"termination|dismissal)\b")
+
+
 def answer_stances(norm: str, speaker_party: str | None) -> list[Stance]:
     """A party's stances in one sentence of its answer, one per party and polarity, in
     order; each clause's party is the one it names as the subject ("The Department waives
     as well"), else the speaker's side ("Reserve as to the mother" by DHS: DHS)."""
     out: list[Stance] = []
-    for clause in _clauses(norm):
-        read = clause_polarity(clause)
-        if read is None:
+    clauses = _clauses(norm)
+    reads = [clause_polarity(c) for c in clauses]
+    reserves = any(r is not None and r[0] == "reserved" for r in reads)
+    for clause, read in zip(clauses, reads, strict=True):
+        if read is None or (reserves and read[0] == "waived" and ACCEPTS_PART.search(clause)):
             continue
         stance = Stance(read[0], named_party(clause[:read[2]]) or speaker_party, read[1])
         if all((s.polarity, s.party) != (stance.polarity, stance.party) for s in out):

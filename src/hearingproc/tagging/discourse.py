@@ -124,7 +124,9 @@ SELECTION = re.compile(r"\b(?P<end>first|last) (?P<n>two|three)\b")
 # Another matter a pronoun may stand for: a reference does not reach past it.
 OTHER_MATTER = re.compile(
     r"\b(?:motion|continuance|adjournment|(?<!no )objection|extension|bond|subpoena|"
-    r"stipulation)\b")
+    r"stipulation"
+    # a party's argument weighed: "I have considered that argument and I reject it."
+    r"|argument|contention|suggestion|theory)\b")
 BARE_RULING = re.compile(r"^\s*(?:so )?(granted|denied)\s*[.!]?\s*$")
 BARE_GRANTED = re.compile(r"^\s*(?:so )?granted\s*[.!]?\s*$")
 MOTION_GRANTED = re.compile(
@@ -139,7 +141,7 @@ SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|
                   r"the same result|"
                   # "The withholding claim meets the same fate"
                   r"(?:meets?|met|meeting|suffers?|suffered|shares?|shared) (?:the same|that|"
-                  r"a like|a similar) fate|"
+                  r"a like|a similar) (?:fate|end)|"
                   # "For withholding, which demands more, the result is no different."
                   r"the (?:result|outcome) (?:is|must be) (?:no different|the same))\b"
                   # the ruling elided before the application it takes: "Withholding is denied,
@@ -208,10 +210,14 @@ _GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?app
                     # "you give up the right to have a higher court look at my decision"
                     rf"|(?:{_GIVEN_UP}) (?:the |your |any )?right to (?:\w+ ){{0,3}}"
                     rf"(?:{_HIGHER_COURT}|the board)")
+# "I take it no one is appealing this." - "Correct.": a "yes" says nobody appeals
+_NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is |will be |"
+                   r"intends to |wants to |plans to |is going to )?appeal\w*")
+NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
                               r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
                               r"ruling|order)) stand\b"
-                              rf"|{_GIVEN_UP_APPEAL}")
+                              rf"|{_GIVEN_UP_APPEAL}|{_NOBODY_APPEALS}")
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
 # reserving it
 YES_MEANS_RESERVED = re.compile(
@@ -219,7 +225,7 @@ YES_MEANS_RESERVED = re.compile(
     rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
-    r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of) the )?(?:government|department|dhs|"
+    r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of)(?: the)? )?(?:government|department|dhs|"
     r"respondent)|counsel|"
     r"(?:his|her|their|the respondent's) (?:lawyer|attorney|counsel|representative)|"
     r"(?:mr|ms|mrs)\.? \w+(?:,? (?:for|on behalf of) the (?:government|department|dhs|"
@@ -279,7 +285,8 @@ INDIRECT_QUESTION = re.compile(
     # correct."
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?i (?:take it|assume|gather|"
     r"presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|government|dhs|"
-    r"counsel|your client|you|he|she|they)\b)"
+    r"counsel|your client|you|he|she|they|no ?one|nobody|neither (?:side|party)|both (?:sides|"
+    r"parties))\b)"
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
@@ -498,6 +505,9 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
+            if (POINTING.match(ref.group()) and not spans
+                    and OTHER_MATTER.search(norm, 0, ref.start())):
+                continue  # "I have considered that argument and I reject it."
             # not an application named as the measure of another ("a higher burden than
             # asylum, ... that application is denied")
             here = list(dict.fromkeys(label for label, a, b in spans if b <= ref.start()
@@ -635,6 +645,10 @@ def same_ruling(norm: str, previous: list[tuple[str, str | None, S]],
     if not labels and nth is not None and memory is not None:
         chosen = _nth(memory, nth)
         labels = dict.fromkeys(chosen[1] if chosen else [])
+    if not labels and memory is not None and memory.sentences and POINTING.match(norm.lstrip()):
+        # "As for the third, ... It meets the same end.": the application the sentence
+        # before took up
+        labels = dict.fromkeys(memory.sentences[-1][2])
     return [Resolution(label, polarity, (sentence,), "same", m.group())
             for label in labels if label != label_prev]
 
@@ -694,6 +708,9 @@ class AppealQuestion(Generic[S]):
     yes: str | None  # what "yes" means: "reserved", "waived", or None (either-or question)
     addressee: str | None = None  # "dhs" or "respondent" when the question names one
     answers: list[tuple[str, S]] = field(default_factory=list)  # (polarity, sentence)
+    # what "no" means where it is not the opposite of "yes": asked "I take it no one is
+    # appealing?", "Correct." and "No." both say the party is not appealing
+    no: str | None = None
 
 
 def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
@@ -721,11 +738,13 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         # waives?")
         put = " ".join(asked) if APPEAL_TOPIC.search(" ".join(asked)) else text
         waived = YES_MEANS_WAIVED.search(put)
-        reserved = YES_MEANS_RESERVED.search(GIVEN_UP_APPEAL.sub(" ", put))
+        reserved = YES_MEANS_RESERVED.search(NOBODY_APPEALS.sub(" ", GIVEN_UP_APPEAL.sub(" ", put)))
         yes = None if (waived and reserved) else "waived" if waived else "reserved"
         named = [s for s, n, q in zip(sentences, norms, questions, strict=True)
                  if q and APPEAL_TOPIC.search(n)]
-        return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)))
+        nobody = "waived" if NOBODY_APPEALS.search(put) else None
+        return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)),
+                              no=nobody)
     party_question = PARTY_QUESTION.match(norms[-1])
     if open_question is not None and party_question:
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
@@ -746,7 +765,10 @@ _ASKED_PARTY = (r"(?:the (?:department|government|respondent)|dhs|you|counsel|yo
                 r"(?:his|her|their) (?:lawyer|attorney|counsel|client))")
 NEXT_STEP = re.compile(
     rf"\bwhat (?:does|do|will|would) {_ASKED_PARTY} (?:want|wish|intend|plan|propose|like) to do\b"
-    rf"|\bhow (?:does|do|will|would) {_ASKED_PARTY} (?:wish|want|intend|like) to proceed\b")
+    rf"|\bhow (?:does|do|will|would) {_ASKED_PARTY} (?:wish|want|intend|like) to proceed\b"
+    # "Counsel, what's your client's position?"
+    r"|\bwhat(?:'s| is) (?:your|your client's|(?:his|her|their) client's|the (?:department|"
+    r"government|respondent)'s|dhs's) position\b")
 
 
 def next_step_question(norms: list[str], sentences: list[S], questions: list[bool]
@@ -801,5 +823,6 @@ def answer(norm: str, question: AppealQuestion[S], party: str | None, first: boo
         return question.yes, question.sentences, m.group().strip()
     m = NO.match(norm)
     if m:
-        return NEGATED[question.yes] or "", question.sentences, m.group().strip()
+        return (question.no or NEGATED[question.yes] or ""), question.sentences, \
+            m.group().strip()
     return None

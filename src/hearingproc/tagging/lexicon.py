@@ -160,6 +160,20 @@ RULES: list[Rule] = [
             (r"\b(?:fear|fears) (?:\w+ ){0,3}(?:is|was) anything (?:but|other than) "
              r"(?:objectively )?(?:reasonable|well founded)\b"),
             priority=3, name="litotes"),
+    # the person, not the testimony, judged honest: "He was forthright even about the parts of
+    # his story that hurt his case"; "Was she truthful? I think she was."
+    *_rules("credibility", "positive",
+            (r"\b(?:he|she|they|the respondent|the applicant|the witness) (?:was|were|is|are|has "
+             r"been|had been) (?:\w+ )?(?:truthful|forthright|candid|honest)(?:\s(?:with|about|"
+             r"in|even|throughout|when|and)\b|\s*[.,;]|\s*$)"),
+            priority=1, name="person"),
+    # the fear judged and found wanting in so many words: "His fear is genuine, but it is not
+    # objectively well founded."
+    *_rules("well_founded_fear", "not_established",
+            (r"\b(?:it|fear|fears|that fear|this fear|the fear) (?:[\w']+ ){0,4}?(?:is|was|are|"
+             r"were) not (?:objectively |subjectively |reasonably |sufficiently )?(?:well founded|"
+             r"objectively reasonable)\b"),
+            negatable=False, priority=2, name="stated"),
     *_rules("credibility", "adverse",
             r"\b(?:un|in)believab(?:le|ly)\b",
             r"\bnot (?:a )?(?:credible|believable|truthful|candid|forthright)\b",
@@ -330,11 +344,35 @@ RULES: list[Rule] = [
             (r"\b(?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't|no|not|insufficient) "
              r"(?:\w+ ){0,1}(?:enough |sufficient |adequate )?(?:evidence|documentation|proof|"
              r"corroboration) to (?:support|corroborate|back up|confirm|prove)\b"),
+            # "he provided no letter from his wife, who saw the beating"
+            (r"\b(?:he|she|they|you|the respondent|the applicant)(?: also| has| had| have| has "
+             r"also| also has)? (?:provided|submitted|produced|offered|presented|brought|filed) no "
+             r"(?:\w+ ){0,2}"
+             r"(?:letters?|statements?|affidavits?|declarations?|records?|documents?|evidence) "
+             r"from\b"),
+            # the reason given for the missing papers rejected: "her explanation for not
+            # providing it is inadequate"
+            (r"\bexplanation (?:\w+ ){0,3}for (?:not|never) (?:providing|submitting|producing|"
+             r"obtaining|presenting|bringing|offering) (?:[\w']+ ){0,4}?(?:is|was) (?:\w+ )?"
+             r"(?:inadequate|insufficient|unpersuasive|unconvincing|unreasonable|not (?:adequate|"
+             r"persuasive|convincing|reasonable|sufficient))\b"),
+            # the statement the court expected and did not get: "I would have expected a
+            # statement from his father, who took him to the hospital"
+            (r"\b(?:i|the court) would (?:reasonably )?have expected (?:to see )?(?:a|an|some|at "
+             r"least (?:a|an|one)) (?:\w+ ){0,2}(?:letters?|statements?|affidavits?|declarations?|"
+             r"records?|documents?|evidence) from\b"),
             # "Nothing she filed supports her account."
             (r"\bnothing (?:[\w']+ ){0,3}(?:supports?|supported|corroborates?|corroborated|"
              r"backs? up|backed up|confirms?|confirmed) (?:your|his|her|their|the respondent's|the "
              r"applicant's) (?:testimony|account|story|claim)\b"),
             negatable=False, priority=2),
+    # papers that back the account up: "the priest's letter and the arrest summons back it
+    # up" ("nothing from the police ... to back it up": the negation flips it)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|summons(?:es)?|"
+             r"documents?|photographs?|statements?|declarations?|warrants?|cards?)\b[^.;]{0,40}"
+             r"\b(?<!to\x20)(?:back|backs|backed) (?:it|him|her|them|that|this) up\b"),
+            priority=2, name="backed"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
@@ -558,6 +596,17 @@ RULES: list[Rule] = [
              r"(?:father's|mother's|brother's|sister's|husband's|wife's|family's) "
              r"(?:son|daughter|brother|sister|wife|husband|child|children|relatives?)\b"),
             name="reason"),
+    # the ground denied outright, however the clause runs on: "no protected ground was, or
+    # would be, one central reason for it"; the reason named and the protected trait set
+    # aside after it: "on account of his age and sex, not his language or his views"
+    *_rules("nexus", "not_established",
+            (r"\bno (?:protected|statutory|enumerated) ground (?:[\w']+,? ){0,6}?(?:(?:one|a|the) "
+             r"central reason|(?:the |a )?reason)\b"),
+            (r"\b(?:on account of|because of) [^,.;]{1,40}, (?:and )?not (?:on account of |"
+             r"because of )?(?:his|her|their|any) [^.;]{0,30}?\b(?:religio\w*|political \w+|"
+             r"opinions?|views|race|ethnicity|nationality|language|membership|social group|faith|"
+             r"beliefs?|clan|tribe)\b"),
+            negatable=False, priority=2, name="ground_denied"),
     *_rules("nexus", "not_established",
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
@@ -743,6 +792,16 @@ RULES: list[Rule] = [
             # "the presumption of future persecution is plainly unrebutted"
             (r"\bpresumption (?:[\w']+,? ){0,8}(?:is|was|remains|stands|goes) (?:\w+ ){0,1}"
              r"unrebutted\b"),
+            # "there's a presumption of a well founded fear and the department hasn't rebutted
+            # it"
+            (r"\bpresumption\b[^.;]{0,80}\b(?:department|government|dhs) (?:\w+ ){0,2}(?:has "
+             r"not|hasn't|have not|haven't|did not|didn't|never|could not|couldn't|failed to) "
+             r"(?:\w+ )?(?:rebutted|rebut|overcome|overcame) (?:it|the presumption|that "
+             r"presumption|this presumption)\b"),
+            # "the Department has shown neither a fundamental change nor ..."
+            (r"\b(?:department|government|dhs) (?:has|have|had) (?:\w+ )?(?:shown|established|"
+             r"demonstrated|proven|proved) neither (?:a |any )?(?:fundamental(?:ly)? change|"
+             r"changed|change)\b"),
             # "nothing rebuts the presumption that he would face the same on return"
             (r"\bnothing (?:[\w']+ ){0,4}?(?:rebuts|rebutted|overcomes|overcame|displaces|"
              r"displaced) (?:the|that|this|any such) presumption\b"),
@@ -755,6 +814,10 @@ RULES: list[Rule] = [
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # said plainly: "you handed in your asylum papers four months after you arrived, so
+            # you were in time"
+            (r"\b(?:filed|submitted|lodged|applied|handed in|turned in|sent in|put in)\b[^.;]{0,80}"
+             r"\bso (?:you|he|she|they|it) (?:were|was) (?:well )?in time\b"),
             # "He filed within four months of arrival."
             (r"\b(?:file|filed|submitted|lodged|applied) (?:\w+ ){0,4}within (?:\w+ ){1,2}"
              r"(?:months?|weeks?|days?) (?:of|after) (?:his |her |their )?(?:arrival|entry|"
@@ -1117,6 +1180,8 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b241 ?\(?b\)? ?\(?3\)?")),
     ("voluntary_departure", _compile(
         r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
+        # the bench's abbreviation: "VD granted, 120 days, no bond"
+        r"|\bvd\b"
         # the request described: "to leave the country at his own expense", "to depart on
         # his own"
         r"|\bleave voluntarily\b"
@@ -1147,6 +1212,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         # and "can succeed" are read below)
         r"|\b(?:succeeds|succeeded|prevails|prevailed)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
+    # a request allowed by reference, the sentence ending on it: "I'll allow it."
+    ("granted", _compile(r"\b(?:i|i'll|i will|i am going to|i'm going to|the court will) "
+                         r"(?:\w+ )?(?:allow|permit)(?= (?:it|that|this)\s*[.!]?\s*$)")),
     # the decision in plain words to a person without counsel: "I have to say no to your
     # asylum case"; "I say yes to your request"
     ("denied", _compile(r"\b(?:say|says|said|saying) no to\b")),
@@ -1397,7 +1465,9 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              "pretermitted": re.compile(r"\bpre\w{0,5} (?:ter)?mitted\b|\bpre ?terminated\b"),
              "asylum": re.compile(r"\ba silent\b(?= (?:claim|application|case|and|or|for|is|"
                                   r"was|with|under|because|claims|applications)\b)"
-                                  r"|\ba (?:sigh|sy) ?lum\b"),
+                                  r"|\ba (?:sigh|sy) ?lum\b"
+                                  # "i'll grant a silem", "a sylem"
+                                  r"|\ba ?s[iy]l[eu]m\b(?<!asylum)"),
              "torture": re.compile(r"\btorsion\b"),
              # "the corroboration is in sufficient", "a sigh lum", "past persecute shun"
              # (not "in sufficient detail": only where the clause ends)
@@ -1638,8 +1708,23 @@ def dropped_labels(sentence: str) -> set[str]:
     # an application not denied is pending
     if PENDING.search(norm):
         dropped |= {label for label, _, _ in _application_spans(norm)}
+    # what the respondent fears, stated, is no finding on the fear ("His fear is that he will
+    # be called up and sent to the front")
+    if FEAR_STATED.search(norm):
+        dropped |= {"well_founded_fear"}
+    # the order said not to be final while an appeal runs waives nothing ("the order is not
+    # final while the appeal is pending")
+    if ORDER_NOT_FINAL.search(norm):
+        dropped |= {"appeal"}
     # the hearing date kept is no continuance
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
+
+
+FEAR_STATED = re.compile(r"^\s*(?:\w+,? ){0,2}?(?:his|her|their|the respondent's|the "
+                         r"applicant's) (?:fear|worry|concern) is that\b")
+ORDER_NOT_FINAL = re.compile(r"\b(?:is|was) not (?:yet )?final\b"
+                             r"|\bnot (?:yet )?final (?:while|until|pending|during)\b"
+                             r"|\b(?:while|since) (?:the|an|his|her) appeal is pending\b")
 
 
 # Who must show a change in circumstances decides what it is about: the respondent shows one

@@ -109,6 +109,21 @@ INDIRECT_QUESTION = re.compile(
     r" (?:\w+ )?(?:whether|if|does|do|did|will|would|what|why|when|where|how)\b")
 
 
+# A question about what a party wants, its "?" lost to speech recognition, after an address
+# ("counsel uh does she want to accept this or reserve appeal"; "okay um mister alvarez do you
+# want to accept my decision as final").
+RUN_ON_QUESTION = re.compile(
+    r"^\s*(?:[\w'.]+,? ){0,5}?(?:do|does|would|will) (?:you|he|she|they|your client|the "
+    r"(?:respondent|applicant|department|government)|dhs) (?:want|wish|intend|plan) to\b")
+
+
+# A supposition put to the parties for confirmation: "I take it no one is appealing this."
+SUPPOSITION = re.compile(
+    r"^\s*(?:(?:and|so|now),? )?i (?:take it|assume|gather|presume) (?:that )?(?:no ?one|nobody|"
+    r"neither (?:side|party)|both (?:sides|parties)|(?:the )?(?:respondent|department|"
+    r"government)|dhs|your client|counsel|you)\b")
+
+
 # A statement turned into a question by a tag the speaker waits to have confirmed ("And
 # DHS waives, I take it."; "You accept, I assume.").
 TAG_QUESTION = re.compile(r",\s*(?:i take it|i assume|i presume|i gather)"
@@ -127,14 +142,22 @@ FREE_RELATIVE = re.compile(
 # An elliptical "so" that carries the ruling just made over ("So is the third."; "So does
 # the torture claim."): a statement, its full stop written.
 SO_INVERTED = re.compile(r"^\s*(?:and )?so (?:is|are|was|were|does|do|did) (?:the|his|her|their|"
-                         r"that|this)\b(?: [\w']+){1,4}\s*\.\s*$")
+                         r"that|this)\b(?: [\w']+){1,4}\s*\.\s*$"
+                         # ... or the applications it carries the ruling over to, named at
+                         # length: "So are her requests for withholding and for Torture
+                         # Convention protection, each of which requires a greater showing."
+                         r"|^\s*(?:and )?so (?:is|are|was|were) (?:the|his|her|their)\b"
+                         r"(?: [\w']+){0,3} (?:for |under |of )?(?:the )?(?:asylum|withholding|"
+                         r"convention|torture|cat|deferral|voluntary departure)\b[^?]*[.!]\s*$")
 
 
 def is_question(norm: str) -> bool:
     """A question: ends with "?" or a question tag ("..., I take it.") or opens like one
     ("Did you...", "Why..."), unless the opening is a conditional inversion ("Were the
     threats enough, the Court would ...")."""
-    if norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm) or TAG_QUESTION.search(norm):
+    if (norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm)
+            or TAG_QUESTION.search(norm) or RUN_ON_QUESTION.match(norm)
+            or SUPPOSITION.match(norm)):
         return True
     if FREE_RELATIVE.match(norm) or SO_INVERTED.match(norm):
         return False
@@ -188,7 +211,10 @@ REPORTED = re.compile(
     r"|(?:described|recounted)(?![^.;]*(?:\b(?:consisten|detail|specific|credib|vague|plausib|"
     r"candid|clear|convinc|coheren|evasiv|contradict|steady|calm)|,\s*and\b)))\b(?! that)"
     # (the manner of testifying is the court's own judgment: "she testified credibly about")
-    r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly)\b))"
+    # (nor the way the testimony was given: "He testified through the Ukrainian interpreter,
+    # and I have no reason to doubt what he told me")
+    r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly|through|"
+    r"via)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
     # the respondent's own reading of the harm: "she attributed everything to the gang"
