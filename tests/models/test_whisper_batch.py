@@ -134,3 +134,47 @@ def test_decode_many_wants_one_options_per_clip(fw_engine: AsrEngine,
                                                 clips: list[np.ndarray]) -> None:
     with pytest.raises(ValueError, match="one DecodeOptions per clip"):
         fw_engine.decode_many(clips[:2], _options()[:1])
+
+
+class _Counting:
+    """CTranslate2's Whisper under the engine's sampling wrapper, counting the windows its
+    encoder runs on and its beam searches (the sampled decodes run on models built apart)."""
+
+    def __init__(self, model):
+        self._model, self.windows, self.beam_searches = model, 0, 0
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def encode(self, features, *args, **kwargs):
+        self.windows += int(features.shape[0])
+        return self._model.encode(features, *args, **kwargs)
+
+    def generate(self, features, prompts, *args, **kwargs):
+        self.beam_searches += 1
+        return self._model.generate(features, prompts, *args, **kwargs)
+
+
+def test_a_batched_clip_that_falls_back_is_not_encoded_or_searched_twice(
+        fw_engine: AsrEngine, clips: list[np.ndarray]) -> None:
+    """A clip whose decode at temperature 0 in a batch looks degenerate goes on to the
+    temperature fallback from that batch's encoder output and that decode: the fallback adds
+    only its sampled decodes (before, the clip was encoded again and searched again at
+    temperature 0), and the pieces are those of the clip decoded alone."""
+    spanish, english = clips[0], clips[1]
+    options = [DecodeOptions(language="zh"), DecodeOptions(language="en")]  # Spanish as zh
+    alone = fw_engine.decode(spanish, options[0])
+    assert max(p.temperature for p in alone) > 0.0  # it does fall back
+    seeded = fw_engine._model.model  # type: ignore[attr-defined]
+    counting = _Counting(seeded._model)
+    seeded._model = counting
+    try:
+        batched = fw_engine.decode_many([spanish, english], options)
+    finally:
+        seeded._model = model = counting._model
+    assert model is not counting
+    assert counting.windows == 2  # each clip once, in the batch
+    assert counting.beam_searches == 1  # the batch's; the fallback only sampled
+    _same(batched[0], alone, "Spanish decoded as Mandarin")
+    _same(batched[1], fw_engine.decode(english, options[1]), "English")
+    assert seeded._primed is None  # nothing left for another clip

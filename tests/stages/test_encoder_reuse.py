@@ -103,6 +103,29 @@ def test_outputs_past_the_memory_bound_wait_on_disk_and_give_the_same_words(fw_e
     assert set(Path(tempfile.gettempdir()).glob("hearingproc-encoder-*")) == before
 
 
+@pytest.mark.models
+def test_candidate_languages_are_scored_without_the_temperature_fallback(fw_engine, exchange,
+                                                                         monkeypatch):
+    """An uncertain turn is settled by a beam search in each candidate language, at
+    temperature 0 only: a decode in the wrong language is degenerate by nature, and its
+    fallback (five samples at each of five temperatures) cost half the verification's time on
+    the bench hearing. The Spanish turn decoded as Mandarin falls back when decoded as a
+    transcript, and is sampled no more when scored; Spanish still fits it better."""
+    from hearingproc.stages.transcribe import DecodeFit
+
+    audio, spans = exchange
+    windows = chunk_windows(spans, audio.duration, TranscribeOptions().region_pad_s)
+    spanish = audio.clip(windows[1].start, windows[1].end)
+    transcript = fw_engine.decode(spanish, DecodeOptions(language="zh", word_timestamps=False))
+    assert max(p.temperature for p in transcript) > 0.0
+    seeded = fw_engine._model.model
+    build, sampled = seeded._build, []
+    monkeypatch.setattr(seeded, "_build", lambda: sampled.append(1) or build())
+    fit = DecodeFit(fw_engine, audio, windows, beam_size=5)(1, ["zh", "es"])
+    assert sampled == []
+    assert fit["es"] > fit["zh"]
+
+
 def test_the_store_forgets_what_was_decoded_and_removes_its_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     store = EncoderStore(memory_mb=0)

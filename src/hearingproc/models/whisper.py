@@ -125,6 +125,18 @@ class Encoded:
         return len(samples) == self.samples and _digest(samples) == self.digest
 
 
+@dataclass(frozen=True, eq=False)
+class _Redo:
+    """A clip a batched decode hands back to :meth:`FasterWhisperEngine.decode`: the encoder
+    output of its first window, and the prompt, beam size and result of the beam search at
+    temperature 0 the batch ran on it."""
+
+    encoded: Encoded
+    prompt: list[int]
+    beam_size: int
+    result: Any
+
+
 def _given_outputs(clips: Sequence[np.ndarray], encoded: Sequence[Encoded | None] | None,
                    ) -> list[Encoded | None]:
     """``encoded`` checked against ``clips`` (one each, or None for a clip to encode)."""
@@ -201,6 +213,16 @@ class _SeededSampling:
     def __init__(self, model: Any, build: Callable[[], Any]) -> None:
         self._model = model
         self._build = build
+        self._primed: tuple[list[int], int, Any] | None = None
+
+    def prime(self, prompt: list[int], beam_size: int, result: Any) -> None:
+        """Answer the next beam search of ``prompt`` alone with ``result``, a batched decode's
+        result for the same clip: the temperature fallback starts with the decode at
+        temperature 0 that the batch has just done (:meth:`FasterWhisperEngine.decode_many`)."""
+        self._primed = (list(prompt), beam_size, result)
+
+    def unprime(self) -> None:
+        self._primed = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._model, name)
@@ -217,7 +239,11 @@ class _SeededSampling:
             time.sleep(0.01)
 
     def generate(self, features: Any, prompts: Any, **kwargs: Any) -> Any:
+        primed, self._primed = self._primed, None
         if kwargs.get("sampling_topk", 1) == 1:
+            if (primed is not None and len(prompts) == 1 and list(prompts[0]) == primed[0]
+                    and kwargs.get("beam_size", 1) == primed[1]):
+                return [primed[2]]
             return self._model.generate(features, prompts, **kwargs)
         import ctranslate2
 
@@ -362,6 +388,7 @@ class FasterWhisperEngine:
             raise ValueError("decode_many needs one DecodeOptions per clip")
         given = _given_outputs(clips, encoded)
         results: list[list[Decoded] | None] = [None] * len(clips)
+        redo: dict[int, _Redo] = {}
         groups: dict[tuple[Any, ...], list[int]] = {}
         window = self._model.feature_extractor.n_samples
         hop = self._model.feature_extractor.hop_length
@@ -377,16 +404,33 @@ class FasterWhisperEngine:
                 batch = self._decode_batch([clips[i] for i in part], [options[i] for i in part],
                                            [given[i] for i in part])
                 for i, decoded in zip(part, batch, strict=True):
-                    results[i] = decoded
-        return [decoded if decoded is not None else self.decode(clip, option, known)
-                for decoded, clip, option, known in zip(results, clips, options, given,
-                                                        strict=True)]
+                    if isinstance(decoded, _Redo):
+                        given[i], redo[i] = decoded.encoded, decoded
+                    else:
+                        results[i] = decoded
+        return [decoded if decoded is not None else self._decode_again(clip, option, known,
+                                                                       redo.get(i))
+                for i, (decoded, clip, option, known) in enumerate(zip(results, clips, options,
+                                                                       given, strict=True))]
+
+    def _decode_again(self, samples: np.ndarray, options: DecodeOptions,
+                      encoded: Encoded | None, redo: _Redo | None) -> list[Decoded]:
+        """:meth:`decode`, for a clip whose first window a batch has encoded and decoded at
+        temperature 0 (``redo``): that encoder output and that decode are used again, not
+        computed twice, so the fallback costs only its sampled decodes."""
+        if redo is None:
+            return self.decode(samples, options, encoded)
+        self._model.model.prime(redo.prompt, redo.beam_size, redo.result)
+        try:
+            return self.decode(samples, options, encoded)
+        finally:
+            self._model.model.unprime()  # never left for another clip
 
     def _decode_batch(self, clips: Sequence[np.ndarray], options: Sequence[DecodeOptions],
-                      given: Sequence[Encoded | None]) -> list[list[Decoded] | None]:
+                      given: Sequence[Encoded | None]) -> list[list[Decoded] | _Redo]:
         """One batched first-window decode at temperature 0 of clips sharing every option but
-        the language (encoded in one call, but for those whose output is ``given``); None for
-        a clip :meth:`decode` must redo (see :meth:`decode_many`)."""
+        the language (encoded in one call, but for those whose output is ``given``); a
+        :class:`_Redo` for a clip :meth:`decode` must redo (see :meth:`decode_many`)."""
         from faster_whisper.audio import pad_or_trim
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_compression_ratio, get_ctranslate2_storage
@@ -424,9 +468,12 @@ class FasterWhisperEngine:
             suppress_blank=settings.suppress_blank, suppress_tokens=settings.suppress_tokens,
             max_initial_timestamp_index=int(round(settings.max_initial_timestamp
                                                   / model.time_precision)))
-        out: list[list[Decoded] | None] = []
+        out: list[list[Decoded] | _Redo] = []
         for i, result in enumerate(generated):
             tokenizer, size = tokenizers[i], sizes[i]
+            known = given[i] or Encoded(len(clips[i]), _digest(clips[i]), None, rows[i],
+                                        self.name)
+            again = _Redo(known, prompts[i], settings.beam_size, result)
             tokens = result.sequences_ids[0]
             avg_logprob = (result.scores[0] * len(tokens) ** settings.length_penalty
                            / (len(tokens) + 1))
@@ -438,7 +485,7 @@ class FasterWhisperEngine:
             repeats = (settings.compression_ratio_threshold is not None
                        and compression_ratio > settings.compression_ratio_threshold)
             if (repeats or low) and not (silent and low) and len(settings.temperatures) > 1:
-                out.append(None)  # the temperature fallback would decode it again
+                out.append(again)  # the temperature fallback decodes it again
                 continue
             if silent and not (settings.log_prob_threshold is not None
                                and avg_logprob > settings.log_prob_threshold):
@@ -456,7 +503,7 @@ class FasterWhisperEngine:
                 if not single_ending and last_word_end is not None and last_word_end > 0:
                     seek = round(last_word_end * model.frames_per_second)
             if seek < size:
-                out.append(None)  # speech left after this window: decode() goes on
+                out.append(again)  # speech left after this window: decode() goes on
                 continue
             decoded = []
             for piece in pieces:
