@@ -121,6 +121,9 @@ BOTH_WORD = re.compile(r"\bboth\b")
 # "it bars the first two of those; neither can be granted, and both are denied": a selection
 # anywhere in the sentence applies to every plural reference in it.
 SELECTION = re.compile(r"\b(?P<end>first|last) (?P<n>two|three)\b")
+# A party's argument reported before the pronoun: what "it" then stands for.
+ARGUED = re.compile(r"\b(?:argu\w+|contend\w*|urg(?:es|ed)|suggest(?:s|ed)|insist(?:s|ed)|"
+                    r"maintain(?:s|ed)) that\b")
 # Another matter a pronoun may stand for: a reference does not reach past it.
 OTHER_MATTER = re.compile(
     r"\b(?:motion|continuance|adjournment|(?<!no )objection|extension|bond|subpoena|"
@@ -190,6 +193,9 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           r"ruling|order)) stand\b"
                           r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
                           r"that|the (?:case|matter|decision)) (?:any )?further\b"
+                          # "will the respondent be taking this up?"
+                          r"|\b(?:take|taking) (?:it|this|that|the (?:case|matter|decision)) "
+                          r"up\b"
                           # "Does either side intend to challenge that?"
                           rf"|{_CHALLENGED}"
                           # "Ms. Okafor, is the Department satisfied?"
@@ -212,7 +218,9 @@ _GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?app
                     rf"(?:{_HIGHER_COURT}|the board)")
 # "I take it no one is appealing this." - "Correct.": a "yes" says nobody appeals
 _NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is |will be |"
-                   r"intends to |wants to |plans to |is going to )?appeal\w*")
+                   r"intends to |wants to |plans to |is going to )?appeal\w*"
+                   # "I assume no appeal from you?" - "You assume right."
+                   r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
                               r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
@@ -254,6 +262,8 @@ SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here
                          r"ditto)\W*(?:\w+\W*){0,3}$")
 YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is (?:right|"
                  r"correct)|(?:we|i|he|she|they|it) (?:do|does|will)"
+                 # "I assume no appeal from you?" - "You assume right, Judge."
+                 r"|you (?:assume|understand|have it|are|'re) (?:right|correctly|correct)"
                  # "Is the Department reserving?" - "We are, Judge."
                  r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$)))\b"
                  r"(?!\s*(?:not\b|n't))")
@@ -295,7 +305,12 @@ NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|
                               r"|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
-CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)")
+CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)"
+                    # the advisal that offers both: "you can appeal my decision if you disagree
+                    # with it or you can accept it as final"
+                    r"|\byou (?:can|may) (?:\w+ )?(?:reserv|waiv|accept|appeal)\w*\b"
+                    r"[^.?;]{0,60}\bor (?:you (?:can|may) )?(?:\w+ )?(?:reserv|waiv|accept|"
+                    r"appeal)")
 
 
 @dataclass(frozen=True)
@@ -506,8 +521,13 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
             if (POINTING.match(ref.group()) and not spans
-                    and OTHER_MATTER.search(norm, 0, ref.start())):
-                continue  # "I have considered that argument and I reject it."
+                    and (OTHER_MATTER.search(norm, 0, ref.start())
+                         or (norm.startswith("reject", verb[1])
+                             and (ARGUED.search(norm, 0, ref.start()) or (
+                                 memory.sentences and ARGUED.search(memory.sentences[-1][1])))))):
+                # "I have considered that argument and I reject it."; "The Department argued
+                # that ...; I've considered that and I reject it"
+                continue
             # not an application named as the measure of another ("a higher burden than
             # asylum, ... that application is denied")
             here = list(dict.fromkeys(label for label, a, b in spans if b <= ref.start()

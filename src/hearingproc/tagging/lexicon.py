@@ -344,6 +344,14 @@ RULES: list[Rule] = [
             (r"\b(?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't|no|not|insufficient) "
              r"(?:\w+ ){0,1}(?:enough |sufficient |adequate )?(?:evidence|documentation|proof|"
              r"corroboration) to (?:support|corroborate|back up|confirm|prove)\b"),
+            # "the arrest record or a statement from the friend ...; neither was provided"
+            (r"\b(?:records?|statements?|letters?|affidavits?|declarations?|documents?|reports?|"
+             r"certificates?)\b[^.]{0,120}\bneither (?:one )?(?:was|were|has been|have been) "
+             r"(?:provided|submitted|produced|offered|presented|filed|obtained)\b"),
+            # "no reason was given why they could not be obtained"
+            (r"\bno (?:reason|explanation) (?:was |has been |is )?(?:given|offered|provided) "
+             r"(?:for )?why (?:\w+ ){0,3}(?:could not|couldn't|cannot|can't|were not|was not) "
+             r"(?:have )?(?:be |been )?(?:obtained|provided|produced|submitted|gotten)\b"),
             # "he provided no letter from his wife, who saw the beating"
             (r"\b(?:he|she|they|you|the respondent|the applicant)(?: also| has| had| have| has "
              r"also| also has)? (?:provided|submitted|produced|offered|presented|brought|filed) no "
@@ -596,6 +604,15 @@ RULES: list[Rule] = [
              r"(?:father's|mother's|brother's|sister's|husband's|wife's|family's) "
              r"(?:son|daughter|brother|sister|wife|husband|child|children|relatives?)\b"),
             name="reason"),
+    # the cause of the harm named as a protected trait: "That was persecution, and its cause
+    # was his Ahmadi faith."
+    *_rules("nexus", "established",
+            (r"\b(?:its|the|their) (?:cause|reason|motive|motivation) (?:was|is|were) (?:his|her|"
+             r"their|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:faith|religion|"
+             r"religious \w+|ethnicity|race|nationality|political (?:opinion|views|activity|"
+             r"activities|work)|politics|membership|clan|tribe|tribal \w+|sexual orientation|"
+             r"gender identity)\b"),
+            priority=2, name="cause"),
     # the ground denied outright, however the clause runs on: "no protected ground was, or
     # would be, one central reason for it"; the reason named and the protected trait set
     # aside after it: "on account of his age and sex, not his language or his views"
@@ -665,6 +682,19 @@ RULES: list[Rule] = [
              r"a |some )?(?:land|money|property|debt|inheritance|farm|house|rent|business)\b"),
             priority=2, name="about"),
     # --- past persecution, well-founded fear ----------------------------------------------
+    # the late filing left unexcused: "no exception to the deadline applies"
+    *_rules("one_year_bar", "untimely",
+            (r"\bno exception (?:to (?:the |that )?(?:one year |filing )?(?:deadline|bar|rule) )?"
+             r"(?:applies|is available|can apply)\b"),
+            negatable=False, priority=2, name="no_exception"),
+    # the harm named as something less: "they amount to harassment rather than persecution";
+    # "never arrested, much less persecuted"
+    *_rules("past_persecution", "not_established",
+            (r"\b(?:amount|amounts|amounted|rise|rises|rose|risen|add up|adds up|added up) to "
+             r"(?:\w+ ){0,3}(?:harassment|discrimination|mistreatment|hardship|intimidation) "
+             r"(?:rather than|but not|and not|not) (?:past )?persecution\b"),
+            r"\b(?:arrested|detained|harmed|hurt|threatened), much less persecuted\b",
+            negatable=False, priority=3, name="less"),
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
             # (speech recognition hears "past persecution" as "past prosecution", a phrase a
@@ -739,6 +769,9 @@ RULES: list[Rule] = [
              r"arrest|imprisonment|detention|death|harm|attack)\b"),
             (r"\b(?:would|will|could) (?:still |now |again )?(?:single (?:him|her|them|you) out|"
              r"come after (?:him|her|them|you)|go after (?:him|her|them|you))\b"),
+            # "he has not shown that anyone in the Congo is looking for him now" (negated)
+            (r"\b(?:anyone|anybody|someone|somebody)\b (?:[\w']+ ){0,3}?(?:is|are|was|were) "
+             r"(?:still )?(?:looking|searching) for (?:him|her|them)\b"),
             # "they are still looking for him" ("I am not convinced that anyone is still ...")
             (r"\b(?:still|continue to be|continues to be|remain|"
              r"remains) (?:\w+ ){0,1}(?:looking for|"
@@ -798,6 +831,10 @@ RULES: list[Rule] = [
              r"not|hasn't|have not|haven't|did not|didn't|never|could not|couldn't|failed to) "
              r"(?:\w+ )?(?:rebutted|rebut|overcome|overcame) (?:it|the presumption|that "
              r"presumption|this presumption)\b"),
+            # "the Department has not tried to rebut that presumption"
+            (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never|made no) "
+             r"(?:tried|attempted|sought|attempt|effort|made any (?:attempt|effort)) to rebut "
+             r"(?:it|that presumption|the presumption|this presumption)\b"),
             # "the Department has shown neither a fundamental change nor ..."
             (r"\b(?:department|government|dhs) (?:has|have|had) (?:\w+ )?(?:shown|established|"
              r"demonstrated|proven|proved) neither (?:a |any )?(?:fundamental(?:ly)? change|"
@@ -814,6 +851,9 @@ RULES: list[Rule] = [
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # "filed for asylum five months later, comfortably within the deadline"
+            (r"\b(?:filed|submitted|lodged|applied)\b[^.;]{0,80}\b(?:comfortably |well |safely )?"
+             r"within the (?:one year |filing |statutory )?(?:deadline|time limit)\b"),
             # said plainly: "you handed in your asylum papers four months after you arrived, so
             # you were in time"
             (r"\b(?:filed|submitted|lodged|applied|handed in|turned in|sent in|put in)\b[^.;]{0,80}"
@@ -865,6 +905,10 @@ RULES: list[Rule] = [
             (r"\b(?:past|beyond|outside|after|missed) (?:the |that |her |his |their )?(?:one|"
              r"1) year "
              r"(?:filing )?(?:deadline|period|time limit|window|mark)\b"),
+            # "so she's outside the one year"; "no exception to the deadline applies"
+            (r"\b(?:is|she's|he's|they're|are|was|were|falls?|fell) (?:\w+ )?outside (?:of )?"
+             r"the one year\b"),
+
             (r"\b(?:file|filed|filing|application|i 589|asylum)\b[^;:]{0,80}\b(?:past|beyond|"
              r"outside|"
              r"after|missed) (?:the |that |her |his |their )?(?:filing |statutory )?(?:deadline|"
@@ -958,6 +1002,19 @@ RULES: list[Rule] = [
             (r"\b(?:free|discretion|power|latitude|room) to (?:say no|deny|refuse)\b[^.;]{0,40}"
              r"\b(?:i|the court) would (?:not|never)\b"),
             negatable=False, name="counterfactual", conditional=True),
+    # a request declined by reference: "I decline it in the exercise of discretion"
+    *_rules("discretion", "unfavorable",
+            (r"\bdeclin\w* (?:it|that|this|the request|that request) (?:\w+ ){0,2}(?:as a matter "
+             r"of|in the exercise of) (?:\w+ ){0,2}discretion\b"),
+            negatable=False, priority=2, name="declined"),
+    # the double negation in so many words: "I see no reason why discretion should not be
+    # exercised in her favor"; "there is no reason to hold anything in his past against him"
+    *_rules("discretion", "favorable",
+            (r"\bno (?:reason|basis) (?:why |that )?(?:\w+ ){0,2}discretion (?:should|would|could) "
+             r"not be exercised in (?:his|her|their|the respondent's|the applicant's) favou?r\b"),
+            (r"\bno (?:reason|basis) to hold (?:anything|it|that|any of (?:it|that)) (?:in (?:his|"
+             r"her|their) (?:past|history|record) )?against (?:him|her|them)\b"),
+            negatable=False, priority=3, name="double"),
     # "there's nothing negative on the discretion side"
     *_rules("discretion", "favorable",
             (r"\bnothing (?:\w+ )?(?:unfavou?rable|negative|adverse) (?:\w+ ){0,3}"
@@ -1213,6 +1270,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:succeeds|succeeded|prevails|prevailed)\b")),
     ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
     # a request allowed by reference, the sentence ending on it: "I'll allow it."
+    # a request declined by reference: "I decline it in the exercise of discretion"
+    ("denied", _compile(r"\b(?:decline|declines|declined)(?= (?:it|that|this|that request|"
+                        r"the request)\b)")),
     ("granted", _compile(r"\b(?:i|i'll|i will|i am going to|i'm going to|the court will) "
                          r"(?:\w+ )?(?:allow|permit)(?= (?:it|that|this)\s*[.!]?\s*$)")),
     # the decision in plain words to a person without counsel: "I have to say no to your
@@ -1469,6 +1529,8 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
                                   # "i'll grant a silem", "a sylem"
                                   r"|\ba ?s[iy]l[eu]m\b(?<!asylum)"),
              "torture": re.compile(r"\btorsion\b"),
+             # "you can except it as final"
+             "accept": re.compile(r"\bexcept(?= (?:it|this|that|my decision|the decision)\b)"),
              # "the corroboration is in sufficient", "a sigh lum", "past persecute shun"
              # (not "in sufficient detail": only where the clause ends)
              "insufficient": re.compile(r"\bin sufficient\b(?=\s*(?:[.,;!?]|$|(?:and|but|so|"
@@ -1495,6 +1557,7 @@ LEGAL_WORDS = frozenset({
     "corroborated", "corroborating", "corroborates", "pretermitted", "pretermit", "torture",
     "tortured", "acquiescence", "acquiesce", "relocation", "relocate", "cognizable", "removal",
     "removability", "removable", "deportation", "deported", "voluntary", "departure",
+    "extraordinary",
     "continuance", "terminated", "termination", "frivolous", "eligibility", "convention",
     "particular", "withholding", "nexus", "deferral", "deferred"})
 _PIECE = re.compile(r"[a-z]+")
@@ -2056,6 +2119,12 @@ def find_hits(sentence: str) -> list[Hit]:
         # the presumption a withholding claim keeps is of a threat to life or freedom
         hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
                                         norm[h.start:h.end])]
+    presumed = PRESUMED_FEAR.search(norm)
+    if presumed:
+        # "He is entitled to a presumption that his fear is well founded": the presumption
+        # that past persecution raises, not a finding on the fear itself
+        hits = [h for h in hits if not (h.label == "well_founded_fear" and h.polarity ==
+                                        "established" and h.start >= presumed.start())]
     if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
@@ -2080,6 +2149,11 @@ def find_hits(sentence: str) -> list[Hit]:
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
     return _resolve(_conceded(norm, hits))
+
+
+PRESUMED_FEAR = re.compile(r"\b(?:entitled to|benefit of|raises?|triggers?|gets?|has|enjoys?) "
+                           r"(?:a |the )?presumption that (?:his|her|their|the respondent's|the "
+                           r"applicant's) fear\b")
 
 
 # A concession before or after the finding: "Although some of her answers about dates were

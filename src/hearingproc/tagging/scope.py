@@ -117,6 +117,18 @@ RUN_ON_QUESTION = re.compile(
     r"(?:respondent|applicant|department|government)|dhs) (?:want|wish|intend|plan) to\b")
 
 
+# The issue posed, not decided: "The question in this case is why he was attacked." (not when
+# the sentence goes on to decide it: "..., and I find that it was his faith")
+ISSUE_POSED = re.compile(
+    r"^\s*(?:(?:and|so|now|but),? )?the (?:\w+ )?(?:question|issue)\b[^.;?]{0,40}\b(?:is|was|"
+    r"becomes|remains) (?:why|whether|if|what|how)\b(?![^.;?]*(?:[,;] (?:and )?(?:i|the court) |"
+    r"\band i\b))"
+    # "The harder question is past persecution."
+    r"|^\s*(?:(?:and|so|now|but),? )?the (?:\w+ )?(?:question|issue) (?:\w+ ){0,3}?(?:is|was|"
+    r"becomes|remains) (?:\w+ ){0,2}?(?:persecution|nexus|credibility|corroboration|relocation|"
+    r"discretion|timeliness)\s*[.!]?\s*$")
+
+
 # A supposition put to the parties for confirmation: "I take it no one is appealing this."
 SUPPOSITION = re.compile(
     r"^\s*(?:(?:and|so|now),? )?i (?:take it|assume|gather|presume) (?:that )?(?:no ?one|nobody|"
@@ -157,7 +169,7 @@ def is_question(norm: str) -> bool:
     threats enough, the Court would ...")."""
     if (norm.rstrip().endswith("?") or INDIRECT_QUESTION.match(norm)
             or TAG_QUESTION.search(norm) or RUN_ON_QUESTION.match(norm)
-            or SUPPOSITION.match(norm)):
+            or SUPPOSITION.match(norm) or ISSUE_POSED.match(norm)):
         return True
     if FREE_RELATIVE.match(norm) or SO_INVERTED.match(norm):
         return False
