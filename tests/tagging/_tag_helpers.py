@@ -32,6 +32,11 @@ def _appeal_tags(*lines: tuple[str, str]) -> list[tuple[str | None, str | None, 
             if t.label == "appeal"]
 
 
+def _appeal_answers(*lines: tuple[str, str]) -> list[tuple[str | None, str | None]]:
+    """The appeal tags of ``(role, text)`` lines, in order: (polarity, party)."""
+    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
+
+
 def _judge(*sentences: str):
     """The tags of the judge saying ``sentences``, one line each."""
     return _tags(*(("judge", s) for s in sentences))

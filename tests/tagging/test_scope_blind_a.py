@@ -12,7 +12,7 @@ question and answer "on behalf of the respondent?" and "Nor from the Department.
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _appeal_tags, _found, _judge, _tags
+from tests.tagging._tag_helpers import _appeal_answers, _found, _judge, _tags
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -69,18 +69,14 @@ def test_an_application_named_by_its_place_in_the_list():
     assert ("cat_protection", "granted") not in got
 
 
-def _appeals(*lines):
-    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
-
-
 def test_appeal_asked_on_behalf_of_a_party_and_answered_nor_from():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "Your application is granted. Does the Department reserve appeal?"),
         ("dhs_counsel", "Waived, Judge."),
         ("judge", "And on behalf of the respondent?"),
         ("respondent_counsel", "Waived as well."),
     ) == [("waived", "dhs"), ("waived", "respondent")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "The application for asylum is granted. Does the respondent reserve appeal?"),
         ("respondent_counsel", "No, Your Honor."),
         ("judge", "Mr. Hale?"),

@@ -17,7 +17,7 @@ and the rest reserved, an order "not final while the appeal is pending")."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _appeal_tags, _found, _judge
+from tests.tagging._tag_helpers import _appeal_answers, _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -91,34 +91,30 @@ def test_the_courts_own_question_answered():
                                                            "not."))
 
 
-def _appeals(*lines):
-    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
-
-
 def test_appeal_questions_and_answers():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "He is ordered removed to Peru."),
         ("judge", "Counsel, what's your client's position?"),
         ("respondent_counsel", "We'll be filing with the Board."),
     ) == [("reserved", "respondent")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "The case is dismissed."),
         ("judge", "I take it nobody is appealing."),
         ("respondent_counsel", "That's right."),
         ("dhs_counsel", "Nor the Department."),
     ) == [("waived", "respondent"), ("waived", "dhs")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "Counsel, is this accepted, or will there be an appeal?"),
         ("respondent_counsel", "Reserved."),
         ("judge", "And for DHS?"),
         ("dhs_counsel", "The Department accepts the decision."),
     ) == [("reserved", "respondent"), ("waived", "dhs")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "okay sir uh do you want to accept this or reserve appeal"),
         ("interpreter", "i accept it"),
     ) == [("waived", "respondent")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "Does the respondent accept or reserve?"),
         ("respondent_counsel", "We accept the grant of deferral but reserve on asylum."),
     ) == [("reserved", "respondent")]
-    assert _appeals(("judge", "the order is not final while the appeal is pending")) == []
+    assert _appeal_answers(("judge", "the order is not final while the appeal is pending")) == []

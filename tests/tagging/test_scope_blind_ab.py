@@ -17,7 +17,7 @@ appeal ... or you can except it as final")."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _appeal_tags, _found, _judge
+from tests.tagging._tag_helpers import _appeal_answers, _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -72,22 +72,18 @@ def test_an_argument_reported_then_rejected_rules_on_nothing():
     assert ("asylum", "denied") not in found
 
 
-def _appeals(*lines):
-    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
-
-
 def test_appeal_questions_and_answers():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "Asylum is granted."),
         ("judge", "Mr. Odum, I assume no appeal from you?"),
         ("respondent_counsel", "You assume correctly."),
     ) == [("waived", "respondent")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "She is ordered removed to Ghana."),
         ("judge", "Ms. Lind, will your client be taking this up?"),
         ("respondent_counsel", "Yes, Judge, we will take it up."),
     ) == [("reserved", "respondent")]
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "i'm ordering you removed to kenya"),
         ("judge", "you can appeal my decision if you think it's wrong or you can except it as "
                   "final"),

@@ -14,7 +14,7 @@ court", a question whose "?" speech recognition lost, "Nor the Department.")."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _appeal_tags, _found, _judge
+from tests.tagging._tag_helpers import _appeal_answers, _found, _judge
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
 
@@ -69,12 +69,8 @@ def test_nobody_appealing_is_no_reservation():
     assert ("appeal", "reserved") not in found
 
 
-def _appeals(*lines):
-    return [(polarity, party) for polarity, party, _ in _appeal_tags(*lines)]
-
-
 def test_a_challenge_declined_by_both_sides():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "The motion is granted and these proceedings are dismissed."),
         ("judge", "Does either side intend to challenge that?"),
         ("respondent_counsel", "No, Your Honor."),
@@ -82,7 +78,7 @@ def test_a_challenge_declined_by_both_sides():
 
 
 def test_is_the_department_satisfied():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "I will grant her application."),
         ("judge", "Mr. Ruiz, is the Department satisfied?"),
         ("dhs_counsel", "We are, Judge. We'll treat this as final."),
@@ -92,7 +88,7 @@ def test_is_the_department_satisfied():
 
 
 def test_another_court_asked_for():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "Do you want another court to review my decision, or is this the end of it?"),
         ("interpreter", "I want another court to look at it."),
         ("judge", "And Mr. Berg?"),
@@ -101,7 +97,7 @@ def test_another_court_asked_for():
 
 
 def test_a_question_run_on_without_its_question_mark():
-    assert _appeals(
+    assert _appeal_answers(
         ("judge", "you can appeal to the board you have thirty days do you want to do that or "
                   "accept my decision"),
         ("interpreter", "i won't accept it i will uh appeal")) == [("reserved", "respondent")]

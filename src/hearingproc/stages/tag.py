@@ -611,7 +611,7 @@ OWN_QUESTION = re.compile(
     r"(?:testimony|account|fear))\b(?P<rest>[^?]*)\?\s*$")
 SHORT_ANSWER = re.compile(
     r"^\s*(?:(?P<word>yes|no)\b[,.]?\s*)?(?:(?:i (?:think|find|believe|conclude|hold)|in my "
-    r"(?:view|judgment)),? (?:that )?)?(?:(?:he|she|they|it|the (?:respondent|applicant|"
+    r"(?:view|judgment)),? (?:that )?)?(?P<clause>(?:he|she|they|it|the (?:respondent|applicant|"
     r"witness))\s+(?:was|were|is|are|did|does|has|have)(?P<not>\s+not|n't)?)?\s*[.!]?\s*$")
 
 
@@ -624,10 +624,8 @@ def _self_answer(sentence: Sentence, norm: str, before: Sentence | None,
         return []
     asked = OWN_QUESTION.match(normalise(before.text))
     answer = SHORT_ANSWER.match(norm)
-    if asked is None or answer is None or not norm.strip(" .!"):
-        return []
-    if answer.group("word") is None and not answer.group(0).strip(" .!").count(" "):
-        return []
+    if asked is None or answer is None or not (answer.group("word") or answer.group("clause")):
+        return []  # (an answer says yes or no, or "she was", "he did not")
     negative = bool(answer.group("not")) or answer.group("word") == "no"
     statement = f"{asked.group('subject')} {asked.group('aux')}{asked.group('rest')}."
     out = []

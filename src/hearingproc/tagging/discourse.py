@@ -295,8 +295,7 @@ INDIRECT_QUESTION = re.compile(
     # correct."
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?i (?:take it|assume|gather|"
     r"presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|government|dhs|"
-    r"counsel|your client|you|he|she|they|no ?one|nobody|neither (?:side|party)|both (?:sides|"
-    r"parties))\b)"
+    r"counsel|your client|you|he|she|they)\b)"
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
@@ -495,6 +494,20 @@ def bare_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     return [Resolution(labels[-1], polarity, (sentence,), "reference", m.group(1))]
 
 
+def _points_at_argument(norm: str, ref_at: int, verb_at: int,
+                        memory: SpeakerMemory[S]) -> bool:
+    """A pronoun that stands for a party's argument, not an application: after another
+    matter in its sentence ("I have considered that argument and I reject it."), or rejected
+    after an argument reported in its sentence or the one before ("The Department argued that
+    ...; I've considered that and I reject it")."""
+    if OTHER_MATTER.search(norm, 0, ref_at):
+        return True
+    if not norm.startswith("reject", verb_at):
+        return False
+    return bool(ARGUED.search(norm, 0, ref_at)
+                or (memory.sentences and ARGUED.search(memory.sentences[-1][1])))
+
+
 def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                          taken: set[str]) -> list[Resolution[S]]:
     """Rulings on applications named before ("each of them is denied", "I will grant it",
@@ -520,13 +533,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
-            if (POINTING.match(ref.group()) and not spans
-                    and (OTHER_MATTER.search(norm, 0, ref.start())
-                         or (norm.startswith("reject", verb[1])
-                             and (ARGUED.search(norm, 0, ref.start()) or (
-                                 memory.sentences and ARGUED.search(memory.sentences[-1][1])))))):
-                # "I have considered that argument and I reject it."; "The Department argued
-                # that ...; I've considered that and I reject it"
+            if POINTING.match(ref.group()) and not spans and _points_at_argument(
+                    norm, ref.start(), verb[1], memory):
                 continue
             # not an application named as the measure of another ("a higher burden than
             # asylum, ... that application is denied")
