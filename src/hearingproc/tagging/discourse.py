@@ -199,9 +199,11 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           # "Does either side intend to challenge that?"
                           rf"|{_CHALLENGED}"
                           # "Ms. Okafor, is the Department satisfied?"
-                          r"|\b(?:department|government|dhs|respondent|you|counsel|side|sides) "
-                          r"(?:\w+ )?(?:satisfied|content)(?: with (?:that|this|it|the (?:decision|"
-                          r"ruling|outcome|result)|my decision))?\s*\?\s*$")
+                          # "Counsel for Mr. Haidari, is he content with the decision?"
+                          r"|\b(?:department|government|dhs|respondent|you|counsel|side|sides|"
+                          r"client|he|she|they) (?:\w+ )?(?:satisfied|content)(?: with (?:that|"
+                          r"this|it|the (?:decision|ruling|outcome|result)|my decision))?"
+                          r"\s*\?\s*$")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
 JUDGE_ACCEPTS = re.compile(
@@ -285,6 +287,8 @@ EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|
 INDIRECT_QUESTION = re.compile(
     r"\b(?:ask|asking) (?:him|her|them|the (?:respondent|applicant))\b (?:\w+ )?"
     r"(?:whether|if|does|do|will|would|what)\b"
+    # "please tell her she has won her case and ask whether she accepts"
+    r"|\b(?:ask|asking) (?:whether|if) (?:he|she|they|the (?:respondent|applicant))\b"
     r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
     r"on (?:appeal|the appeal)\b"
     # the judge's reading of an answer put for confirmation ("I take that as the Department
@@ -796,7 +800,9 @@ NEXT_STEP = re.compile(
     rf"|\bhow (?:does|do|will|would) {_ASKED_PARTY} (?:wish|want|intend|like) to proceed\b"
     # "Counsel, what's your client's position?"
     r"|\bwhat(?:'s| is) (?:your|your client's|(?:his|her|their) client's|the (?:department|"
-    r"government|respondent)'s|dhs's) position\b")
+    r"government|respondent)'s|dhs's) position\b"
+    # the party named, then only "your position?": "Mr. Aung for the government, your position?"
+    r"|(?:^|,)\s*(?:and )?(?:what(?:'s| is) )?your (?:client's )?position\s*\?\s*$")
 
 
 def next_step_question(norms: list[str], sentences: list[S], questions: list[bool]

@@ -106,7 +106,7 @@ RULES: list[Rule] = [
             (rf"\b(?:find|finds|found)\b(?! (?:[\w']+ ){{0,3}}(?:scars?|injur\w*|wounds?|"
              rf"marks?|burns?|x rays?|fractures?)\b) (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}"
              rf"{_QUALITY}\b"),
-            (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|the respondent's|"
+            (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|your|the respondent's|"
              r"the applicant's) )?(?:testimony|account|story|it)\b"),
             priority=1),
     *_rules("credibility", "positive",
@@ -135,6 +135,14 @@ RULES: list[Rule] = [
              r"(?! (?:to|that|when|would|will)\b))"),
             (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
              r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
+            # "I have no hesitation in accepting her account"
+            (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
+             r"(?:accepting|crediting|believing) (?:his|her|their|your|the respondent's|the "
+             r"applicant's|him|her|them|you|what)\b"),
+            # "I have no doubt she lived through what she described"
+            (r"\bno (?:real |serious )?doubt (?:that )?(?:he|she|they|you) (?:[\w']+ ){1,4}?what "
+             r"(?:he|she|they|you) (?:described|told (?:me|us|the court)|recounted|said|"
+             r"testified to)\b"),
             negatable=False, priority=3, name="stated"),
     # the question put and answered: "I have to decide whether to believe him, and I do."
     *_rules("credibility", "positive",
@@ -288,7 +296,26 @@ RULES: list[Rule] = [
              r"(?:he|she|they|the respondent|the applicant) (?:could|should|might) (?:\w+ )?"
              r"(?:have )?(?:brought|produced|submitted|provided|offered|presented|obtained|filed|"
              r"given)\b"),
+            # the need denied as a noun: "I see no need to demand more paper from him",
+            # "There is no need for more documents than she has provided"
+            (r"\bno (?:\w+ )?need (?:to (?:demand|ask for|require|insist on|seek|call for|"
+             r"expect) |for )(?:any )?(?:more|further|additional|other) (?:\w+ )?(?:paper|papers|"
+             r"documents?|documentation|evidence|corroborat\w*|proof|letters?|records?)\b"),
+            # all that could be asked, supplied: "... supply all the corroboration the Court
+            # could reasonably expect"
+            (r"\b(?:supply|supplies|supplied|provide|provides|provided|give|gives|gave|furnish|"
+             r"furnishes|furnished) (?:all|every bit of|as much of) (?:the )?(?:corroborat\w*|"
+             r"support|documentation|evidence|proof) (?:that )?(?:the court|i|one|anyone|this "
+             r"court) (?:could|would|can|might|should) (?:reasonably |fairly )?(?:expect|ask|"
+             r"want|require|demand)\b"),
             negatable=False, priority=3, name="stated"),
+    # papers called enough support for the account: "the letter and the summons are more than
+    # enough support for what he told me" ("not enough support for her claim": flipped)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:enough|sufficient|ample|adequate|plenty of) (?:support|corroboration|backing) "
+             r"(?:for|of) (?:what (?:he|she|they) (?:told|said|described|testified)|(?:his|her|"
+             r"their|the respondent's|the applicant's) (?:account|testimony|story|claim))\b"),
+            priority=2, name="enough"),
     *_rules("corroboration", "insufficient",
             (r"\b(?:documents?|letters?|exhibits?|records?|papers)\b[^.;]{0,40}\b"
              r"(?:not one|none) of "
@@ -298,7 +325,9 @@ RULES: list[Rule] = [
             r"\b(?:produced|provided|submitted|offered|presented) none of (?:it|them|this|these)\b",
             # "none was submitted", "no letter from him or from the clinic was submitted",
             # "the record does not contain the evidence the court would expect"
-            (r"\b(?:none|no (?:letter|document|record|affidavit|statement|declaration|report)s?\b"
+            # ("no medical or detention record was offered")
+            (r"\b(?:none|no (?:\w+ (?:or |and )?){0,3}?(?:letter|document|record|affidavit|"
+             r"statement|declaration|report)s?\b"
              r"[^.;]{0,50}?) (?:of (?:it|them) )?(?:was|were|has been|have been) (?:ever )?"
              r"(?:submitted|provided|produced|offered|presented|filed)\b"),
             (r"\b(?:record|file) (?:does not|doesn't|did not|didn't) (?:contain|include|hold) "
@@ -435,7 +464,14 @@ RULES: list[Rule] = [
              r"respondent|the applicant|counsel) to (?:bring|submit|file|provide|obtain|get|"
              r"produce)\b[^.;]{0,80}?\b(?:records?|letters?|affidavits?|documents?|documentation|"
              r"certificates?|(?:medical|police|hospital) reports?|declarations?|statements? from)"
-             r"\b"), priority=2),
+             r"\b"),
+            # the court awaiting the evidence, with the consequence of its absence: "I expect
+            # that evidence, and if it doesn't come I'll draw conclusions from its absence"
+            (r"\b(?:draw|drawing) (?:an? )?(?:adverse |negative )?(?:conclusions?|inferences?) "
+             r"from (?:its|their|the) (?:absence|omission)\b"),
+            (r"\b(?:i|the court) (?:will |would )?(?:expect|expects) (?:that|this|the|those|these) "
+             r"(?:evidence|letters?|documents?|records?|witness|witnesses|testimony|affidavits?)\b"),
+            priority=2),
     # --- burden of proof ------------------------------------------------------------------
     *_rules("burden_of_proof", "met",
             (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
@@ -503,8 +539,8 @@ RULES: list[Rule] = [
     *_rules("nexus", "established",
             r"\bon account of\b", r"\b(?:one )?central reason\b",
             r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
-            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|be|constitutes?) (?:\w+ ){0,2}"
-             r"cognizable\b"),
+            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|be|constitutes?|(?<=it)'s) "
+             r"(?:\w+ ){0,2}cognizable\b"),
             # (a group that can be one in law is no finding: "a family can be a cognizable group")
             (r"(?<!can\sbe\sa\s)(?<!may\sbe\sa\s)(?<!could\sbe\sa\s)"
              r"\bcognizable (?:particular )?(?:social )?group\b"),
@@ -560,18 +596,22 @@ RULES: list[Rule] = [
              r"(?:opponents?|enem(?:y|ies)|traitors?|dissidents?|supporters?|members?|activists?|"
              r"collaborators?|informants?|informers?|spy|spies|sympathi[sz]ers?|terrorists?|"
              r"infidels?|apostates?|heretics?|subversives?|agitators?|golpistas?)\b"),
+            # ("because of the political loyalty the government ascribes to her", "because of
+            # the party you worked for")
             (r"\b(?:because of|by reason of|on the basis of|motivated by) (?:the|his|her|their|"
-             r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
+             r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political (?:opinions?|"
+             r"views?|beliefs?|loyalt(?:y|ies)|allegiances?|affiliations?|activit(?:y|ies))|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|"
-             r"support for|activism|sexual orientation)\b"),
+             r"support for|activism|sexual orientation|party (?:he|she|they|you) (?:worked|"
+             r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in))\b"),
             (r"\b(?:tied|linked|connected|related|attributable) (?:\w+ ){0,1}to (?:his|her|their|"
              r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|activism|"
              r"sexual orientation)\b"),
             (r"\b(?:political opinion|(?:that|this|his|her|their) opinion|religio\w*|faith|race|"
              r"nationality|ethnicity|membership|sexual orientation)\b[^.;]{0,80}\b(?:was|is|were|"
-             r"are) (?:\w+ ){0,1}the (?:\w+ )?(?:reason|motive) (?:for|why|behind|(?:he|she|they) "
-             r"(?:is|was|are|were))\b"),
+             r"are) (?:\w+ ){0,1}the (?:\w+ )?(?:reasons?|motives?) (?:for|why|behind|"
+             r"(?:he|she|they) (?:is|was|are|were))\b"),
             # a group one is born into: "because you were born into a family they think of as
             # their slaves"
             (r"\bbecause (?:he|she|they|you) (?:was|were|is|are) born (?:into|in|to) (?:a|an|the|"
@@ -583,7 +623,8 @@ RULES: list[Rule] = [
              r"religious) (?:views|opinions?|beliefs|activit\w*|faith)\b"),
             # "it was inflicted because he is Rohingya and Muslim"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
-             r"harmed|threatened|punished|killed|done) (?:\w+ ){0,3}because (?:he|she|they) "
+             r"harmed|threatened|punished|killed|done|it was|that was|this was|did (?:it|this|"
+             r"that)) (?:\w+ ){0,3}because (?:he|she|they) "
              r"(?:is|was|are|were) (?:a |an )?(?:\w+ )?(?:christian|muslim|ahmadi|hindu|sikh|"
              r"buddhist|jewish|catholic|evangelical|rohingya|tutsi|hutu|hazara|kurd\w*|uyghur|"
              r"uighur|tamil|oromo|amhara|tigray\w*|fulani|garifuna|indigenous|gay|lesbian|"
@@ -593,6 +634,13 @@ RULES: list[Rule] = [
              r"(?:of )?(?:his|her|their|your) (?:[\w']+ ){0,4}(?:political opinions?|politics|"
              r"religio\w*|faith|ethnicity|race|nationality|union|organiz\w*|activis\w*|"
              r"sexual orientation)\b"),
+            # the faith practised, as the reason: "it was inflicted because he worshipped
+            # outside the four faiths the government permits"
+            (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
+             r"harmed|threatened|punished|killed|done|did (?:it|this|that)|it was|that was) "
+             r"(?:\w+ ){0,3}because (?:he|she|they|you) (?:\w+ )?(?:worship\w*|pray\w*|preach\w*|"
+             r"convert\w*|evangeli[sz]\w*|attend\w* (?:\w+ ){0,2}(?:church|mosque|temple|"
+             r"services|prayers?)|practi[cs]\w* (?:his|her|their|your) (?:faith|religion))\b"),
             # the reason named and called protected: "targeted him because he testified against
             # them, a reason the circuit has treated as protected"
             (r"\bbecause\b[^.;]{0,100}\b(?:reason|ground|characteristic)s? (?:that |which )?"
@@ -627,7 +675,7 @@ RULES: list[Rule] = [
     *_rules("nexus", "not_established",
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
-            r"\bnot (?:a |one )?(?:protected ground|cognizable)\b",
+            r"\b(?:not|isn't|wasn't|aren't|weren't) (?:a |one )?(?:protected ground|cognizable)\b",
             # "which is retaliation for a crime, not harm on a protected ground"
             (r"\bnot (?:harm|persecution|harmed|targeted|persecuted|mistreatment|punishment) "
              r"(?:\w+ ){0,1}(?:on account of|on|because of|based on|for) (?:a|any) (?:protected|"
@@ -720,6 +768,16 @@ RULES: list[Rule] = [
             (r"\b(?:reach|reaches|reached|reaching) (?:\w+ ){0,1}the level of (?:past )?"
              r"persecution\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
+            # the court's own word for the harm: "I would call that persecution" (negated:
+            # "Losing her job, on its own, I would not call persecution")
+            (r"\b(?:i|the court) (?:(?:would|will|do|did|could|can|cannot|can't|wouldn't|don't|"
+             r"didn't|won't)(?: not)? )?(?:call|describe|characteri[sz]e|count|label) "
+             r"(?:(?:it|that|this|them|those|these|what happened) )?(?:as )?(?:past )?"
+             r"persecution\b"),
+            # the harm's weight in other words: "serious enough to count, under our law, as the
+            # kind of harm asylum protects against"
+            (r"\b(?:serious|severe|grave|bad) enough to (?:count|qualify|rank)\b[^.;]{0,30}?\bas "
+             r"(?:past )?(?:persecution|the (?:kind|sort|type) of harm)\b"),
             # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
             (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
              r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
@@ -840,8 +898,15 @@ RULES: list[Rule] = [
              r"demonstrated|proven|proved) neither (?:a |any )?(?:fundamental(?:ly)? change|"
              r"changed|change)\b"),
             # "nothing rebuts the presumption that he would face the same on return"
-            (r"\bnothing (?:[\w']+ ){0,4}?(?:rebuts|rebutted|overcomes|overcame|displaces|"
-             r"displaced) (?:the|that|this|any such) presumption\b"),
+            # ("Nothing has changed that would rebut the presumption of future persecution.")
+            (r"\bnothing (?:[\w']+ ){0,6}?(?:(?:that|which) (?:would|could|might) )?(?:rebuts?|"
+             r"rebutted|overcomes?|overcame|displaces?|displaced) (?:the|that|this|any such) "
+             r"presumption\b"),
+            # "The Department has done nothing to rebut the presumption that ..."
+            (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
+             r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
+             r"could) (?:rebut|overcome|displace) (?:it|the presumption|that presumption|this "
+             r"presumption)\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -890,24 +955,21 @@ RULES: list[Rule] = [
             # "no changed or extraordinary circumstance to explain that delay"
             (r"\b(?:no|nor|neither|without|not (?:an?|any)) (?:\w+ ){0,1}(?:changed|"
              r"extraordinary) (?:or (?:changed|extraordinary) )?circumstances?\b"),
+            # "neither ignorance of the law nor generalized fear is an extraordinary
+            # circumstance"
+            (r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,60}\b(?:is|was|are|were|constitutes?|"
+             r"amounts? to) (?:an? )?(?:changed|extraordinary) circumstances?\b"),
             r"\bmore than (?:one|1|a) year (?:after|later)\b",
-            # the delay described: "did not file until 2022", "filed four years after she
-            # arrived", "well past the deadline", "outside the one-year period"
-            (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
-             r"until\b(?! (?:\w+ ){0,2}months?\b)"),
-            # ("she filed the i five eighty nine in um june of twenty twenty two that's about
-            # eleven years after she came")
-            (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
-             r"i 589) (?:\w+ ){0,14}"
-             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many) "
-             r"years? (?:after|later|following)\b"),
+            # "well past the deadline", "outside the one-year period"
             (r"\b(?:past|beyond|outside|after|missed) (?:the |that |her |his |their )?(?:one|"
              r"1) year "
              r"(?:filing )?(?:deadline|period|time limit|window|mark)\b"),
             # "so she's outside the one year"; "no exception to the deadline applies"
             (r"\b(?:is|she's|he's|they're|are|was|were|falls?|fell) (?:\w+ )?outside (?:of )?"
              r"the one year\b"),
+            # "did not file until 2021, well beyond one year"
+            (r"\b(?:is|was|that's|it's|well|long|far) (?:\w+ )?(?:beyond|past|outside) (?:the |"
+             r"a )?(?:one|1) year\b"),
 
             (r"\b(?:file|filed|filing|application|i 589|asylum)\b[^;:]{0,80}\b(?:past|beyond|"
              r"outside|"
@@ -932,6 +994,20 @@ RULES: list[Rule] = [
             (r"\bno exception (?:\w+ ){0,2}(?:argued|claimed|raised|asserted|applies|"
              r"shown|established)\b"),
             negatable=False, priority=2),
+    # the delay described, a filing fact that the speaker's own ruling on the deadline, when
+    # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
+    # four years after she arrived"
+    *_rules("one_year_bar", "untimely",
+            (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
+             r"until\b(?! (?:\w+ ){0,2}months?\b)"),
+            # ("she filed the i five eighty nine in um june of twenty twenty two that's about
+            # eleven years after she came")
+            (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
+             r"i 589) (?:\w+ ){0,14}"
+             r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many) "
+             r"years? (?:after|later|following)\b"),
+            negatable=False, priority=2, name="counted"),
     *_rules("one_year_bar", "exception",
             (r"\b(?:changed|extraordinary) circumstances? (?:\w+ ){0,6}(?:excus|exception|appl|"
              r"establish|shown|material)\w*"),
@@ -1180,6 +1256,14 @@ RULES: list[Rule] = [
             (r"\b(?:leave|depart) (?:the (?:country|united states) )?(?:on (?:your|his|her|"
              r"their) own|"
              r"at (?:your|his|her|their) own expense) (?:by|before|within|no later than)\b")),
+    # the departure ordered by a date, with its bond: "She shall depart by October 30, posting
+    # a bond of $600" (the "no" of "no later than" negates nothing; without the bond, "I will
+    # grant it, and he must depart by May 1" rules by reference)
+    *_rules("voluntary_departure", "granted",
+            (r"\b(?:he|she|they|you|the respondent|the applicant) (?:shall|must|is to|are to) "
+             r"(?:depart|leave)(?: the (?:country|united states))?(?: voluntarily)? (?:by|on or "
+             r"before|no later than|within)\b(?=[^.;]{0,100}\bbond\b)"),
+            negatable=False, name="by_date"),
     *_rules("interpreter_sworn", None,
             r"\b(?:swear|affirm)\b.{0,80}\b(?:interpret|translat)",
             # "Do you affirm that you will render everything said here faithfully between
@@ -1233,7 +1317,8 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|\btorture protection\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
-        r"(?: under (?:section )?241 ?\(?b\)? ?\(?3\)?)?"
+        # (speech recognition: "withholding under two forty one b three is granted")
+        r"(?: under (?:section )?(?:241 ?\(?b\)? ?\(?3\)?|two forty ?one b three))?"
         r"|\b241 ?\(?b\)? ?\(?3\)?")),
     ("voluntary_departure", _compile(
         r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
@@ -1467,7 +1552,10 @@ CONDITIONAL = re.compile(
     r"(?:i|the court|this court|we) would (?:\w+ )?(?:find|grant|deny|conclude|hold|say|"
     r"order|exercise|rule|accept)\b[^;:]*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
-    r"[^,;:]*"
+    # (speech recognition runs the conclusion on: "... if he goes back so withholding ... is
+    # granted")
+    r"(?:(?! so (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
+    r"application|request|claim|relief|protection)\b)[^,;:])*"
     # a question set aside: "Whether or not the shop attack was itself persecution, ..."
     r"|^\s*whether or not\b[^,;:]*"
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
@@ -1779,8 +1867,22 @@ def dropped_labels(sentence: str) -> set[str]:
     # final while the appeal is pending")
     if ORDER_NOT_FINAL.search(norm):
         dropped |= {"appeal"}
+    # relief said not to be discretionary exercises no discretion ("The second is not
+    # discretionary. ..., and I grant it."); a claim said not to need a protected ground
+    # finds nothing on one ("The torture claim ... doesn't need a protected ground.")
+    if NOT_DISCRETIONARY.search(norm):
+        dropped |= {"discretion"}
+    if NO_GROUND_NEEDED.search(norm):
+        dropped |= {"nexus"}
     # the hearing date kept is no continuance
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
+
+
+NOT_DISCRETIONARY = re.compile(r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of "
+                               r"(?:the court's |my )?discretion)\b")
+NO_GROUND_NEEDED = re.compile(r"\b(?:does not|doesn't|do not|don't|need not|needn't) (?:need|"
+                              r"require|turn on|depend on|call for) (?:a |any )?(?:protected "
+                              r"ground|nexus)\b")
 
 
 FEAR_STATED = re.compile(r"^\s*(?:\w+,? ){0,2}?(?:his|her|their|the respondent's|the "
@@ -2040,9 +2142,16 @@ WEIGHED = re.compile(r"\b(?:warrant|warrants|warranted|justify|justifies|justifi
                      r"supports|call for|calls for)\s+$")
 
 
+# The ruling asked about, not made: "I've asked myself whether what happened to you was so
+# severe that I should grant asylum anyway"
+WONDERED = re.compile(r"\bwhether\b[^,;:.]{0,120}\b(?:i|the court|we) (?:should|could|would|"
+                      r"ought to|might|must|can|may) (?:\w+ )?$")
+
+
 def weighed_not_ruled(norm: str, verb_at: int) -> bool:
-    """The ruling verb at ``verb_at`` is the object of a verb of justifying."""
-    return bool(WEIGHED.search(norm, 0, verb_at))
+    """The ruling verb at ``verb_at`` is the object of a verb of justifying, or of a
+    question the court puts to itself."""
+    return bool(WEIGHED.search(norm, 0, verb_at) or WONDERED.search(norm, 0, verb_at))
 
 
 def ruling_negated(norm: str, verb_at: int) -> bool:
@@ -2068,7 +2177,9 @@ RULED = re.compile(r"(?:\b(?:is|are|was|were|be)|'s) (?:hereby )?(?:granted|deni
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """One polarity per label and sentence: the highest priority, then the most hits; for
-    applications, one per label (the ruling nearest its mention)."""
+    applications, one per label (the ruling nearest its mention). A reading of the filing's
+    facts (its dates, the time counted from entry) gives way to a statement of the bar in
+    the same sentence ("did not file until 2021, well beyond one year")."""
     chosen: list[Hit] = []
     for label in dict.fromkeys(h.label for h in hits):
         mine = [h for h in hits if h.label == label]
@@ -2077,8 +2188,11 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
         polarities = [h.polarity for h in mine]
         winner = max(dict.fromkeys(polarities), key=polarities.count)
         same = [h for h in mine if h.polarity == winner]
-        chosen.append(min(same, key=lambda h: h.start))
+        chosen.append(min(same, key=lambda h: (bool(FILING_FACT_RULE.search(h.rule)), h.start)))
     return sorted(chosen, key=lambda h: h.start)
+
+
+FILING_FACT_RULE = re.compile(r"^one_year_bar\.\w+\.(?:dates|counted)\b")
 
 
 WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
@@ -2140,6 +2254,14 @@ def find_hits(sentence: str) -> list[Hit]:
         hits = [h for h in hits if h.label != "credibility"]
     if not REASON_FOR_HARM.search(norm):
         hits = [h for h in hits if not h.rule.startswith("nexus.not_established.conditions")]
+    # the harm's reason named inside a fear found wanting ("you no longer face a reasonable
+    # chance of being harmed for your politics"): the negation is the fear's, and the reason
+    # for a harm that will not come is no finding on nexus (unless the negation is carried to
+    # the reason as a claim of its own: "..., let alone because of her politics")
+    fears = [h for h in hits if h.label == "well_founded_fear" and h.negated]
+    hits = [h for h in hits if not (h.label == "nexus" and h.negated and any(
+        f.start < h.start and h.start - f.end <= FEAR_REACH
+        and not CARRIED_NEGATION.search(norm, f.end, h.start) for f in fears))]
     if FRIVOLOUS.search(norm):
         # the definition given on its own ("A frivolous application is one in which any
         # material element is deliberately fabricated") is no credibility finding either
@@ -2150,6 +2272,9 @@ def find_hits(sentence: str) -> list[Hit]:
                                         and FABRICATION.search(norm, h.start, h.end))]
     return _resolve(_conceded(norm, hits))
 
+
+FEAR_REACH = 40  # characters from a negated fear to the reason it names
+CARRIED_NEGATION = re.compile(r"\b(?:let alone|much less|still less|nor)\b")
 
 PRESUMED_FEAR = re.compile(r"\b(?:entitled to|benefit of|raises?|triggers?|gets?|has|enjoys?) "
                            r"(?:a |the )?presumption that (?:his|her|their|the respondent's|the "

@@ -268,7 +268,10 @@ INNER_PUNCTUATION = re.compile(r"[,;:]")
 RUN_ON_CONCLUSION = re.compile(
     r"\b(?:so|therefore|which means|and so|for that reason) (?:the |her |his |their )?(?:\w+ ){0,3}"
     r"(?:is|are|must be|will be) (?:hereby |therefore |also )?(?:granted|denied|pretermitted|"
-    r"barred)\b")
+    r"barred)\b"
+    # "she said they called her a golpista and a traitor so it was because of her political
+    # opinion that they did this"
+    r"|\bso (?:it|this|that|all of (?:it|this)) (?:was|is|were) (?:\w+ )?because\b")
 
 
 # ... and so does the court speaking for itself: "he testified the police work for them he
