@@ -104,10 +104,18 @@ RULES: list[Rule] = [
             # (a doctor's finding on the body is no credibility finding: "found his scars
             # highly consistent with the burns he described")
             (rf"\b(?:find|finds|found)\b(?! (?:[\w']+ ){{0,3}}(?:scars?|injur\w*|wounds?|"
-             rf"marks?|burns?|x rays?|fractures?)\b) (?:\w+ ){{0,4}}(?:to be )?(?:\w+,? ){{0,2}}"
+             rf"marks?|burns?|x rays?|fractures?)\b) (?:(?:mr|ms|mrs|dr)\. )?(?:\w+ ){{0,4}}"
+             rf"(?:to be )?(?:\w+,? ){{0,2}}"
              rf"{_QUALITY}\b"),
             (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|your|the respondent's|"
              r"the applicant's) )?(?:testimony|account|story|it)\b"),
+            # "I accept as truthful his account of his arrest"
+            (r"\bi (?:fully )?(?:accept|credit) as (?:truthful|true|credible|accurate) "
+             r"(?:his|her|their|the)\b"),
+            # "On the whole I'm satisfied he told me the truth"
+            (r"\b(?:satisfied|persuaded|convinced|sure) (?:that )?(?:he|she|they|you|the "
+             r"respondent|the applicant) (?:told|has told|was telling|is telling|has been "
+             r"telling) (?:me |the court |us )?the truth\b"),
             priority=1),
     *_rules("credibility", "positive",
             r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
@@ -135,6 +143,12 @@ RULES: list[Rule] = [
              r"(?! (?:to|that|when|would|will)\b))"),
             (r"\bno (?:\w+ ){0,2}(?:inconsistenc|discrepanc|contradiction)\w* (?:in|between) "
              r"(?:his|her|their|the) (?:\w+ ){0,2}(?:testimony|account|statements?)\b"),
+            # the testimony named, then "I have no reason to doubt it"
+            (r"\b(?:testimony|account|story)\b[^.;]{0,160}\bno reason to (?:doubt|question|"
+             r"disbelieve) (?:it|that|any of it)\b"),
+            # "I can't say that I disbelieve him"
+            (r"\b(?:cannot|can't|could not|couldn't) say (?:that )?i (?:disbelieve|doubt|"
+             r"distrust) (?:him|her|them|you|his|her|their)\b"),
             # "I have no hesitation in accepting her account"
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
              r"(?:accepting|crediting|believing) (?:his|her|their|your|the respondent's|the "
@@ -205,8 +219,10 @@ RULES: list[Rule] = [
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
             r"\bimplausib(?:le|ility)\b",
             # (not an account "hard to invent")
+            # (not the persecutor's invention: "facing a fabricated criminal case")
             (r"(?<!\bhard\x20to\x20)(?<!\bdifficult\x20to\x20)(?<!\bimpossible\x20to\x20)"
-             r"\b(?:fabricat|concoct|invent)\w*\b"),
+             r"\b(?:fabricat|concoct|invent)\w*\b(?! (?:\w+ )?(?:case|cases|charges?|"
+             r"accusations?|complaints?|proceedings?|prosecutions?|warrants?)\b)"),
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_FLAW}\b",
             (r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w*\b.{0,120}\bheart of (?:the|"
              r"his|her|their) claim"),
@@ -238,6 +254,10 @@ RULES: list[Rule] = [
             (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|photographs?) "
              r"(?:\w+ ){0,6}(?:supports?|supported|confirms?|confirmed|corroborat\w+) "
              r"(?:\w+ ){0,4}(?:he|she|they) (?:described|recounted|testified (?:to|about))\b"),
+            # "the medical certificate from Sylhet, which fits his account closely"
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|photographs?|notes?|"
+             r"statements?)\b[^.;]{0,60}\b(?:fits?|fitted|tracks?|tracked) (?:his|her|their|the "
+             r"respondent's|the applicant's) (?:account|testimony|story)\b"),
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
             # "the medical report confirms the burns on her arms"
             (r"\b(?:medical|hospital|police|death|birth|doctor's|forensic|psychological|court|"
@@ -410,6 +430,17 @@ RULES: list[Rule] = [
              r"documents?|photographs?|statements?|declarations?|warrants?|cards?)\b[^.;]{0,40}"
              r"\b(?<!to\x20)(?:back|backs|backed) (?:it|him|her|them|that|this) up\b"),
             priority=2, name="backed"),
+    # the papers named, then "neither fills the hole his testimony leaves"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:documents?|letters?|affidavits?|records?|papers|certificates?|reports?|"
+             r"statements?|notes?|cards?)\b[^.]{0,160}\b(?:neither|none)(?: of (?:them|these|"
+             r"those|the two))? (?:fills|fill|filled|closes|close|closed) (?:the|that|this) "
+             r"(?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            # (the papers named in the clause before the semicolon)
+            (r"^\s*(?:and |but )?(?:neither|none)(?: of (?:them|these|those|the two))? "
+             r"(?:fills|fill|filled|closes|close|closed) (?:the|that|this) (?:\w+ ){0,3}?"
+             r"(?:gaps?|holes?)\b"),
+            negatable=False, priority=2, name="neither_fills"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
@@ -424,8 +455,13 @@ RULES: list[Rule] = [
             # story" is no corroboration)
             (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|records?|papers|"
              r"exhibits?|certificates?|reports?|declarations?|statements?|notes?)\b[^.;]{0,160}"
-             r"\b(?:it|they|that|this|those|these) (?:\w+ ){0,3}?(?:fill|fills|filled|close|"
-             r"closes|closed|bridge|bridges|bridged) (?:the|that|this|those) (?:\w+ )?gaps?\b"),
+             r"\b(?:it|they|that|this|those|these|neither|either) (?:\w+ ){0,3}?(?:fill|fills|"
+             r"filled|close|closes|closed|bridge|bridges|bridged) (?:the|that|this|those) "
+             r"(?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            # "what he did bring does not fill the gap"
+            (r"\bwhat (?:he|she|they) (?:did )?(?:bring|brought|submit\w*|provide\w*|file\w*|"
+             r"offer\w*|produce\w*) (?:\w+ ){0,2}?(?:fill|fills|filled|close|closes|closed) "
+             r"(?:the|that|this) (?:\w+ )?(?:gaps?|holes?)\b"),
             (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|corroborat\w*|records?|"
              r"papers|exhibits?|certificates?|reports?|declarations?) (?:[\w']+ ){0,5}?(?:rescue|"
              r"rescues|rescued|save|saves|saved|salvage|salvages|salvaged) (?:the|his|her|their) "
@@ -465,6 +501,11 @@ RULES: list[Rule] = [
              r"produce)\b[^.;]{0,80}?\b(?:records?|letters?|affidavits?|documents?|documentation|"
              r"certificates?|(?:medical|police|hospital) reports?|declarations?|statements? from)"
              r"\b"),
+            # "Counsel, I'm going to need the death certificate and ..."
+            (r"\b(?:i|the court)(?:'m| am| is)? (?:going to |will |'ll |would )?(?:need|require) "
+             r"(?:to see )?(?:the|a|an|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:certificates?|"
+             r"letters?|records?|reports?|affidavits?|declarations?|documents?|documentation|"
+             r"statements?|warrants?|summons(?:es)?)\b"),
             # the court awaiting the evidence, with the consequence of its absence: "I expect
             # that evidence, and if it doesn't come I'll draw conclusions from its absence"
             (r"\b(?:draw|drawing) (?:an? )?(?:adverse |negative )?(?:conclusions?|inferences?) "
@@ -503,7 +544,7 @@ RULES: list[Rule] = [
             # own finding, which the excerpts' writers label two ways, so it is left alone)
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate) (?:that )?(?:(?:he|she|they|you) (?:is|are|was|were) (?:a |an )?"
-             r"refugees?\b|eligibility (?:for|as)\b)"),
+             r"refugees?\b|eligibility (?:for|as)\b|(?:his|her|their|your) eligibility\b)"),
             name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
@@ -603,7 +644,9 @@ RULES: list[Rule] = [
              r"views?|beliefs?|loyalt(?:y|ies)|allegiances?|affiliations?|activit(?:y|ies))|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|"
              r"support for|activism|sexual orientation|party (?:he|she|they|you) (?:worked|"
-             r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in))\b"),
+             r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in)|(?:work|role|"
+             r"activit(?:y|ies)|involvement) (?:for|in|with) (?:the |a |an )?(?:\w+ )?"
+             r"(?:opposition|party|union|church|movement|campaign|newspaper))\b"),
             (r"\b(?:tied|linked|connected|related|attributable) (?:\w+ ){0,1}to (?:his|her|their|"
              r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political opinions?|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|activism|"
@@ -624,8 +667,9 @@ RULES: list[Rule] = [
             # "it was inflicted because he is Rohingya and Muslim"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
              r"harmed|threatened|punished|killed|done|it was|that was|this was|did (?:it|this|"
-             r"that)) (?:\w+ ){0,3}because (?:he|she|they) "
-             r"(?:is|was|are|were) (?:a |an )?(?:\w+ )?(?:christian|muslim|ahmadi|hindu|sikh|"
+             r"that)) (?:\w+ ){0,3}because (?:he|she|they|you) "
+             r"(?:is|was|are|were) (?:a |an )?(?:\w+ (?:and )?){0,2}(?:christian|muslim|ahmadi|"
+             r"black|hindu|sikh|"
              r"buddhist|jewish|catholic|evangelical|rohingya|tutsi|hutu|hazara|kurd\w*|uyghur|"
              r"uighur|tamil|oromo|amhara|tigray\w*|fulani|garifuna|indigenous|gay|lesbian|"
              r"bisexual|transgender|homosexual)\b"),
@@ -636,11 +680,14 @@ RULES: list[Rule] = [
              r"sexual orientation)\b"),
             # the faith practised, as the reason: "it was inflicted because he worshipped
             # outside the four faiths the government permits"
+            # ... or the politics: "it was visited on him because he organized for the BNP"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
-             r"harmed|threatened|punished|killed|done|did (?:it|this|that)|it was|that was) "
+             r"harmed|threatened|punished|killed|done|did (?:it|this|that)|it was|that was|"
+             r"visited on (?:him|her|them|you)) "
              r"(?:\w+ ){0,3}because (?:he|she|they|you) (?:\w+ )?(?:worship\w*|pray\w*|preach\w*|"
              r"convert\w*|evangeli[sz]\w*|attend\w* (?:\w+ ){0,2}(?:church|mosque|temple|"
-             r"services|prayers?)|practi[cs]\w* (?:his|her|their|your) (?:faith|religion))\b"),
+             r"services|prayers?)|practi[cs]\w* (?:his|her|their|your) (?:faith|religion)|"
+             r"organi[sz]ed|campaigned|protested|demonstrated|marched|voted)\b"),
             # the reason named and called protected: "targeted him because he testified against
             # them, a reason the circuit has treated as protected"
             (r"\bbecause\b[^.;]{0,100}\b(?:reason|ground|characteristic)s? (?:that |which )?"
@@ -714,7 +761,7 @@ RULES: list[Rule] = [
             (r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
              r"private|personal|money|debt|commercial) (?:\w+ ){0,1}"
              r"(?:dispute|feud|quarrel|fight|conflict|disagreement|grudge|rivalry|vendetta)s?\b"),
-            r"\bprivate (?:matter|score|revenge|animosity)\b",
+            r"\bprivate (?:matter|score|revenge|animosity|debt|grudge|business)\b",
 
             (r"\b(?:threat\w*|dispute|feud|quarrel|fight|conflict|attack\w*|harm\w*|beat\w*) "
              r"(?:\w+ ){0,4}over (?:an? |the |a piece of |some |his |her |their )?(?:inheritance|"
@@ -770,14 +817,19 @@ RULES: list[Rule] = [
             r"\b(?:was|were|been|has been) persecuted\b",
             # the court's own word for the harm: "I would call that persecution" (negated:
             # "Losing her job, on its own, I would not call persecution")
-            (r"\b(?:i|the court) (?:(?:would|will|do|did|could|can|cannot|can't|wouldn't|don't|"
-             r"didn't|won't)(?: not)? )?(?:call|describe|characteri[sz]e|count|label) "
+            (r"\b(?:i|the court)(?: (?:would|will|do|did|could|can|cannot|can't|wouldn't|don't|"
+             r"didn't|won't)(?: not)?|(?:'m| am| is) (?:prepared|willing|ready|content) to)? "
+             r"(?:call|describe|characteri[sz]e|count|label) "
              r"(?:(?:it|that|this|them|those|these|what happened) )?(?:as )?(?:past )?"
              r"persecution\b"),
             # the harm's weight in other words: "serious enough to count, under our law, as the
             # kind of harm asylum protects against"
             (r"\b(?:serious|severe|grave|bad) enough to (?:count|qualify|rank)\b[^.;]{0,30}?\bas "
              r"(?:past )?(?:persecution|the (?:kind|sort|type) of harm)\b"),
+            # "serious harm of exactly the kind the refugee definition guards against"
+            (r"\b(?:harm|mistreatment) (?:\w+ ){0,2}(?:the )?(?:kind|sort|type) (?:that )?"
+             r"(?:asylum|the (?:asylum |refugee )?(?:law|definition|statute)|the act) "
+             r"(?:protects|guards|shields) (?:\w+ )?against\b"),
             # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
             (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
              r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
@@ -902,6 +954,9 @@ RULES: list[Rule] = [
             (r"\bnothing (?:[\w']+ ){0,6}?(?:(?:that|which) (?:would|could|might) )?(?:rebuts?|"
              r"rebutted|overcomes?|overcame|displaces?|displaced) (?:the|that|this|any such) "
              r"presumption\b"),
+            # the presumption named, then "nothing in the record rebuts it"
+            (r"\bpresumption\b[^.;]{0,60}\bnothing (?:[\w']+ ){0,6}?(?:rebuts?|rebutted|overcomes?|"
+             r"overcame|displaces?|displaced) it\b"),
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
@@ -1019,6 +1074,13 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,2}(?:is|was|are|were|be|has been|stands) (?:\w+ )?excused\b"),
             (r"\b(?:was|is|were|constitutes?|constituted|amounts? to|amounted to) (?:an? )?"
              r"(?:changed|extraordinary) circumstances?\b")),
+    # what excuses the delay outranks the delay stated before it: "That is more than a year
+    # after her arrival, but ... is an extraordinary circumstance that excuses the delay"
+    # ("nothing excuses the delay": the negation flips it)
+    *_rules("one_year_bar", "exception",
+            (r"\b(?:excuses?|excused|excusing) (?:the|her|his|their|that|this) (?:\w+ )?(?:delay|"
+             r"late filing|lateness|untimeliness)\b"),
+            priority=3, name="excused"),
     # --- discretion -----------------------------------------------------------------------
     *_rules("discretion", "favorable",
             # "..., and I exercise it in her favor", discretion named earlier in the sentence
@@ -1027,6 +1089,9 @@ RULES: list[Rule] = [
              r"favou?rably)\b"),
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
+            # "He has carried his burden, and discretion favors him."
+            (r"\bdiscretion (?:\w+ )?(?:favou?rs|favou?red|weighs in (?:his|her|their) favou?r|"
+             r"tips in (?:his|her|their) favou?r) (?:him|her|them|the respondent|the applicant)?"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
             (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*),? (?:\w+,? ){0,5}(?:as a matter of|"
              r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
@@ -1242,11 +1307,27 @@ RULES: list[Rule] = [
             ("".join(rf"(?<!\b{c}\x20{p}\x20)" for c in ("because", "since") for p in (
                 "you", "he", "she", "they")) + r"\b(?:be|are|is) appealing\b"),
             (r"\b(?:take|taking|takes) (?:this|it|the (?:case|matter|decision)) (?:up )?(?:to|"
-             r"with|before) the board\b|\btake the (?:thirty|30) days\b")),
+             r"with|before) the board\b|\btake the (?:thirty|30) days\b"),
+            # the notice of appeal filed by its form, as speech recognition spells it: "we'll
+            # be filing the e o i r twenty six" (not the judge naming the form)
+            (r"\b(?:file|filing|submit|submitting|send|sending) (?:the |an |our |a )?(?:e ?o ?i ?r|"
+             r"eoir) (?:form )?(?:twenty six|26)\b"),
+            # "The government won't be seeking further review." (negated: waived)
+            r"\b(?:seek|seeking|pursue|pursuing) (?:any )?(?:further )?review\b"),
     *_rules("appeal", "waived",
             r"\bwaiv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
             r"\bappeal (?:is |was |has been )?waived\b",
-            r"\baccepts? (?:\w+ ){0,4}(?:decision|ruling|order) (?:\w+ ){0,1}(?:as )?final\b"),
+            r"\baccepts? (?:\w+ ){0,4}(?:decision|ruling|order) (?:\w+ ){0,1}(?:as )?final\b",
+            # a party accepting the decision itself: "We accept the decision." (not a ruling on
+            # a motion or an exhibit: "we accept the ruling on the exhibit")
+            (r"\b(?:we|i|the (?:respondent|department|government)|dhs|my client) (?:[\w']+ ){0,5}?"
+             r"accepts? (?:the|your|this|that|today's|the court's) (?:decision|ruling)\b"
+             r"(?! (?:on|about|regarding|as to)\b)")),
+    # "DHS has no intention of appealing" (its own "no" is the waiver)
+    *_rules("appeal", "waived",
+            (r"\bno (?:intention|plans?|wish|desire) (?:of|to) (?:appeal|appealing|challenge|"
+             r"challenging|seek\w* review)\b"),
+            negatable=False, name="no_intention"),
     # voluntary departure described: "you may leave on your own by June 30"
     *_rules("voluntary_departure", "granted",
             # permission to leave by a date: "She may leave voluntarily by March 1"
@@ -1407,6 +1488,8 @@ SUBCLAUSE = re.compile(r"[,;:]")
 
 NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without|nobody)\b|n['’]t\b"
+    # "I am unpersuaded that ...", "Nor am I unpersuaded by the medical certificate"
+    r"|(?<!\bnot\x20)\b(?:unpersuaded|unconvinced)\b"
     # (speech recognition drops the apostrophe: "i cant grant asylum", "i dont believe")
     r"|\b(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|werent|wont|wouldnt|couldnt|shouldnt|"
     r"hasnt|havent|hadnt)\b"
@@ -1727,9 +1810,17 @@ def _negates_other_action(negator: str, after: str) -> bool:
     words = after.split()
     if negator.strip() == "without":  # "without credible testimony, she has not ..."
         return len(words) >= 2
+    # a verb of finding with a person for its object, a new clause after it, is an action
+    # too ("i dont believe him im making an adverse credibility finding"; not "I don't
+    # believe him credible", "I do not find him to be a credible witness")
+    of_person = len(words) >= 3 and words[1] in PERSONS and words[2] in CLAUSE_OPENERS
     return ((negator.strip() in ("not", "n't", "n’t", "cannot", "never")
              or bool(APOSTROPHE_DROPPED.fullmatch(negator.strip()))) and len(words) >= 2
-            and words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)
+            and (of_person or (words[0] not in PROPOSITIONAL and words[0] not in NOT_AN_ACTION)))
+
+
+PERSONS = {"him", "her", "them", "you"}
+CLAUSE_OPENERS = {"i", "i'm", "im", "we", "and", "so", "but"}
 
 
 # A sentence opening with its reason ("Because he has not shown that ..., he has not carried
@@ -1985,9 +2076,18 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
                 distance = _words_between(norm, m.end(), lo, skip or [])
             else:
                 continue
+            if distance > RULING_REACH_WORDS and m.start() >= hi and len(skip or []) == 1 \
+                    and PRONOUN_RULES.search(norm, 0, m.start()):
+                # the one application named, its reasons run on, and then "so that's denied"
+                distance = RULING_REACH_WORDS
             if distance <= RULING_REACH_WORDS and (best is None or distance < best[0]):
                 best = (distance, polarity, m)
     return None if best is None else (best[1], best[2])
+
+
+# A ruling by pronoun at the end of a run-on about the one application the sentence names
+# ("um and the torture claim theres nothing there either ... so thats denied").
+PRONOUN_RULES = re.compile(r"\b(?:so|and) (?:that|it|this)(?:'s|s| is| was)(?: also| too)? $")
 
 
 # A new main clause with a subject of its own between a ruling verb and an application after
@@ -2231,8 +2331,11 @@ def find_hits(sentence: str) -> list[Hit]:
         hits += dated_filing_hits(norm)
     if WITHHOLDING_ONLY.search(norm) and not re.search(r"\basyl", norm):
         # the presumption a withholding claim keeps is of a threat to life or freedom
-        hits = [h for h in hits if not (h.label == "well_founded_fear" and "presum" in
-                                        norm[h.start:h.end])]
+        # (and so is the one the Department did not rebut: "... the law presumes it would
+        # happen again, and the government did not show that things have changed")
+        hits = [h for h in hits if not (h.label == "well_founded_fear" and (
+            "presum" in norm[h.start:h.end]
+            or h.rule.startswith("well_founded_fear.established.unrebutted")))]
     presumed = PRESUMED_FEAR.search(norm)
     if presumed:
         # "He is entitled to a presumption that his fear is well founded": the presumption

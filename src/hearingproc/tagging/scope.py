@@ -96,8 +96,8 @@ FIRST_PERSON_FINDING = re.compile(
 # The court bound to act, which it does in saying so: "Under the regulations I must enter an
 # order of removal to Haiti"; "the Court is required to order him removed".
 COURT_OBLIGED = re.compile(
-    r"\b(?:i|the court|this court) (?:must|have to|has to|(?:am|is) (?:required|obliged|bound) "
-    r"to) (?:now )?(?:enter|order|issue)\b")
+    r"\b(?:i|the court|this court) (?:still )?(?:must|have to|has to|(?:am|is) (?:required|"
+    r"obliged|bound) to) (?:now )?(?:enter|order|issue|sign)\b")
 
 
 INVERTED_CONDITION = re.compile(r"^\s*(?:were|had|should) [^,?]{1,120},")
@@ -214,7 +214,9 @@ REPORTED = re.compile(
     r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
     # (after a phrase of time or place: "At the interview she said her husband ...")
-    r"|^\s*(?:(?:at|in|during|on|before|when) [^,;]{1,40}?,? )?"
+    # (not the court's own voice in the phrase: "On the whole I'm satisfied he told me the
+    # truth")
+    r"|^\s*(?:(?:at|in|during|on|before|when) (?:(?!\b(?:i|i'm|we)\b)[^,;]){1,40}?,? )?"
     r"(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
     r"told (?:me|us|the court)"
     # the account recounted ("He described three visits by men who demanded a payment"), not
