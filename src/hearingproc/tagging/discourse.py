@@ -186,7 +186,7 @@ _HIGHER_COURT = r"\b(?:(?:a|the|that|this) higher|another|a different) court\b"
 _CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
                r"(?:decision|ruling|order|dismissal|grant|denial))\b")
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
-                          rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}"
+                          rf"|\bseek\w* (?:\w+ )?review\b|\breview sought\b|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
                           # taking this further?"
                           r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
@@ -202,7 +202,8 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           # "Counsel for Mr. Haidari, is he content with the decision?"
                           r"|\b(?:department|government|dhs|respondent|you|counsel|side|sides|"
                           r"client|he|she|they) (?:\w+ )?(?:satisfied|content)(?: with (?:that|"
-                          r"this|it|the (?:decision|ruling|outcome|result)|my decision))?"
+                          r"this|it|the (?:decision|ruling|outcome|result)|my decision|"
+                          r"today's (?:decision|ruling)|the court's decision))?"
                           r"\s*\?\s*$")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
@@ -232,12 +233,12 @@ YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\
 # reserving it
 YES_MEANS_RESERVED = re.compile(
     r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
-    rf"|\bseek\w* (?:\w+ )?review\b|{_HIGHER_COURT}|{_CHALLENGED}")
+    rf"|\bseek\w* (?:\w+ )?review\b|\breview sought\b|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of)(?: the)? )?(?:government|department|dhs|"
     r"respondent)|counsel|"
-    r"(?:his|her|their|the respondent's) (?:lawyer|attorney|counsel|representative)|"
+    r"(?:his|her|their|(?:the )?respondent's) (?:lawyer|attorney|counsel|representative)|"
     r"(?:mr|ms|mrs)\.? \w+(?:,? (?:for|on behalf of) the (?:government|department|dhs|"
     r"respondent))?)"
     r"(?:,? (?:your honor|please))?\s*\??\s*$"

@@ -151,8 +151,11 @@ RULES: list[Rule] = [
              r"distrust) (?:him|her|them|you|his|her|their)\b"),
             # "I have no hesitation in accepting her account"
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
-             r"(?:accepting|crediting|believing) (?:his|her|their|your|the respondent's|the "
-             r"applicant's|him|her|them|you|what)\b"),
+             r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
+             r"respondent's|the applicant's|him|her|them|you|what)\b"),
+            # "I don't think you were lying to me"
+            (r"\b(?:do not|don't|did not|didn't) (?:think|believe) (?:that )?(?:you|he|she|they) "
+             r"(?:were|was) lying\b"),
             # "I have no doubt she lived through what she described"
             (r"\bno (?:real |serious )?doubt (?:that )?(?:he|she|they|you) (?:[\w']+ ){1,4}?what "
              r"(?:he|she|they|you) (?:described|told (?:me|us|the court)|recounted|said|"
@@ -185,6 +188,10 @@ RULES: list[Rule] = [
     # the person, not the testimony, judged honest: "He was forthright even about the parts of
     # his story that hurt his case"; "Was she truthful? I think she was."
     *_rules("credibility", "positive",
+            # "You seemed honest." (to a person without counsel)
+            (r"\b(?:you|he|she|they|the respondent|the applicant) (?:seemed|appeared|came across "
+             r"as|struck me as) (?:\w+ )?(?:honest|truthful|sincere|candid|believable|credible|"
+             r"forthright)\b"),
             (r"\b(?:he|she|they|the respondent|the applicant|the witness) (?:was|were|is|are|has "
              r"been|had been) (?:\w+ )?(?:truthful|forthright|candid|honest)(?:\s(?:with|about|"
              r"in|even|throughout|when|and)\b|\s*[.,;]|\s*$)"),
@@ -316,6 +323,10 @@ RULES: list[Rule] = [
              r"(?:he|she|they|the respondent|the applicant) (?:could|should|might) (?:\w+ )?"
              r"(?:have )?(?:brought|produced|submitted|provided|offered|presented|obtained|filed|"
              r"given)\b"),
+            # "..., which is all the corroboration this case requires"
+            (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
+             r"case|the claim|the law|i|the court) (?:requires|needs|calls for|demands|could "
+             r"ask)\b"),
             # the need denied as a noun: "I see no need to demand more paper from him",
             # "There is no need for more documents than she has provided"
             (r"\bno (?:\w+ )?need (?:to (?:demand|ask for|require|insist on|seek|call for|"
@@ -329,6 +340,12 @@ RULES: list[Rule] = [
              r"court) (?:could|would|can|might|should) (?:reasonably |fairly )?(?:expect|ask|"
              r"want|require|demand)\b"),
             negatable=False, priority=3, name="stated"),
+    # "you gave me enough to back up your story" ("you did not give me enough ...": flipped)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:give|gave|given|provide|provided|bring|brought|submit|submitted) (?:me |the "
+             r"court |us )?enough (?:\w+ )?to (?:back up|support|prove|corroborate|confirm) "
+             r"(?:your|his|her|their|the) (?:story|account|claim|testimony)\b"),
+            priority=2, name="enough_given"),
     # papers called enough support for the account: "the letter and the summons are more than
     # enough support for what he told me" ("not enough support for her claim": flipped)
     *_rules("corroboration", "sufficient",
@@ -441,6 +458,15 @@ RULES: list[Rule] = [
              r"(?:fills|fill|filled|closes|close|closed) (?:the|that|this) (?:\w+ ){0,3}?"
              r"(?:gaps?|holes?)\b"),
             negatable=False, priority=2, name="neither_fills"),
+    # "Nor is there independent evidence that could carry the claim on its own."
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:no|nor is there|there is no|without) (?:\w+ )?(?:independent |documentary |"
+             r"other )?(?:evidence|documents?|papers|proof) (?:that|which) (?:could|would|can|"
+             r"might) (?:carry|support|prove|establish|sustain) (?:the|his|her|their) claim\b"),
+            # "nothing else in the record fills the gap"
+            (r"\b(?:nothing|none)(?: else)?(?: (?:in|of) (?:the record|it|them))? (?:fills|fill|"
+             r"closes|close|bridges|bridge) (?:the|that|this) (?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            negatable=False, priority=3, name="none_carries"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
@@ -688,6 +714,15 @@ RULES: list[Rule] = [
              r"convert\w*|evangeli[sz]\w*|attend\w* (?:\w+ ){0,2}(?:church|mosque|temple|"
              r"services|prayers?)|practi[cs]\w* (?:his|her|their|your) (?:faith|religion)|"
              r"organi[sz]ed|campaigned|protested|demonstrated|marched|voted)\b"),
+            # the opinion named, then "and that it is why he was threatened"
+            (r"\b(?:political opinion|religio\w*|faith|ethnicity|race|nationality|membership)\b"
+             r"[^.;]{0,80}\b(?:that|it|this) (?:is|was) (?:the reason )?why (?:he|she|they|you) "
+             r"(?:was|were|is|are) (?:\w+ )?(?:threatened|targeted|attacked|persecuted|harmed|"
+             r"beaten|detained|arrested|tortured|punished)\b"),
+            # "They were punishing her for standing against Ortega."
+            (r"\b(?:punish\w*|target\w*|persecut\w*|attack\w*|beat\w*|jail\w*|detain\w*) (?:him|"
+             r"her|them|you) for (?:standing (?:up )?(?:against|to)|opposing|speaking (?:out )?"
+             r"against|criticizing|protesting (?:against)?|defying)\b"),
             # the reason named and called protected: "targeted him because he testified against
             # them, a reason the circuit has treated as protected"
             (r"\bbecause\b[^.;]{0,100}\b(?:reason|ground|characteristic)s? (?:that |which )?"
@@ -826,6 +861,10 @@ RULES: list[Rule] = [
             # kind of harm asylum protects against"
             (r"\b(?:serious|severe|grave|bad) enough to (?:count|qualify|rank)\b[^.;]{0,30}?\bas "
              r"(?:past )?(?:persecution|the (?:kind|sort|type) of harm)\b"),
+            # "exactly the kind of serious harm this law was written for"
+            (r"\b(?:kind|sort|type) of (?:serious )?harm (?:that )?(?:this|the|our) (?:asylum )?"
+             r"(?:law|statute|protection) (?:was )?(?:written|made|meant|designed) (?:for|to "
+             r"(?:prevent|address))\b"),
             # "serious harm of exactly the kind the refugee definition guards against"
             (r"\b(?:harm|mistreatment) (?:\w+ ){0,2}(?:the )?(?:kind|sort|type) (?:that )?"
              r"(?:asylum|the (?:asylum |refugee )?(?:law|definition|statute)|the act) "
@@ -861,6 +900,10 @@ RULES: list[Rule] = [
             (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ )?well ?(?:founded|"
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
+            # "it is reasonably possible that she would be detained and harmed on return"
+            (r"\breasonably possible (?:that )?(?:he|she|they|you|the respondent|the applicant) "
+             r"(?:would|will|could) (?:\w+ )?be (?:\w+ ){0,3}?(?:harmed|detained|persecuted|"
+             r"arrested|killed|tortured|targeted|jailed|imprisoned|attacked)\b"),
             # "a real chance they'd find him", "no reasonable possibility of that", "would
             # single him out today"
             (r"\b(?:reasonable|real|serious|genuine) (?:possibility|chance|risk) (?:that |of )?"
@@ -957,6 +1000,11 @@ RULES: list[Rule] = [
             # the presumption named, then "nothing in the record rebuts it"
             (r"\bpresumption\b[^.;]{0,60}\bnothing (?:[\w']+ ){0,6}?(?:rebuts?|rebutted|overcomes?|"
              r"overcame|displaces?|displaced) it\b"),
+            # in plain words: "the law assumes she would face the same again, and the government
+            # lawyer showed me nothing that changes it"
+            (r"\b(?:law|court) (?:assumes|presumes) (?:that )?(?:he|she|they|you) (?:would|will) "
+             r"(?:face|suffer|go through) (?:the same|it|that) again\b[^.;]{0,80}\b(?:nothing|no "
+             r"evidence|no proof) (?:that|which) (?:changes|rebuts|overcomes) (?:it|that)\b"),
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
@@ -1049,6 +1097,12 @@ RULES: list[Rule] = [
             (r"\bno exception (?:\w+ ){0,2}(?:argued|claimed|raised|asserted|applies|"
              r"shown|established)\b"),
             negatable=False, priority=2),
+    # the filing a few months after entry, a filing fact: "entered on a visitor visa in 2019
+    # and filed for asylum four months later"
+    *_rules("one_year_bar", "timely",
+            (r"\b(?:filed|applied|submitted|lodged)\b[^.;]{0,40}\b(?:one|two|three|four|five|six|"
+             r"seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? later\b"),
+            negatable=False, priority=1, name="counted"),
     # the delay described, a filing fact that the speaker's own ruling on the deadline, when
     # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
     # four years after she arrived"
@@ -1089,9 +1143,12 @@ RULES: list[Rule] = [
              r"favou?rably)\b"),
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
+            # "nothing in her history gives me pause about granting relief"
+            (r"\bnothing (?:[\w']+ ){0,4}?(?:gives|gave) (?:me|the court) pause (?:about|in|"
+             r"before) (?:granting|giving)\b"),
             # "He has carried his burden, and discretion favors him."
-            (r"\bdiscretion (?:\w+ )?(?:favou?rs|favou?red|weighs in (?:his|her|their) favou?r|"
-             r"tips in (?:his|her|their) favou?r) (?:him|her|them|the respondent|the applicant)?"),
+            (r"\bdiscretion (?:\w+ )?(?:favou?rs|favou?red|weighs in (?:his|her|their) "
+             r"favou?r|tips in (?:his|her|their) favou?r)\b"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
             (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*),? (?:\w+,? ){0,5}(?:as a matter of|"
              r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
@@ -1191,6 +1248,11 @@ RULES: list[Rule] = [
             r"\b(?:shall|will) be removed to\b",
             r"^\s*(?:(?:so )?ordered )?removed to [a-z]",  # a terse ruling: "Removed to Peru."
             r"\balternate order (?:of (?:removal|deportation) )?to\b",
+            # in plain words: "a backup order that removes you to the Congo", "turns into an
+            # order sending you back to Honduras"
+            (r"\b(?:backup|back up|alternate|alternative) order (?:that|which) (?:removes|sends|"
+             r"will remove|will send) (?:you|him|her|them)\b"),
+            r"\border (?:sending|removing) (?:you|him|her|them) (?:back )?to\b",
             # the alternate order coming into force: "the alternate order takes effect"
             (r"\b(?:alternate|alternative) order (?:of (?:removal|deportation) )?(?:takes|will "
              r"take|goes|will go|comes|will come) (?:into )?effect\b"),
@@ -1259,9 +1321,11 @@ RULES: list[Rule] = [
             r"\bnew (?:hearing |court )?date\b",
             # "I'll give you till March 19", "the next hearing, which I am setting for the
             # ninth of July"
+            # (not the time to leave: "I'm giving you until March 3 to leave the country")
             (r"\b(?:give|giving) (?:you|him|her|them|counsel) (?:until|till|to) (?:\w+ ){0,2}"
              r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-             r"december|monday|tuesday|wednesday|thursday|friday)\b"),
+             r"december|monday|tuesday|wednesday|thursday|friday)\b"
+             r"(?!(?: \w+){0,2} to (?:leave|depart)\b)"),
             (r"\b(?:setting|set|scheduling|schedule|scheduled|calendaring|calendared) (?:\w+ ){0,3}"
              r"(?:for|on) (?:the )?(?:\w+ ){0,2}(?:of )?(?:january|february|march|april|may|june|"
              r"july|august|september|october|november|december)\b"),
@@ -1341,12 +1405,20 @@ RULES: list[Rule] = [
     # a bond of $600" (the "no" of "no later than" negates nothing; without the bond, "I will
     # grant it, and he must depart by May 1" rules by reference)
     *_rules("voluntary_departure", "granted",
+            # "I'm giving you until March 3 to leave the country, and you need to pay a $500 bond"
+            (r"\b(?:give|giving|gave|grant|granting) (?:you|him|her|them) until (?:\w+ ){1,3}to "
+             r"(?:leave|depart)\b(?=[^.;]{0,100}\bbond\b)"),
             (r"\b(?:he|she|they|you|the respondent|the applicant) (?:shall|must|is to|are to) "
              r"(?:depart|leave)(?: the (?:country|united states))?(?: voluntarily)? (?:by|on or "
              r"before|no later than|within)\b(?=[^.;]{0,100}\bbond\b)"),
             negatable=False, name="by_date"),
     *_rules("interpreter_sworn", None,
             r"\b(?:swear|affirm)\b.{0,80}\b(?:interpret|translat)",
+            # the oath as a promise: "Do you promise to interpret fully and faithfully ...?";
+            # "Will you render everything accurately from English into Albanian and back?"
+            r"\bpromise to (?:\w+ ){0,2}(?:interpret|translate)\b",
+            (r"\bwill you (?:\w+ ){0,2}(?:render|interpret|translate)\b.{0,60}\b(?:accurately|"
+             r"faithfully|completely|fully)\b"),
             # "Do you affirm that you will render everything said here faithfully between
             # Ukrainian and English"
             (r"\b(?:swear|affirm)\b.{0,60}\brender\w*\b.{0,80}\b(?:faithfully|accurately|"
@@ -1395,7 +1467,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
                                 r"(?: (?:regulations?|convention))?|\btorture regulations?\b"
                                 # in plain words: "the torture protection"
-                                r"|\btorture protection\b")),
+                                r"|\btorture protection\b"
+                                # "As to torture, I see nothing showing ..."
+                                r"|\b(?:as to|turning to|as for) torture\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
         # (speech recognition: "withholding under two forty one b three is granted")
@@ -1422,7 +1496,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     # which a child rides): "So her application, and his with it, must be denied"
     ("asylum", _compile(
         r"\b(?:his|her|their|the (?:lead )?respondent's|the applicant's) application\b"
-        r"(?! (?:for|to|under|of)\b)")),
+        r"(?! (?:for|to|under|of)\b)"
+        # "So I will grant the application he filed."
+        r"|\bthe application (?:he|she|they) filed\b")),
 ]
 # "can succeed" rules only after "neither"/"nor" in its clause ("neither asylum nor
 # withholding can succeed")
@@ -1523,6 +1599,8 @@ SENTENTIAL = re.compile(
     rf"(?: (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|position|"
     rf"submission|claim|view))?{_AFTERTHOUGHT} that\b"
     # "I am not prepared to say that he was untruthful"
+    # "It isn't as though the Taliban came after him over money"
+    rf"|\b(?:it|this) (?:isn't|is not|wasn't|was not) as (?:though|if)\b"
     rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?not (?:prepared|willing|able) to "
     rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
     # "I am unable to find that the beatings fell short of persecution"
@@ -1965,12 +2043,25 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"discretion"}
     if NO_GROUND_NEEDED.search(norm):
         dropped |= {"nexus"}
+    # discretion posed as the next question ("That leaves discretion, and here the case
+    # becomes difficult."); an application found not frivolous warns of nothing
+    if DISCRETION_POSED.search(norm):
+        dropped |= {"discretion"}
+    if NOT_FRIVOLOUS.search(norm):
+        dropped |= {"frivolousness_warning"}
+    if FRIVOLOUS_DEFINED.search(norm):
+        dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
     # the hearing date kept is no continuance
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
 
 
 NOT_DISCRETIONARY = re.compile(r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of "
                                r"(?:the court's |my )?discretion)\b")
+DISCRETION_POSED = re.compile(r"\b(?:that|which|this) leaves (?:the (?:question|matter) of )?"
+                              r"discretion\b|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
+NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) (?:the |this |"
+                           r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b")
+FRIVOLOUS_DEFINED = re.compile(r"\bfabricated a material element\b")
 NO_GROUND_NEEDED = re.compile(r"\b(?:does not|doesn't|do not|don't|need not|needn't) (?:need|"
                               r"require|turn on|depend on|call for) (?:a |any )?(?:protected "
                               r"ground|nexus)\b")
@@ -2309,7 +2400,11 @@ def _withholding_standard(norm: str) -> bool:
         r"\basyl|\bwell founded|\bfear|\breasonable possibility", norm)
 
 
-FRIVOLOUS = re.compile(r"\bfrivolous")
+FRIVOLOUS = re.compile(r"\bfrivolous|\bfabricated a material element\b")
+NOT_SAYING = re.compile(r"\b(?:i|the court) (?:do not|don't|does not|doesn't|am not|is not) "
+                        r"(?:say|saying|suggest|suggesting) (?:that )?(?:he|she|they|the "
+                        r"respondent|the applicant) (?:\w+ )?(?:invented|fabricated|made up|"
+                        r"concocted)\b")
 # The reason for the harm spoken of: without it, general crime is what the respondent fears.
 REASON_FOR_HARM = re.compile(r"\bon account of|\bprotected ground|\bbecause\b|\breason|\bmotiv|"
                              r"\bnexus\b|\btarget|\bgrounds?\b")
@@ -2369,6 +2464,10 @@ def find_hits(sentence: str) -> list[Hit]:
         # the definition given on its own ("A frivolous application is one in which any
         # material element is deliberately fabricated") is no credibility finding either
         hits = [h for h in hits if not (h.label == "credibility"
+                                        and FABRICATION.search(norm, h.start, h.end))]
+    if NOT_SAYING.search(norm):
+        # "I don't say that he invented his whole story": the court asserts nothing of it
+        hits = [h for h in hits if not (h.label == "credibility" and h.negated
                                         and FABRICATION.search(norm, h.start, h.end))]
     if FRAUD_TO_ENTER.search(norm):
         hits = [h for h in hits if not (h.label == "credibility"

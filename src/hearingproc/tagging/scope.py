@@ -148,7 +148,9 @@ FREE_RELATIVE = re.compile(
     r"^\s*what (?:(?:was|is|were|are|has been|have been) |(?:he|she|they|you|the \w+) )"
     r"(?:\w+ ){0,1}(?:\w+ed|said|told|shown|given|brought|wrote|written|sent|done|"
     r"made|taken|seen|heard|found|put|undergone|suffered)"
-    r"(?: [\w']+){0,6}? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
+    # (a list set off by commas before the verb: "What was done to her in that cell, the
+    # beatings, the threats against her family, is exactly the kind of harm ...")
+    r"(?:,? [\w']+){0,24}?,? (?:does|do|did|is|was|are|were)(?: not|n't)?\b")
 
 
 # An elliptical "so" that carries the ruling just made over ("So is the third."; "So does
