@@ -1085,14 +1085,22 @@ def _restated(later: Draft) -> bool:
     return later.polarity is not None and all(PREMISE.search(t) for t in texts)
 
 
+# A credibility finding is stated, its reasons follow over several lines, and it is stated
+# again ("I am unable to credit that account." ... four lines of reasons ... "the Court makes
+# an adverse credibility determination"): one finding, joined across more segments than
+# other restatements.
+FINDING_REACH = {"credibility": 5}
+
+
 def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft]:
     """Join each draft into an earlier one of the same finding at most ``gap`` segments
     back (``position``: utterance id -> index in the transcript)."""
     merged: list[Draft] = []
     for draft in drafts:
         here = position[draft.first]
+        reach = max(gap, FINDING_REACH.get(draft.label, 0))
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and (here - position[m.last] <= gap or _restated(draft))), None)
+                       and (here - position[m.last] <= reach or _restated(draft))), None)
         if target is None:
             merged.append(draft)
             continue

@@ -21,6 +21,7 @@ his testimony, ...", "if I found her credible, ...") states no finding; a traili
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -153,6 +154,14 @@ RULES: list[Rule] = [
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
              r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
              r"respondent's|the applicant's|him|her|them|you|what)\b"),
+            # "I have no serious doubts about her account"; "I'm not left with any real doubt"
+            (r"\bno (?:serious |real )?doubts? (?:about|as to) (?:his|her|their|the "
+             r"respondent's|the applicant's) (?:account|testimony|story|truthfulness|"
+             r"credibility)\b"),
+            r"\bnot left with any (?:real |serious )?doubts?\b",
+            # "I can't say anything in her testimony struck me as untruthful"
+            (r"\b(?:can't|cannot|couldn't|could not) say (?:that )?anything (?:[\w']+ ){0,5}?"
+             r"struck me as (?:untruthful|false|dishonest|implausible|evasive|invented)\b"),
             # "I don't think you were lying to me"
             (r"\b(?:do not|don't|did not|didn't) (?:think|believe) (?:that )?(?:you|he|she|they) "
              r"(?:were|was) lying\b"),
@@ -188,6 +197,9 @@ RULES: list[Rule] = [
     # the person, not the testimony, judged honest: "He was forthright even about the parts of
     # his story that hurt his case"; "Was she truthful? I think she was."
     *_rules("credibility", "positive",
+            # "I believe you were beaten" (negated: "I don't believe he was detained")
+            (r"\bi (?:do )?believe (?:that )?(?:you|he|she|they) (?:were|was) (?:beaten|arrested|"
+             r"detained|attacked|tortured|harmed|threatened|raped|held|jailed|imprisoned)\b"),
             # "You seemed honest." (to a person without counsel)
             (r"\b(?:you|he|she|they|the respondent|the applicant) (?:seemed|appeared|came across "
              r"as|struck me as) (?:\w+ )?(?:honest|truthful|sincere|candid|believable|credible|"
@@ -199,6 +211,9 @@ RULES: list[Rule] = [
     # the fear judged and found wanting in so many words: "His fear is genuine, but it is not
     # objectively well founded."
     *_rules("well_founded_fear", "not_established",
+            # "his fear of the other family isn't a fear of persecution"
+            (r"\bfears? (?:[\w']+ ){0,5}?(?:isn't|is not|wasn't|was not) a fear of (?:future )?"
+             r"persecution\b"),
             (r"\b(?:it|fear|fears|that fear|this fear|the fear) (?:[\w']+ ){0,4}?(?:is|was|are|"
              r"were) not (?:objectively |subjectively |reasonably |sufficiently )?(?:well founded|"
              r"objectively reasonable)\b"),
@@ -210,6 +225,9 @@ RULES: list[Rule] = [
              rf"affords) (?:\w+ ){{0,3}}(?:little|"
              rf"no|limited|minimal|diminished|"
              rf"reduced) weight (?:to )?(?:\w+ ){{0,2}}{_TESTIMONY}\b"),
+            # "I'm not able to accept that account."
+            (r"\b(?:not able to|unable to|cannot|can't) (?:accept|credit|believe) (?:that|this|his|"
+             r"her|their|the) (?:account|testimony|story)\b"),
             (r"\b(?:not (?:one|something|testimony|an account) (?:that )?(?:i|the court) (?:can|"
              r"could) "
              r"(?:rely|depend) on|cannot be relied (?:up)?on)\b"),
@@ -323,6 +341,10 @@ RULES: list[Rule] = [
              r"(?:he|she|they|the respondent|the applicant) (?:could|should|might) (?:\w+ )?"
              r"(?:have )?(?:brought|produced|submitted|provided|offered|presented|obtained|filed|"
              r"given)\b"),
+            # "I couldn't reasonably expect more from him"
+            (r"\b(?:couldn't|could not|cannot|can't) (?:reasonably |fairly )?(?:expect|ask|require|"
+             r"demand) (?:any(?:thing)? )?more (?:of|from) (?:him|her|them|the respondent|the "
+             r"applicant)\b"),
             # "..., which is all the corroboration this case requires"
             (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
              r"case|the claim|the law|i|the court) (?:requires|needs|calls for|demands|could "
@@ -466,6 +488,16 @@ RULES: list[Rule] = [
             # "nothing else in the record fills the gap"
             (r"\b(?:nothing|none)(?: else)?(?: (?:in|of) (?:the record|it|them))? (?:fills|fill|"
              r"closes|close|bridges|bridge) (?:the|that|this) (?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            # "the papers he gave the court dont carry it on their own"
+            (r"\b(?:papers|documents?|letters?|evidence|records?|exhibits?)\b[^.;]{0,40}\b(?:don't|"
+             r"dont|do not|doesn't|doesnt|does not|cannot|can't|cant) carry (?:it|the claim|the "
+             r"case|(?:his|her|their) claim)\b"),
+            # "They don't rescue his testimony."; "He produced nothing and offered no reason."
+            (r"^\s*(?:(?:they|these|those) (?:do not|don't|cannot|can't|could not|couldn't) "
+             r"(?:rescue|save|salvage|repair|cure)|(?:none|neither)(?: of them)? (?:rescues|saves|"
+             r"salvages|repairs|cures)) (?:his|her|their|the) (?:testimony|account|claim|case|"
+             r"credibility)\b"),
+            r"\b(?:he|she|they) (?:produced|provided|submitted|brought|filed) nothing\b",
             negatable=False, priority=3, name="none_carries"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
@@ -570,13 +602,20 @@ RULES: list[Rule] = [
             # own finding, which the excerpts' writers label two ways, so it is left alone)
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate) (?:that )?(?:(?:he|she|they|you) (?:is|are|was|were) (?:a |an )?"
-             r"refugees?\b|eligibility (?:for|as)\b|(?:his|her|their|your) eligibility\b)"),
+             r"refugees?\b|eligibility (?:for|as)\b|(?:his|her|their|your) eligibility\b|"
+             r"(?:he|she|they|you)(?: qualif(?:y|ies)|(?: is| are|'s|'re)(?: statutorily)? "
+             r"eligible) (?:as|for) (?:a |an )?(?:refugees?|asylum)\b)"),
             name="shown"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
             (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
              r"(?: (?!nothing\b)\w+)?) short of (?:\w+ ){0,3}persecution\b"),
             priority=2),
+    # "I can't say it falls short" (of persecution): its own negation is the finding
+    *_rules("past_persecution", "established",
+            (r"\b(?:can't|cannot|could not|couldn't) say (?:that )?(?:it|this|that|the harm) "
+             r"falls? short\b"),
+            negatable=False, priority=3, name="not_short"),
     # harm called harassment ("not something I could call mere harassment": persecution)
     *_rules("past_persecution", "not_established",
             (r"\b(?:call|calls|called|label|labels|labelled|labeled|describe|describes|described|"
@@ -737,12 +776,17 @@ RULES: list[Rule] = [
     # the cause of the harm named as a protected trait: "That was persecution, and its cause
     # was his Ahmadi faith."
     *_rules("nexus", "established",
-            (r"\b(?:its|the|their) (?:cause|reason|motive|motivation) (?:was|is|were) (?:his|her|"
+            (r"\b(?:its|the|their) (?:cause|reason|motive|motivation) (?:was|is|were|would be|"
+             r"will be) (?:his|her|"
              r"their|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:faith|religion|"
              r"religious \w+|ethnicity|race|nationality|political (?:opinion|views|activity|"
              r"activities|work)|politics|membership|clan|tribe|tribal \w+|sexual orientation|"
              r"gender identity)\b"),
             priority=2, name="cause"),
+    # "That is political opinion, as her persecutors saw it."
+    *_rules("nexus", "established",
+            r"^\s*(?:and |so )?(?:that|this)(?:'s| is) (?:an? )?(?:imputed )?political opinion\b",
+            priority=2, name="named"),
     # the ground denied outright, however the clause runs on: "no protected ground was, or
     # would be, one central reason for it"; the reason named and the protected trait set
     # aside after it: "on account of his age and sex, not his language or his views"
@@ -861,14 +905,20 @@ RULES: list[Rule] = [
             # kind of harm asylum protects against"
             (r"\b(?:serious|severe|grave|bad) enough to (?:count|qualify|rank)\b[^.;]{0,30}?\bas "
              r"(?:past )?(?:persecution|the (?:kind|sort|type) of harm)\b"),
+            # "it would be hard to call that anything other than persecution"
+            (r"\bhard to call (?:that|it|this|them) anything (?:other than|but) (?:past )?"
+             r"persecution\b"),
             # "exactly the kind of serious harm this law was written for"
             (r"\b(?:kind|sort|type) of (?:serious )?harm (?:that )?(?:this|the|our) (?:asylum )?"
-             r"(?:law|statute|protection) (?:was )?(?:written|made|meant|designed) (?:for|to "
+             r"(?:and refugee )?"
+             r"(?:laws?|statutes?|protection) (?:was |is |are |were )?(?:written|made|meant|"
+             r"designed) (?:for|to "
              r"(?:prevent|address))\b"),
             # "serious harm of exactly the kind the refugee definition guards against"
             (r"\b(?:harm|mistreatment) (?:\w+ ){0,2}(?:the )?(?:kind|sort|type) (?:that )?"
-             r"(?:asylum|the (?:asylum |refugee )?(?:law|definition|statute)|the act) "
-             r"(?:protects|guards|shields) (?:\w+ )?against\b"),
+             r"(?:asylum|the (?:asylum |refugee )?(?:laws?|definition|statutes?)|the act) "
+             r"(?:(?:protects|guards|shields) (?:\w+ )?against|(?:is|are|was|were) (?:meant|"
+             r"written|made|designed) for)\b"),
             # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
             (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
              r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
@@ -1005,6 +1055,16 @@ RULES: list[Rule] = [
             (r"\b(?:law|court) (?:assumes|presumes) (?:that )?(?:he|she|they|you) (?:would|will) "
              r"(?:face|suffer|go through) (?:the same|it|that) again\b[^.;]{0,80}\b(?:nothing|no "
              r"evidence|no proof) (?:that|which) (?:changes|rebuts|overcomes) (?:it|that)\b"),
+            # "DHS hasn't rebutted that presumption"; "The Department hasn't tried to show that
+            # anything has improved"
+            (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never|could not|"
+             r"couldn't) (?:\w+ )?(?:rebutted|rebut|overcome|overcame) (?:that|the|this) "
+             r"presumption\b"),
+            (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never) (?:even )?"
+             r"(?:tried|attempted|sought) to (?:show|prove|establish) (?:that )?(?:anything|"
+             r"conditions|things) (?:has|have) (?:improved|changed)\b"),
+            # "The chance she'd be targeted on return is well above a reasonable possibility."
+            r"\b(?:well |far )?(?:above|beyond) a reasonable possibility\b",
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
@@ -1136,6 +1196,13 @@ RULES: list[Rule] = [
              r"late filing|lateness|untimeliness)\b"),
             priority=3, name="excused"),
     # --- discretion -----------------------------------------------------------------------
+    # "I see nothing in his history that would lead me to deny relief as a matter of
+    # discretion": the denial nothing leads to is the favourable exercise
+    *_rules("discretion", "favorable",
+            (r"\bnothing\b[^.;]{0,60}\b(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
+             r"court) to (?:deny|refuse|withhold) (?:\w+ ){0,3}(?:as a matter of|in (?:the "
+             r"exercise of|my)) discretion\b"),
+            negatable=False, priority=3, name="nothing_leads"),
     *_rules("discretion", "favorable",
             # "..., and I exercise it in her favor", discretion named earlier in the sentence
             (r"\bdiscretion\b[^.;]{0,100}\bexercis\w* (?:it|that discretion|my discretion) "
@@ -1469,7 +1536,7 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 # in plain words: "the torture protection"
                                 r"|\btorture protection\b"
                                 # "As to torture, I see nothing showing ..."
-                                r"|\b(?:as to|turning to|as for) torture\b")),
+                                r"|\b(?:as to|turning to|as for) (?:torture|the convention)\b")),
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
         # (speech recognition: "withholding under two forty one b three is granted")
@@ -1555,7 +1622,7 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
-    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,1}(?:reach|address|consider|decide|"
+    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,2}(?:reach|address|consider|decide|"
     r"rule (?:on|upon)|pass (?:on|upon))\b"
     # "I don't need to get to the torture claim"
     r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
@@ -1572,9 +1639,13 @@ NEGATOR = re.compile(
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
     r"insufficient)\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
-    r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)")
+    r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)"
+    # "I see nothing in his history that would lead me to deny relief"
+    r"|\bnothing\b(?= (?:[\w']+ ){0,6}(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
+    r"court) to\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
+
     r"than not)\b"
     # a reason said to be more than one among others: "her religion was not merely one reason
     # for it" ("not merely a personal dispute" does negate the dispute)
@@ -2330,7 +2401,10 @@ def _relative_of_another(norm: str, verb_at: int, lo: int,
 # A ruling weighed, not made: "nothing that would warrant denying it", "reasons that might
 # justify granting it"
 WEIGHED = re.compile(r"\b(?:warrant|warrants|warranted|justify|justifies|justified|support|"
-                     r"supports|call for|calls for)\s+$")
+                     r"supports|call for|calls for)\s+$"
+                     # a request reported: "Counsel asked me to grant humanitarian asylum"
+                     r"|\b(?:asks?|asked|asking|urges?|urged|requests?|requested) (?:me|the court|"
+                     r"this court) to\s+$")
 
 
 # The ruling asked about, not made: "I've asked myself whether what happened to you was so
@@ -2456,7 +2530,15 @@ def find_hits(sentence: str) -> list[Hit]:
     # chance of being harmed for your politics"): the negation is the fear's, and the reason
     # for a harm that will not come is no finding on nexus (unless the negation is carried to
     # the reason as a claim of its own: "..., let alone because of her politics")
+    # "This isn't merely a reasonable possibility of harm; it's a strong one."
+    hits = [dataclasses.replace(h, polarity="established", negated=False)
+            if h.label == "well_founded_fear" and h.negated and h.polarity == "not_established"
+            and MORE_THAN_POSSIBLE.search(norm, 0, h.start) else h for h in hits]
     fears = [h for h in hits if h.label == "well_founded_fear" and h.negated]
+    # (the withholding standard denied: "I don't think it's more likely than not you'd be
+    # harmed for your religion")
+    fears += [Hit("withholding_standard", "well_founded_fear", None, m.start(), m.end(), True, 0)
+              for m in MORE_LIKELY.finditer(norm)]
     hits = [h for h in hits if not (h.label == "nexus" and h.negated and any(
         f.start < h.start and h.start - f.end <= FEAR_REACH
         and not CARRIED_NEGATION.search(norm, f.end, h.start) for f in fears))]
@@ -2476,6 +2558,9 @@ def find_hits(sentence: str) -> list[Hit]:
 
 
 FEAR_REACH = 40  # characters from a negated fear to the reason it names
+MORE_LIKELY = re.compile(r"\bmore likely than not\b")
+MORE_THAN_POSSIBLE = re.compile(r"\b(?:is not|isn't|not) (?:merely|just|only|simply) "
+                                r"(?:an? )?$")
 CARRIED_NEGATION = re.compile(r"\b(?:let alone|much less|still less|nor)\b")
 
 PRESUMED_FEAR = re.compile(r"\b(?:entitled to|benefit of|raises?|triggers?|gets?|has|enjoys?) "
