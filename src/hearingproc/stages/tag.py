@@ -63,6 +63,7 @@ from hearingproc.tagging.lexicon import (
     bare_appeal_hit,
     dropped_labels,
     find_hits,
+    is_filing_fact,
     normalise,
 )
 from hearingproc.tagging.scope import (
@@ -707,18 +708,15 @@ def _excused_lateness(drafts: list[Draft]) -> None:
             d.withdrawn = True
 
 
-# The one-year bar read from the filing's facts alone: its dates, or the time counted from
-# entry ("He filed in February 2024, more than four years after his arrival").
-FILING_FACTS = re.compile(r"^lexicon:one_year_bar\.\w+\.(?:dates|counted)\b")
-
-
 def _filing_facts_ruled_on(drafts: list[Draft]) -> None:
     """The filing's facts recited (the dates of entry and filing) and the speaker's own
     ruling on the deadline later ("I'm not persuaded there was an extraordinary
     circumstance. It is untimely."; "The changed-circumstances exception applies."): one
     finding, the ruling, not also the recital's reading of the dates."""
     def facts(d: Draft) -> bool:
-        return all(FILING_FACTS.match(source) for source in d.sources)
+        # (the one-year bar read from the dates or the time counted from entry alone: "He
+        # filed in February 2024, more than four years after his arrival")
+        return all(is_filing_fact(source) for source in d.sources)
 
     rulings = [(d.sentences[0].utterance.speaker, d.first) for d in drafts
                if d.label == "one_year_bar" and not d.withdrawn and not facts(d)]

@@ -183,10 +183,12 @@ AGREE = re.compile(r"^\s*(?:i|the court) (?:agree|so find|will do so|accept (?:t
 # the Board in plain words: "The government lawyer can ask a higher court to look at my
 # decision. Does the Department want to do that?"
 _HIGHER_COURT = r"\b(?:(?:a|the|that|this) higher|another|a different) court\b"
+# review asked for or offered: "seeking review", "any further review sought from your side?"
+_REVIEW = r"\bseek\w* (?:\w+ )?review\b|\breview sought\b"
 _CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
                r"(?:decision|ruling|order|dismissal|grant|denial))\b")
 APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
-                          rf"|\bseek\w* (?:\w+ )?review\b|\breview sought\b|{_HIGHER_COURT}"
+                          rf"|{_REVIEW}|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
                           # taking this further?"
                           r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
@@ -233,7 +235,7 @@ YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\
 # reserving it
 YES_MEANS_RESERVED = re.compile(
     r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
-    rf"|\bseek\w* (?:\w+ )?review\b|\breview sought\b|{_HIGHER_COURT}|{_CHALLENGED}")
+    rf"|{_REVIEW}|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of)(?: the)? )?(?:government|department|dhs|"

@@ -120,7 +120,10 @@ RULES: list[Rule] = [
             priority=1),
     *_rules("credibility", "positive",
             r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
-            r"\bno (?:reason to doubt|doubt about) (?:\w+ ){0,2}(?:credibility|truthfulness)\b",
+            # ("I have no serious doubts about her account")
+            (r"\bno (?:reason to doubt|(?:serious |real )?doubts? (?:about|as to)) (?:(?:\w+ ){0,2}"
+             r"(?:credibility|truthfulness)|(?:his|her|their|the respondent's|the applicant's) "
+             r"(?:account|testimony|story))\b"),
             (r"\bno reason to (?:doubt|question|disbelieve) (?:\w+ ){0,3}(?:him|her|them|"
              r"what (?:he|she|they) (?:said|told|described)|"
              r"(?:his|her|their) (?:account|testimony|word))\b"),
@@ -154,10 +157,7 @@ RULES: list[Rule] = [
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
              r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
              r"respondent's|the applicant's|him|her|them|you|what)\b"),
-            # "I have no serious doubts about her account"; "I'm not left with any real doubt"
-            (r"\bno (?:serious |real )?doubts? (?:about|as to) (?:his|her|their|the "
-             r"respondent's|the applicant's) (?:account|testimony|story|truthfulness|"
-             r"credibility)\b"),
+            # "I'm not left with any real doubt"
             r"\bnot left with any (?:real |serious )?doubts?\b",
             # "I can't say anything in her testimony struck me as untruthful"
             (r"\b(?:can't|cannot|couldn't|could not) say (?:that )?anything (?:[\w']+ ){0,5}?"
@@ -469,25 +469,22 @@ RULES: list[Rule] = [
              r"documents?|photographs?|statements?|declarations?|warrants?|cards?)\b[^.;]{0,40}"
              r"\b(?<!to\x20)(?:back|backs|backed) (?:it|him|her|them|that|this) up\b"),
             priority=2, name="backed"),
-    # the papers named, then "neither fills the hole his testimony leaves"
-    *_rules("corroboration", "insufficient",
-            (r"\b(?:documents?|letters?|affidavits?|records?|papers|certificates?|reports?|"
-             r"statements?|notes?|cards?)\b[^.]{0,160}\b(?:neither|none)(?: of (?:them|these|"
-             r"those|the two))? (?:fills|fill|filled|closes|close|closed) (?:the|that|this) "
-             r"(?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
-            # (the papers named in the clause before the semicolon)
-            (r"^\s*(?:and |but )?(?:neither|none)(?: of (?:them|these|those|the two))? "
-             r"(?:fills|fill|filled|closes|close|closed) (?:the|that|this) (?:\w+ ){0,3}?"
-             r"(?:gaps?|holes?)\b"),
-            negatable=False, priority=2, name="neither_fills"),
     # "Nor is there independent evidence that could carry the claim on its own."
     *_rules("corroboration", "insufficient",
             (r"\b(?:no|nor is there|there is no|without) (?:\w+ )?(?:independent |documentary |"
              r"other )?(?:evidence|documents?|papers|proof) (?:that|which) (?:could|would|can|"
              r"might) (?:carry|support|prove|establish|sustain) (?:the|his|her|their) claim\b"),
-            # "nothing else in the record fills the gap"
+            # "nothing else in the record fills the gap"; the papers named, then "neither
+            # fills the hole his testimony leaves" (before or after a semicolon)
             (r"\b(?:nothing|none)(?: else)?(?: (?:in|of) (?:the record|it|them))? (?:fills|fill|"
              r"closes|close|bridges|bridge) (?:the|that|this) (?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            (r"\b(?:documents?|letters?|affidavits?|records?|papers|certificates?|reports?|"
+             r"statements?|notes?|cards?)\b[^.]{0,160}\b(?:neither|none)(?: of (?:them|these|"
+             r"those|the two))? (?:fills|fill|filled|closes|close|closed) (?:the|that|this) "
+             r"(?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+            (r"^\s*(?:and |but )?(?:neither|none)(?: of (?:them|these|those|the two))? "
+             r"(?:fills|fill|filled|closes|close|closed) (?:the|that|this) (?:\w+ ){0,3}?"
+             r"(?:gaps?|holes?)\b"),
             # "the papers he gave the court dont carry it on their own"
             (r"\b(?:papers|documents?|letters?|evidence|records?|exhibits?)\b[^.;]{0,40}\b(?:don't|"
              r"dont|do not|doesn't|doesnt|does not|cannot|can't|cant) carry (?:it|the claim|the "
@@ -513,9 +510,8 @@ RULES: list[Rule] = [
             # story" is no corroboration)
             (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|records?|papers|"
              r"exhibits?|certificates?|reports?|declarations?|statements?|notes?)\b[^.;]{0,160}"
-             r"\b(?:it|they|that|this|those|these|neither|either) (?:\w+ ){0,3}?(?:fill|fills|"
-             r"filled|close|closes|closed|bridge|bridges|bridged) (?:the|that|this|those) "
-             r"(?:\w+ ){0,3}?(?:gaps?|holes?)\b"),
+             r"\b(?:it|they|that|this|those|these) (?:\w+ ){0,3}?(?:fill|fills|filled|close|"
+             r"closes|closed|bridge|bridges|bridged) (?:the|that|this|those) (?:\w+ )?gaps?\b"),
             # "what he did bring does not fill the gap"
             (r"\bwhat (?:he|she|they) (?:did )?(?:bring|brought|submit\w*|provide\w*|file\w*|"
              r"offer\w*|produce\w*) (?:\w+ ){0,2}?(?:fill|fills|filled|close|closes|closed) "
@@ -908,17 +904,14 @@ RULES: list[Rule] = [
             # "it would be hard to call that anything other than persecution"
             (r"\bhard to call (?:that|it|this|them) anything (?:other than|but) (?:past )?"
              r"persecution\b"),
-            # "exactly the kind of serious harm this law was written for"
-            (r"\b(?:kind|sort|type) of (?:serious )?harm (?:that )?(?:this|the|our) (?:asylum )?"
-             r"(?:and refugee )?"
-             r"(?:laws?|statutes?|protection) (?:was |is |are |were )?(?:written|made|meant|"
-             r"designed) (?:for|to "
-             r"(?:prevent|address))\b"),
-            # "serious harm of exactly the kind the refugee definition guards against"
-            (r"\b(?:harm|mistreatment) (?:\w+ ){0,2}(?:the )?(?:kind|sort|type) (?:that )?"
-             r"(?:asylum|the (?:asylum |refugee )?(?:laws?|definition|statutes?)|the act) "
-             r"(?:(?:protects|guards|shields) (?:\w+ )?against|(?:is|are|was|were) (?:meant|"
-             r"written|made|designed) for)\b"),
+            # the harm measured against what the law is for: "exactly the kind of serious harm
+            # this law was written for", "serious harm of exactly the kind the refugee
+            # definition guards against"
+            (r"\b(?:(?:kind|sort|type) of (?:serious )?harm|(?:harm|mistreatment) (?:\w+ ){0,2}"
+             r"(?:the )?(?:kind|sort|type)) (?:that )?(?:asylum|the act|(?:this|the|our) "
+             r"(?:asylum |refugee )?(?:and refugee )?(?:laws?|definition|statutes?|protection)) "
+             r"(?:(?:protects|guards|shields) (?:\w+ )?against|(?:was |is |are |were )?(?:written|"
+             r"made|meant|designed) (?:for|to (?:prevent|address)))\b"),
             # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
             (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
              r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
@@ -1645,7 +1638,6 @@ NEGATOR = re.compile(
     r"court) to\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
-
     r"than not)\b"
     # a reason said to be more than one among others: "her religion was not merely one reason
     # for it" ("not merely a personal dispute" does negate the dispute)
@@ -2107,17 +2099,15 @@ def dropped_labels(sentence: str) -> set[str]:
     # final while the appeal is pending")
     if ORDER_NOT_FINAL.search(norm):
         dropped |= {"appeal"}
-    # relief said not to be discretionary exercises no discretion ("The second is not
-    # discretionary. ..., and I grant it."); a claim said not to need a protected ground
-    # finds nothing on one ("The torture claim ... doesn't need a protected ground.")
-    if NOT_DISCRETIONARY.search(norm):
+    # relief said not to be discretionary, or discretion posed as the next question, exercises
+    # none ("The second is not discretionary. ..., and I grant it."; "That leaves discretion,
+    # and here the case becomes difficult."); a claim said not to need a protected ground
+    # finds nothing on one ("The torture claim ... doesn't need a protected ground."); an
+    # application found not frivolous warns of nothing
+    if NO_DISCRETION_EXERCISED.search(norm):
         dropped |= {"discretion"}
     if NO_GROUND_NEEDED.search(norm):
         dropped |= {"nexus"}
-    # discretion posed as the next question ("That leaves discretion, and here the case
-    # becomes difficult."); an application found not frivolous warns of nothing
-    if DISCRETION_POSED.search(norm):
-        dropped |= {"discretion"}
     if NOT_FRIVOLOUS.search(norm):
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
@@ -2126,10 +2116,11 @@ def dropped_labels(sentence: str) -> set[str]:
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
 
 
-NOT_DISCRETIONARY = re.compile(r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of "
-                               r"(?:the court's |my )?discretion)\b")
-DISCRETION_POSED = re.compile(r"\b(?:that|which|this) leaves (?:the (?:question|matter) of )?"
-                              r"discretion\b|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
+NO_DISCRETION_EXERCISED = re.compile(
+    r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of (?:the court's |my )?"
+    r"discretion)\b"
+    r"|\b(?:that|which|this) leaves (?:the (?:question|matter) of )?discretion\b"
+    r"|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
 NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) (?:the |this |"
                            r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b")
 FRIVOLOUS_DEFINED = re.compile(r"\bfabricated a material element\b")
@@ -2453,11 +2444,17 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
         polarities = [h.polarity for h in mine]
         winner = max(dict.fromkeys(polarities), key=polarities.count)
         same = [h for h in mine if h.polarity == winner]
-        chosen.append(min(same, key=lambda h: (bool(FILING_FACT_RULE.search(h.rule)), h.start)))
+        chosen.append(min(same, key=lambda h: (is_filing_fact(h.rule), h.start)))
     return sorted(chosen, key=lambda h: h.start)
 
 
-FILING_FACT_RULE = re.compile(r"^one_year_bar\.\w+\.(?:dates|counted)\b")
+FILING_FACT_RULE = re.compile(r"^(?:lexicon:)?one_year_bar\.\w+\.(?:dates|counted)\b")
+
+
+def is_filing_fact(rule: str) -> bool:
+    """A one-year-bar reading of the filing's facts alone (its dates, or the time counted
+    from entry), by rule name or draft source ("lexicon:one_year_bar.untimely.counted#1")."""
+    return bool(FILING_FACT_RULE.match(rule))
 
 
 WITHHOLDING_ONLY = re.compile(r"\bwithholding\b")
@@ -2474,7 +2471,7 @@ def _withholding_standard(norm: str) -> bool:
         r"\basyl|\bwell founded|\bfear|\breasonable possibility", norm)
 
 
-FRIVOLOUS = re.compile(r"\bfrivolous|\bfabricated a material element\b")
+FRIVOLOUS = re.compile(r"\bfrivolous|" + FRIVOLOUS_DEFINED.pattern)
 NOT_SAYING = re.compile(r"\b(?:i|the court) (?:do not|don't|does not|doesn't|am not|is not) "
                         r"(?:say|saying|suggest|suggesting) (?:that )?(?:he|she|they|the "
                         r"respondent|the applicant) (?:\w+ )?(?:invented|fabricated|made up|"
@@ -2526,22 +2523,21 @@ def find_hits(sentence: str) -> list[Hit]:
         hits = [h for h in hits if h.label != "credibility"]
     if not REASON_FOR_HARM.search(norm):
         hits = [h for h in hits if not h.rule.startswith("nexus.not_established.conditions")]
-    # the harm's reason named inside a fear found wanting ("you no longer face a reasonable
-    # chance of being harmed for your politics"): the negation is the fear's, and the reason
-    # for a harm that will not come is no finding on nexus (unless the negation is carried to
-    # the reason as a claim of its own: "..., let alone because of her politics")
-    # "This isn't merely a reasonable possibility of harm; it's a strong one."
+    # "This isn't merely a reasonable possibility of harm; it's a strong one.": affirmed
     hits = [dataclasses.replace(h, polarity="established", negated=False)
             if h.label == "well_founded_fear" and h.negated and h.polarity == "not_established"
             and MORE_THAN_POSSIBLE.search(norm, 0, h.start) else h for h in hits]
-    fears = [h for h in hits if h.label == "well_founded_fear" and h.negated]
-    # (the withholding standard denied: "I don't think it's more likely than not you'd be
-    # harmed for your religion")
-    fears += [Hit("withholding_standard", "well_founded_fear", None, m.start(), m.end(), True, 0)
-              for m in MORE_LIKELY.finditer(norm)]
+    # the harm's reason named inside a fear found wanting ("you no longer face a reasonable
+    # chance of being harmed for your politics") or after the withholding standard ("I don't
+    # think it's more likely than not you'd be harmed for your religion"): the negation is
+    # the fear's, and the reason for a harm that will not come is no finding on nexus (unless
+    # the negation is carried to the reason as a claim of its own: "..., let alone because of
+    # her politics")
+    fears = [(h.start, h.end) for h in hits if h.label == "well_founded_fear" and h.negated]
+    fears += [(m.start(), m.end()) for m in MORE_LIKELY.finditer(norm)]
     hits = [h for h in hits if not (h.label == "nexus" and h.negated and any(
-        f.start < h.start and h.start - f.end <= FEAR_REACH
-        and not CARRIED_NEGATION.search(norm, f.end, h.start) for f in fears))]
+        start < h.start and h.start - end <= FEAR_REACH
+        and not CARRIED_NEGATION.search(norm, end, h.start) for start, end in fears))]
     if FRIVOLOUS.search(norm):
         # the definition given on its own ("A frivolous application is one in which any
         # material element is deliberately fabricated") is no credibility finding either
