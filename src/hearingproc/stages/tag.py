@@ -105,7 +105,9 @@ OATH_ANSWER = re.compile(r"^\s*(?:yes,? )?(?:i do|i will|i (?:so )?swear|i (?:do
 # An oath put without a question mark (speech recognition: "... do you swear that you will
 # interpret accurately ..."), and how many words in the other language may come before the
 # English answer ("Opo. I swear.", "Oui. I do.").
-OATH_PUT = re.compile(r"\bdo you (?:solemnly )?(?:swear|affirm)\b")
+OATH_PUT = re.compile(r"\bdo you (?:solemnly )?(?:swear|affirm)\b"
+                      # "will you uh faithfully translate ..."; "Please affirm that you will ..."
+                      r"|\bwill you\b|\b(?:please )?(?:swear|affirm) that you will\b")
 OATH_PREFIX_WORDS = 2
 CONFUSED = {"well_founded_fear": ("past_persecution",), "past_persecution": ("well_founded_fear",)}
 # A judge's sentence about appeal is a party's answer only when it names one ("DHS reserves",
@@ -956,11 +958,14 @@ class _Discourse:
             return []
         parties = attrs.appeal_parties("", role)
         party = parties[0] if parties else None
-        if question.addressee and party and party != question.addressee:
+        stances = appeal_reading.answer_stances(norm, party)
+        other = bool(question.addressee and party and party != question.addressee)
+        if other and not (stances and appeal_reading.named_party(norm) == party):
+            # (the other side may still give its own answer, naming itself: "Ms. Pruitt, will
+            # the Department be challenging that?" - ... - "And the respondent accepts.")
             return []
         if party is not None:
             self._last_voice = (party, sentence.utterance)
-        stances = appeal_reading.answer_stances(norm, party)
         if stances and not disc.NOT_ABOUT_APPEAL.search(norm):
             # an answer in the lexicon's own words ("Waived.", "We'll take it up to the
             # Board") stands alone; one without them quotes the question it answers
@@ -987,7 +992,7 @@ class _Discourse:
                     said.context.append(sentence)
                     again.append(stance)
             out = [self._party_draft(sentence, s, "answer",
-                                     () if explicit else question.sentences)
+                                     () if explicit or other else question.sentences)
                    for s in stances if s not in again]
             self._answered.update((d.attributes["party"], d) for d in out)
             question.answers += [(s.polarity, sentence) for s in stances]

@@ -70,7 +70,8 @@ FLIP = {"reserved": "waived", "waived": "reserved"}
 NEGATION_REACH = 4  # words before a concept in which a negation flips it
 # "No, we're good": the answer word to a yes-or-no question is no negation of what follows.
 ANSWER_WORD = re.compile(
-    r"^\s*(?:no|nope|yes|yeah|yep)\b,?(?=\s+(?:we|i|he|she|they|it|that)\b)")
+    r"^\s*(?:no|nope|yes|yeah|yep)\b,?(?:\s+(?:judge|your honor|sir|ma'am)\b,?)?"
+    r"(?=\s+(?:we|i|he|she|they|it|that)\b)")
 
 # Clause boundaries inside one answer or record ("Reserve as to the mother; we'll accept as
 # to the son"; "Respondent reserves, DHS waives"; "reserved by the respondent and waived by

@@ -25,6 +25,7 @@ from hearingproc.tagging import LABELS, NEGATED
 from hearingproc.tagging.appeal import RECORD
 from hearingproc.tagging.lexicon import (
     COMPARED,
+    NOT_REACHED,
     SUCCEEDS,
     VERBS,
     _application_spans,
@@ -249,7 +250,11 @@ PARTY_QUESTION = re.compile(
     r"|^\s*(?:(?:mr|ms|mrs)\.? \w+,? )?(?:and )?(?:(?:the )?same (?:for|from|as to|with)|"
     r"(?P<nothing>nothing|no appeal) (?:from|for|by|on behalf of)) (?:the )?(?:government|"
     r"department|dhs|respondent|applicant)(?:'s side)?(?:,? (?:i (?:assume|take it|gather|"
-    r"presume)|then|either|too|as well))?\s*\??\s*$")
+    r"presume)|then|either|too|as well))?\s*\??\s*$"
+    # "And Mr. Adan, I take it your client is as well."
+    r"|^\s*(?:and )?(?:(?:mr|ms|mrs)\.? \w+,? )?i (?:take it|assume|gather|presume) (?:that )?"
+    r"(?:your client|the (?:respondent|applicant|department|government)|dhs|you|he|she|they) "
+    r"(?:is|are|does|do|will|would)(?: (?:be|too|as well|likewise|the same))*\s*[.?]?\s*$")
 # agreeing, asked about appeal, lets the decision stand ("I agree." to "Do you agree to give
 # up your appeal?" or to "Do you agree with the decision?")
 ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b|\b(?:we|i|he|she|they) (?:(?:understand|"
@@ -515,6 +520,16 @@ def _points_at_argument(norm: str, ref_at: int, verb_at: int,
                 or (memory.sentences and ARGUED.search(memory.sentences[-1][1])))
 
 
+REFERENCE_CLAUSE = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _clause_of(norm: str, start: int, end: int) -> str:
+    """The clause around ``start``..``end``, cut at punctuation and "and"/"but"."""
+    lo = max((m.end() for m in REFERENCE_CLAUSE.finditer(norm, 0, start)), default=0)
+    hi = next((m.start() for m in REFERENCE_CLAUSE.finditer(norm, end)), len(norm))
+    return norm[lo:hi]
+
+
 def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                          taken: set[str]) -> list[Resolution[S]]:
     """Rulings on applications named before ("each of them is denied", "I will grant it",
@@ -540,6 +555,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
                 continue
+            if NOT_REACHED.search(_clause_of(norm, ref.start(), ref.end())):
+                continue  # "the remaining applications are moot and I do not reach them"
             if POINTING.match(ref.group()) and not spans and _points_at_argument(
                     norm, ref.start(), verb[1], memory):
                 continue

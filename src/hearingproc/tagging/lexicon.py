@@ -57,7 +57,8 @@ _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hid
 # (written with \x20: a rule's spaces become \s+, which a look-behind cannot hold)
 _AFTER_SHOWN = ("(?:" + "|".join(rf"(?<=\b{v.replace(' ', chr(92) + 'x20')}\x20)" for v in (
     "show", "shown", "showing", "shows", "established", "establishing", "proven", "proved",
-    "demonstrated", "shown me", "shown the court")) + ")")
+    "demonstrated", "shown me", "shown the court", "shown neither", "shown either",
+    "established neither", "established either")) + ")")
 
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
@@ -113,10 +114,11 @@ RULES: list[Rule] = [
             # "I accept as truthful his account of his arrest"
             (r"\bi (?:fully )?(?:accept|credit) as (?:truthful|true|credible|accurate) "
              r"(?:his|her|their|the)\b"),
-            # "On the whole I'm satisfied he told me the truth"
-            (r"\b(?:satisfied|persuaded|convinced|sure) (?:that )?(?:he|she|they|you|the "
-             r"respondent|the applicant) (?:told|has told|was telling|is telling|has been "
-             r"telling) (?:me |the court |us )?the truth\b"),
+            # "On the whole I'm satisfied he told me the truth"; "I find that she told me the
+            # truth" ("I am unable to find that he told me the truth" negates it)
+            (r"\b(?:satisfied|persuaded|convinced|sure|find|found|conclude|concluded) (?:that )?"
+             r"(?:he|she|they|you|the respondent|the applicant) (?:told|has told|was telling|is "
+             r"telling|has been telling) (?:me |the court |us )?the truth\b"),
             priority=1),
     *_rules("credibility", "positive",
             r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
@@ -186,7 +188,7 @@ RULES: list[Rule] = [
     # was anything less than truthful" are positive
     *_rules("credibility", "adverse",
             (r"\banything (?:but|other than|less than) (?:fully |entirely |completely )?"
-             r"(?:credible|truthful|candid|honest|forthright|sincere)\b"),
+             r"(?:credible|truthful|candid|honest|forthright|sincere|believable|reliable)\b"),
             priority=3, name="litotes"),
     # the same for fear: "I cannot conclude that his fear of imprisonment is anything but
     # reasonable" is a well-founded fear
@@ -260,6 +262,11 @@ RULES: list[Rule] = [
     # --- corroboration --------------------------------------------------------------------
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
+            # "I consider that corroboration adequate"; "I give it substantial weight as
+            # corroboration"
+            r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
+            r"(?:to be )?(?:adequate|sufficient|enough|ample)\b",
+            r"\b(?:substantial|significant|considerable|full|great|real) weight as corroborat\w*",
             r"\b(?:has|have|had) (?:\w+ ){0,1}corroborated\b",
             # a witness or a paper backing the respondent himself: "his partner's testimony
             # corroborates him on every point" (not "nothing corroborates him")
@@ -703,7 +710,8 @@ RULES: list[Rule] = [
             (r"\b(?:because of|by reason of|on the basis of|motivated by) (?:the|his|her|their|"
              r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political (?:opinions?|"
              r"views?|beliefs?|loyalt(?:y|ies)|allegiances?|affiliations?|activit(?:y|ies))|"
-             r"politics|religio\w*|faith|race|nationality|ethnicity|membership|"
+             r"politics|religio\w*|faith|race|nationality|ethnicity|membership|clan|tribe|"
+             r"caste|ethnic group|"
              r"support for|activism|sexual orientation|party (?:he|she|they|you) (?:worked|"
              r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in)|(?:work|role|"
              r"activit(?:y|ies)|involvement) (?:for|in|with) (?:the |a |an )?(?:\w+ )?"
@@ -786,6 +794,11 @@ RULES: list[Rule] = [
     # the ground denied outright, however the clause runs on: "no protected ground was, or
     # would be, one central reason for it"; the reason named and the protected trait set
     # aside after it: "on account of his age and sex, not his language or his views"
+    # "so the protected ground just isn't there"
+    *_rules("nexus", "not_established",
+            (r"\b(?:the|a|any) (?:protected|statutory|enumerated) ground (?:\w+ ){0,2}(?:isn't|is "
+             r"not|wasn't|was not) (?:\w+ )?(?:there|present|shown|made out)\b"),
+            negatable=False, name="absent"),
     *_rules("nexus", "not_established",
             (r"\bno (?:protected|statutory|enumerated) ground (?:[\w']+,? ){0,6}?(?:(?:one|a|the) "
              r"central reason|(?:the |a )?reason)\b"),
@@ -843,6 +856,10 @@ RULES: list[Rule] = [
              r"land|property|boundary|boundaries|debt|money|farm|house|lot|loan|business)\b"),
             (r"\b(?:dispute|feud|quarrel|fight|conflict) (?:inside|within|in) (?:the|his|her|"
              r"a) family\b"),
+            # "he hurt you because of a fight about money and land"
+            (r"\b(?:dispute|feud|quarrel|fight|conflict|argument|disagreement)s? about "
+             r"(?:an? |the |some |his |her |their |your )?(?:inheritance|land|property|boundary|"
+             r"boundaries|debts?|money|rent|farm|house|loan|business)\b"),
             priority=0, name="private"),
     # the reason stated as a private one outranks a ground named before it: "he never said
     # they threatened him for his politics, it was about the land"
@@ -893,7 +910,8 @@ RULES: list[Rule] = [
             # the court's own word for the harm: "I would call that persecution" (negated:
             # "Losing her job, on its own, I would not call persecution")
             (r"\b(?:i|the court)(?: (?:would|will|do|did|could|can|cannot|can't|wouldn't|don't|"
-             r"didn't|won't)(?: not)?|(?:'m| am| is) (?:prepared|willing|ready|content) to)? "
+             r"didn't|won't)(?: not)?(?: hesitate to)?|(?:'m| am| is) (?:prepared|willing|ready|"
+             r"content) to)? "
              r"(?:call|describe|characteri[sz]e|count|label) "
              r"(?:(?:it|that|this|them|those|these|what happened) )?(?:as )?(?:past )?"
              r"persecution\b"),
@@ -959,6 +977,10 @@ RULES: list[Rule] = [
              r"persecuted|targeted|attacked|killed|abused|arrested|imprisoned) "
              r"(?:[\w']+ ){0,2}?(?:if|when|once|upon|on) (?:[\w']+ ){0,2}?(?:go|goes|went|return|"
              r"returns|returned|sent|back)\b"),
+            # "shown neither that he was harmed ... nor that he has reason to fear harm"
+            ("(?:" + _AFTER_SHOWN + r"|(?<=\bor\x20)|(?<=\bnor\x20))(?:that )?(?:he|she|they|"
+             r"you|the respondent|the applicant) (?:has|have|had) (?:any |good |a )?reason to "
+             r"fear (?:harm|persecution|being|for|going|returning|that)\b"),
             # "He faces a real chance of prosecution and mob violence because of his faith."
             (r"\b(?:faces?|facing|would face|runs?) (?:a |an )?(?:real|reasonable|serious|genuine) "
              r"(?:possibility|chance|risk) of (?:\w+ ){0,1}(?:persecution|prosecution|violence|"
@@ -1048,6 +1070,12 @@ RULES: list[Rule] = [
             (r"\b(?:law|court) (?:assumes|presumes) (?:that )?(?:he|she|they|you) (?:would|will) "
              r"(?:face|suffer|go through) (?:the same|it|that) again\b[^.;]{0,80}\b(?:nothing|no "
              r"evidence|no proof) (?:that|which) (?:changes|rebuts|overcomes) (?:it|that)\b"),
+            # "She is presumed to face persecution in the future, and the Department's suggestion
+            # that she could move ... does not overcome that"
+            (r"\b(?:is|are) presumed to (?:face|suffer|have|fear) (?:future )?(?:persecution|a "
+             r"well ?founded fear|harm)\b[^.;]{0,120}\b(?:does not|doesn't|did not|didn't|cannot|"
+             r"can't|do not|don't|fails? to|failed to) (?:\w+ )?(?:overcome|rebut|displace) "
+             r"(?:that|it|the presumption|that presumption)\b"),
             # "DHS hasn't rebutted that presumption"; "The Department hasn't tried to show that
             # anything has improved"
             (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never|could not|"
@@ -1069,6 +1097,9 @@ RULES: list[Rule] = [
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}(?:within|"
              r"inside(?: of)?) (?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
+            # "He also filed in time"; "she didn't apply on time" (untimely)
+            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied)(?: (?:for asylum|his|her|"
+             r"their|the|application|i 589|papers))* (?:in|on) time\b"),
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
@@ -1165,10 +1196,10 @@ RULES: list[Rule] = [
             # ("she filed the i five eighty nine in um june of twenty twenty two that's about
             # eleven years after she came")
             (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
-             r"i 589) (?:\w+ ){0,14}"
+             r"i 589) (?:\w+,? ){0,14}"
              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many) "
-             r"years? (?:after|later|following)\b"),
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many)"
+             r"(?: and a half)? years? (?:after|later|following)\b"),
             negatable=False, priority=2, name="counted"),
     *_rules("one_year_bar", "exception",
             (r"\b(?:changed|extraordinary) circumstances? (?:\w+ ){0,6}(?:excus|exception|appl|"
@@ -1415,7 +1446,10 @@ RULES: list[Rule] = [
             (r"\b(?:terminat\w+|dismiss\w*) (?:the |these |this )?(?:removal )?(?:proceedings?|"
              r"case|matter)\b"),
             # (a party's motion named is no ruling: "her motion to administratively close")
+            # ("you've moved for administrative closure", "she asks for it")
             (r"(?<!motion\sto\s)(?<!motion\sfor\s)(?<!request\sto\s)(?<!request\sfor\s)"
+             r"(?<!moved\sfor\s)(?<!moved\sto\s)(?<!move\sfor\s)(?<!move\sto\s)(?<!moves\sfor\s)"
+             r"(?<!moves\sto\s)(?<!asks\sfor\s)(?<!asked\sfor\s)(?<!seeks\s)(?<!sought\s)"
              r"\badministrative(?:ly)? clos\w+"),
             (r"\bmotion (?:to|for) (?:terminate|dismiss|administratively close|administrative "
              r"closure) (?:\w+ ){0,3}(?:is )?granted\b"),
@@ -1479,6 +1513,12 @@ RULES: list[Rule] = [
             r"\bpromise to (?:\w+ ){0,2}(?:interpret|translate)\b",
             (r"\bwill you (?:\w+ ){0,2}(?:render|interpret|translate)\b.{0,60}\b(?:accurately|"
              r"faithfully|completely|fully)\b"),
+            # "will you uh faithfully translate everything said today ..."
+            (r"\bwill you (?:\w+ ){0,2}(?:faithfully|accurately|fully|truthfully|completely) "
+             r"(?:and (?:\w+ ))?(?:render|interpret|translate)\b"),
+            # "Please affirm that you will carry everything across fully and accurately"
+            (r"\b(?:swear|affirm)\b.{0,40}\byou will (?:carry|render|convey|put)\b.{0,60}"
+             r"\b(?:faithfully|accurately|completely)\b"),
             # "Do you affirm that you will render everything said here faithfully between
             # Ukrainian and English"
             (r"\b(?:swear|affirm)\b.{0,60}\brender\w*\b.{0,80}\b(?:faithfully|accurately|"
@@ -1630,7 +1670,7 @@ NEGATOR = re.compile(
     r"|\b(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|werent|wont|wouldnt|couldnt|shouldnt|"
     r"hasnt|havent|hadnt)\b"
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
-    r"insufficient)\s+to\b"
+    r"insufficient|hesitat(?:e|es|ed|ing))\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
     r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)"
     # "I see nothing in his history that would lead me to deny relief"
@@ -1639,6 +1679,9 @@ NEGATOR = re.compile(
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not)\b"
+    # what would give the court pause, named as nothing: "nothing in her history that would
+    # make me hesitate to grant relief"
+    r"|\bmakes? (?:me|the court) hesitate to\b"
     # a reason said to be more than one among others: "her religion was not merely one reason
     # for it" ("not merely a personal dispute" does negate the dispute)
     r"|\bnot (?:merely|just|simply) (?=(?:one|a|an) (?:\w+ )?(?:reason|cause|motive|factor)\b)"
@@ -1775,6 +1818,14 @@ CONDITIONAL = re.compile(
     r"(?:\bif [^,;:]*\b(?:were|had)\b|(?:^|[,;:]\s*)(?:were|had) \w+)[^,;:]*,\s*"
     r"(?:i|the court|this court|we) would (?:\w+ )?(?:find|grant|deny|conclude|hold|say|"
     r"order|exercise|rule|accept)\b[^;:]*|"
+    # a condition inside the subject ends before the subject's own verb: "a promise to kill
+    # her if she came back | rise to the level of persecution"
+    r"(?<=[a-z]\x20)(?<!\beven\x20)if\b(?! anything\b)"
+    r"(?:(?! so (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
+    r"application|request|claim|relief|protection)\b)"
+    r"(?!(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bwill)(?<!\bthey)(?<!\bit)(?<!\bthat)"
+    r"(?<!\bthis) (?:rise|rises|rose|amount|amounts|amounted|add up|adds up|added up|reach|"
+    r"reaches|reached) (?:\w+ )?(?:to )?(?:the level of |past )?persecution\b)[^,;:])*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     # (speech recognition runs the conclusion on: "... if he goes back so withholding ... is
     # granted")
@@ -1972,16 +2023,26 @@ MAIN_CLAUSE = re.compile(r",\s*(?:he|she|they|i|we|it|the court|the (?:responden
                          r"will|would|fails?|failed)\b")
 
 
+THAT = re.compile(r"\bthat\b")
+NEGATED_HEAD = re.compile(r"\b(?:not|n't|never) (?:something|anything|a thing|what)(?: that)?$")
+
+
+def _scope_ends(norm: str, start: int, end: int) -> bool:
+    """A new main clause begins between ``start`` and ``end`` (its look-ahead may see past
+    ``end``: "... so | the protected ground ...")."""
+    return any(e.start() < end for e in SCOPE_END.finditer(norm, start))
+
+
 def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list[tuple[int, int]]:
     """The spans of the sentential operators whose scope reaches ``start`` (no semicolon
     between; ``not_shown``: "has not shown that" too), and of a trailing ellipsis after it."""
     operators = [*SENTENTIAL.finditer(norm), *(NOT_SHOWN.finditer(norm) if not_shown else ())]
     reason = bool(REASON_OPENS.match(norm))
     spans = [(m.start(), m.end()) for m in operators
-             if m.end() <= start and not SCOPE_END.search(norm, m.end(), start)
+             if m.end() <= start and not _scope_ends(norm, m.end(), start)
              and not (reason and MAIN_CLAUSE.search(norm, m.end(), start))]
     tail = ELLIPSIS.search(norm)
-    if tail and tail.start() >= start and not SCOPE_END.search(norm, start, tail.start()):
+    if tail and tail.start() >= start and not _scope_ends(norm, start, tail.start()):
         spans.append((tail.start(), tail.end()))
     return spans
 
@@ -2034,13 +2095,21 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     # a cue opening with its own subject ("the story didn't shift i believe him", speech
     # recognition having dropped the full stop) is a new clause after a negated verb
     subject = bool(NEW_SUBJECT.match(norm, start))
+    if subject and NEGATED_HEAD.search(window):
+        # ... unless that clause qualifies a negated head: "is not something I would hesitate
+        # to call persecution" is "I would not hesitate to call it persecution"
+        subject = False
     # "without" inside the subject ("an interrogation without harm is not persecution")
     # negates its own object, not the verb the cue opens with
     finite = bool(FINITE.match(norm, start))
+    # a reason is the reason for the verb before it: "They did not pick you because of your
+    # clan" denies the clan as the reason
+    reason = norm.startswith(("because ", "on account of "), start)
     count = sum(1 for m in NEGATOR.finditer(window)
                 if not (finite and m.group() == "without")
                 and not _governs_other_verb(window[m.end():])
-                and not _negates_other_action(m.group(), window[m.end():])
+                and not ((not reason or THAT.search(window, m.end()))
+                         and _negates_other_action(m.group(), window[m.end():]))
                 and not (subject and _verb_after(window[m.end():])))
     if inside:
         count += _negations(norm[start:end])
@@ -2165,6 +2234,28 @@ def _wrong_side(rule: Rule, norm: str, m: re.Match[str]) -> bool:
         side == "respondent"
 
 
+# a private quarrel named as what a paper or witness bears out is a fact proved, not the
+# reason for the harm
+EVIDENCED = re.compile(r"\b(?:confirm|corroborat|document|substantiat|verif)\w* (?:both |also )?"
+                       r"(?:[\w']+,? ){0,5}$")
+
+
+# an earlier finding taken as the premise of the next step, no finding of its own
+PREMISE = re.compile(r"^\s*(?:and |so )?(?:without|absent|lacking|in the absence of) (?:\w+ )?"
+                     r"(?:credible|believable|reliable|trustworthy|truthful) (?:testimony|"
+                     r"evidence|account)\b")
+
+
+def _clause_start(norm: str, m: re.Match[str]) -> int:
+    """Where the last clause of a match begins: a rule that states its own negative over two
+    clauses ("his testimony ..., and I find no reason to doubt it") is negated by what governs
+    that clause, not by an operator before its first ("I cannot say that his testimony ...")."""
+    start = m.start()
+    for end in SCOPE_END.finditer(norm, m.start(), m.end()):
+        start = end.end()
+    return start
+
+
 def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
     hits = []
     for rule in RULES:
@@ -2175,6 +2266,12 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
                 continue  # "the order granting withholding of removal"
             if rule.label == "removal_order" and _undone(norm, m.start(), m.end()):
                 continue  # "the in absentia removal order is rescinded"
+            if rule.label == "credibility" and any(m.end() <= p.end()
+                                                   for p in PREMISE.finditer(norm)):
+                continue  # "Without believable testimony he has shown neither ..."
+            if rule.name.startswith("nexus.not_established.private#") \
+                    and EVIDENCED.search(norm, 0, m.start()):
+                continue  # "the letter confirms both the injury and the land dispute"
             if in_conditional(norm, m.start()) and rule.label not in EVENT_LABELS \
                     and not rule.conditional:
                 if keep_dropped and any(f.start() <= m.start() < f.end()
@@ -2183,7 +2280,7 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
                                     m.end(), False, rule.priority))
                 continue
             negated = (is_negated(norm, m.start(), m.end()) if rule.negatable
-                       else len(sentential_negations(norm, m.start())) % 2 == 1)
+                       else len(sentential_negations(norm, _clause_start(norm, m))) % 2 == 1)
             polarity = NEGATED[rule.polarity] if negated else rule.polarity
             if negated and polarity is None:  # "not required", "I will not order him removed"
                 if keep_dropped:
@@ -2283,6 +2380,10 @@ COMPARED = re.compile(r"\bthan (?:that |those |it is |is )?(?:for |in |does |do 
 # relief given.
 GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|should|shall|"
                    r"can|may|need to|have to|has to|would))? $"
+                   # what the relief itself gives: "it doesn't give you a green card"
+                   r"|\b(?:it|that|this|which|withholding|asylum|deferral)(?: (?:does not|"
+                   r"doesn't|does|will not|won't|will|would|would not|wouldn't|cannot|can't|"
+                   r"can|also|still))? $"
                    # the respondent giving an account: "painful for her to give"
                    r"|\b(?:for|asked|ask|asks|told|tell) (?:him|her|them|you|the respondent|the "
                    r"applicant) to $")
@@ -2313,7 +2414,10 @@ EVERYONE_GIVEN = re.compile(r"\s+to (?:everyone|everybody|all|every|each)\b")
 
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
-    paper."""
+    paper; or "given that" ("Given that grant, ...")."""
+    if verb.group() == "given" and norm.startswith(" that", verb.end()) \
+            and not norm[:verb.start()].strip(" ,"):
+        return True
     return verb.group().startswith(("giv", "gave")) and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
         or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end())

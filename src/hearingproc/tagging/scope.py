@@ -79,8 +79,9 @@ STANDARD = [
     re.compile(r"\b(?:extraordinary|changed) circumstances (?:may |can |also )?(?:include|"
                r"includes|cover|covers)\b"),
     # whom the law protects: "asylum protects people who are harmed because of their race, ..."
+    # ("the law I must follow protects people who ...")
     re.compile(r"\b(?:asylum|withholding(?: of removal)?|the (?:law|statute|convention)|"
-               r"protection) (?:\w+ )?(?:protects|covers|is for|is available to|applies to) "
+               r"protection) (?:\w+ ){0,4}(?:protects|covers|is for|is available to|applies to) "
                r"(?:people|persons|those|someone|anyone|refugees|individuals)\b"),
     re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b"
                r"|\bunder the (?:real id act|statute|regulations?)\b"
@@ -219,8 +220,8 @@ REPORTED = re.compile(
     # (not the court's own voice in the phrase: "On the whole I'm satisfied he told me the
     # truth")
     r"|^\s*(?:(?:at|in|during|on|before|when) (?:(?!\b(?:i|i'm|we)\b)[^,;]){1,40}?,? )?"
-    r"(?:he|she|they|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
-    r"told (?:me|us|the court)"
+    r"(?:he|she|they|you|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
+    r"told (?:me|us|the court)(?! the truth\b)"
     # the account recounted ("He described three visits by men who demanded a payment"), not
     # the manner of telling it ("She described the cell in specific detail"), nor a clause
     # of the court's own after it (", and her account lined up with the affidavit")
