@@ -292,7 +292,8 @@ def _history(label: str, norm: str) -> bool:
 # A party's motion named ("The parties have filed a joint motion to terminate."): what it
 # asks for is no event until the court rules on it.
 MOTION_FOR = re.compile(r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested|seeks?|sought) "
-                        r"(?:\w+ ){0,2}?(?:to|for) (?:an? |the )?(?:\w+ (?:and|or) )?\w+")
+                        # ("a written motion from the Department to dismiss these proceedings")
+                        r"(?:\w+ ){0,4}?(?:to|for) (?:an? |the )?(?:\w+ (?:and|or) )?\w+")
 MOTION_RULED = re.compile(r"\b(?:granted|grant|grants|dismissed|terminated|closed|continued|"
                           r"reset)\b")
 MOTION_LABELS = frozenset({"termination", "continuance"})
@@ -563,7 +564,10 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         norm = normalise(sentence.text)
         state.turn(sentence, sentences)
         role = sentence.utterance.role
-        answering = state.question is not None and role not in JUDGE_ROLES
+        # (the respondent may say what he will do about the decision unasked: "I want to appeal
+        # the asylum part", right after the judge explains it)
+        answering = role not in JUDGE_ROLES and (
+            state.question is not None or (role in RESPONDENT_VOICES and state.after_decision()))
         mine = _lexicon_drafts(sentence, probs, any(APPEAL_WORD.search(t) for t in recent),
                                answering)
         recent = (recent + [norm])[-APPEAL_CONTEXT:]
@@ -910,6 +914,10 @@ class _Discourse:
         if ruling or any(d.label == "appeal" for d in found + out):
             self._since_decision = 0  # a party's answer about appeal keeps the question open
         return out
+
+    def after_decision(self) -> bool:
+        """A ruling (or an answer about appeal) came within the last few utterances."""
+        return self._since_decision is not None and self._since_decision <= DECISION_REACH
 
     def _record(self, sentence: Sentence, norm: str, found: list[Draft]) -> list[Draft]:
         """The judge recording the parties' answers ("Respondent reserves, DHS waives.";

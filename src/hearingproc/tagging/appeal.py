@@ -31,7 +31,8 @@ from hearingproc.tagging.lexicon import in_conditional, is_negated
 WEAK = re.compile(r"\bappeal\w*")
 _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     # keeping the right to appeal
-    (r"\breserv\w*|\bpreserv\w*|\b(?:hold|hang)(?:ing)? (?:on ?to|onto) (?:it|that|this)\b"
+    (r"\breserv\w*|\bpreserv\w*|\b(?:hold|hang)(?:ing)? (?:on ?to|onto) (?:it|that|this|(?:its|"
+     r"his|her|their|our|my|the) right)\b"
      r"|\bkeep\w* (?:\w+ ){0,2}(?:options?|right|it|that) (?:open|alive)\b"
      r"|\b(?:the board|board of immigration appeals)\b|\bchalleng\w*|\bcontest\w*"
      # the whole phrase, so that a negation before its verb reaches it ("the government
@@ -55,7 +56,8 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      "reserved", False),
     # letting the decision stand
     (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\bfine (?:with|by)\b"
-     r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|ruling|order)) stand\b"
+     r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|that|my) (?:decision|ruling|"
+     r"order)) stand\b"
      r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
      r"(?:good|okay|ok|done|all set)\b", "waived", True),

@@ -64,8 +64,9 @@ CONCEPT_RULES: list[Rule] = [
              rf"respondent's|the applicant's) (?:\w+ ){{0,1}}{_TESTIMONY} (?:little|no|limited|"
              rf"minimal|diminished|reduced) weight\b"),
             # the flaws themselves at the heart: "they go to the heart of it"
-            (r"\b(?:they|these|those|this|that|it|each) (?:\w+ ){0,2}(?:go|goes|went) to the "
-             r"heart\b"),
+            # (not a relative clause on "nothing": "nothing that goes to the heart of the claim")
+            (r"(?<!\bnothing\x20)(?<!\bnone\x20)\b(?:they|these|those|this|that|it|each) "
+             r"(?:\w+ ){0,2}(?:go|goes|went) to the heart\b"),
             negatable=False, priority=2, name="weight"),
     # documents that bear out the account: "the reports bear out what he described",
     # "it was borne out by the news reports", "the letter matches her account"

@@ -192,8 +192,10 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           rf"|{_REVIEW}|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
                           # taking this further?"
-                          r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
-                          r"ruling|order)) stand\b"
+                          r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|that|"
+                          r"my) (?:decision|ruling|order)) stand\b"
+                          # "whether he wants to hold on to his right to have it reviewed"
+                          r"|\bhold (?:on ?to|onto) (?:his|her|their|your|its|the) right\b"
                           r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
                           r"that|the (?:case|matter|decision)) (?:any )?further\b"
                           # "will the respondent be taking this up?"
@@ -206,6 +208,7 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           r"|\b(?:department|government|dhs|respondent|you|counsel|side|sides|"
                           r"client|he|she|they) (?:\w+ )?(?:satisfied|content)(?: with (?:that|"
                           r"this|it|the (?:decision|ruling|outcome|result)|my decision|"
+                          r"what i (?:have |'ve )?(?:decided|ruled)|"
                           r"today's (?:decision|ruling)|the court's decision))?"
                           r"\s*\?\s*$")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
@@ -229,8 +232,8 @@ _NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is 
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
-                              r"|\b(?:let|leave|letting|leaving) (?:it|that|this|the (?:decision|"
-                              r"ruling|order)) stand\b"
+                              r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|"
+                              r"that|my) (?:decision|ruling|order)) stand\b"
                               rf"|{_GIVEN_UP_APPEAL}|{_NOBODY_APPEALS}")
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
 # reserving it

@@ -161,6 +161,13 @@ RULES: list[Rule] = [
              r"respondent's|the applicant's|him|her|them|you|what)\b"),
             # "I'm not left with any real doubt"
             r"\bnot left with any (?:real |serious )?doubts?\b",
+            # "I have no quarrel with Mr. Singh's honesty"; "at no point did I catch myself
+            # doubting him"
+            (r"\bno (?:quarrel|issue|problem|concern) with (?:(?:mr|ms|mrs|dr)\. \w+'s |his |her |"
+             r"their |the respondent's |the applicant's )(?:honesty|credibility|truthfulness|"
+             r"candou?r|sincerity)\b"),
+            (r"\b(?:at no point|never|not once) (?:did|have|was) i (?:\w+ ){0,3}doubt(?:ing|ed)? "
+             r"(?:him|her|them|that|his|her|their|what)\b"),
             # "I can't say anything in her testimony struck me as untruthful"
             (r"\b(?:can't|cannot|couldn't|could not) say (?:that )?anything (?:[\w']+ ){0,5}?"
              r"struck me as (?:untruthful|false|dishonest|implausible|evasive|invented)\b"),
@@ -188,8 +195,14 @@ RULES: list[Rule] = [
     # was anything less than truthful" are positive
     *_rules("credibility", "adverse",
             (r"\banything (?:but|other than|less than) (?:fully |entirely |completely )?"
-             r"(?:credible|truthful|candid|honest|forthright|sincere|believable|reliable)\b"),
+             r"(?:credible|truthful|candid|honest|forthright|sincere|believable|reliable|true|"
+             r"accurate)\b"),
             priority=3, name="litotes"),
+    # "the fear he describes falls short of being well founded"
+    *_rules("well_founded_fear", "not_established",
+            (r"\bfears? (?:\w+ ){0,4}(?:falls?|fell) (?:\w+ )?short of (?:being )?(?:well ?founded|"
+             r"objectively reasonable|a well ?founded fear)\b"),
+            priority=3, name="short"),
     # the same for fear: "I cannot conclude that his fear of imprisonment is anything but
     # reasonable" is a well-founded fear
     *_rules("well_founded_fear", "not_established",
@@ -267,6 +280,10 @@ RULES: list[Rule] = [
             r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
             r"(?:to be )?(?:adequate|sufficient|enough|ample)\b",
             r"\b(?:substantial|significant|considerable|full|great|real) weight as corroborat\w*",
+            # "the summons and his mother's letter back up the core of the claim"
+            (r"\b(?:back|backs|backed) up (?:the |his |her |their )?(?:core|heart|substance|"
+             r"essentials?|key (?:parts?|points?|elements?)|main (?:parts?|points?)) of (?:the|his|"
+             r"her|their) (?:claim|account|testimony|story)\b"),
             r"\b(?:has|have|had) (?:\w+ ){0,1}corroborated\b",
             # a witness or a paper backing the respondent himself: "his partner's testimony
             # corroborates him on every point" (not "nothing corroborates him")
@@ -519,9 +536,11 @@ RULES: list[Rule] = [
              r"exhibits?|certificates?|reports?|declarations?|statements?|notes?)\b[^.;]{0,160}"
              r"\b(?:it|they|that|this|those|these) (?:\w+ ){0,3}?(?:fill|fills|filled|close|"
              r"closes|closed|bridge|bridges|bridged) (?:the|that|this|those) (?:\w+ )?gaps?\b"),
-            # "what he did bring does not fill the gap"
+            # "what he did bring does not fill the gap" ("What he did file, two news articles,
+            # does not fill that gap")
             (r"\bwhat (?:he|she|they) (?:did )?(?:bring|brought|submit\w*|provide\w*|file\w*|"
-             r"offer\w*|produce\w*) (?:\w+ ){0,2}?(?:fill|fills|filled|close|closes|closed) "
+             r"offer\w*|produce\w*)(?:,[^,;]{1,80},)? (?:\w+ ){0,2}?(?:fill|fills|filled|close|"
+             r"closes|closed) "
              r"(?:the|that|this) (?:\w+ )?(?:gaps?|holes?)\b"),
             (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|corroborat\w*|records?|"
              r"papers|exhibits?|certificates?|reports?|declarations?) (?:[\w']+ ){0,5}?(?:rescue|"
@@ -596,6 +615,10 @@ RULES: list[Rule] = [
             # "He has therefore shown that he is eligible for asylum."
             (r"\b(?:shown|showed|proven|proved|established|demonstrated) (?:that )?(?:he|she|they|"
              r"you|the respondent|the applicant) (?:is|are|was|were) eligible for\b"),
+            # "He has shown he is eligible, and ..."
+            (r"\b(?:shown|showed|proven|proved|established|demonstrated) (?:that )?(?:he|she|they|"
+             r"you|the respondent|the applicant)(?: is| are|'s|'re)(?: statutorily)? eligible"
+             r"(?=\s*(?:[,.;]|and\b|$))"),
             # "He has therefore established his eligibility for asylum."
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate) (?:his|her|their|your|the respondent's|the applicant's) (?:statutory )?"
@@ -708,10 +731,11 @@ RULES: list[Rule] = [
             # ("because of the political loyalty the government ascribes to her", "because of
             # the party you worked for")
             (r"\b(?:because of|by reason of|on the basis of|motivated by) (?:the|his|her|their|"
-             r"your|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:political (?:opinions?|"
+             r"your|the respondent's|the applicant's|a person's|someone's) (?:[\w']+ ){0,2}"
+             r"(?:political (?:opinions?|"
              r"views?|beliefs?|loyalt(?:y|ies)|allegiances?|affiliations?|activit(?:y|ies))|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|clan|tribe|"
-             r"caste|ethnic group|"
+             r"caste|ethnic group|campaigning|political work|preaching|"
              r"support for|activism|sexual orientation|party (?:he|she|they|you) (?:worked|"
              r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in)|(?:work|role|"
              r"activit(?:y|ies)|involvement) (?:for|in|with) (?:the |a |an )?(?:\w+ )?"
@@ -777,6 +801,13 @@ RULES: list[Rule] = [
              r"(?:father's|mother's|brother's|sister's|husband's|wife's|family's) "
              r"(?:son|daughter|brother|sister|wife|husband|child|children|relatives?)\b"),
             name="reason"),
+    # the protected grounds just listed, referred to: "So I can't find that they went after
+    # you for one of those reasons"
+    *_rules("nexus", "established",
+            (r"\b(?:went after|targeted|harmed|hurt|attacked|threatened|persecuted|beat|chose|"
+             r"picked) (?:him|her|them|you) (?:for|because of) (?:one of |any of )?(?:those|these|"
+             r"the protected|the five|the listed) (?:reasons|grounds)\b"),
+            priority=2, name="those_grounds"),
     # the cause of the harm named as a protected trait: "That was persecution, and its cause
     # was his Ahmadi faith."
     *_rules("nexus", "established",
@@ -891,8 +922,8 @@ RULES: list[Rule] = [
             (r"\bpast persecution (?:\w+ ){0,3}(?:has been|was|is) (?:\w+ ){0,1}(?:established|"
              r"shown|demonstrated|proven)\b"),
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted|add up|adds up|added up) "
-             r"(?:\w+ ){0,1}to (?:the level of (?:past )?(?:persecution|prosecution)|"
-             r"(?:past )?persecution)\b"),
+             r"(?:\w+ ){0,1}(?:without (?:question|doubt) )?to (?:the level of (?:past )?"
+             r"(?:persecution|prosecution)|(?:past )?persecution)\b"),
             # "... rises, taken cumulatively, to the level of persecution"
             (r"\b(?:rise|rises|rose|risen|amount|amounts|amounted)\s*,[^,;]{1,40},\s*to "
              r"(?:the level of )?(?:past )?persecution\b"),
@@ -910,8 +941,8 @@ RULES: list[Rule] = [
             # the court's own word for the harm: "I would call that persecution" (negated:
             # "Losing her job, on its own, I would not call persecution")
             (r"\b(?:i|the court)(?: (?:would|will|do|did|could|can|cannot|can't|wouldn't|don't|"
-             r"didn't|won't)(?: not)?(?: hesitate to)?|(?:'m| am| is) (?:prepared|willing|ready|"
-             r"content) to)? "
+             r"didn't|won't)(?: not)?(?: hesitate to)?|(?:'m| am| is)(?: not)? (?:prepared|willing|"
+             r"ready|content) to)? "
              r"(?:call|describe|characteri[sz]e|count|label) "
              r"(?:(?:it|that|this|them|those|these|what happened) )?(?:as )?(?:past )?"
              r"persecution\b"),
@@ -1094,7 +1125,7 @@ RULES: list[Rule] = [
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
-            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,7}(?:within|"
+            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,12}(?:within|"
              r"inside(?: of)?) (?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             # "He also filed in time"; "she didn't apply on time" (untimely)
@@ -1513,6 +1544,10 @@ RULES: list[Rule] = [
             r"\bpromise to (?:\w+ ){0,2}(?:interpret|translate)\b",
             (r"\bwill you (?:\w+ ){0,2}(?:render|interpret|translate)\b.{0,60}\b(?:accurately|"
              r"faithfully|completely|fully)\b"),
+            # "You'll carry everything said in this room faithfully between English and
+            # Spanish ...?"
+            (r"^\s*(?:\w+,? ){0,3}you(?:'ll| will) (?:carry|render|interpret|translate|convey)\b"
+             r".{0,80}\b(?:faithfully|accurately|completely)\b"),
             # "will you uh faithfully translate everything said today ..."
             (r"\bwill you (?:\w+ ){0,2}(?:faithfully|accurately|fully|truthfully|completely) "
              r"(?:and (?:\w+ ))?(?:render|interpret|translate)\b"),
@@ -1678,7 +1713,7 @@ NEGATOR = re.compile(
     r"court) to\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
-    r"than not)\b"
+    r"than not|without (?:question|doubt|hesitation))\b"
     # what would give the court pause, named as nothing: "nothing in her history that would
     # make me hesitate to grant relief"
     r"|\bmakes? (?:me|the court) hesitate to\b"
@@ -1721,6 +1756,13 @@ SENTENTIAL = re.compile(
     rf"(?= (?:he|she|they|it|his|her|their|the (?:respondent|applicant|witness))\b)"
     rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
+    # "It would be hard to conclude that he has failed to show ..."
+    rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:conclude|say|find|accept)"
+    rf" that\b"
+    # "I can't find a reasonable possibility that ..., or that any harm would be on account of
+    # his father's politics"
+    rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not|do not|don't) find (?:a |"
+    rf"any )?(?:reasonable possibility|real chance|likelihood|basis|reason to believe) that\b"
     # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
     # following, rise to persecution"
     rf"|^\s*nor (?:do|does|did|am|is|are|was|were|has|have|had|can|could|will|would)\b"
@@ -2240,10 +2282,16 @@ EVIDENCED = re.compile(r"\b(?:confirm|corroborat|document|substantiat|verif)\w* 
                        r"(?:[\w']+,? ){0,5}$")
 
 
+# a motion named before its object: what it asks for is not done
+MOTION_BEFORE = re.compile(r"\bmotion\b[^.;,]{0,40}\bto $")
+# a filing fact that is the object of another verb ("... excuses a filing more than two years
+# past the deadline"): a negation of that verb does not deny the fact
+FACT_OBJECT = re.compile(r"\b(?:excuses?|excused|explains?|explained|justif(?:y|ies|ied)|"
+                         r"forgives?) (?:a|the|her|his|their|this|that)\s+$")
 # an earlier finding taken as the premise of the next step, no finding of its own
 PREMISE = re.compile(r"^\s*(?:and |so )?(?:without|absent|lacking|in the absence of) (?:\w+ )?"
                      r"(?:credible|believable|reliable|trustworthy|truthful) (?:testimony|"
-                     r"evidence|account)\b")
+                     r"evidence|account)\b(?: (?:or|and) (?:\w+ )?corroborat\w*)?")
 
 
 def _clause_start(norm: str, m: re.Match[str]) -> int:
@@ -2266,8 +2314,10 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
                 continue  # "the order granting withholding of removal"
             if rule.label == "removal_order" and _undone(norm, m.start(), m.end()):
                 continue  # "the in absentia removal order is rescinded"
-            if rule.label == "credibility" and any(m.end() <= p.end()
-                                                   for p in PREMISE.finditer(norm)):
+            if rule.label == "termination" and MOTION_BEFORE.search(norm, 0, m.start()):
+                continue  # "a written motion from the Department to dismiss these proceedings"
+            if rule.label in ("credibility", "corroboration") and any(
+                    m.end() <= p.end() for p in PREMISE.finditer(norm)):
                 continue  # "Without believable testimony he has shown neither ..."
             if rule.name.startswith("nexus.not_established.private#") \
                     and EVIDENCED.search(norm, 0, m.start()):
@@ -2279,8 +2329,12 @@ def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
                     hits.append(Hit(f"{rule.name}#dropped", rule.label, None, m.start(),
                                     m.end(), False, rule.priority))
                 continue
-            negated = (is_negated(norm, m.start(), m.end()) if rule.negatable
-                       else len(sentential_negations(norm, _clause_start(norm, m))) % 2 == 1)
+            if rule.negatable:
+                negated = is_negated(norm, m.start(), m.end())
+            elif rule.label == "one_year_bar" and FACT_OBJECT.search(norm, 0, m.start()):
+                negated = False  # "(nothing) excuses a filing more than two years past ..."
+            else:
+                negated = len(sentential_negations(norm, _clause_start(norm, m))) % 2 == 1
             polarity = NEGATED[rule.polarity] if negated else rule.polarity
             if negated and polarity is None:  # "not required", "I will not order him removed"
                 if keep_dropped:
@@ -2405,11 +2459,15 @@ REASON_GIVEN = re.compile(r"\s+(?:(?:him|her|them|you|me|us) )?(?:a |an |every |
 
 # ... or weight to evidence: "I find her testimony believable and give it full weight"
 WEIGHT_GIVEN = re.compile(r"\s+(?:(?:it|them|that|this|him|her|the \w+) )?(?:\w+ ){0,2}(?:weight|"
-                          r"credence|consideration)\b")
+                          r"credence|consideration|support|corroboration)\b")
 
 
 # ... or what every applicant is given: "a warning that I give to everyone who asks for asylum"
 EVERYONE_GIVEN = re.compile(r"\s+to (?:everyone|everybody|all|every|each)\b")
+
+
+GRANT_NOUN = re.compile(r"\b(?:a|an|any|such|its)\s+(?:discretionary\s+|mandatory\s+|"
+                        r"possible\s+)?$")
 
 
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
@@ -2418,6 +2476,8 @@ def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     if verb.group() == "given" and norm.startswith(" that", verb.end()) \
             and not norm[:verb.start()].strip(" ,"):
         return True
+    if verb.group() in ("grant", "grants") and GRANT_NOUN.search(norm, 0, verb.start()):
+        return True  # "asylum is a discretionary grant": a noun, no ruling
     return verb.group().startswith(("giv", "gave")) and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
         or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end())

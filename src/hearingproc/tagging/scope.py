@@ -63,6 +63,12 @@ STANDARD = [
     re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
                r"[^.]*\bmust\b"),
     re.compile(r"\b(?:bears?|has|carries|have) the burden\b"),
+    # "the burden of showing that relocation is unreasonable stays with him"
+    re.compile(r"\bthe burden\b[^.]{0,80}\b(?:stays|remains|rests|lies|falls|shifts) (?:with|on|"
+               r"to)\b"),
+    # what a respondent would have to do, said to him: "You'd also have to file the form within
+    # a year of coming here"
+    re.compile(r"\byou(?:'d| would) (?:also |still |then )?(?:have to|need to)\b"),
     # the court's power stated as the law's: "The court may ask for corroboration even from a
     # credible witness when it can be had."
     re.compile(r"^\s*(?:the|an?) (?:court|immigration judge|trier of fact|adjudicator) "
@@ -212,7 +218,10 @@ REPORTED = re.compile(
     # (an aside on the judge: "Judge Ortiz, now retired, found ...")
     r"(?:,[^,;]{1,60},)?"
     r"(?: (?:\w+ ){0,2}(?:had|has|also|then|originally|previously))? (?:found|denied|granted|"
-    r"pretermitted|ordered|held|ruled|concluded|determined|rejected|sustained)\b"
+    r"pretermitted|ordered|held|ruled|concluded|determined|rejected|sustained|wrote|stated|"
+    r"said)\b"
+    # a decision quoted: "..., and I quote, ..."
+    r"|\b(?:and )?i quote\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
     r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
@@ -221,7 +230,7 @@ REPORTED = re.compile(
     # truth")
     r"|^\s*(?:(?:at|in|during|on|before|when) (?:(?!\b(?:i|i'm|we)\b)[^,;]){1,40}?,? )?"
     r"(?:he|she|they|you|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
-    r"told (?:me|us|the court)(?! the truth\b)"
+    r"told (?:me|us|the court)(?: (?:yourself|himself|herself|themselves))?(?! the truth\b)"
     # the account recounted ("He described three visits by men who demanded a payment"), not
     # the manner of telling it ("She described the cell in specific detail"), nor a clause
     # of the court's own after it (", and her account lined up with the affidavit")
@@ -285,12 +294,17 @@ RUN_ON_OWN_VOICE = re.compile(r"\b(?:i|the court) (?:have|find|found|believe|acc
                               r"don't|did not|didn't|see|saw|am)\b")
 
 
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
 def is_reported(norm: str, at: int | None = None) -> bool:
     """The sentence reports what someone else says ("The Department argues that his
     omissions damage his credibility"), unless the court also finds something in it. With
     ``at`` (an offset): whether the words there are reported, the report reaching up to a
     contrast ("..., but no further proof is required")."""
-    if FIRST_PERSON_FINDING.search(norm):
+    # (not a finding quoted from another decision: 'the prior judge wrote, and I quote, "...
+    # the Court finds him not credible"')
+    if FIRST_PERSON_FINDING.search(QUOTED.sub(lambda m: " " * len(m.group()), norm)):
         return False
     if not INNER_PUNCTUATION.search(norm):
         run_on = RUN_ON_REPORT.search(norm)
