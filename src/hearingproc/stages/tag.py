@@ -25,7 +25,8 @@ also through the interpreter). Such a tag quotes the antecedent sentence before 
 one, its ``segments`` hold both, and ``attributes`` name the ``antecedent_segments``, the
 ``discourse`` kind and the ``referring`` words.
 
-Restatements of one finding in neighbouring segments are merged into one tag, and the legal
+Restatements of one finding in neighbouring segments are merged into one tag (not the same
+finding about another person: a family's consolidated case gets one tag each), and the legal
 co-occurrence checks (:mod:`hearingproc.tagging.checks`) note what a ruling lacks.
 """
 
@@ -1060,7 +1061,46 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.label != b.label or a.polarity != b.polarity:
         return False
     pa, pb = a.attributes.get("party"), b.attributes.get("party")
-    return pa is None or pb is None or pa == pb
+    if pa is not None and pb is not None and pa != pb:
+        return False
+    return a.label in PERSONLESS or not _other_person(a, b)
+
+
+# Whom a finding or ruling is about, where its own sentences say so: the named person ("Mrs.
+# Adam's application", "I found Mr. Ishag ..."), a derivative ("The children, as her
+# derivatives, receive asylum through her"), or one sex only among the pronouns. Two findings
+# about different people (a family's consolidated case) are two tags, however close. Events of
+# the hearing (the oath, an order, a continuance, the answers on appeal) name whoever they
+# address, not whom they are about.
+PERSONLESS = frozenset({"appeal", "interpreter_sworn", "removal_order", "continuance",
+                        "termination", "frivolousness_warning"})
+TITLED_NAME = re.compile(r"\b(mr|mrs|ms|miss|dr)\.? ([a-z][\w'-]+)")
+TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": ""}  # spouses share a name
+DERIVATIVE = re.compile(r"\bderivative(?:s|ly)?\b")
+HE = re.compile(r"\b(?:he|him|his|himself)\b")
+SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
+
+
+def _person(draft: Draft) -> tuple[frozenset[str], bool, str | None]:
+    """The names, whether it is a derivative's, and the one sex of the pronouns (or None)."""
+    text = " ".join(normalise(s.text) for s in draft.sentences)
+    names = frozenset(TITLE_SEX[title] + " " + name.removesuffix("'s")
+                      for title, name in TITLED_NAME.findall(text))
+    he, she = bool(HE.search(text)), bool(SHE.search(text))
+    return names, bool(DERIVATIVE.search(text)), ("m" if he and not she else
+                                                  "f" if she and not he else None)
+
+
+def _other_person(a: Draft, b: Draft) -> bool:
+    """Do ``a`` and the later ``b`` say, each in its own words, that they are about different
+    people?"""
+    names_a, derivative_a, sex_a = _person(a)
+    names_b, derivative_b, sex_b = _person(b)
+    if names_a and names_b and not names_a & names_b:
+        return True
+    if a.label in APPLICATION_LABELS and derivative_b and not derivative_a:
+        return True  # the principal's grant, then the derivative's (not the grant restated)
+    return sex_a is not None and sex_b is not None and sex_a != sex_b
 
 
 RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b"

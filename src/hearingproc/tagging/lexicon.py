@@ -1603,6 +1603,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?: (?:regulations?|convention))?|\btorture regulations?\b"
                                 # in plain words: "the torture protection"
                                 r"|\btorture protection\b"
+                                # the treaty in plain words: "no to your request under the
+                                # torture treaty"
+                                r"|\b(?:torture treaty|treaty against torture)\b"
                                 # "As to torture, I see nothing showing ..."
                                 r"|\b(?:as to|turning to|as for) (?:torture|the convention)\b")),
     ("withholding_of_removal", _compile(
@@ -1672,7 +1675,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:remain|stay|live)\b(?=[^.;]{0,60}\bas an? asylee\b)")),
     # "He will receive asylum." (the court saying what follows; "did not receive asylum in
     # Spain" is history, and no future)
-    ("granted", _compile(r"\b(?:will|shall|is going to|are going to) (?:now )?receive\b")),
+    ("granted", _compile(r"\b(?:will|shall|is going to|are going to) (?:now )?receive\b"
+                         # a derivative's share of the grant, in the present: "The children,
+                         # as her derivatives, receive asylum through her."
+                         r"|\breceives?(?= (?:asylum|that status|the same status) (?:through|"
+                         r"derivatively|along with|with|as)\b)")),
     # an application that falls with what it rests on ("the Convention claim falls with it";
     # "withholding must fall as well"), not one that falls within or short of something
     ("denied", _compile(r"\b(?:falls|fell|must fall)(?= (?:with|along with|together with|as "
