@@ -33,7 +33,6 @@ from hearingproc._env import apply_private_defaults
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_audio" / "mock_hearing_es.wav"
 REFERENCE = ROOT / "sample_audio" / "mock_hearing_es.reference.json"
-PAD_S = 0.2  # the transcribe stage's region_pad_s
 
 
 def _turns(limit: int) -> list[tuple[float, float, str]]:
@@ -70,11 +69,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--int8", action="store_true", help="also faster-whisper in int8")
     args = parser.parse_args(argv)
 
-    from hearingproc.audio import load_audio
+    from hearingproc.audio import SAMPLE_RATE, load_audio
     from hearingproc.models.whisper import load_engine, release_engines
+    from hearingproc.stages.transcribe import TranscribeOptions
 
+    pad = TranscribeOptions().region_pad_s  # each turn with the pause padding its decode gets
     audio = load_audio(SAMPLE)
-    clips = [(audio.clip(max(0.0, a - PAD_S), min(audio.duration, b + PAD_S)), language)
+    clips = [(audio.clip(max(0.0, a - pad), min(audio.duration, b + pad)), language)
              for a, b, language in _turns(args.turns)]
     runs = [("faster-whisper", "default"), *([("faster-whisper", "int8")] if args.int8 else []),
             ("openai-whisper", "default")]
@@ -89,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         release_engines()
     reference = results[next(k for k in results if k.startswith("openai-whisper"))]
     n = len(clips)
-    print(f"\n{n} turns of {SAMPLE.name} ({sum(len(c) for c, _ in clips) / 16000:.1f} s of "
+    print(f"\n{n} turns of {SAMPLE.name} ({sum(len(c) for c, _ in clips) / SAMPLE_RATE:.1f} s of "
           f"speech), {platform.processor() or platform.machine()}, best of {args.repeats}\n")
     print("engine | encode s/turn | decode s/turn | encoder share | encode ratio | "
           "decode ratio | total ratio")

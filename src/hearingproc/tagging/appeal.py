@@ -29,6 +29,10 @@ from hearingproc.tagging.lexicon import in_conditional, is_negated
 # Concepts, each a (pattern, polarity, whether a negation in scope flips it). The word
 # "appeal" alone is weaker than all of them: "we waive appeal" waives.
 WEAK = re.compile(r"\bappeal\w*")
+# letting the decision stand ("We'll let it stand", "let this decision stand"): an answer that
+# waives, and, in the judge's question, a question about appeal
+LET_STAND = (r"\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|that|my) (?:decision|"
+             r"ruling|order)) stand\b")
 _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     # keeping the right to appeal
     (r"\breserv\w*|\bpreserv\w*|\b(?:hold|hang)(?:ing)? (?:on ?to|onto) (?:it|that|this|(?:its|"
@@ -56,8 +60,7 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      "reserved", False),
     # letting the decision stand
     (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\bfine (?:with|by)\b"
-     r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|that|my) (?:decision|ruling|"
-     r"order)) stand\b"
+     rf"|{LET_STAND}"
      r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
      r"(?:good|okay|ok|done|all set)\b", "waived", True),

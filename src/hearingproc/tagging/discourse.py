@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from hearingproc.tagging import LABELS, NEGATED
-from hearingproc.tagging.appeal import RECORD
+from hearingproc.tagging.appeal import LET_STAND, RECORD
 from hearingproc.tagging.lexicon import (
     COMPARED,
     NOT_REACHED,
@@ -192,8 +192,7 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b
                           rf"|{_REVIEW}|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
                           # taking this further?"
-                          r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|that|"
-                          r"my) (?:decision|ruling|order)) stand\b"
+                          rf"|{LET_STAND}"
                           # "whether he wants to hold on to his right to have it reviewed"
                           r"|\bhold (?:on ?to|onto) (?:his|her|their|your|its|the) right\b"
                           r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
@@ -232,8 +231,7 @@ _NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is 
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
-                              r"|\b(?:let|leave|letting|leaving) (?:it|that|this|(?:the|this|"
-                              r"that|my) (?:decision|ruling|order)) stand\b"
+                              rf"|{LET_STAND}"
                               rf"|{_GIVEN_UP_APPEAL}|{_NOBODY_APPEALS}")
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
 # reserving it
