@@ -590,7 +590,8 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
             drafts.extend(_split_appeal(draft))
         _disclaim(sentence, norm, drafts, before)
         before = sentence
-    _excused_lateness(drafts)
+    _excused_lateness(drafts, _runs(sentences))
+    _pretermission_explained(drafts)
     _filing_facts_ruled_on(drafts)
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
@@ -703,15 +704,58 @@ def _fear_after_bar(drafts: list[Draft]) -> None:
             d.withdrawn = True
 
 
-def _excused_lateness(drafts: list[Draft]) -> None:
-    """A late filing stated in the turn that excuses it ("She filed twenty months after
-    entry. ... That is an extraordinary circumstance, ... The late filing is excused.") is
-    the exception's premise: one finding, the exception, not also an untimely one."""
-    excused = {id(d.sentences[0].utterance) for d in drafts
-               if d.label == "one_year_bar" and d.polarity == "exception" and not d.withdrawn}
+def _pretermission_explained(drafts: list[Draft]) -> None:
+    """An application the judge cannot give, said in the turn that pretermits it ("That
+    means I can't give you asylum. The law takes it off the table, so I am pretermitting
+    your asylum application."), is the pretermission put plainly: one ruling, not also a
+    denial. A denial in its own words ("asylum is denied") stays."""
+    barred = {(id(d.sentences[0].utterance), d.label) for d in drafts
+              if d.polarity == "pretermitted" and not d.withdrawn}
     for d in drafts:
-        if (d.label == "one_year_bar" and d.polarity == "untimely"
-                and id(d.sentences[0].utterance) in excused):
+        if (d.polarity == "denied" and (id(d.sentences[0].utterance), d.label) in barred
+                and d.sources and all(src.startswith(f"lexicon:{d.label}.ruling.granted")
+                                      for src in d.sources)):
+            d.withdrawn = True
+
+
+def _runs(sentences: list[Sentence]) -> dict[int, int]:
+    """Each utterance (by id) numbered by its run: the consecutive utterances of one speaker,
+    a decision given over several lines of the transcript."""
+    runs: dict[int, int] = {}
+    run, speaker = 0, None
+    for sentence in sentences:
+        u = sentence.utterance
+        if id(u) in runs:
+            continue
+        if u.speaker != speaker:
+            run += 1
+        speaker = u.speaker
+        runs[id(u)] = run
+    return runs
+
+
+UNTIMELY_RULED = re.compile(r"\buntimely\b|\btime ?barred\b")
+
+
+def _excused_lateness(drafts: list[Draft], runs: dict[int, int]) -> None:
+    """A late filing stated in the turn that excuses it, or on an earlier line of the same
+    speaker's run ("She filed twenty months after entry." - "That is an extraordinary
+    circumstance, ... The late filing is excused."), is the exception's premise: one finding,
+    the exception, not also an untimely one. On an earlier line, a ruling in so many words
+    ("so the application is untimely") stands."""
+    exceptions = [d for d in drafts
+                  if d.label == "one_year_bar" and d.polarity == "exception" and not d.withdrawn]
+    turns = {id(d.sentences[0].utterance) for d in exceptions}
+    excused = {runs.get(id(d.sentences[0].utterance)) for d in exceptions}
+    for d in drafts:
+        if d.label != "one_year_bar" or d.polarity != "untimely":
+            continue
+        if id(d.sentences[0].utterance) in turns:
+            d.withdrawn = True
+        elif (runs.get(id(d.sentences[0].utterance)) in excused
+              and not UNTIMELY_RULED.search(normalise(d.sentences[0].text))):
+            # on an earlier line the lateness is the premise; a ruling in so many words
+            # ("so the application is untimely") stands beside the exception
             d.withdrawn = True
 
 
@@ -806,6 +850,9 @@ class _Discourse:
         self._before_ruling: set[int] = set()
         self._since_decision: int | None = None  # utterances since a ruling or an appeal answer
         self._judge_asked_other = False  # the judge's last turn asked about something else
+        # the interpreter putting the judge's question to the respondent: a turn right after
+        # the judge's that ends in a question renders that question, and answers nothing
+        self._rendering = False
 
     def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """At a judge's new utterance, the appeal question it leaves open (or closes)."""
@@ -825,6 +872,8 @@ class _Discourse:
         self._answering = u.role in COUNSEL_ROLES and bool(BARE_APPEAL.search(normalise(u.text)))
         turn = [s for s in sentences if s.utterance is u]
         norms = [normalise(s.text) for s in turn]
+        self._rendering = (u.role == "interpreter" and self._previous is not None
+                           and self._previous.role in JUDGE_ROLES and is_question(norms[-1]))
         if u.role in JUDGE_ROLES:
             before = self.question
             self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
@@ -960,7 +1009,7 @@ class _Discourse:
             # counsel's own words ("We won't be appealing"), asked or not: the judge's
             # record of them repeats them
             self._answered.update((p, stated[0]) for p in attrs.appeal_parties("", role))
-        if question is None or role in JUDGE_ROLES:
+        if question is None or role in JUDGE_ROLES or self._rendering:
             return []
         if not allowed("appeal", role, answering=True) or (
                 is_question(norm) and not disc.SAME_ANSWER.match(norm)):  # "So do we."

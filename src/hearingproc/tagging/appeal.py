@@ -67,7 +67,11 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     # ("Nothing further, Judge." alone closes the party's turn and answers nothing: its
     # stance is what follows, "Nothing further; we accept."; "nothing further from us" names
     # the party)
-    (r"\bnothing (?:further )?(?:from|for|on behalf)\b|\bno appeal\b|\bnothing to appeal\b",
+    (r"\bnothing (?:further )?(?:from|for|on behalf)\b|\bno appeal\b"
+     # "Nothing to take up from our side"; "there's nothing for us to challenge"
+     r"|\bnothing (?:for (?:us|me|him|her|them) )?to (?:appeal|take up|challenge|contest|pursue)\b"
+     # the respondent, asked whether to keep the right: "I don't want to fight it any more"
+     r"|\b(?:don't|do not|doesn't|does not) want to (?:argue|fight|dispute|challenge)\b",
      "waived", False),
 )
 CONCEPTS = tuple((re.compile(p), polarity, flips) for p, polarity, flips in _CONCEPTS)
@@ -99,6 +103,8 @@ RECORD = re.compile(
     rf"{_VERB}"
     rf"|\b{_VERB}(?: appeal)? (?:by|for|as to|on behalf of) (?:{_DHS}|{_RESPONDENT}|"
     r"both(?: sides| parties)?)\b"
+    # speech run on: "appeal's waived both sides"
+    rf"|\b{_VERB}(?: appeal)?,? (?:by |for )?(?:both|each|all) (?:sides|parties)\b"
     r"|\b(?:mark|note|record|enter|show)\w* (?:it|that|this|the appeal|appeal) as "
     r"(?:reserved|waived)\b")
 BARE_RECORD = re.compile(r"^\s*(?:(?:all right|okay|ok|so noted),? )?(?:appeal )?"

@@ -211,6 +211,12 @@ CONCEPT_RULES: list[Rule] = [
             # "The family tie was the point of the attack"
             (r"\b(?:family (?:tie|relationship|connection)|kinship|faith|religion|opinion|"
              r"ethnicity|membership) (?:was|were|is) the (?:whole |very )?point\b"),
+            # the ground as what endangers: "it is precisely her membership in that group that
+            # puts her in danger"; "his faith is what placed him at risk"
+            (r"\b(?:faith|religion|beliefs?|opinions?|views?|politics|ethnicity|race|nationality|"
+             r"membership|sexual orientation|family (?:tie|relationship|connection)s?|kinship)\b"
+             r"[^.;]{0,60}\b(?:puts?|placed|places|exposes|exposed|makes|made|marks|marked) "
+             r"(?:her|him|them) (?:in danger|at risk|in harm's way|a target)\b"),
     ),
     # a group named cognizable, its negation read inside ("Gay men in Russia are a particular
     # social group"; "those who inform are not, on this record, a cognizable group")
@@ -399,6 +405,22 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:grant|grants|granting|give|gives|giving) (?:you |him |her |them )?(?:\w+ )?"
              r"(?:\d+|thirty|sixty|ninety|hundred and twenty) days\b[^.;]{0,80}\b(?:bond|depart\w*|"
              r"leave)\b"),
+            # "I will allow her to leave within sixty days of today"
+            (r"\b(?:i|i'll|i will|i am going to|i'm going to|the court will|the court) (?:\w+ )?"
+             r"(?:allow|permit|let) (?:you|him|her|them|the respondent|the applicant) (?:to )?"
+             r"(?:leave|depart)(?: the (?:country|united states))? (?:within|by|before|no later "
+             r"than)\b"),
+            # permission given: "I'm giving you permission to leave the United States by
+            # yourself, at your own cost, by June thirtieth"
+            (r"\b(?:give|gives|giving|gave|grant|grants|granting) (?:you|him|her|them) "
+             r"(?:permission|leave) to (?:leave|depart)\b(?=[^.;]{0,80}\b(?:(?:your|his|her|their) "
+             r"own (?:cost|expense)|on (?:your|his|her|their) own|by (?:yourself|himself|herself|"
+             r"themselves)|voluntarily)\b)"),
+            # the time given, then the leave at one's own expense: "he has until the
+            # twenty-first of October to leave at his own expense"
+            (r"\b(?:has|have|had|given|giving|gets?|get) (?:\w+ )?until\b[^.;]{0,60}\bto "
+             r"(?:leave|depart)\b[^.;]{0,40}\b(?:at (?:your|his|her|their) own (?:expense|cost)|"
+             r"on (?:your|his|her|their) own|voluntarily)\b"),
             priority=2, name="plain"),
     *_rules("voluntary_departure", "granted",
             (r"\b(?:must|shall|will have to|is to|has to) (?:be gone|leave|depart) (?:the country "
@@ -573,17 +595,49 @@ _ARRIVAL_DATE = re.compile(
 _FILING_DATE = re.compile(
     r"\b(?:filed|applied|submitted|lodged|(?:application|i 589|claim) (?:was|came) "
     r"(?:in|filed|received|lodged|submitted))\b[^.;]{0,40}?\b" + _date("f"))
+# the filing's month told against the arrival's year: "arrived in September 2022 and filed that
+# December", "... filed the following March", "... applied in June of the next year"
+_FILED = r"\b(?:filed|applied|submitted|lodged)\b[^.;]{0,40}?\b"
+_SAME_YEAR_MONTH = re.compile(
+    _FILED + rf"(?:that|the same) (?P<fm>{'|'.join(_MONTHS)})\b"
+    rf"|{_FILED}(?:in )?(?P<gm>{'|'.join(_MONTHS)}) (?:of )?(?:that|the same) year\b")
+_NEXT_MONTH = re.compile(
+    _FILED + rf"(?:the following|the next) (?P<fm>{'|'.join(_MONTHS)})\b")
+_NEXT_YEAR_MONTH = re.compile(
+    _FILED + rf"(?:in )?(?P<fm>{'|'.join(_MONTHS)}) (?:of )?(?:the following|the next) year\b")
 LATEST_TIMELY_MONTHS = 11  # whole months between the two dates that are surely inside a year
+
+
+def _filing_months(norm: str, arrival: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+    """Months from the arrival to the filing, the filing dated in full or by its month
+    alone against the arrival's year; and the filing's match."""
+    arrived_year, arrived_month = int(arrival["ay"]), _MONTHS.index(arrival["am"])
+    filing = _FILING_DATE.search(norm, arrival.end())
+    if filing is not None:
+        return ((int(filing["fy"]) - arrived_year) * 12 + _MONTHS.index(filing["fm"])
+                - arrived_month), filing
+    same = _SAME_YEAR_MONTH.search(norm, arrival.end())
+    if same is not None:
+        return _MONTHS.index(same["fm"] or same["gm"]) - arrived_month, same
+    following = _NEXT_MONTH.search(norm, arrival.end())
+    if following is not None:
+        month = _MONTHS.index(following["fm"])
+        if month > arrived_month:
+            return None  # "arrived in May and filed the following June": which June is unsaid
+        return month + 12 - arrived_month, following
+    next_year = _NEXT_YEAR_MONTH.search(norm, arrival.end())
+    if next_year is not None:
+        return _MONTHS.index(next_year["fm"]) + 12 - arrived_month, next_year
+    return None
 
 
 def dated_filing_hits(norm: str) -> list[Hit]:
     """The one-year bar read from an arrival date and a filing date in one sentence."""
     arrival = _ARRIVAL_DATE.search(norm)
-    filing = _FILING_DATE.search(norm, arrival.end()) if arrival else None
-    if arrival is None or filing is None:
+    counted = _filing_months(norm, arrival) if arrival else None
+    if arrival is None or counted is None:
         return []
-    months = ((int(filing["fy"]) - int(arrival["ay"])) * 12
-              + _MONTHS.index(filing["fm"]) - _MONTHS.index(arrival["am"]))
+    months, filing = counted
     if 0 <= months <= LATEST_TIMELY_MONTHS:
         polarity = "timely"
     elif months > LATEST_TIMELY_MONTHS + 1:

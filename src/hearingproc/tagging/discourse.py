@@ -62,6 +62,8 @@ SINGULAR = re.compile(
     r"|the (?:former|latter))\b"
     rf"|the (?:first|second|third|fourth|last) of (?:his|her|their|the|these|those) (?:\w+ )?"
     rf"{_NOUN}"
+    # the noun left out: "The first of those I will grant"
+    r"|the (?:first|second|third|fourth|last) of (?:those|these|them)\b"
     rf"|^\s*(?:and |so |now )?the (?:first|second|third|fourth|last)\b{_NOT_A_REFERENCE}"
     # a bare demonstrative opening the sentence: "That's denied too.", "This is granted."
     r"|^\s*(?:and |so |now )?(?:that|this)(?='s\b|\s+(?:is|was|too|also|likewise)\b)"
@@ -116,8 +118,12 @@ PAIR_BEFORE = re.compile(r"\bthe (?:former|latter)\b")
 COUNT = {"two": 2, "three": 3, "four": 4}
 COUNTED_THREE = re.compile(r"\bthree\b")
 COUNTED = re.compile(r"\b(?P<n>two|three|four) (?:\w+ )?(?P<noun>applications|claims|requests|"
-                     r"forms of relief)\b")
-REFERRING_NOUN = re.compile(r"\b(?:applications|claims|requests|forms of relief)\b")
+                     r"forms of (?:relief|protection))\b")
+REFERRING_NOUN = re.compile(r"\b(?:applications|claims|requests|forms of (?:relief|protection))\b")
+# Three forms of protection counted and none named ("She has asked for three forms of
+# protection."): the three an application for asylum asks for, in the form's order.
+COUNTED_UNNAMED = re.compile(r"\bthree (?:forms of (?:relief|protection)|kinds of (?:relief|"
+                             r"protection)|applications|claims)\b")
 BOTH_WORD = re.compile(r"\bboth\b")
 # "it bars the first two of those; neither can be granted, and both are denied": a selection
 # anywhere in the sentence applies to every plural reference in it.
@@ -188,7 +194,8 @@ _HIGHER_COURT = r"\b(?:(?:a|the|that|this) higher|another|a different) court\b"
 _REVIEW = r"\bseek\w* (?:\w+ )?review\b|\breview sought\b"
 _CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
                r"(?:decision|ruling|order|dismissal|grant|denial))\b")
-APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal\b|\bthe board\b"
+APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal(?:ity)?\b"
+                          r"|\bthe board\b"
                           rf"|{_REVIEW}|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
                           # taking this further?"
@@ -312,7 +319,12 @@ INDIRECT_QUESTION = re.compile(
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
-    r"(?:want|wish|intend|plan) to\b")
+    r"(?:want|wish|intend|plan) to\b"
+    # a question opening with its verb, the "?" lost ("miss pierre does your client take the
+    # decision as final"): the verb first, then its subject
+    r"|^\s*(?:(?:mr|ms|mrs|miss|mister|missus|madam|counsel)\.? \w+,? )?(?:and )?(?:does|do|did|"
+    r"will|would|is|are) "
+    r"(?:you|your client|he|she|they|dhs|the (?:respondent|applicant|department|government))\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
                               r"|\bobjection\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
@@ -322,7 +334,10 @@ CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|w
                     # with it or you can accept it as final"
                     r"|\byou (?:can|may) (?:\w+ )?(?:reserv|waiv|accept|appeal)\w*\b"
                     r"[^.?;]{0,60}\bor (?:you (?:can|may) )?(?:\w+ )?(?:reserv|waiv|accept|"
-                    r"appeal)")
+                    r"appeal)"
+                    # the right given up or kept: "Do you want to give that up, or keep it?"
+                    r"|\b(?:give|giving) (?:it|that|this|the right|your right) up,? or "
+                    r"(?:\w+ )?(?:keep|hold|preserv|reserv)")
 
 
 @dataclass(frozen=True)
@@ -361,6 +376,9 @@ class SpeakerMemory(Generic[S]):
         announced = LISTING.search(norm) or (self.sentences and LISTING.search(
             self.sentences[-1][1]))
         named = [label for label, _, _ in _application_spans(norm)]
+        if not named and COUNTED_UNNAMED.search(norm):
+            named = list(I589_APPLICATIONS)
+            self.listings = (self.listings + [(sentence, named)])[-MEMORY_LISTINGS:]
         if announced and len(named) >= 2:
             self.listings = (self.listings + [(sentence, named)])[-MEMORY_LISTINGS:]
         count = COUNTED.search(norm)
@@ -399,7 +417,7 @@ def _ruling_verb(norm: str, ref: re.Match[str]) -> tuple[str, int, bool] | None:
 
 
 def _noun(word: str) -> str:
-    return word.removesuffix("s").replace("forms of relief", "form of relief")
+    return word.removesuffix("s").replace("forms of", "form of")
 
 
 def _counted(memory: SpeakerMemory[S], words: str) -> tuple[S, list[str]] | None:
@@ -417,12 +435,26 @@ def _counted(memory: SpeakerMemory[S], words: str) -> tuple[S, list[str]] | None
     return None
 
 
+# An application withdrawn is no longer before the court: "is it your own decision to withdraw
+# your asylum application?" leaves nothing for "Then the request is granted" to grant.
+WITHDRAWING = re.compile(r"\bwithdr[ae]w\w* (?:(?:your|his|her|their|the|my|its|this|that) )?"
+                         r"(?:\w+ )?$")
+WITHDRAWN = re.compile(r"^(?: (?:application|claim|request))? (?:is|was|has been|will be|being) "
+                       r"(?:\w+ )?withdrawn\b")
+
+
+def _live_applications(norm: str) -> list[str]:
+    """The applications a sentence names, less those it names as withdrawn."""
+    return [label for label, a, b in _application_spans(norm)
+            if not (WITHDRAWING.search(norm, max(0, a - 40), a) or WITHDRAWN.match(norm[b:]))]
+
+
 def _antecedent(memory: SpeakerMemory[S], plural: bool
                 ) -> tuple[S, list[str]] | None:
     """The newest of the speaker's sentences that mentions applications (two or more for a
     plural reference), with the labels in the order mentioned; none past another matter."""
     for sentence, norm, resolved in reversed(memory.sentences):
-        named = [label for label, _, _ in _application_spans(norm)]
+        named = _live_applications(norm)
         labels = list(dict.fromkeys(named + list(resolved)))
         if labels and (not plural or len(labels) >= 2):
             return sentence, labels
@@ -588,6 +620,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 # two or more, past a sentence that names only one of them
                 found = _antecedent(memory, plural or bool(PAIR.search(ref.group()))
                                     or selected is not None)
+            if found is None and BARE_APPLICATION.match(ref.group()):
+                found = _asylum_by_its_elements(memory)
             if nth and not here and not plural:
                 found = _nth(memory, nth)
             if plural and COUNTED_THREE.search(ref.group()) and (found is None
@@ -639,6 +673,24 @@ def _concept_application(text: str) -> list[str]:
     if TORTURE_CONCEPT.search(text):
         return ["cat_protection"]
     return ["withholding_of_removal"] if CLEAR_PROBABILITY.search(text) else []
+
+
+# "So the application is granted." when no application was named: in a decision that has
+# weighed the asylum elements (the fear, past persecution, the filing deadline), the asylum
+# application (Form I-589) before the court.
+BARE_APPLICATION = re.compile(r"^the application$")
+ASYLUM_ELEMENTS = re.compile(r"\bpersecut\w*|\bwell founded\b|\breasonable possibility\b|"
+                             r"\bone year\b|\brefugee\b")
+
+
+def _asylum_by_its_elements(memory: SpeakerMemory[S]) -> tuple[S, list[str]] | None:
+    """The speaker's latest sentence that weighs an element of asylum, with the label."""
+    for sentence, norm, _ in reversed(memory.sentences):
+        if OTHER_MATTER.search(norm):
+            return None
+        if ASYLUM_ELEMENTS.search(norm):
+            return sentence, ["asylum"]
+    return None
 
 
 def _concept_before(memory: SpeakerMemory[S]) -> tuple[S, list[str]] | None:

@@ -39,7 +39,7 @@ RULING_REACH_WORDS = 10  # most words between an application and its ruling verb
 
 
 _QUALITY = (r"(?:consistent|detailed|specific|plausible|believable|candid|forthright|coherent|"
-            r"responsive|sincere|straightforward|truthful|honest|reliable|true)")
+            r"responsive|sincere|straightforward|truthful|honest|reliable|trustworthy|true)")
 _FLAW = (r"(?:inconsistent|vague|evasive|implausible|contradictory|unpersuasive|non responsive|"
          r"nonresponsive|rehearsed|scripted|incoherent|shifting|embellished)")
 _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
@@ -272,6 +272,11 @@ RULES: list[Rule] = [
              r"went|going) to the heart\b"),
             # (a flaw found absent, "I found nothing evasive in how he testified", is none)
             r"(?<!\bnothing\s)\b(?:evasive|non ?responsive)\b", priority=2, name="flaw"),
+    # the chance called no less than the standard through a negated judgement: "It would be
+    # hard to describe the chance ... as anything less than a reasonable possibility"
+    *_rules("well_founded_fear", "not_established",
+            r"\banything (?:less than|short of) a (?:reasonable|real) (?:possibility|chance)\b",
+            priority=2, name="less_than"),
     # --- corroboration --------------------------------------------------------------------
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
@@ -279,6 +284,12 @@ RULES: list[Rule] = [
             # corroboration"
             r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
             r"(?:to be )?(?:adequate|sufficient|enough|ample)\b",
+            # "I consider that supporting evidence adequate"; "I regard the documentary record
+            # as sufficient"
+            (r"\b(?:consider|find|deem|regard|judge) (?:that |the |this |these |those |his |her |"
+             r"their )?(?:supporting|corroborating|corroborative|documentary|independent) "
+             r"(?:evidence|documentation|documents|record|material|support|papers) (?:to be |as )?"
+             r"(?:adequate|sufficient|enough|ample)\b"),
             r"\b(?:substantial|significant|considerable|full|great|real) weight as corroborat\w*",
             # "the summons and his mother's letter back up the core of the claim"
             (r"\b(?:back|backs|backed) up (?:the |his |her |their )?(?:core|heart|substance|"
@@ -375,7 +386,8 @@ RULES: list[Rule] = [
              r"ask)\b"),
             # the need denied as a noun: "I see no need to demand more paper from him",
             # "There is no need for more documents than she has provided"
-            (r"\bno (?:\w+ )?need (?:to (?:demand|ask for|require|insist on|seek|call for|"
+            (r"\b(?:no|without) (?:\w+ )?need (?:to (?:demand|ask for|require|insist on|seek|"
+             r"call for|"
              r"expect) |for )(?:any )?(?:more|further|additional|other) (?:\w+ )?(?:paper|papers|"
              r"documents?|documentation|evidence|corroborat\w*|proof|letters?|records?)\b"),
             # all that could be asked, supplied: "... supply all the corroboration the Court
@@ -481,6 +493,16 @@ RULES: list[Rule] = [
             (r"\b(?:i|the court) would (?:reasonably )?have expected (?:to see )?(?:a|an|some|at "
              r"least (?:a|an|one)) (?:\w+ ){0,2}(?:letters?|statements?|affidavits?|declarations?|"
              r"records?|documents?|evidence) from\b"),
+            # what could reasonably have been supplied, not supplied: "Nor has she supplied
+            # what she reasonably could have"; "he did not produce the evidence he easily could
+            # have"
+            (r"\b(?:not|n't|never|nor (?:has|had|did) (?:he|she|they|the respondent|the "
+             r"applicant)) (?:\w+ )?(?:supplied|provided|produced|submitted|offered|brought|"
+             r"obtained|presented|supply|provide|produce|submit|offer|bring|obtain|present) "
+             r"(?:what|"
+             r"the (?:\w+ )?(?:evidence|documents|letters|statements|records|affidavits|papers|"
+             r"corroboration)) (?:that )?(?:he|she|they) "
+             r"(?:\w+ )?(?:could|should|might) (?:\w+ )?have\b"),
             # "Nothing she filed supports her account."
             (r"\bnothing (?:[\w']+ ){0,3}(?:supports?|supported|corroborates?|corroborated|"
              r"backs? up|backed up|confirms?|confirmed) (?:your|his|her|their|the respondent's|the "
@@ -1117,6 +1139,9 @@ RULES: list[Rule] = [
              r"conditions|things) (?:has|have) (?:improved|changed)\b"),
             # "The chance she'd be targeted on return is well above a reasonable possibility."
             r"\b(?:well |far )?(?:above|beyond) a reasonable possibility\b",
+            # "The risk that she would be cut is far more than a reasonable possibility."
+            (r"\b(?:(?:well|far|much|considerably|a good deal) )?more than (?:a |just a |merely a |"
+             r"only a )?(?:reasonable|real) (?:possibility|chance)\b"),
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
@@ -1128,6 +1153,10 @@ RULES: list[Rule] = [
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,12}(?:within|"
              r"inside(?: of)?) (?:the )?(?:one|1|a) year\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
+            # the filing told, then judged by pronoun: "The application was lodged eight months
+            # after his entry; it is timely."
+            (r"\b(?:application|i 589|filed|lodged|submitted|applied)\b[^.]{0,100}[;,]\s*"
+             r"(?:so |and )?(?:it|that|this|which|the filing) (?:is|was) (?:\w+ )?timely\b"),
             # "He also filed in time"; "she didn't apply on time" (untimely)
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied)(?: (?:for asylum|his|her|"
              r"their|the|application|i 589|papers))* (?:in|on) time\b"),
@@ -1211,12 +1240,24 @@ RULES: list[Rule] = [
             # the exception found wanting: "No exception was argued", "no exception applies"
             (r"\bno exception (?:\w+ ){0,2}(?:argued|claimed|raised|asserted|applies|"
              r"shown|established)\b"),
+            # "that satisfies neither exception"; "it fits neither exception to the deadline"
+            (r"\b(?:satisf\w*|meets?|met|fits?|fall\w* (?:within|under)|qualif\w* (?:for|"
+             r"under)) neither (?:exception|of the (?:two )?exceptions)\b"),
             negatable=False, priority=2),
     # the filing a few months after entry, a filing fact: "entered on a visitor visa in 2019
     # and filed for asylum four months later"
     *_rules("one_year_bar", "timely",
-            (r"\b(?:filed|applied|submitted|lodged)\b[^.;]{0,40}\b(?:one|two|three|four|five|six|"
-             r"seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? later\b"),
+            # (not the units of a larger count: "twenty six months after entering")
+            (r"\b(?:filed|applied|submitted|lodged)\b[^.;]{0,40}\b(?<!twenty\x20)(?<!thirty\x20)"
+             r"(?<!forty\x20)(?<!fifty\x20)(?<!sixty\x20)(?:one|two|three|four|five|six|"
+             r"seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|after "
+             r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:arrival|entry|arriving|"
+             r"entering|coming|reaching)\b)"),
+            # "His I-589 reached the Court inside a year of his arrival"
+            (r"\b(?:i 589|application|filed|lodged|submitted|applied|filing)\b[^.;]{0,80}\b"
+             r"(?:within|inside(?: of)?|in less than|less than) (?:a|one|1) year (?:of|after|from) "
+             r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:last )?(?:arrival|entry|"
+             r"arriving|entering)\b"),
             negatable=False, priority=1, name="counted"),
     # the delay described, a filing fact that the speaker's own ruling on the deadline, when
     # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
@@ -1621,7 +1662,7 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         # his own"
         r"|\bleave voluntarily\b"
         r"|\b(?:leave|depart)\w* (?:the (?:country|united states) )?(?:on (?:his|her|their|"
-        r"your) own|at (?:his|her|their|your) own expense)\b"
+        r"your) own|at (?:his|her|their|your) own (?:expense|cost))\b"
         # the leave itself, by a date: "grant that request and permit him to depart by
         # February 9", "allow her to leave the United States by June 1"
         r"|\b(?:permit|allow|let)\w* (?:him|her|them|the respondent|the applicant) to "
@@ -1729,7 +1770,16 @@ NOT_A_NEGATION = re.compile(
     r"|\bnot (?:merely|just|simply) (?=(?:one|a|an) (?:\w+ )?(?:reason|cause|motive|factor)\b)"
     # an alternative set aside between commas negates only itself ("His criticism of the
     # mayor, not any debt, was what drove the attacks")
-    r"|,\s*not (?:[\w']+ ){0,3}[\w']+,")
+    r"|,\s*not (?:[\w']+ ){0,3}[\w']+,"
+    # finding without difficulty: "I have no trouble finding that he was persecuted"
+    r"|\bno (?:trouble|difficulty|problem)(?: at all)?(?: in)? (?=(?:finding|concluding|saying|"
+    r"accepting|holding)\b)"
+    # what nobody disputes is found: "Nor is it seriously disputed that the reason was his
+    # politics"; "there is no dispute that ..."
+    r"|\b(?:nor is it|it is not|it isn't|nor can it be|it cannot be)(?: \w+)? (?:disputed|"
+    r"contested|in dispute|questioned|challenged|doubted) that\b"
+    r"|\b(?:no ?one|nobody) (?:\w+ )?(?:disputes|contests|questions|doubts) that\b"
+    r"|\bno (?:real |serious )?(?:dispute|disagreement) (?:that|about whether)\b")
 # Operators that negate the whole rest of their clause, commas included, up to a semicolon
 # ("I am not persuaded, however, that he filed within one year"; "it is not the case that he
 # failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
@@ -1766,6 +1816,9 @@ SENTENTIAL = re.compile(
     # "It would be hard to conclude that he has failed to show ..."
     rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:conclude|say|find|accept)"
     rf" that\b"
+    # "It would be hard to describe the chance that she would be targeted as ..."
+    rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:describe|characteri[sz]e|"
+    rf"call|regard|view|treat|see)\b(?=[^.;]{{0,160}}\bas\b)"
     # "I can't find a reasonable possibility that ..., or that any harm would be on account of
     # his father's politics"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not|do not|don't) find (?:a |"
@@ -1773,6 +1826,7 @@ SENTENTIAL = re.compile(
     # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
     # following, rise to persecution"
     rf"|^\s*nor (?:do|does|did|am|is|are|was|were|has|have|had|can|could|will|would)\b"
+    rf"(?! it(?: \w+)?(?: be)? (?:disputed|contested|in dispute|questioned|challenged|doubted))"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     # "It cannot be said that he has met his burden"
     rf"|\bit (?:cannot|can not|can't|could not) (?:fairly |properly )?be (?:said|found|concluded)"
@@ -2226,6 +2280,8 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"discretion"}
     if NO_GROUND_NEEDED.search(norm):
         dropped |= {"nexus"}
+    if PERSECUTOR.search(norm):
+        dropped |= {"nexus", "past_persecution"}
     if NOT_FRIVOLOUS.search(norm):
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
@@ -2721,7 +2777,20 @@ def find_hits(sentence: str) -> list[Hit]:
     if FRAUD_TO_ENTER.search(norm):
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
+    if PERSECUTOR.search(norm):
+        # the persecutor bar: the persecution the respondent took part in, and its grounds,
+        # are others' ("he assisted in the persecution of others on account of their
+        # political opinion"), no finding on his own harm or its reason
+        hits = [h for h in hits if h.label not in ("nexus", "past_persecution")]
     return _resolve(_conceded(norm, hits))
+
+
+PERSECUTOR = re.compile(
+    r"\b(?:assist\w*|participat\w*|took part|take part|taking part|engag\w*|help\w*|involved|"
+    r"incit\w*|order\w*|join\w*) (?:\w+ ){0,2}in (?:the )?persecut\w* (?:of )?(?:others|another|"
+    r"other (?:people|persons|prisoners|detainees|villagers)|civilians|prisoners|detainees|"
+    r"members of)\b"
+    r"|\bpersecutor bar\b")
 
 
 FEAR_REACH = 40  # characters from a negated fear to the reason it names

@@ -257,7 +257,10 @@ REPORTED = re.compile(
     r"theory|contention) (?:is|was) that\b"
     # a party's request or argument, with or without "that" ("The Department urges an adverse
     # credibility finding", "Counsel for the respondent says her client was credible")
-    r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:\w+ ){0,3}(?:urges?|asks?|"
+    # (an argument not made reports nothing: "The Department has not argued otherwise, so
+    # the deadline is no obstacle")
+    r"|\b(?:department|government|dhs|counsel|the defense)(?:'s)? (?:(?!(?:not|never)\b)\w+ ){0,3}"
+    r"(?:urges?|asks?|"
     r"argues?|argued|contends?|contended|says|said|submits?|submitted|maintains?|maintained|"
     r"seeks?|requests?|requested|invites?|proposes?|proposed|suggests?|suggested|view is|"
     r"position is)\b")
