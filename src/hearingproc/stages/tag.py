@@ -221,6 +221,11 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          # a staff interpreter sworn at another time: "who has been previously
                          # sworn", "already sworn"
                          r"|\b(?:previously|already|earlier) sworn\b"
+                         # "The Punjabi interpreter was sworn at the start of the docket";
+                         # "... was sworn earlier today"
+                         r"|\b(?:was|were|has been|had been) sworn (?:in )?(?:earlier|before|"
+                         r"previously|this morning|at the (?:start|beginning|outset|opening)|for "
+                         r"the (?:docket|calendar|morning|day))\b"
                          # an oath for another day: "we will swear both interpreters that day"
                          r"|\b(?:will|'ll|shall|(?:are|is|am) going to) (?:\w+ ){0,1}"
                          r"(?:swear|affirm)\b(?=[^.;]{0,80}\b(?:that day|(?:the )?next (?:hearing|"
@@ -592,7 +597,8 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         before = sentence
     _excused_lateness(drafts, _runs(sentences))
     _pretermission_explained(drafts)
-    _filing_facts_ruled_on(drafts)
+    _filing_facts_ruled_on(drafts, [s.utterance.id for s in sentences
+                                    if SUBJECT_SHIFT.match(normalise(s.text))])
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
 
@@ -759,11 +765,22 @@ def _excused_lateness(drafts: list[Draft], runs: dict[int, int]) -> None:
             d.withdrawn = True
 
 
-def _filing_facts_ruled_on(drafts: list[Draft]) -> None:
+# The judge turning to another member of a consolidated case ("Now the younger brother, Abdul
+# Karim."; "I'll start with the lead respondent."): what follows is about that person.
+SUBJECT_SHIFT = re.compile(
+    r"^\s*(?:(?:now|next|then|and|so),? )?(?:(?:i'll|i will|let me|i'm going to|i now) (?:start|"
+    r"begin|turn|move on|go on|come) (?:with|to)|turning (?:now )?to|as (?:to|for)|(?:now|next) "
+    r"(?:to |for )?)(?:the )?(?:(?:older|younger|elder|eldest|youngest|first|second|other|lead|"
+    r"rider) )?(?:brother|sister|son|daughter|wife|husband|mother|father|respondent|applicant|"
+    r"child|derivative|(?:mr|mrs|ms|miss)\b)")
+
+
+def _filing_facts_ruled_on(drafts: list[Draft], shifts: list[int]) -> None:
     """The filing's facts recited (the dates of entry and filing) and the speaker's own
     ruling on the deadline later ("I'm not persuaded there was an extraordinary
     circumstance. It is untimely."; "The changed-circumstances exception applies."): one
-    finding, the ruling, not also the recital's reading of the dates."""
+    finding, the ruling, not also the recital's reading of the dates; unless the judge has
+    turned to another person between them (``shifts``: the utterances that do)."""
     def facts(d: Draft) -> bool:
         # (the one-year bar read from the dates or the time counted from entry alone: "He
         # filed in February 2024, more than four years after his arrival")
@@ -774,6 +791,7 @@ def _filing_facts_ruled_on(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.label == "one_year_bar" and facts(d) and any(
                 speaker == d.sentences[0].utterance.speaker and first > d.last
+                and not any(d.last < shift <= first for shift in shifts)
                 for speaker, first in rulings):
             d.withdrawn = True
 
@@ -1192,15 +1210,40 @@ def _restated(later: Draft) -> bool:
 FINDING_REACH = {"credibility": 5}
 
 
-def merge(drafts: list[Draft], position: dict[int, int], gap: int) -> list[Draft]:
+def _court_position(utterances: list[Utterance]) -> dict[int, int]:
+    """Each utterance's index counting only the court's and counsel's lines: the
+    interpretation of a turn (the interpreter's rendering, the respondent's words and their
+    rendering back) adds no distance between two lines of the judge ("I am going to order you
+    sent back to Vietnam." - rendered, answered, rendered - "The respondent is ordered
+    removed to Vietnam.")."""
+    out: dict[int, int] = {}
+    index = -1
+    for u in utterances:
+        if u.role not in RESPONDENT_VOICES or index < 0:
+            index += 1
+        out[u.id] = index
+    return out
+
+
+# The court's orders, told again after the interpreter has rendered them and the respondent
+# answered: one order (a finding or an answer is about a person or a party, and stays counted
+# by the transcript's own lines).
+ORDER_LABELS = frozenset({"removal_order", "continuance", "termination", "interpreter_sworn",
+                          "frivolousness_warning"})
+
+
+def merge(drafts: list[Draft], position: dict[int, int], gap: int,
+          court: dict[int, int] | None = None) -> list[Draft]:
     """Join each draft into an earlier one of the same finding at most ``gap`` segments
-    back (``position``: utterance id -> index in the transcript)."""
+    back (``position``: utterance id -> index in the transcript; ``court``: the index
+    counting the court's and counsel's lines only, for orders)."""
     merged: list[Draft] = []
     for draft in drafts:
-        here = position[draft.first]
+        at = court if court is not None and draft.label in ORDER_LABELS else position
+        here = at[draft.first]
         reach = max(gap, FINDING_REACH.get(draft.label, 0))
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and (here - position[m.last] <= reach or _restated(draft))), None)
+                       and (here - at[m.last] <= reach or _restated(draft))), None)
         if target is None:
             merged.append(draft)
             continue
@@ -1256,7 +1299,8 @@ def tag_utterances(utterances: list[Utterance], options: TagOptions = TagOptions
     sentences = [s for u in join_run_ons(utterances) if reads_as_english(u.text)
                  for s in sentences_of(u)]
     position = {u.id: i for i, u in enumerate(utterances)}
-    drafts = merge(_sentence_drafts(sentences, options), position, options.merge_gap)
+    drafts = merge(_sentence_drafts(sentences, options), position, options.merge_gap,
+                   _court_position(utterances))
     for draft in drafts:
         if draft.label == "appeal":
             _appeal_due(draft, utterances, position, options.merge_gap)

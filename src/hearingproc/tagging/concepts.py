@@ -211,6 +211,24 @@ CONCEPT_RULES: list[Rule] = [
             # "The family tie was the point of the attack"
             (r"\b(?:family (?:tie|relationship|connection)|kinship|faith|religion|opinion|"
              r"ethnicity|membership) (?:was|were|is) the (?:whole |very )?point\b"),
+            # "it was plainly tied to the political views she broadcast" ("not tied to":
+            # the negation flips it)
+            (r"\b(?:tied|linked|connected|related|attributable|traceable) to (?:\w+ ){0,2}"
+             r"(?:political (?:views?|opinions?|activit\w*|beliefs?|work|allegiance)|politics|"
+             r"religio\w*|faith|ethnicity|race|nationality|membership|clan|tribe)\b"),
+            # the ground as the reason, named after it: "the only reason for it was his faith"
+            (r"\bthe (?:only|sole|real|main|central|one|true) (?:reason|motive|cause)(?: (?:for|"
+             r"behind) (?:it|this|that|the \w+))? (?:was|is|were) (?:his|her|their|the "
+             r"respondent's|the applicant's) (?:\w+ )?(?:faith|religion|beliefs?|politics|"
+             r"opinions?|views|ethnicity|race|nationality|membership|clan|activism|identity)\b"),
+            # "it was punishment for a perceived political allegiance"
+            (r"\b(?:punishment|retaliation|reprisal|revenge|retribution) for (?:a |an |his |her |"
+             r"their )?(?:perceived |imputed |suspected |actual )?(?:political|religious) "
+             r"(?:allegiance|opinion|views?|beliefs?|activit\w*|loyalt\w*|affiliation)\b"),
+            # the ground named as the nexus: "so the nexus is political opinion"
+            (r"\bnexus (?:here |in this case )?(?:is|was) (?:to )?(?:his |her |their |an? )?"
+             r"(?:imputed |actual )?(?:political opinion|religion|nationality|race|membership|"
+             r"ethnicity|particular social group)\b"),
             # the ground as what endangers: "it is precisely her membership in that group that
             # puts her in danger"; "his faith is what placed him at risk"
             (r"\b(?:faith|religion|beliefs?|opinions?|views?|politics|ethnicity|race|nationality|"

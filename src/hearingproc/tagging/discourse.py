@@ -70,7 +70,10 @@ SINGULAR = re.compile(
     # or opening a clause of its own inside it, speech recognition having dropped the full
     # stop: "... or look the other way so that is denied too"
     r"|(?:(?<=[,;] )|(?<=\bso )|(?<=\band ))(?:that|this)(?=\s+(?:is|was) (?:also |too |"
-    r"likewise )?(?:denied|granted)\b)")
+    r"likewise )?(?:denied|granted)\b)"
+    # the demonstrative as the ruling verb's object, ending the clause: "I deny that as well."
+    r"|(?:(?<=\bdeny )|(?<=\bgrant )|(?<=\breject )|(?<=\bdenying )|(?<=\bgranting ))"
+    r"(?:that|this)(?=\s*(?:[.!;,]|$|too\b|as well\b|also\b|either\b))")
 # "the claim" with no word that selects among several applications named: the whole case
 # ("He seeks asylum, withholding and CAT." ... "The claim fails on nexus.")
 BARE_CLAIM = re.compile(r"^the (?:claim|application|request)$")
@@ -194,7 +197,10 @@ _HIGHER_COURT = r"\b(?:(?:a|the|that|this) higher|another|a different) court\b"
 _REVIEW = r"\bseek\w* (?:\w+ )?review\b|\breview sought\b"
 _CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
                r"(?:decision|ruling|order|dismissal|grant|denial))\b")
-APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bwaiv\w*|\baccept\w*|\bfinal(?:ity)?\b"
+# ("your waiver" the application for one, I-601 and the like, is no question about appeal)
+APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*"
+                          r"|\bwaiv(?!ers?\b(?! of (?:the |your |his |her |any )?"
+                          r"(?:right to )?appeal))\w*|\baccept\w*|\bfinal(?:ity)?\b"
                           r"|\bthe board\b"
                           rf"|{_REVIEW}|{_HIGHER_COURT}"
                           # "is the government content to let that stand?"; "will you be
@@ -248,10 +254,11 @@ YES_MEANS_RESERVED = re.compile(
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
     r"^\s*(?:and )?(?:(?:the |(?:for|on behalf of)(?: the)? )?(?:government|department|dhs|"
-    r"respondent)|counsel|"
+    r"respondent|applicant)|counsel|"
     r"(?:his|her|their|(?:the )?respondent's) (?:lawyer|attorney|counsel|representative)|"
-    r"(?:mr|ms|mrs)\.? \w+(?:,? (?:for|on behalf of) the (?:government|department|dhs|"
-    r"respondent))?)"
+    # (the court's address in the hearing's languages: "Maître Ngassa?")
+    r"(?:mr|ms|mrs|miss|mister|dr|ma[iî]tre|monsieur|madame|se[nñ]ora?)\.? \w+(?:,? (?:for|on "
+    r"behalf of) the (?:government|department|dhs|respondent|applicant))?)"
     r"(?:,? (?:your honor|please))?\s*\??\s*$"
     # the question put again to the other party: "Ms. Trent, same for the government?";
     # "And nothing from the respondent's side, I assume?"
@@ -322,8 +329,8 @@ INDIRECT_QUESTION = re.compile(
     r"(?:want|wish|intend|plan) to\b"
     # a question opening with its verb, the "?" lost ("miss pierre does your client take the
     # decision as final"): the verb first, then its subject
-    r"|^\s*(?:(?:mr|ms|mrs|miss|mister|missus|madam|counsel)\.? \w+,? )?(?:and )?(?:does|do|did|"
-    r"will|would|is|are) "
+    r"|^\s*(?:(?:okay|ok|all right|alright|so|and|now|uh|um),? )*(?:(?:mr|ms|mrs|miss|mister|"
+    r"missus|madam)\.? \w+,? |counsel,? )?(?:and )?(?:does|do|did|will|would|is|are) "
     r"(?:you|your client|he|she|they|dhs|the (?:respondent|applicant|department|government))\b")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
                               r"|\bobjection\b")
@@ -444,9 +451,12 @@ WITHDRAWN = re.compile(r"^(?: (?:application|claim|request))? (?:is|was|has been
 
 
 def _live_applications(norm: str) -> list[str]:
-    """The applications a sentence names, less those it names as withdrawn."""
+    """The applications a sentence names, less those it names as withdrawn or as the
+    measure of another ("Withholding asks for more than asylum does." - "It follows that it
+    cannot succeed either.": withholding)."""
     return [label for label, a, b in _application_spans(norm)
-            if not (WITHDRAWING.search(norm, max(0, a - 40), a) or WITHDRAWN.match(norm[b:]))]
+            if not (WITHDRAWING.search(norm, max(0, a - 40), a) or WITHDRAWN.match(norm[b:])
+                    or COMPARED.search(norm, 0, a))]
 
 
 def _antecedent(memory: SpeakerMemory[S], plural: bool
@@ -874,8 +884,10 @@ NEXT_STEP = re.compile(
     # "Counsel, what's your client's position?"
     r"|\bwhat(?:'s| is) (?:your|your client's|(?:his|her|their) client's|the (?:department|"
     r"government|respondent)'s|dhs's) position\b"
-    # the party named, then only "your position?": "Mr. Aung for the government, your position?"
-    r"|(?:^|,)\s*(?:and )?(?:what(?:'s| is) )?your (?:client's )?position\s*\?\s*$")
+    # the party named, then only "your position?": "Mr. Aung for the government, your position?";
+    # "Ms. Liu, the Department's position?"
+    r"|(?:^|,)\s*(?:and )?(?:what(?:'s| is) )?(?:your (?:client's )?|the (?:department|government|"
+    r"respondent|applicant)'s |dhs's )position\s*\?\s*$")
 
 
 def next_step_question(norms: list[str], sentences: list[S], questions: list[bool]

@@ -190,6 +190,22 @@ RULES: list[Rule] = [
              r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do not|"
              r"don't|does not|doesn't|cannot|can't)\b"),
             negatable=False, priority=3, name="answered"),
+    # doubt and disbelief found no reason for: "I have no reason to doubt any of that";
+    # "Nor did anything in the way she testified give me reason to disbelieve her"
+    *_rules("credibility", "positive",
+            (r"\bno (?:\w+ )?reason to (?:doubt|disbelieve|question|distrust) (?:any|all|a word|"
+             r"one word|anything) of (?:that|it|this|what (?:he|she|they) (?:said|told|"
+             r"described|testified))\b"),
+            (r"\b(?:nothing|nor (?:did|does|has) anything)\b[^.;]{0,60}\b(?:gives?|gave|given) "
+             r"(?:me|the court) (?:any )?(?:reason|cause) to (?:disbelieve|doubt|distrust) "
+             r"(?:him|her|them)\b"),
+            negatable=False, priority=3, name="no_doubt"),
+    # "I do not find him to be an incredible witness": the negation flips it
+    *_rules("credibility", "adverse",
+            (r"\b(?:an|as|be|was|is|found|find|finds) incredible (?:witness|testimony|account|"
+             r"story)\b|\b(?:find|found|finds) (?:him|her|them|the respondent|the applicant) "
+             r"(?:to be )?incredible\b"),
+            priority=2, name="incredible"),
     # "anything but truthful" is not truthful; "I cannot find that she was anything but
     # truthful", "nothing suggested he was anything other than candid" and "I cannot say she
     # was anything less than truthful" are positive
@@ -564,6 +580,14 @@ RULES: list[Rule] = [
              r"offer\w*|produce\w*)(?:,[^,;]{1,80},)? (?:\w+ ){0,2}?(?:fill|fills|filled|close|"
              r"closes|closed) "
              r"(?:the|that|this) (?:\w+ )?(?:gaps?|holes?)\b"),
+            # the papers answering the court's doubts: "The hospital record, the priest's letter
+            # and the cousin's affidavit together settle the points that worried me"
+            (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|records?|papers|"
+             r"exhibits?|certificates?|reports?|declarations?|statements?)\b[^.;]{0,120}?\b"
+             r"(?:settle|settles|settled|resolve|resolves|resolved|allay|allays|allayed|dispel|"
+             r"dispels|dispelled|answer|answers|answered) (?:the|my|those|these|any|all|each of "
+             r"the) (?:\w+ )?(?:concerns|doubts|points|questions|worries|misgivings|"
+             r"reservations)\b"),
             (r"\b(?:documents?|documentation|evidence|letters?|affidavits?|corroborat\w*|records?|"
              r"papers|exhibits?|certificates?|reports?|declarations?) (?:[\w']+ ){0,5}?(?:rescue|"
              r"rescues|rescued|save|saves|saved|salvage|salvages|salvaged) (?:the|his|her|their) "
@@ -587,6 +611,13 @@ RULES: list[Rule] = [
             (r"\bcorroborat\w* (?:\w+ ){0,8}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
              r"reasonably available|reasonably expected)\b"),
             r"\breasonably (?:be )?(?:available|obtainable|expected)\b",
+            # "exactly the kind of evidence I would expect to be available"; "I will need to
+            # see them"
+            (r"\b(?:i|the court) would (?:reasonably |normally )?expect (?:\w+ ){0,3}to be "
+             r"(?:available|obtainable|produced|submitted|provided)\b"),
+            (r"\b(?:i|the court) (?:will|would|am going to|'ll) (?:\w+ )?(?:need|want|expect|have) "
+             r"to see (?:them|it|those|these|that|the (?:\w+ )?(?:records?|letters?|documents?|"
+             r"statements?|affidavits?|summary|report))\b"),
             # "the law allows me to ask for evidence that supports it"
             (r"\b(?:ask|asks|asking|call|calls|calling|insist|insists) (?:for|on) (?:\w+ ){0,2}"
              r"(?:evidence|documents?|proof) (?:that|which) (?:supports?|corroborates?|backs? up|"
@@ -1006,6 +1037,10 @@ RULES: list[Rule] = [
             # "you did not suffer persecution yourself in the past" (not "would suffer")
             (r"\b(?:suffered|endured|experienced|(?:did|does) not suffer|didn't suffer|never "
              r"suffered) (?:any )?persecution\b")),
+    # "He has not suffered past harm" (the negation flips it)
+    *_rules("past_persecution", "established",
+            r"\b(?:suffered|experienced|endured|shown|established) (?:any |serious )?past harm\b",
+            name="past_harm"),
     *_rules("well_founded_fear", "established",
             # (not the presumption named: "the presumption of a well-founded fear arises")
             (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
@@ -1163,6 +1198,12 @@ RULES: list[Rule] = [
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # "His I-589 reached the Court inside a year of his arrival" ("was not filed within
+            # a year of his arrival": the negation flips it)
+            (r"\b(?:i 589|application|filed|lodged|submitted|applied|filing)\b[^.;]{0,80}\b"
+             r"(?:inside(?: of)?|in less than|less than) (?:a|one|1) year (?:of|after|from) "
+             r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:last )?(?:arrival|entry|"
+             r"arriving|entering)\b"),
             # "filed for asylum five months later, comfortably within the deadline"
             (r"\b(?:filed|submitted|lodged|applied)\b[^.;]{0,80}\b(?:comfortably |well |safely )?"
              r"within the (?:one year |filing |statutory )?(?:deadline|time limit)\b"),
@@ -1253,11 +1294,6 @@ RULES: list[Rule] = [
              r"seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|after "
              r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:arrival|entry|arriving|"
              r"entering|coming|reaching)\b)"),
-            # "His I-589 reached the Court inside a year of his arrival"
-            (r"\b(?:i 589|application|filed|lodged|submitted|applied|filing)\b[^.;]{0,80}\b"
-             r"(?:within|inside(?: of)?|in less than|less than) (?:a|one|1) year (?:of|after|from) "
-             r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:last )?(?:arrival|entry|"
-             r"arriving|entering)\b"),
             negatable=False, priority=1, name="counted"),
     # the delay described, a filing fact that the speaker's own ruling on the deadline, when
     # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
@@ -1279,6 +1315,17 @@ RULES: list[Rule] = [
             (r"\b(?:establish|shown|demonstrat|show)\w* (?:\w+ ){0,3}(?:changed|"
              r"extraordinary) circumstances?\b"),
             r"\bexception to the (?:one|1) year\b",
+            # "an extraordinary circumstance accounts for the delay" ("I am not satisfied that
+            # any ... accounts for a delay of six years": the negation flips it)
+            (r"\b(?:changed|extraordinary) circumstances? (?:\w+ ){0,3}(?:accounts? for|explains?|"
+             r"explained|justif(?:y|ies|ied)) (?:the|a|his|her|their|this|that) (?:\w+ ){0,4}"
+             r"(?:delay|late filing|lateness|wait)\b"),
+            # "That is a material change bearing directly on his eligibility"
+            r"\bmaterial change (?:in|of|bearing|affecting|to|that)\b",
+            # filed within a reasonable period of the change: "he filed within three months of
+            # it, which is a reasonable period"
+            (r"\b(?:filed|applied)\b[^.;]{0,80}\b(?:which|that) (?:is|was) (?:a |well within a )?"
+             r"reasonable (?:period|time)\b"),
             # "The late filing is excused"; "her delay is not excused" (untimely)
             (r"\b(?:late filing|lateness|delay|untimel(?:y filing|iness))(?: in filing)? "
              r"(?:\w+ ){0,2}(?:is|was|are|were|be|has been|stands) (?:\w+ )?excused\b"),
@@ -1442,6 +1489,11 @@ RULES: list[Rule] = [
             (r"\balternate (?:removal |deportation )?order\b(?: \w+){0,2} (?:kicks in|will kick in|"
              r"takes effect|will take effect|takes over|comes into effect|goes into effect|"
              r"applies|will apply)\b"),
+            # the order named as the alternate one after it: "... then he's ordered removed to
+            # nicaragua that's the alternate order"
+            (r"\b(?:order|orders|ordered) (?:\w+ ){0,4}(?:removed|deported)\b[^.;]{0,60}\b"
+             r"(?:that's|"
+             r"that is|this is|which is|as) the (?:alternate|alternative|backup) order\b"),
             # (the condition's own negation is no negation of the order: "if he doesn't leave
             # the alternate order is removal to Peru")
             name="alternate", conditional=True, negatable=False),
@@ -1831,7 +1883,9 @@ SENTENTIAL = re.compile(
     # "It cannot be said that he has met his burden"
     rf"|\bit (?:cannot|can not|can't|could not) (?:fairly |properly )?be (?:said|found|concluded)"
     rf"(?: that)?\b"
-    r"|\bnothing (?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
+    # ("nothing in the way he testified suggested he was anything but truthful")
+    r"|\bnothing (?:in (?:the way|the manner|how) (?:he|she|they) (?:testified|answered|spoke) )?"
+    r"(?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
 # the rules that a negation flips, however far; a rule that states a negative itself already
 # reads it ("has not shown that they targeted her for any reason other than money")
@@ -2304,7 +2358,10 @@ NO_GROUND_NEEDED = re.compile(r"\b(?:does not|doesn't|do not|don't|need not|need
 
 
 FEAR_STATED = re.compile(r"^\s*(?:\w+,? ){0,2}?(?:his|her|their|the respondent's|the "
-                         r"applicant's) (?:fear|worry|concern) is that\b")
+                         r"applicant's) (?:fear|worry|concern) is that\b"
+                         # "She fears return as an apostate."
+                         r"|^\s*(?:he|she|they|the respondent|the applicant) (?:fears|fear|"
+                         r"feared) (?:return\w*|going back|being|that|persecution|harm)\b")
 ORDER_NOT_FINAL = re.compile(r"\b(?:is|was) not (?:yet )?final\b"
                              r"|\bnot (?:yet )?final (?:while|until|pending|during)\b"
                              r"|\b(?:while|since) (?:the|an|his|her) appeal is pending\b")
@@ -2533,6 +2590,9 @@ GRANT_NOUN = re.compile(r"\b(?:a|an|any|such|its)\s+(?:discretionary\s+|mandator
                         r"possible\s+)?$")
 
 
+PURPOSE = re.compile(r"\bfor (?:me|the court|this court|a judge|the judge|us) to (?:\w+ )?$")
+
+
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
     paper; or "given that" ("Given that grant, ...")."""
@@ -2541,6 +2601,8 @@ def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
         return True
     if verb.group() in ("grant", "grants") and GRANT_NOUN.search(norm, 0, verb.start()):
         return True  # "asylum is a discretionary grant": a noun, no ruling
+    if PURPOSE.search(norm, 0, verb.start()):
+        return True  # "for me to give you asylum, the law says ...": what a grant requires
     return verb.group().startswith(("giv", "gave")) and bool(
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
         or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end())
