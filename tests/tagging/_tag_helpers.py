@@ -26,6 +26,11 @@ def _found(tags) -> set[tuple[str, str | None]]:
     return {(t.label, t.polarity) for t in tags}
 
 
+def _labelled(tags, label: str) -> list[tuple[str | None, tuple[int, ...]]]:
+    """The (polarity, segments) of the tags of ``label``, in order."""
+    return [(t.polarity, tuple(t.segments)) for t in tags if t.label == label]
+
+
 def _appeal_tags(*lines: tuple[str, str]) -> list[tuple[str | None, str | None, tuple[int, ...]]]:
     """The appeal tags of ``(role, text)`` lines, in order: (polarity, party, segments)."""
     return [(t.polarity, t.attributes.get("party"), tuple(t.segments)) for t in _tags(*lines)

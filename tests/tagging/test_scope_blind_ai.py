@@ -8,13 +8,9 @@ through" the principal; the Convention named as "the torture treaty"."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _found, _tags
+from tests.tagging._tag_helpers import _found, _labelled, _tags
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
-
-
-def _labelled(tags, label):
-    return [(t.polarity, tuple(t.segments)) for t in tags if t.label == label]
 
 
 def test_two_people_named_apart_are_two_credibility_findings():

@@ -21,13 +21,9 @@ with the brother they are about when the judge turns to the other."""
 from __future__ import annotations
 
 import pytest
-from tests.tagging._tag_helpers import _appeal_tags, _found, _judge, _tags
+from tests.tagging._tag_helpers import _appeal_tags, _found, _judge, _labelled, _tags
 
 pytestmark = pytest.mark.models  # the tagger loads the sentence classifier
-
-
-def _labelled(tags, label):
-    return [(t.polarity, tuple(t.segments)) for t in tags if t.label == label]
 
 
 # --- appeal answers -----------------------------------------------------------------------
