@@ -1171,6 +1171,10 @@ def _other_person(a: Draft, b: Draft) -> bool:
 
 
 RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b"
+                      # the grant told to the respondent after the record: "Sir, you have won
+                      # your case."; "I have granted your asylum case."
+                      r"|\b(?:i have|i've) (?:granted|denied) (?:your|his|her)\b"
+                      r"|\byou (?:have|'ve) won\b"
                       r"|\b(?:order|record|minutes) (?:will|shall|should|does) "
                       r"(?:reflect|show|state) that\b")
 # Events a transcript has once, which the classifier alone reads again in a later mention.

@@ -59,7 +59,7 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     (r"\bdisagree\w*|\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b",
      "reserved", False),
     # letting the decision stand
-    (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\bfine (?:with|by)\b"
+    (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\b(?:fine|happy) (?:with|by)\b"
      rf"|{LET_STAND}"
      r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "

@@ -221,6 +221,17 @@ CONCEPT_RULES: list[Rule] = [
              r"behind) (?:it|this|that|the \w+))? (?:was|is|were) (?:his|her|their|the "
              r"respondent's|the applicant's) (?:\w+ )?(?:faith|religion|beliefs?|politics|"
              r"opinions?|views|ethnicity|race|nationality|membership|clan|activism|identity)\b"),
+            # "his status as a witness who testified in open court was the reason"
+            (r"\b(?:his|her|their) (?:status|role|work|position|identity) as "
+             r"(?:an? )?[^,;.]{1,60}? "
+             r"(?:was|is|were) (?:\w+ ){0,2}the (?:\w+ )?(?:reason|motive|cause)\b"),
+            # "he was being punished for his work for the Congress"
+            (r"\b(?:punish\w*|target\w*|attack\w*|beat\w*|detain\w*|abduct\w*|threaten\w*) "
+             r"(?:\w+ ){0,2}for (?:his|her|their) "
+             r"(?:political )?(?:work|activit\w*|membership|role|"
+             r"involvement|campaigning) (?:for|with|in) (?:the )?"
+             r"(?:\w+ ){0,2}(?:party|congress|league|"
+             r"movement|opposition|front|union|alliance|coalition)\b"),
             # "it was punishment for a perceived political allegiance"
             (r"\b(?:punishment|retaliation|reprisal|revenge|retribution) for (?:a |an |his |her |"
              r"their )?(?:perceived |imputed |suspected |actual )?(?:political|religious) "

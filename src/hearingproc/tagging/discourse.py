@@ -320,9 +320,9 @@ INDIRECT_QUESTION = re.compile(
     r"understand) (?:that|this|it) (?:as|to mean)\b"
     # a supposition put for confirmation: "And the respondent, I take it, waives." - "That's
     # correct."
-    r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?i (?:take it|assume|gather|"
-    r"presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|government|dhs|"
-    r"counsel|your client|you|he|she|they)\b)"
+    r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?(?:[\w.' ]{1,30}, )?i (?:take it|"
+    r"assume|gather|presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|"
+    r"government|dhs|counsel|your client|you|he|she|they)\b)"
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
@@ -841,7 +841,12 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     # records the answers
     if len(text.split()) <= 3 and not RECORD.search(text):
         questions = [True] * len(norms)
-    if any(questions) and APPEAL_TOPIC.search(text):
+    party_question = PARTY_QUESTION.match(norms[-1])
+    if any(questions) and APPEAL_TOPIC.search(text) and not (
+            open_question is not None and party_question
+            and not APPEAL_TOPIC.search(norms[-1])):
+        # (the judge recording one answer, then asking the other party: "The respondent
+        # accepts the decision as final. Department?" puts the same question again)
         asked = [n for n, q in zip(norms, questions, strict=True) if q]
         if (not APPEAL_TOPIC.search(" ".join(asked))
                 and all(NOT_ABOUT_APPEAL.search(n) for n in asked)):
@@ -860,7 +865,6 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         nobody = "waived" if NOBODY_APPEALS.search(put) else None
         return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)),
                               no=nobody)
-    party_question = PARTY_QUESTION.match(norms[-1])
     if open_question is not None and party_question:
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
         open_question.addressee = _addressee(norms[-1])
@@ -887,7 +891,15 @@ NEXT_STEP = re.compile(
     # the party named, then only "your position?": "Mr. Aung for the government, your position?";
     # "Ms. Liu, the Department's position?"
     r"|(?:^|,)\s*(?:and )?(?:what(?:'s| is) )?(?:your (?:client's )?|the (?:department|government|"
-    r"respondent|applicant)'s |dhs's )position\s*\?\s*$")
+    r"respondent|applicant)'s |dhs's )?positions?"
+    # "your client's position on the decision?"; "Counsel, positions on the decision?"
+    r"(?: on (?:the |my |this |today's )?(?:decision|ruling|outcome|appeal|finality))?\s*\?\s*$"
+    # "Mr. Volkov, is that your client's position?" (after the respondent spoke)
+    r"|\bis that (?:your|your client's|(?:his|her|their) client's|the (?:department|government|"
+    r"respondent)'s) position\s*\?\s*$"
+    # "Anything from either party on the decision?"
+    r"|\b(?:anything|any position|anything further) (?:from (?:either|each|both|the) (?:party|"
+    r"parties|side|sides) )?on (?:the |my |this |today's )?(?:decision|ruling|outcome)\s*\?\s*$")
 
 
 def next_step_question(norms: list[str], sentences: list[S], questions: list[bool]

@@ -190,6 +190,11 @@ RULES: list[Rule] = [
              r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do not|"
              r"don't|does not|doesn't|cannot|can't)\b"),
             negatable=False, priority=3, name="answered"),
+    # "he has told me the truth about the central events" ("i can't find that he's told me
+    # the truth": the negation flips it)
+    *_rules("credibility", "positive",
+            r"\b(?:told|telling|tells|tell) (?:me|the court|us) the (?:whole )?truth\b",
+            priority=2, name="truth"),
     # doubt and disbelief found no reason for: "I have no reason to doubt any of that";
     # "Nor did anything in the way she testified give me reason to disbelieve her"
     *_rules("credibility", "positive",
@@ -261,7 +266,7 @@ RULES: list[Rule] = [
              r"her|their|the) (?:account|testimony|story)\b"),
             (r"\b(?:not (?:one|something|testimony|an account) (?:that )?(?:i|the court) (?:can|"
              r"could) "
-             r"(?:rely|depend) on|cannot be relied (?:up)?on)\b"),
+             r"(?:rely|depend) on|cannot be relied (?:up)?on)\b(?! to\b)"),
             negatable=False, priority=2),
     *_rules("credibility", "adverse",
             r"\badverse credibility\b", r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}credibility\b",
@@ -300,6 +305,11 @@ RULES: list[Rule] = [
             # corroboration"
             r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
             r"(?:to be )?(?:adequate|sufficient|enough|ample)\b",
+            # "I also find the documents ample."
+            (r"\b(?:find|found|consider|deem|regard) (?:the|his|her|their|these|those) "
+             r"(?:documents|documentation|papers|exhibits|letters|records|affidavits) (?:to "
+             r"be |as )?"
+             r"(?:ample|sufficient|adequate|enough)\b"),
             # "I consider that supporting evidence adequate"; "I regard the documentary record
             # as sufficient"
             (r"\b(?:consider|find|deem|regard|judge) (?:that |the |this |these |those |his |her |"
@@ -428,6 +438,11 @@ RULES: list[Rule] = [
              r"their|the respondent's|the applicant's) (?:account|testimony|story|claim))\b"),
             priority=2, name="enough"),
     *_rules("corroboration", "insufficient",
+            # "I'm not able to give weight to the letters"
+            (r"\b(?:not able to|unable to|cannot|can't|can not) (?:give|accord|afford|attach) "
+             r"(?:\w+ )?weight to (?:the|his|her|their|these|those) "
+             r"(?:\w+ )?(?:letters?|documents?|"
+             r"affidavits?|records?|statements?|declarations?|certificates?|papers|exhibits?)\b"),
             (r"\b(?:documents?|letters?|exhibits?|records?|papers)\b[^.;]{0,40}\b"
              r"(?:not one|none) of "
              r"them (?:\w+ ){0,2}(?:address|mention|concern|show|corroborat|support|describ)\w*"),
@@ -574,6 +589,12 @@ RULES: list[Rule] = [
              r"exhibits?|certificates?|reports?|declarations?|statements?|notes?)\b[^.;]{0,160}"
              r"\b(?:it|they|that|this|those|these) (?:\w+ ){0,3}?(?:fill|fills|filled|close|"
              r"closes|closed|bridge|bridges|bridged) (?:the|that|this|those) (?:\w+ )?gaps?\b"),
+            # "they don't fix the problem" (said of the papers named before in the turn)
+            (r"\b(?:documents?|letters?|affidavits?|records?|papers|exhibits?|certificates?|"
+             r"reports?|declarations?|statements?)\b[^.]{0,160}\b(?:it|they|those|these) "
+             r"(?:\w+ ){0,2}?"
+             r"(?:fix|fixes|fixed|cure|cures|cured|solve|solves|solved|repair|repairs|repaired) "
+             r"(?:the|that|this|those) (?:\w+ )?problems?\b"),
             # "what he did bring does not fill the gap" ("What he did file, two news articles,
             # does not fill that gap")
             (r"\bwhat (?:he|she|they) (?:did )?(?:bring|brought|submit\w*|provide\w*|file\w*|"
@@ -1037,6 +1058,12 @@ RULES: list[Rule] = [
             # "you did not suffer persecution yourself in the past" (not "would suffer")
             (r"\b(?:suffered|endured|experienced|(?:did|does) not suffer|didn't suffer|never "
              r"suffered) (?:any )?persecution\b")),
+    # "He has not met that standard" (said of the burden just stated)
+    *_rules("burden_of_proof", "met",
+            (r"\b(?:has|have|had|he's|she's|they've) (?:\w+ )?met (?:that |this |the "
+             r"(?:applicable |"
+             r"required |higher |same )?)standard\b"),
+            name="standard"),
     # "He has not suffered past harm" (the negation flips it)
     *_rules("past_persecution", "established",
             r"\b(?:suffered|experienced|endured|shown|established) (?:any |serious )?past harm\b",
@@ -1177,6 +1204,10 @@ RULES: list[Rule] = [
             # "The risk that she would be cut is far more than a reasonable possibility."
             (r"\b(?:(?:well|far|much|considerably|a good deal) )?more than (?:a |just a |merely a |"
              r"only a )?(?:reasonable|real) (?:possibility|chance)\b"),
+            # "The Department has made no attempt to rebut the presumption that follows"
+            (r"\b(?:department|government|dhs) (?:has |have |had )?(?:made|offered) no (?:\w+ )?"
+             r"(?:attempt|effort|showing|argument) (?:to|that would|that could) (?:rebut|overcome|"
+             r"displace) (?:it|the presumption|that presumption|this presumption)\b"),
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
@@ -1342,9 +1373,9 @@ RULES: list[Rule] = [
     # "I see nothing in his history that would lead me to deny relief as a matter of
     # discretion": the denial nothing leads to is the favourable exercise
     *_rules("discretion", "favorable",
-            (r"\bnothing\b[^.;]{0,60}\b(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
-             r"court) to (?:deny|refuse|withhold) (?:\w+ ){0,3}(?:as a matter of|in (?:the "
-             r"exercise of|my)) discretion\b"),
+            (r"\b(?:nothing|no (?:\w+ )?(?:factor|fact|consideration|reason)s?)\b[^.;]{0,60}\b"
+             r"(?:would|could|might) (?:lead|cause|persuade) (?:me|the court) to (?:deny|refuse|"
+             r"withhold) (?:\w+ ){0,3}(?:as a matter of|in (?:the exercise of|my)) discretion\b"),
             negatable=False, priority=3, name="nothing_leads"),
     *_rules("discretion", "favorable",
             # "..., and I exercise it in her favor", discretion named earlier in the sentence
@@ -1810,7 +1841,10 @@ NEGATOR = re.compile(
     r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)"
     # "I see nothing in his history that would lead me to deny relief"
     r"|\bnothing\b(?= (?:[\w']+ ){0,6}(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
-    r"court) to\b)")
+    r"court) to\b)"
+    # "there is no adverse factor in this record that would lead me to deny it"
+    r"|\bno\b(?= (?:\w+ )?(?:factor|fact|consideration)s? (?:[\w']+ ){0,5}(?:would|could|might) "
+    r"(?:lead|cause|persuade) (?:me|the court) to\b)")
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not|without (?:question|doubt|hesitation))\b"
@@ -1881,6 +1915,9 @@ SENTENTIAL = re.compile(
     rf"(?! it(?: \w+)?(?: be)? (?:disputed|contested|in dispute|questioned|challenged|doubted))"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     # "It cannot be said that he has met his burden"
+    # "I doubt a week of questioning without mistreatment would amount to persecution"
+    rf"|\b(?:i|the court) (?:rather |seriously |very much |also )?doubts? (?:that |whether )?"
+    rf"(?=(?:\w+ ){{1,12}}(?:would|could|was|were|is|are|will|amounts?|rises?|rose|has|had)\b)"
     rf"|\bit (?:cannot|can not|can't|could not) (?:fairly |properly )?be (?:said|found|concluded)"
     rf"(?: that)?\b"
     # ("nothing in the way he testified suggested he was anything but truthful")
@@ -2012,6 +2049,7 @@ CONDITIONAL = re.compile(
     + r"|" + NO_FINDING.pattern + "|" + UNDECIDED.pattern)
 COPULA = re.compile(r"\b(?:is|was|were|are)\b")
 NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", "only", "so",
+                 "now", "presently", "currently", "still",
                  "very", "as", "sufficiently", "adequately", "entirely", "fully", "really", "to",
                  "at", "in", "on", "for", "of", "this", "his", "her", "their", "its", "any",
                  "one", "even", "yet", "clearly", "necessarily", "reasonably", "consistently",
@@ -2628,12 +2666,20 @@ NOT_DENIED = re.compile(r"\b(?:is|are|was|were|been|be) not (?:being )?$")
 PENDING = re.compile(r"\b(?:is|are|was|were|been|be) not (?:being )?denied\b")
 
 
+# The next application taken up, not ruled on: "Asylum is therefore pretermitted, and I turn
+# to withholding of removal, which has no filing deadline."
+TURNED_TO = re.compile(r"\b(?:turn|turns|turning|move|moving|go on|going on|come|coming|proceed|"
+                       r"proceeding) (?:now )?(?:on )?to (?:the (?:question of |claim for |"
+                       r"application for )?)?$")
+
+
 def _ruling_hits(norm: str) -> list[Hit]:
     hits = []
     for clause in _clauses(norm):
         spans = _application_spans(norm[: clause[1]])
         for label, lo, hi in spans:
-            if lo < clause[0] or _not_reached(norm, lo, clause) or COMPARED.search(norm, 0, lo):
+            if lo < clause[0] or _not_reached(norm, lo, clause) or COMPARED.search(norm, 0, lo) \
+                    or TURNED_TO.search(norm, max(0, lo - 40), lo):
                 continue
             found = _nearest_verb(norm, lo, hi, clause, spans)
             if found is None or not_a_grant(norm, found[1]) \
@@ -2684,7 +2730,14 @@ WEIGHED = re.compile(r"\b(?:warrant|warrants|warranted|justify|justifies|justifi
                      r"supports|call for|calls for)\s+$"
                      # a request reported: "Counsel asked me to grant humanitarian asylum"
                      r"|\b(?:asks?|asked|asking|urges?|urged|requests?|requested) (?:me|the court|"
-                     r"this court) to\s+$")
+                     r"this court) to\s+$"
+                     # what nothing leads to: "no adverse factor ... that would lead me to deny it"
+                     r"|\b(?:would|could|might) (?:lead|cause|persuade) (?:me|the court) to\s+$"
+                     # the consequence a degree falls short of: "her past harm is not so severe
+                     # that I would grant asylum on humanitarian grounds alone"
+                     r"|\b(?:so|such|enough)\b[^.;]{0,60}\bthat (?:i|the court) "
+                     r"(?:would|could|might|"
+                     r"should) (?:\w+ )?$")
 
 
 # The ruling asked about, not made: "I've asked myself whether what happened to you was so
@@ -2839,6 +2892,10 @@ def find_hits(sentence: str) -> list[Hit]:
     if FRAUD_TO_ENTER.search(norm):
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
+    if TORTURE_ONLY.search(norm) and not NOT_TORTURE_ONLY.search(norm):
+        # who the wrongdoers were, weighed for the torture claim ("these were ordinary thieves
+        # not shown to be working with the police"), is acquiescence, no finding on nexus
+        hits = [h for h in hits if h.label != "nexus"]
     if PERSECUTOR.search(norm):
         # the persecutor bar: the persecution the respondent took part in, and its grounds,
         # are others' ("he assisted in the persecution of others on account of their
@@ -2847,6 +2904,10 @@ def find_hits(sentence: str) -> list[Hit]:
     return _resolve(_conceded(norm, hits))
 
 
+TORTURE_ONLY = re.compile(r"\bacquiesc|\bcat (?:claim|protection)\b|\b(?:the|torture) convention\b"
+                          r"|\bpublic officials?\b")
+NOT_TORTURE_ONLY = re.compile(r"\basyl|\bpersecut|\bprotected ground|\bon account of|\bnexus\b"
+                              r"|\bwithholding\b")
 PERSECUTOR = re.compile(
     r"\b(?:assist\w*|participat\w*|took part|take part|taking part|engag\w*|help\w*|involved|"
     r"incit\w*|order\w*|join\w*) (?:\w+ ){0,2}in (?:the )?persecut\w* (?:of )?(?:others|another|"

@@ -242,6 +242,9 @@ REPORTED = re.compile(
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly|through|"
     r"via)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
+    # the respondent's account in a relative or joined clause of the summary: "a man ... who
+    # came in 2022 and says the security service detained him"
+    r"|\b(?:and|who) (?:says|claims|alleges)\b(?! that)"
     r"|\b(?:according to|in (?:his|her|their) (?:view|closing|argument))\b"
     # the respondent's own reading of the harm: "she attributed everything to the gang"
     # (not the persecutors': "they punished him for the opinion they attributed to him")
@@ -326,10 +329,11 @@ def is_reported(norm: str, at: int | None = None) -> bool:
 
 
 HYPOTHETICAL = re.compile(
-    r"^\s*(?:even )?(?:if|unless|assuming|supposing|were|had)\b[^,;]*,"
+    r"^\s*(?:(?:and|but|so|now),? )?(?:even )?(?:if|unless|assuming|supposing|were|had)\b[^,;]*,"
     r"[^;]*\b(?:would|might|could)\b"
     # a concession opens the sentence: "Even if the group were cognizable, the claim fails"
-    r"|^\s*(?:even if|even assuming|even were|assuming|supposing)\b[^;]*,")
+    r"|^\s*(?:(?:and|but|so|now),? )?(?:even if|even assuming|even were|assuming|supposing)\b"
+    r"[^;]*,")
 
 
 def is_hypothetical(norm: str) -> bool:
