@@ -566,6 +566,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
     recent: list[str] = []  # the last few sentences, for "was appeal just asked about?"
     state = _Discourse()
     before: Sentence | None = None  # the sentence just before
+    shifts: list[int] = []  # utterances in which the judge turns to another person
     for index, (sentence, probs) in enumerate(zip(sentences, probabilities, strict=True)):
         norm = normalise(sentence.text)
         state.turn(sentence, sentences)
@@ -577,6 +578,8 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         mine = _lexicon_drafts(sentence, probs, any(APPEAL_WORD.search(t) for t in recent),
                                answering)
         recent = (recent + [norm])[-APPEAL_CONTEXT:]
+        if SUBJECT_SHIFT.match(norm):
+            shifts.append(sentence.utterance.id)
         extra = (_classifier_draft(sentence, probs, {d.label for d in mine}, options)
                  if probs else None)
         found = mine + ([extra] if extra else [])
@@ -597,8 +600,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
         before = sentence
     _excused_lateness(drafts, _runs(sentences))
     _pretermission_explained(drafts)
-    _filing_facts_ruled_on(drafts, [s.utterance.id for s in sentences
-                                    if SUBJECT_SHIFT.match(normalise(s.text))])
+    _filing_facts_ruled_on(drafts, shifts)
     _fear_after_bar(drafts)
     return [d for d in drafts if not d.withdrawn]
 

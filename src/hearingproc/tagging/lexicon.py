@@ -307,9 +307,8 @@ RULES: list[Rule] = [
             r"(?:to be )?(?:adequate|sufficient|enough|ample)\b",
             # "I also find the documents ample."
             (r"\b(?:find|found|consider|deem|regard) (?:the|his|her|their|these|those) "
-             r"(?:documents|documentation|papers|exhibits|letters|records|affidavits) (?:to "
-             r"be |as )?"
-             r"(?:ample|sufficient|adequate|enough)\b"),
+             r"(?:documents|documentation|papers|exhibits|letters|records|affidavits) "
+             r"(?:to be |as )?(?:ample|sufficient|adequate|enough)\b"),
             # "I consider that supporting evidence adequate"; "I regard the documentary record
             # as sufficient"
             (r"\b(?:consider|find|deem|regard|judge) (?:that |the |this |these |those |his |her |"
@@ -592,9 +591,8 @@ RULES: list[Rule] = [
             # "they don't fix the problem" (said of the papers named before in the turn)
             (r"\b(?:documents?|letters?|affidavits?|records?|papers|exhibits?|certificates?|"
              r"reports?|declarations?|statements?)\b[^.]{0,160}\b(?:it|they|those|these) "
-             r"(?:\w+ ){0,2}?"
-             r"(?:fix|fixes|fixed|cure|cures|cured|solve|solves|solved|repair|repairs|repaired) "
-             r"(?:the|that|this|those) (?:\w+ )?problems?\b"),
+             r"(?:\w+ ){0,2}?(?:fix|fixes|fixed|cure|cures|cured|solve|solves|solved|repair|"
+             r"repairs|repaired) (?:the|that|this|those) (?:\w+ )?problems?\b"),
             # "what he did bring does not fill the gap" ("What he did file, two news articles,
             # does not fill that gap")
             (r"\bwhat (?:he|she|they) (?:did )?(?:bring|brought|submit\w*|provide\w*|file\w*|"
@@ -1061,8 +1059,7 @@ RULES: list[Rule] = [
     # "He has not met that standard" (said of the burden just stated)
     *_rules("burden_of_proof", "met",
             (r"\b(?:has|have|had|he's|she's|they've) (?:\w+ )?met (?:that |this |the "
-             r"(?:applicable |"
-             r"required |higher |same )?)standard\b"),
+             r"(?:applicable |required |higher |same )?)standard\b"),
             name="standard"),
     # "He has not suffered past harm" (the negation flips it)
     *_rules("past_persecution", "established",
@@ -2736,8 +2733,7 @@ WEIGHED = re.compile(r"\b(?:warrant|warrants|warranted|justify|justifies|justifi
                      # the consequence a degree falls short of: "her past harm is not so severe
                      # that I would grant asylum on humanitarian grounds alone"
                      r"|\b(?:so|such|enough)\b[^.;]{0,60}\bthat (?:i|the court) "
-                     r"(?:would|could|might|"
-                     r"should) (?:\w+ )?$")
+                     r"(?:would|could|might|should) (?:\w+ )?$")
 
 
 # The ruling asked about, not made: "I've asked myself whether what happened to you was so
