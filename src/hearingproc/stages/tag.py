@@ -584,7 +584,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
-        found += _nothing_more(sentence, norm, before, found)
+        found += _papers_judged(sentence, norm, before, found)
         found += _self_answer(sentence, norm, before, found)
         if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
             answer = _oath_answer(sentences, index)
@@ -615,6 +615,23 @@ NOTHING_MORE = re.compile(
     r"expect|require|demand|need) (?:for )?(?:anything|any) (?:more|further|else)"
     r"|nothing (?:more|further|else) (?:is|was|would be|could be) (?:\w+ )?(?:needed|necessary|"
     r"required|called for|asked))(?:\s+[\w']+){0,4}\s*[.!]?\s*$")
+# The papers just named called enough ("She has now produced a statement from the cousin and a
+# letter from the hospital. That is what I asked for, and it is enough.").
+CALLED_ENOUGH = re.compile(
+    r"^\s*(?:and |so )?(?:(?:that|this)(?:'s| is) what (?:i|the court) (?:had )?(?:asked|was "
+    r"asking|requested) for,? (?:and )?)?(?:it|that|this|they|those|these)(?:'s| is| are| was| "
+    r"were) (?:(?!not\b|hardly\b|never\b)\w+ )?(?:enough|sufficient|adequate)(?:,? (?:judge|"
+    r"for me|for the court|here|on this record))?\s*[.!]?\s*$")
+# ... or given little weight ("The party letter ... and the certificate is unsigned. I give
+# them little weight, ...").
+LITTLE_WEIGHT = re.compile(
+    r"^\s*(?:and |so |but )?(?:i|the court) (?:\w+ )?(?:give|gives|gave|accord|accords|afford|"
+    r"affords|attach|attaches|assign|assigns) (?:them|it|these|those|this|that) (?:very |only )?"
+    r"(?:little|no|minimal|limited|slight|scant|reduced|diminished) weight\b")
+# what the court says of the papers named in the sentence before: the corroboration polarity
+PAPERS_JUDGED = ((NOTHING_MORE, "sufficient", "nothing_more"),
+                 (CALLED_ENOUGH, "sufficient", "enough"),
+                 (LITTLE_WEIGHT, "insufficient", "little_weight"))
 PAPERS = re.compile(r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
                     r"reports?|photographs?|translations?|exhibits?|declarations?|statements?|"
                     r"corroborat\w*|evidence)\b")
@@ -657,16 +674,22 @@ def _self_answer(sentence: Sentence, norm: str, before: Sentence | None,
     return out
 
 
-def _nothing_more(sentence: Sentence, norm: str, before: Sentence | None,
-                  found: list[Draft]) -> list[Draft]:
-    """The judge asking for no more right after naming the papers: corroboration suffices."""
+def _papers_judged(sentence: Sentence, norm: str, before: Sentence | None,
+                   found: list[Draft]) -> list[Draft]:
+    """The judge weighing the papers named in the sentence before, by pronoun or by asking
+    for no more: corroboration suffices (nothing more asked for, "it is enough") or does not
+    ("I give them little weight")."""
     if (sentence.utterance.role not in JUDGE_ROLES or before is None
-            or before.utterance is not sentence.utterance or not NOTHING_MORE.search(norm)
-            or any(d.label == "corroboration" for d in found)
-            or not PAPERS.search(normalise(before.text))):
+            or (before.utterance.role, before.utterance.speaker)
+            != (sentence.utterance.role, sentence.utterance.speaker)
+            or any(d.label == "corroboration" for d in found)):
         return []
-    return [Draft("corroboration", "sufficient", [before, sentence], 0.8,
-                  ["discourse:nothing_more"], _attributes("corroboration", sentence))]
+    judged = next(((polarity, kind) for pattern, polarity, kind in PAPERS_JUDGED
+                   if pattern.search(norm)), None)
+    if judged is None or not PAPERS.search(normalise(before.text)):
+        return []
+    return [Draft("corroboration", judged[0], [before, sentence], 0.8,
+                  [f"discourse:{judged[1]}"], _attributes("corroboration", sentence))]
 
 
 def _puts_oath(norm: str) -> bool:

@@ -299,7 +299,25 @@ CONCEPT_RULES: list[Rule] = [
              r"doesn't|cannot|can't) (?:\w+ ){0,1}(?:enough|sufficient|suffice|adequate|carry)\b"),
             # nothing to back it: "with nothing from anyone to back it up"
             r"\bnothing (?:[\w']+ ){0,12}to (?:back|shore) (?:it|this|that|any of it) up\b",
+            # "its absence leaves his testimony unsupported"
+            (r"\b(?:leaves|left|leaving) (?:his|her|their|your|the respondent's|the applicant's|"
+             r"the) (?:\w+ )?(?:testimony|account|claim|story) (?:\w+ )?(?:unsupported|"
+             r"uncorroborated|unconfirmed)\b"),
             negatable=False, priority=3, name="absent"),
+    # the account resting on more than the respondent's word: "on that point his account does
+    # not rest on his word alone"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:does not|doesn't|did not|didn't|no longer|need not) rests? (?:\w+ ){0,2}on "
+             r"(?:his|her|their|your|the respondent's|the applicant's) (?:own )?(?:word|"
+             r"testimony|say so) alone\b"),
+            negatable=False, priority=3, name="more_than_word"),
+    *_rules("corroboration", "sufficient",
+            # the papers "give solid support to her testimony" ("give strong support.")
+            (r"\b(?:give|gives|gave|given|giving|lend|lends|lent|provide|provides|provided) "
+             r"(?:\w+ )?(?:solid|strong|ample|substantial|considerable|firm|significant|"
+             r"meaningful|powerful|good) (?:\w+ )?support\b"
+             r"(?= (?:to|for) (?:\w+ ){0,2}(?:testimony|account|claim|story)\b|\s*(?:[.;!]|$))"),
+            priority=3, name="support"),
     # evidence that fills the gaps in the account, or does not ("no document fills that gap")
     *_rules("corroboration", "sufficient",
             (r"\b(?:evidence|documents?|records?|letters?|affidavits?|reports?|exhibits?|"

@@ -72,7 +72,8 @@ SINGULAR = re.compile(
     r"|(?:(?<=[,;] )|(?<=\bso )|(?<=\band ))(?:that|this)(?=\s+(?:is|was) (?:also |too |"
     r"likewise )?(?:denied|granted)\b)"
     # the demonstrative as the ruling verb's object, ending the clause: "I deny that as well."
-    r"|(?:(?<=\bdeny )|(?<=\bgrant )|(?<=\breject )|(?<=\bdenying )|(?<=\bgranting ))"
+    r"|(?:(?<=\bdeny )|(?<=\bgrant )|(?<=\breject )|(?<=\bdenying )|(?<=\bgranting )|"
+    r"(?<=\bhave ))"
     r"(?:that|this)(?=\s*(?:[.!;,]|$|too\b|as well\b|also\b|either\b))")
 # "the claim" with no word that selects among several applications named: the whole case
 # ("He seeks asylum, withholding and CAT." ... "The claim fails on nexus.")
@@ -152,6 +153,9 @@ MOTION_KIND = re.compile(
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
                   r"the same result|"
+                  # "The same reasoning disposes of withholding."
+                  r"(?:the )?same (?:reasoning|reasons|analysis|logic|findings) (?:also )?"
+                  r"(?:disposes? of|defeats?|decides?|resolves?|settles?|is fatal to|dooms?)|"
                   # "The withholding claim meets the same fate"
                   r"(?:meets?|met|meeting|suffers?|suffered|shares?|shared) (?:the same|that|"
                   r"a like|a similar) (?:fate|end)|"
@@ -280,8 +284,8 @@ NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
                          r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
                          # "No, Your Honor." - "Nor (from) the Department."
-                         r"(?:nor|neither) (?:from |for )?(?:the )?(?:department|government|"
-                         r"dhs|respondent)|"
+                         r"(?:nor|neither) (?:from |for )?(?:(?:the )?(?:department|government|"
+                         r"dhs|respondent)|us|me|my client|our side)|"
                          r"(?:and )?(?:so|as|nor) (?:do|does|will|did|would) (?:we|i|he|she|"
                          r"they|the \w+)|"
                          r"ditto)\W*(?:\w+\W*){0,3}$")
@@ -312,6 +316,9 @@ INDIRECT_QUESTION = re.compile(
     r"(?:whether|if|does|do|will|would|what)\b"
     # "please tell her she has won her case and ask whether she accepts"
     r"|\b(?:ask|asking) (?:whether|if) (?:he|she|they|the (?:respondent|applicant))\b"
+    # "Let me ask the parties whether either side reserves."
+    r"|\b(?:ask|asking) (?:the parties|both (?:sides|parties)|each (?:side|party)|counsel|you "
+    r"both) (?:whether|if)\b"
     r"|\b(?:your|the (?:government's|department's|respondent's)|(?:his|her) client's) position "
     r"on (?:appeal|the appeal)\b"
     # the judge's reading of an answer put for confirmation ("I take that as the Department

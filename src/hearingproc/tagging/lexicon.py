@@ -57,7 +57,8 @@ _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hid
 # (written with \x20: a rule's spaces become \s+, which a look-behind cannot hold)
 _AFTER_SHOWN = ("(?:" + "|".join(rf"(?<=\b{v.replace(' ', chr(92) + 'x20')}\x20)" for v in (
     "show", "shown", "showing", "shows", "established", "establishing", "proven", "proved",
-    "demonstrated", "shown me", "shown the court", "shown neither", "shown either",
+    "proving", "demonstrated", "demonstrating", "shown me", "shown the court", "shown neither",
+    "shown either",
     "established neither", "established either")) + ")")
 
 RULES: list[Rule] = [
@@ -152,6 +153,14 @@ RULES: list[Rule] = [
             # the testimony named, then "I have no reason to doubt it"
             (r"\b(?:testimony|account|story)\b[^.;]{0,160}\bno reason to (?:doubt|question|"
              r"disbelieve) (?:it|that|any of it)\b"),
+            # "I don't find any reason to question it myself" (the credibility named first),
+            # "I do not see any reason to doubt him"
+            (r"\b(?:do not|don't|did not|didn't|cannot|can't) (?:find|see|have) any (?:\w+ )?"
+             r"reason to (?:doubt|question|disbelieve|distrust) (?:him|her|them|(?:his|her|their) "
+             r"(?:credibility|account|testimony|word|story))\b"),
+            (r"\b(?:credibility|testimony|account)\b[^.;]{0,120}\b(?:do not|don't|did not|"
+             r"didn't|cannot|can't) (?:find|see|have) any (?:\w+ )?reason to (?:doubt|question|"
+             r"disbelieve) (?:it|that)\b"),
             # "I can't say that I disbelieve him"
             (r"\b(?:cannot|can't|could not|couldn't) say (?:that )?i (?:disbelieve|doubt|"
              r"distrust) (?:him|her|them|you|his|her|their)\b"),
@@ -566,9 +575,11 @@ RULES: list[Rule] = [
              r"dont|do not|doesn't|doesnt|does not|cannot|can't|cant) carry (?:it|the claim|the "
              r"case|(?:his|her|their) claim)\b"),
             # "They don't rescue his testimony."; "He produced nothing and offered no reason."
-            (r"^\s*(?:(?:they|these|those) (?:do not|don't|cannot|can't|could not|couldn't) "
-             r"(?:rescue|save|salvage|repair|cure)|(?:none|neither)(?: of them)? (?:rescues|saves|"
-             r"salvages|repairs|cures)) (?:his|her|their|the) (?:testimony|account|claim|case|"
+            # ("I give them little weight, and they do not rehabilitate his testimony.")
+            (r"(?:^|[,;]\s*(?:and |but )?)\s*(?:(?:they|these|those) (?:do not|don't|cannot|can't|"
+             r"could not|couldn't) (?:rescue|save|salvage|repair|cure|rehabilitate)|"
+             r"(?:none|neither)(?: of them)? (?:rescues|saves|salvages|repairs|cures|"
+             r"rehabilitates)) (?:his|her|their|the) (?:testimony|account|claim|case|"
              r"credibility)\b"),
             r"\b(?:he|she|they) (?:produced|provided|submitted|brought|filed) nothing\b",
             negatable=False, priority=3, name="none_carries"),
@@ -704,6 +715,10 @@ RULES: list[Rule] = [
              r"(?:he|she|they|you)(?: qualif(?:y|ies)|(?: is| are|'s|'re)(?: statutorily)? "
              r"eligible) (?:as|for) (?:a |an )?(?:refugees?|asylum)\b)"),
             name="shown"),
+    # "so I do not find past persecution"
+    *_rules("past_persecution", "established",
+            r"\b(?:find|finds|found|finding) (?:that there (?:was|has been) )?past persecution\b",
+            name="found"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
             (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
@@ -750,7 +765,11 @@ RULES: list[Rule] = [
              r"\bcognizable (?:particular )?(?:social )?group\b"),
             r"\bimputed (?:\w+ ){0,1}(?:political )?(?:opinion|belief|views?)\b",
             (r"\bimput\w* (?:[\w']+ ){0,3}(?:opinions?|beliefs?|views?|politics) "
-             r"to (?:him|her|them)\b"),
+             r"to (?:him|her|them|you)\b"),
+            # "a political opinion they attribute to you"
+            (r"\b(?:opinions?|beliefs?|views?|loyalt(?:y|ies)|allegiances?) (?:that |which )?"
+             r"(?:they|(?:the|his|her|their|your) \w+) (?:attribut|imput|ascrib)\w* to (?:him|her|"
+             r"them|you)\b"),
             # what the persecutor believed, as the reason for the harm: "because the police
             # believed she supported the opposition", "beaten for supposedly feeding the rebels",
             # "targeted as a perceived government informant" (a recital of what was said to
@@ -795,7 +814,7 @@ RULES: list[Rule] = [
             # as an opponent"
             (r"\bbecause (?:[\w']+ ){0,8}?(?:saw|sees|see|regarded|regards|regard|viewed|views|"
              r"view|perceived|perceives|perceive|considered|considers|branded|labell?ed|took) "
-             r"(?:him|her|them|the respondent|the applicant) (?:to be|as) (?:an? )?"
+             r"(?:him|her|them|you|the respondent|the applicant) (?:to be|as) (?:an? )?"
              r"(?:[\w']+ ){0,2}?"
              r"(?:opponents?|enem(?:y|ies)|traitors?|dissidents?|supporters?|members?|activists?|"
              r"collaborators?|informants?|informers?|spy|spies|sympathi[sz]ers?|terrorists?|"
@@ -1111,7 +1130,8 @@ RULES: list[Rule] = [
              r"well founded|reasonable)\b"),
             # "I find her fear of future harm well founded"
             r"\b(?:find|found|consider) (?:his|her|their|the) fear (?:\w+ ){0,4}well founded\b",
-            r"\b(?:objectively reasonable|subjectively genuine)\b",
+            (r"\b(?:objectively (?:reasonable|grounded|well grounded|justified)|subjectively "
+             r"genuine)\b"),
             (r"\b(?:would|will) be (?:singled out|targeted|persecuted|harmed|killed|arrested|"
              r"imprisoned|detained) (?:\w+ ){0,6}if (?:he|she|they|the respondent|the applicant) "
              r"(?:returned|returns|were returned|is returned|were removed|is removed|went back|"
@@ -1533,8 +1553,9 @@ RULES: list[Rule] = [
             (r"\b(?:case|matter|hearing|proceedings?|this) (?:is|are|will be|shall be|be|"
              r"gets?) (?:\w+ ){0,2}(?:continued|reset|adjourned|rescheduled|postponed)\b"
              r"(?! (?:\w+ ){0,2}(?:hearing|calendar|session|proceedings?)\b)"),
+            # ("reset the individual hearing", "continue the respondent's case")
             (r"\b(?:continu(?:e|ing)|reset(?:ting)?|adjourn(?:ing)?|reschedul(?:e|ing)) (?:the|"
-             r"this|your|his|her|their) (?:case|matter|hearing)\b"),
+             r"this|your|his|her|their) (?:[\w']+ ){0,2}?(?:case|matter|hearing)\b"),
             (r"\b(?:grant\w*|allow\w*|give|giving|take|taking) (?:\w+ ){0,3}(?:continuance|"
              r"adjournment)\b"),
             r"\b(?:continuance|adjournment) (?:\w+ ){0,3}(?:is|will be) granted\b",
@@ -1776,6 +1797,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
                         r"the request)\b)")),
     ("granted", _compile(r"\b(?:i|i'll|i will|i am going to|i'm going to|the court will) "
                          r"(?:\w+ )?(?:allow|permit)(?= (?:it|that|this)\s*[.!]?\s*$)")),
+    # ... or given in plain words, the sentence ending on it: "He'll have that."
+    ("granted", _compile(r"\b(?:he|she|they|you)(?:'ll| will| shall| can| may) (?:\w+ )?have"
+                         r"(?= (?:it|that|this)\s*[.!]?\s*$)")),
     # the decision in plain words to a person without counsel: "I have to say no to your
     # asylum case"; "I say yes to your request"
     ("denied", _compile(r"\b(?:say|says|said|saying) no to\b")),
@@ -2027,7 +2051,9 @@ CONDITIONAL = re.compile(
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
     r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
     r"[^,;:]*"
-    r"|(?:^|[,;:]\s*)(?:were|had) (?:i|he|she|they|it|the \w+)\b[^,;:]*"
+    # ("Even had I believed everything he said, ...")
+    r"|(?:^|[,;:]\s*)(?:(?:and|but|so|now),? )?(?:even )?(?:were|had) (?:i|he|she|they|it|"
+    r"the \w+)\b[^,;:]*"
     # what the court has yet to do states nothing done: "before I accept it, I must warn you"
     r"|\b(?:before|until) (?:i|we|the court) (?:\w+ ){0,1}(?:accept|admit|receive|take|file|"
     r"rule|decide)\b[^,;:]*"
@@ -2267,9 +2293,11 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     # its edge cannot split them ("more likely than | not his life ... threatened")
     window = " ".join(NOT_A_NEGATION.sub(" ", before).split()[-reach:])
     # a negation inside a relative clause on the subject, the main verb negated after it
-    # ("threats that were never carried out do not rise to ..."): it describes the subject
+    # ("threats that were never carried out do not rise to ...", "... that is not
+    # persecution"): it describes the subject
     relative = RELATIVE_NEGATION.search(window)
-    if relative and NEGATOR.search(window, relative.end()):
+    if relative and (NEGATOR.search(window, relative.end())
+                     or (inside and _negations(norm[start:end]))):
         window = window[:relative.start()] + window[relative.end():]
     last = None
     for found in RELATIVE_NEGATION.finditer(window):

@@ -89,10 +89,15 @@ STANDARD = [
     re.compile(r"\b(?:asylum|withholding(?: of removal)?|the (?:law|statute|convention)|"
                r"protection) (?:\w+ ){0,4}(?:protects|covers|is for|is available to|applies to) "
                r"(?:people|persons|those|someone|anyone|refugees|individuals)\b"),
+    # "The law is that the testimony of the applicant, if credible, may be sufficient ..."
+    re.compile(r"^\s*(?:(?:and|but|now|so),? )?the (?:law|rule|standard|statute|regulation) "
+               r"(?:is|says|provides|requires) that\b"),
     re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b"
                r"|\bunder the (?:real id act|statute|regulations?)\b"
                r"[^.]*\b(?:may|must|can)\b"),
 ]
+# A coordinate clause of its own: what follows it does not reach back.
+LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|so|while|whereas)\b")
 FIRST_PERSON_FINDING = re.compile(
     r"\b(?:i|the court|this court|the undersigned)"
     r"(?: (?!(?:must|may|should|can|could|might|need|needs|would)\b)[\w']+){0,2} "
@@ -332,7 +337,8 @@ HYPOTHETICAL = re.compile(
     r"^\s*(?:(?:and|but|so|now),? )?(?:even )?(?:if|unless|assuming|supposing|were|had)\b[^,;]*,"
     r"[^;]*\b(?:would|might|could)\b"
     # a concession opens the sentence: "Even if the group were cognizable, the claim fails"
-    r"|^\s*(?:(?:and|but|so|now),? )?(?:even if|even assuming|even were|assuming|supposing)\b"
+    r"|^\s*(?:(?:and|but|so|now),? )?(?:even if|even assuming|even were|even had|assuming|"
+    r"supposing)\b"
     r"[^;]*,")
 
 
@@ -369,6 +375,10 @@ def is_standard(norm: str, at: int | None = None) -> bool:
         m = p.search(norm)
         if m is None:
             continue
+        if (p is not OPEN_QUESTION and at is not None and m.start() > at
+                and LATER_CLAUSE.search(norm, at, m.start())):
+            continue  # "the harm was not because of your politics, ..., and the law only
+            # protects people who ...": the law stated after the finding, in a clause of its own
         if p is OPEN_QUESTION and at is not None and at > m.end() and OWN_REASON.search(
                 norm, m.end(), at):
             continue
