@@ -921,11 +921,14 @@ class _Discourse:
             before = self.question
             self.question = disc.appeal_question(norms, turn, [is_question(n) for n in norms],
                                                  self.question)
-            if (self.question is None and self._since_decision is not None
-                    and self._since_decision <= DECISION_REACH):
+            if self.question is None:
                 # "Mr. Ochoa, what does the Department want to do?" just after the decision
-                self.question = disc.next_step_question(norms, turn,
-                                                        [is_question(n) for n in norms])
+                # (or in the same turn: "Withholding is granted. Counsel, your position?")
+                asked = disc.next_step_question(norms, turn, [is_question(n) for n in norms])
+                if asked is not None and (self.after_decision() or any(
+                        h.label in DECISION_LABELS for s in turn[:-1]
+                        for h in find_hits(s.text))):
+                    self.question = asked
             if self.question is not None and self.question is not before and not (
                     before is not None and before.answers):
                 # a new question; one put to the other party after an answer ("Department?")
@@ -1061,6 +1064,11 @@ class _Discourse:
         party = parties[0] if parties else None
         stances = appeal_reading.answer_stances(norm, party)
         other = bool(question.addressee and party and party != question.addressee)
+        if other and disc.SAME_ANSWER.match(norm) and question.answers:
+            # the other side echoing the answer just given: "The Department will not be
+            # appealing." - "Nor will we."
+            question = replace(question, addressee=None)
+            other = False
         if other and not (stances and appeal_reading.named_party(norm) == party):
             # (the other side may still give its own answer, naming itself: "Ms. Pruitt, will
             # the Department be challenging that?" - ... - "And the respondent accepts.")
@@ -1149,6 +1157,13 @@ def _split_appeal(draft: Draft) -> list[Draft]:
             for p in parties]
 
 
+def _same_party(a: Draft, b: Draft) -> bool:
+    """Both drafts name their party and it is the same one, or neither is about a party (an
+    answer on appeal whose party is unknown joins another only at the usual distance)."""
+    pa, pb = a.attributes.get("party"), b.attributes.get("party")
+    return (pa is not None and pa == pb) or (a.label != "appeal" and pa is None and pb is None)
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.label != b.label or a.polarity != b.polarity:
         return False
@@ -1235,8 +1250,10 @@ def _restated(later: Draft) -> bool:
 # A credibility finding is stated, its reasons follow over several lines, and it is stated
 # again ("I am unable to credit that account." ... four lines of reasons ... "the Court makes
 # an adverse credibility determination"): one finding, joined across more segments than
-# other restatements.
-FINDING_REACH = {"credibility": 5}
+# other restatements. So is a party's answer on appeal that the judge records after the other
+# party has answered ("Reserve." - "Department?" - "Waived." - "Appeal is reserved on the
+# respondent's side").
+FINDING_REACH = {"credibility": 5, "appeal": 4}
 
 
 def _court_position(utterances: list[Utterance]) -> dict[int, int]:
@@ -1272,7 +1289,8 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int,
         here = at[draft.first]
         reach = max(gap, FINDING_REACH.get(draft.label, 0))
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and (here - at[m.last] <= reach or _restated(draft))), None)
+                       and (here - at[m.last] <= (reach if _same_party(m, draft) else gap)
+                            or _restated(draft))), None)
         if target is None:
             merged.append(draft)
             continue

@@ -318,6 +318,14 @@ CONCEPT_RULES: list[Rule] = [
              r"meaningful|powerful|good) (?:\w+ )?support\b"
              r"(?= (?:to|for) (?:\w+ ){0,2}(?:testimony|account|claim|story)\b|\s*(?:[.;!]|$))"),
             priority=3, name="support"),
+    # the papers enough for what they prove: "the badge and the emails he produced are enough to
+    # establish the employment" ("not enough to show": the negation flips it)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:documents?|documentation|letters?|records?|badges?|e ?mails?|messages?|papers|"
+             r"photographs?|certificates?|affidavits?|exhibits?|cards?|receipts?|contracts?)\b"
+             r"[^.;]{0,60}\b(?:are|is|was|were) (?:\w+ )?(?:enough|sufficient|adequate) to "
+             r"(?:establish|prove|show|support|corroborate|confirm|document)\b"),
+            priority=2, name="enough_to"),
     # evidence that fills the gaps in the account, or does not ("no document fills that gap")
     *_rules("corroboration", "sufficient",
             (r"\b(?:evidence|documents?|records?|letters?|affidavits?|reports?|exhibits?|"
@@ -416,6 +424,16 @@ CONCEPT_RULES: list[Rule] = [
              r"refuse|decline) (?:\w+ ){0,3}(?:in|as a matter of|in the exercise of) (?:my |the "
              r"court's |its )?discretion\b"),
             negatable=False, priority=2, name="no_reason_to_deny"),
+    *_rules("discretion", "favorable",
+            # the discretion named first: "as a matter of discretion too i see no reason to
+            # deny"; a litotes: "hard to imagine a case less deserving of an unfavorable
+            # exercise of discretion"
+            (r"\b(?:as a matter of|in the exercise of|in) (?:my |the court's |its )?discretion\b"
+             r"[^.;]{0,40}\b(?:no|not any|not a) (?:\w+ )?(?:reason|basis|ground|cause) "
+             r"(?:\w+ ){0,2}to (?:deny|withhold|refuse|decline)\b"),
+            (r"\b(?:less|hardly|scarcely|not) deserving of (?:an? )?(?:unfavou?rable|adverse|"
+             r"negative) (?:exercise of )?(?:\w+ )?discretion\b"),
+            negatable=False, priority=3, name="no_reason_after"),
     # a filing inside the year counted in months from entry: "filed for asylum within eight
     # months", "applied about seven months after arrival"
     *_rules("one_year_bar", "timely",

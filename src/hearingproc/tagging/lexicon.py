@@ -110,8 +110,9 @@ RULES: list[Rule] = [
              rf"marks?|burns?|x rays?|fractures?)\b) (?:(?:mr|ms|mrs|dr)\. )?(?:\w+ ){{0,4}}"
              rf"(?:to be )?(?:\w+,? ){{0,2}}"
              rf"{_QUALITY}\b"),
-            (r"\bi (?:fully )?(?:credit|accept) (?:(?:his|her|their|your|the respondent's|"
-             r"the applicant's) )?(?:testimony|account|story|it)\b"),
+            # ("To be clear, I accepted his testimony")
+            (r"\bi (?:fully )?(?:credit|accept|credited|accepted) (?:(?:his|her|their|your|the "
+             r"respondent's|the applicant's) )?(?:testimony|account|story|it)\b"),
             # "I accept as truthful his account of his arrest"
             (r"\bi (?:fully )?(?:accept|credit) as (?:truthful|true|credible|accurate) "
              r"(?:his|her|their|the)\b"),
@@ -122,7 +123,8 @@ RULES: list[Rule] = [
              r"telling|has been telling) (?:me |the court |us )?the truth\b"),
             priority=1),
     *_rules("credibility", "positive",
-            r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt)\b",
+            (r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt|the problem|the "
+             r"issue|an issue)\b"),
             # ("I have no serious doubts about her account")
             (r"\bno (?:reason to doubt|(?:serious |real )?doubts? (?:about|as to)) (?:(?:\w+ ){0,2}"
              r"(?:credibility|truthfulness)|(?:his|her|their|the respondent's|the applicant's) "
@@ -715,9 +717,13 @@ RULES: list[Rule] = [
              r"(?:he|she|they|you)(?: qualif(?:y|ies)|(?: is| are|'s|'re)(?: statutorily)? "
              r"eligible) (?:as|for) (?:a |an )?(?:refugees?|asylum)\b)"),
             name="shown"),
-    # "so I do not find past persecution"
+    # "so I do not find past persecution"; "Three weeks in a flooded cell ... is more than
+    # enough harm to qualify under the statute"
     *_rules("past_persecution", "established",
             r"\b(?:find|finds|found|finding) (?:that there (?:was|has been) )?past persecution\b",
+            (r"\b(?:is|was|are|were) (?:\w+ ){0,2}enough (?:harm|mistreatment|suffering|abuse) to "
+             r"(?:qualify|count|constitute persecution|amount to persecution|rise to (?:the level "
+             r"of )?persecution)\b"),
             name="found"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
@@ -766,6 +772,14 @@ RULES: list[Rule] = [
             r"\bimputed (?:\w+ ){0,1}(?:political )?(?:opinion|belief|views?)\b",
             (r"\bimput\w* (?:[\w']+ ){0,3}(?:opinions?|beliefs?|views?|politics) "
              r"to (?:him|her|them|you)\b"),
+            # the reason in plain words: "it was over his political views"; "they went after
+            # him because of where his loyalties lay"
+            (r"\b(?:it|this|that|the (?:harm|beatings?|attacks?|detention|arrest|abuse|"
+             r"mistreatment)) (?:was|were|is) (?:all |plainly |clearly )?(?:over|about) (?:his|"
+             r"her|their|your) (?:political (?:views|opinions?|beliefs|activit(?:y|ies))|politics|"
+             r"religio\w*|faith|ethnicity|race|nationality)\b"),
+            (r"\bbecause of (?:where|whom|who|what) (?:his|her|their|your) (?:loyalt(?:y|ies)|"
+             r"sympathies|allegiances?|politics) (?:lay|lie|lies|were|was)\b"),
             # "a political opinion they attribute to you"
             (r"\b(?:opinions?|beliefs?|views?|loyalt(?:y|ies)|allegiances?) (?:that |which )?"
              r"(?:they|(?:the|his|her|their|your) \w+) (?:attribut|imput|ascrib)\w* to (?:him|her|"
@@ -1086,10 +1100,13 @@ RULES: list[Rule] = [
             name="past_harm"),
     *_rules("well_founded_fear", "established",
             # (not the presumption named: "the presumption of a well-founded fear arises")
-            (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)\bwell ?(?:founded|found\w*|"
+            # ("She is therefore presumed to have a well-founded fear, and the burden shifts")
+            (r"(?<!presumption\sof\s)(?<!presumption\sof\sa\s)(?<!presumed\sto\shave\sa\s)"
+             r"\bwell ?(?:founded|found\w*|"
              r"funded|rounded) (?:\w+ ){0,1}(?:fear|fears|affair|fair|theater)\b"),
             # the fear, then its quality: "and that fear is well grounded"
-            (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ )?well ?(?:founded|"
+            # ("his fear of return is therefore not well founded")
+            (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ ){0,2}well ?(?:founded|"
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
             # "it is reasonably possible that she would be detained and harmed on return"
@@ -1228,13 +1245,17 @@ RULES: list[Rule] = [
             # "The Department has done nothing to rebut the presumption that ..."
             (r"\b(?:department|government|dhs) (?:has |have |had )?(?:done|offered|shown|"
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
-             r"could) (?:rebut|overcome|displace) (?:it|the presumption|that presumption|this "
+             r"could) (?:rebut|overcome|displace) (?:it|that|the presumption|that presumption|this "
              r"presumption)\b"),
+            # "Far from rebutting the presumption, the record shows an outstanding sentence"
+            r"\bfar from (?:rebutting|overcoming|displacing) (?:the|that|this) presumption\b",
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
-            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied) (?:\w+,? ){0,12}(?:within|"
-             r"inside(?: of)?) (?:the )?(?:one|1|a) year\b"),
+            # ("filed within his first year here"; "the application came in within a year")
+            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied|came in|went in) "
+             r"(?:\w+,? ){0,12}(?:within|inside(?: of)?) (?:the )?(?:(?:one|1|a) year|(?:his|her|"
+             r"their|your) first year)\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             # the filing told, then judged by pronoun: "The application was lodged eight months
             # after his entry; it is timely."
@@ -1272,7 +1293,8 @@ RULES: list[Rule] = [
              r"(?! (?:of|after) (?!(?:(?:his|her|their) )?(?:arriv|entry|enter)))")),
     *_rules("one_year_bar", "timely",
             (r"\b(?:timeliness|the (?:filing )?deadline|the one year (?:bar|deadline|rule)) "
-             r"(?:is|was) not (?:an? )?(?:issue|problem|concern|obstacle|bar)\b"),
+             r"(?:is|was) not (?:an? )?(?:issue|problem|concern|obstacle|bar|in (?:question|"
+             r"dispute|doubt)|at issue|disputed|contested)\b"),
             negatable=False, name="not_an_issue"),
     *_rules("one_year_bar", "timely",
             (r"\b(?:filing )?(?:deadline|one year bar|time bar|one year rule) (?:\w+ ){0,2}"
@@ -1771,7 +1793,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"than)\b")),
     ("asylum", _compile(
         r"\basyl\w*\b(?! (?:officer|office|seekers?|interview|standard|burden|law|statute|"
-        r"context))")),
+        r"context))"
+        # the statute's section: "the protection he asked for under section 208"
+        r"|\bsection 208\b")),
     # the respondent's application, unqualified, is the asylum application (Form I-589, on
     # which a child rides): "So her application, and his with it, must be denied"
     ("asylum", _compile(
@@ -2083,7 +2107,9 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "just", "purely", "solely", "mainly",
                  # entitlement is the cue's own predicate: "does not merit a favorable exercise"
                  "merit", "deserve", "warrant"}
+# ("it does not persuade me that she was untruthful")
 PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "persuaded", "convinced",
+                 "persuade", "persuades", "convince", "convinces",
                  "shown", "show", "established", "establish", "think", "accept", "agree", "see",
                  "that", "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
 CLAUSE_BREAK = re.compile(

@@ -42,7 +42,7 @@ _MODAL = (r"(?:may|must|(?<!^)should(?! have)|can(?!not|'t)|might|shall|need to|
           r"is required to|are required to|is presumed|are presumed|is always|are always|"
           # "an applicant who shows past persecution is entitled to a presumption"
           r"is entitled to|are entitled to|"
-          r"generally|ordinarily|typically)\b")
+          r"generally|ordinarily|typically|usually)\b")
 STANDARD = [
     re.compile(rf"\b{_GENERIC}[^.]*\b{_MODAL}"),
     re.compile(rf"\b{_MODAL}[^.]*\b{_GENERIC}"),
@@ -75,9 +75,13 @@ STANDARD = [
                r"(?:may|can)\b(?! well\b)"),
     # the law's hedge: "credible testimony does not always carry the day"
     re.compile(r"\b(?:does|do|is|are|will|need) not (?:always|necessarily)\b"),
+    # what the law asks of anyone, said to the respondent: "the law usually requires you to
+    # apply within one year of arriving" ("the law requires me to order him removed" rules)
+    re.compile(r"\bthe law (?:usually |generally |ordinarily |also )?(?:requires|says|expects) "
+               r"(?:that )?(?:you|an applicant|applicants|a person|people|someone|anyone)\b"),
     re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
     re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|"
-               r"real id act|act) "
+               r"real id act|act) (?:usually |generally |also |ordinarily )?"
                r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|"
                r"defines?))\b"),
     # what the law's exceptions cover: "Extraordinary circumstances include maintaining
