@@ -1063,12 +1063,10 @@ class _Discourse:
         parties = attrs.appeal_parties("", role)
         party = parties[0] if parties else None
         stances = appeal_reading.answer_stances(norm, party)
-        other = bool(question.addressee and party and party != question.addressee)
-        if other and disc.SAME_ANSWER.match(norm) and question.answers:
-            # the other side echoing the answer just given: "The Department will not be
-            # appealing." - "Nor will we."
-            question = replace(question, addressee=None)
-            other = False
+        # (the other side echoing the answer just given answers too: "The Department will
+        # not be appealing." - "Nor will we.")
+        other = bool(question.addressee and party and party != question.addressee
+                     and not disc.echoes(norm, question))
         if other and not (stances and appeal_reading.named_party(norm) == party):
             # (the other side may still give its own answer, naming itself: "Ms. Pruitt, will
             # the Department be challenging that?" - ... - "And the respondent accepts.")
@@ -1155,13 +1153,6 @@ def _split_appeal(draft: Draft) -> list[Draft]:
     return [replace(draft, attributes={**draft.attributes, "party": p},
                     sentences=list(draft.sentences), sources=list(draft.sources))
             for p in parties]
-
-
-def _same_party(a: Draft, b: Draft) -> bool:
-    """Both drafts name their party and it is the same one, or neither is about a party (an
-    answer on appeal whose party is unknown joins another only at the usual distance)."""
-    pa, pb = a.attributes.get("party"), b.attributes.get("party")
-    return (pa is not None and pa == pb) or (a.label != "appeal" and pa is None and pb is None)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -1278,6 +1269,16 @@ ORDER_LABELS = frozenset({"removal_order", "continuance", "termination", "interp
                           "frivolousness_warning"})
 
 
+def _reach(target: Draft, draft: Draft, gap: int) -> int:
+    """How many segments back ``draft`` may join ``target`` (see FINDING_REACH): an answer on
+    appeal joins from further back only when both name their party (which ``_compatible``
+    has made the same one); one whose party is unknown, only at the usual distance."""
+    if draft.label == "appeal" and None in (target.attributes.get("party"),
+                                            draft.attributes.get("party")):
+        return gap
+    return max(gap, FINDING_REACH.get(draft.label, 0))
+
+
 def merge(drafts: list[Draft], position: dict[int, int], gap: int,
           court: dict[int, int] | None = None) -> list[Draft]:
     """Join each draft into an earlier one of the same finding at most ``gap`` segments
@@ -1287,10 +1288,9 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int,
     for draft in drafts:
         at = court if court is not None and draft.label in ORDER_LABELS else position
         here = at[draft.first]
-        reach = max(gap, FINDING_REACH.get(draft.label, 0))
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and (here - at[m.last] <= (reach if _same_party(m, draft) else gap)
-                            or _restated(draft))), None)
+                       and (here - at[m.last] <= _reach(m, draft, gap) or _restated(draft))),
+                      None)
         if target is None:
             merged.append(draft)
             continue

@@ -933,18 +933,26 @@ def _addressee(text: str) -> str | None:
     return None
 
 
+def echoes(norm: str, question: AppealQuestion[S]) -> bool:
+    """``norm`` repeats the answer last given to ``question`` ("Same.", "Nor will we.")."""
+    return bool(SAME_ANSWER.match(norm) and question.answers)
+
+
 def answer(norm: str, question: AppealQuestion[S], party: str | None, first: bool = True
            ) -> tuple[str, tuple[S, ...], str] | None:
     """``party``'s answer to the open appeal question, read without the verb: the polarity,
     the antecedent sentences (the question, or the answer "Same." repeats) and the words.
-    None when the question asked the other party. A "yes" or "no" answers the question only
-    in the sentence that opens the turn (``first``): "Yes, Judge. I do not agree with it."""
+    None when the question asked the other party, unless this party repeats the answer just
+    given ("The Department will not be appealing." - "Nor will we."). A "yes" or "no" answers
+    the question only in the sentence that opens the turn (``first``): "Yes, Judge. I do not
+    agree with it."""
     if NOT_ABOUT_APPEAL.search(norm) or (question.addressee and party
-                                         and party != question.addressee):
+                                         and party != question.addressee
+                                         and not echoes(norm, question)):
         return None
     if any(in_conditional(norm, m.start()) for m in APPEAL_TOPIC.finditer(norm)):
         return None  # "None, so long as he waives appeal": a condition, not the answer
-    if SAME_ANSWER.match(norm) and question.answers:
+    if echoes(norm, question):
         polarity, sentence = question.answers[-1]
         return polarity, (sentence,), norm.strip()
     m = ACCEPT.search(norm)
