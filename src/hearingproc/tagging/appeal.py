@@ -63,6 +63,8 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
     (r"\bwaiv\w*|\baccept\w*|\bfinal\b|\bcontent\b|\bsatisfied\b|\b(?:fine|happy) (?:with|by)\b"
      rf"|{LET_STAND}"
      r"|\bas it stands\b|\blive with (?:it|that|this)\b|\babide by\b"
+     # "We'll leave it there."
+     r"|\bleave (?:it|things|the matter) (?:there|at that|as it is)\b"
      r"|\b(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|we'll be) "
      r"(?:good|okay|ok|done|all set)\b", "waived", True),
     # ("Nothing further, Judge." alone closes the party's turn and answers nothing: its

@@ -25,6 +25,7 @@ from hearingproc.tagging import LABELS, NEGATED
 from hearingproc.tagging.appeal import LET_STAND, RECORD
 from hearingproc.tagging.lexicon import (
     COMPARED,
+    CONDITIONAL,
     NOT_REACHED,
     SUCCEEDS,
     VERBS,
@@ -38,6 +39,10 @@ from hearingproc.tagging.lexicon import (
 )
 
 S = TypeVar("S")  # a sentence, whatever the caller's type
+
+# The outcome a condition leads to ("even if I accepted every word he said, the claim would
+# fail for another reason"): the ruling to come, foretold, not made.
+FORETOLD = re.compile(r"\bwould (?:still |also |likewise |equally |nonetheless )?$")
 
 MEMORY_SENTENCES = 8  # how many of a speaker's sentences back an antecedent may be
 MEMORY_LISTINGS = 3  # announced lists of applications kept for an ordinal reference
@@ -242,8 +247,11 @@ _GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?app
                     rf"|(?:{_GIVEN_UP}) (?:the |your |any )?right to (?:\w+ ){{0,3}}"
                     rf"(?:{_HIGHER_COURT}|the board)")
 # "I take it no one is appealing this." - "Correct.": a "yes" says nobody appeals
+# ("I assume neither party is going to the Board over a closure you both wanted.")
 _NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is |will be |"
-                   r"intends to |wants to |plans to |is going to )?appeal\w*"
+                   r"intends to |wants to |plans to |is going to )?(?:appeal\w*|challeng\w*)"
+                   rf"|\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:[\w']+ ){{0,4}}?to "
+                   rf"(?:the board|{_HIGHER_COURT})"
                    # "I assume no appeal from you?" - "You assume right."
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
@@ -270,6 +278,9 @@ PARTY_QUESTION = re.compile(
     r"(?P<nothing>nothing|no appeal) (?:from|for|by|on behalf of)) (?:the )?(?:government|"
     r"department|dhs|respondent|applicant)(?:'s side)?(?:,? (?:i (?:assume|take it|gather|"
     r"presume)|then|either|too|as well))?\s*\??\s*$"
+    # the other side named with its client: "Ms. Hla, your client?"
+    r"|^\s*(?:and )?(?:(?:mr|ms|mrs|miss|mister|dr)\.? \w+,? )?(?:and )?(?:your client|your "
+    r"side)(?:,? (?:counsel|your honor))?\s*\??\s*$"
     # "And Mr. Adan, I take it your client is as well."
     r"|^\s*(?:and )?(?:(?:mr|ms|mrs)\.? \w+,? )?i (?:take it|assume|gather|presume) (?:that )?"
     r"(?:your client|the (?:respondent|applicant|department|government)|dhs|you|he|she|they) "
@@ -308,7 +319,8 @@ SPEAKS = re.compile(r"\b(?:argu|contend|urg|ask|say|said|submit|maintain|request
 # the side a reply names: "I agree with counsel", "I disagree with the Department"
 WITH_SIDE = re.compile(r"\b(?:agree|disagree|side) with ((?:the )?[\w']+(?: [\w']+)?)")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
-EITHER = re.compile(r"\b(?:either|each|both|any) (?:side|party|parties|sides)\b|\bthe parties\b")
+EITHER = re.compile(r"\b(?:n?either|each|both|any) (?:side|party|parties|sides)\b"
+                    r"|\bthe parties\b")
 # The judge having the question put through the interpreter ("interpreter ask him does he
 # want to appeal or accept"), speech recognition having dropped the "?".
 INDIRECT_QUESTION = re.compile(
@@ -329,7 +341,8 @@ INDIRECT_QUESTION = re.compile(
     # correct."
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?(?:[\w.' ]{1,30}, )?i (?:take it|"
     r"assume|gather|presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|"
-    r"government|dhs|counsel|your client|you|he|she|they)\b)"
+    r"government|dhs|counsel|your client|you|he|she|they|neither|no ?one|nobody|no party|"
+    r"either)\b)"
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
@@ -604,6 +617,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 continue
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
+                continue
+            if FORETOLD.search(norm, 0, verb[1]) and CONDITIONAL.search(norm, 0, verb[1]):
                 continue
             if NOT_REACHED.search(_clause_of(norm, ref.start(), ref.end())):
                 continue  # "the remaining applications are moot and I do not reach them"

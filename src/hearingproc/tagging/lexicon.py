@@ -163,6 +163,11 @@ RULES: list[Rule] = [
             (r"\b(?:credibility|testimony|account)\b[^.;]{0,120}\b(?:do not|don't|did not|"
              r"didn't|cannot|can't) (?:find|see|have) any (?:\w+ )?reason to (?:doubt|question|"
              r"disbelieve) (?:it|that)\b"),
+            # the testimony named, then "I found nothing in it that I had reason to doubt"
+            (r"\b(?:testimony|account|story)\b[^.;]{0,160}\b(?:found|find|see|saw|heard) nothing "
+             r"(?:in it |in (?:his|her|their) (?:testimony|account|story) )?(?:that |which )?"
+             r"(?:i|the court) (?:had|have|has|saw|see|found|find) (?:any )?reason to (?:doubt|"
+             r"question|disbelieve|distrust)\b"),
             # "I can't say that I disbelieve him"
             (r"\b(?:cannot|can't|could not|couldn't) say (?:that )?i (?:disbelieve|doubt|"
              r"distrust) (?:him|her|them|you|his|her|their)\b"),
@@ -328,6 +333,12 @@ RULES: list[Rule] = [
              r"(?:adequate|sufficient|enough|ample)\b"),
             r"\b(?:substantial|significant|considerable|full|great|real) weight as corroborat\w*",
             # "the summons and his mother's letter back up the core of the claim"
+            # the papers enough for the points they back: "are, I think, enough to back up the
+            # key points" ("not enough to back up ...": flipped)
+            (r"\b(?:enough|sufficient|ample) (?:\w+ )?to (?:back up|support|bear out|corroborate|"
+             r"confirm) (?:the |his |her |their )?(?:core|heart|substance|essentials?|key "
+             r"(?:parts?|points?|facts?|elements?)|main (?:parts?|points?)|central (?:facts?|"
+             r"points?))\b"),
             (r"\b(?:back|backs|backed) up (?:the |his |her |their )?(?:core|heart|substance|"
              r"essentials?|key (?:parts?|points?|elements?)|main (?:parts?|points?)) of (?:the|his|"
              r"her|their) (?:claim|account|testimony|story)\b"),
@@ -386,7 +397,8 @@ RULES: list[Rule] = [
             # "I do not require more", "Nor do I need additional documents"
             (r"\b(?:(?:i|the court) (?:do|does|did|will) not|(?:i|the court) (?:don't|doesn't|"
              r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
-             r"(?:any )?(?:more|further|additional|anything (?:more|further|else))\b"),
+             r"(?:any )?(?:more|further|additional|anything (?:more|further|else|beyond (?:that|"
+             r"this|it|those|these)))\b"),
             r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
             # "I do not think anything more can fairly be asked of him"
             (r"\b(?:nothing|(?:not|n't) (?:\w+ ){0,3}anything) (?:more|further|else) (?:can|could|"
@@ -413,8 +425,10 @@ RULES: list[Rule] = [
              r"(?:have )?(?:brought|produced|submitted|provided|offered|presented|obtained|filed|"
              r"given)\b"),
             # "I couldn't reasonably expect more from him"
-            (r"\b(?:couldn't|could not|cannot|can't) (?:reasonably |fairly )?(?:expect|ask|require|"
-             r"demand) (?:any(?:thing)? )?more (?:of|from) (?:him|her|them|the respondent|the "
+            # ("I would not have expected more from her")
+            (r"\b(?:couldn't|could not|cannot|can't|(?:would not|wouldn't) have) (?:reasonably |"
+             r"fairly )?(?:expect|expected|ask|asked|require|required|demand|demanded) "
+             r"(?:any(?:thing)? )?more (?:of|from) (?:him|her|them|the respondent|the "
              r"applicant)\b"),
             # "..., which is all the corroboration this case requires"
             (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
@@ -517,6 +531,15 @@ RULES: list[Rule] = [
             (r"\bno (?:reason|explanation) (?:was |has been |is )?(?:given|offered|provided) "
              r"(?:for )?why (?:\w+ ){0,3}(?:could not|couldn't|cannot|can't|were not|was not) "
              r"(?:have )?(?:be |been )?(?:obtained|provided|produced|submitted|gotten)\b"),
+            # the papers the court asked for, never come: "None of that arrived, and he gave
+            # no reason it was unavailable"
+            (r"\bnone of (?:that|it|them|this|those|these) (?:ever )?(?:arrived|came(?: in)?|"
+             r"turned up|materiali[sz]ed|(?:was|were|has been|have been) (?:filed|submitted|"
+             r"provided|produced))\b"),
+            (r"\b(?:gave|gives|offered|offers|provided|has given|has offered) no (?:\w+ )?"
+             r"(?:reason|explanation) (?:for )?(?:why )?(?:it|they|that|those|these|any of (?:it|"
+             r"them|that)) (?:was|were|is|are|had been) (?:unavailable|not available|"
+             r"impossible to (?:get|obtain))\b"),
             # "he provided no letter from his wife, who saw the beating"
             (r"\b(?:he|she|they|you|the respondent|the applicant)(?: also| has| had| have| has "
              r"also| also has)? (?:provided|submitted|produced|offered|presented|brought|filed) no "
@@ -643,6 +666,9 @@ RULES: list[Rule] = [
             (r"\bcorroborat\w* (?:\w+ ){0,8}(?:is|was|are|were) (?:\w+ ){0,1}(?:required|"
              r"reasonably available|reasonably expected)\b"),
             r"\breasonably (?:be )?(?:available|obtainable|expected)\b",
+            # "An examination by a physician here is something she could reasonably obtain"
+            (r"\b(?:he|she|they|you|the respondent|the applicant) (?:could|can|should be able "
+             r"to) (?:\w+ )?reasonably (?:obtain|get|produce|provide|submit|gather)\b"),
             # "exactly the kind of evidence I would expect to be available"; "I will need to
             # see them"
             (r"\b(?:i|the court) would (?:reasonably |normally )?expect (?:\w+ ){0,3}to be "
@@ -922,6 +948,13 @@ RULES: list[Rule] = [
              r"religious \w+|ethnicity|race|nationality|political (?:opinion|views|activity|"
              r"activities|work)|politics|membership|clan|tribe|tribal \w+|sexual orientation|"
              r"gender identity)\b"),
+            # the trait first: "and that her work for the opposition would be the reason"
+            (r"\b(?:his|her|their|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:faith|"
+             r"religion|ethnicity|race|nationality|political (?:opinion|views|activity|"
+             r"activities|work)|politics|membership in (?:[\w']+ ){1,4}|clan|tribe|sexual "
+             r"orientation|gender identity|(?:work|activism|activities|organi[sz]ing) (?:for|with|"
+             r"in) the (?:opposition|party|union|movement|church|campaign)) (?:was|is|were|would "
+             r"be|will be) the (?:\w+ )?(?:reason|cause|motive)\b"),
             priority=2, name="cause"),
     # "That is political opinion, as her persecutors saw it."
     *_rules("nexus", "established",
@@ -1065,7 +1098,8 @@ RULES: list[Rule] = [
              r"(?:the )?(?:kind|sort|type)) (?:that )?(?:asylum|the act|(?:this|the|our) "
              r"(?:asylum |refugee )?(?:and refugee )?(?:laws?|definition|statutes?|protection)) "
              r"(?:(?:protects|guards|shields) (?:\w+ )?against|(?:was |is |are |were )?(?:written|"
-             r"made|meant|designed) (?:for|to (?:prevent|address)))\b"),
+             r"made|meant|designed|intended) (?:for|to (?:prevent|address|remedy))|exists? to "
+             r"(?:address|prevent|remedy|protect against))\b"),
             # harm not to be "treated as persecution" (negated: "cannot be treated as ...")
             (r"\b(?:be|is|was|are|were) (?:treated|regarded|considered|viewed|deemed|"
              r"characteri[sz]ed|counted|classed) as (?:past )?persecution\b"),
@@ -1110,7 +1144,9 @@ RULES: list[Rule] = [
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
             # "it is reasonably possible that she would be detained and harmed on return"
-            (r"\breasonably possible (?:that )?(?:he|she|they|you|the respondent|the applicant) "
+            # (an aside on the degree: "reasonably possible, perhaps even probable, that ...")
+            (r"\breasonably possible(?:, [^,;.]{1,40},)? (?:that )?(?:he|she|they|you|the "
+             r"respondent|the applicant) "
              r"(?:would|will|could) (?:\w+ )?be (?:\w+ ){0,3}?(?:harmed|detained|persecuted|"
              r"arrested|killed|tortured|targeted|jailed|imprisoned|attacked)\b"),
             # "a real chance they'd find him", "no reasonable possibility of that", "would
@@ -1547,6 +1583,10 @@ RULES: list[Rule] = [
              r"convert (?:in)?to) (?:an? |the )?(?:alternate |final )?(?:order of (?:removal|"
              r"deportation)|(?:removal|deportation) order|order (?:removing|deporting) (?:him|her|"
              r"them|you)\b)"),
+            # after the condition, in plain words: "if you don't leave by the date the order
+            # of the court is that you are removed to El Salvador"
+            (r"\border of (?:the|this) court (?:is|will be|shall be) that (?:[\w']+ ){0,8}"
+             r"(?:removed|deported)\b"),
             # "the alternate order is removal to Peru"
             (r"\b(?:alternate|alternative) order (?:is|will be|would be|shall be) (?:one of )?"
              r"(?:removal|deportation)\b"),
@@ -1873,6 +1913,14 @@ NOT_REACHED = re.compile(
     r"|\bmoot\b|\bunnecessary\b")
 SUBCLAUSE = re.compile(r"[,;:]")
 
+# The subject named as nothing of a kind: "Nothing in the letters fills the gap"; "there's
+# nothing in the country reports that fills the gap" (what nothing weighs against or gives
+# pause about stands: "nothing in the record weighs against a favorable exercise", "nothing
+# in her history gives me pause about granting relief"). It negates a cue after it; a rule
+# that holds it ("nothing in the record explains the delay") states the negative itself.
+NOTHING_IN = re.compile(r"\bnothing\b(?= (?:in|from|among|within) )(?![^.;]{0,80}\b(?:against|"
+                        r"pause|hesitat\w*|doubts?|concerns?|troubl\w*|worr\w*|reluctan\w*|"
+                        r"would|could|might)\b)")
 NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without|nobody)\b|n['’]t\b"
     # "I am unpersuaded that ...", "Nor am I unpersuaded by the medical certificate"
@@ -1884,6 +1932,7 @@ NEGATOR = re.compile(
     r"insufficient|hesitat(?:e|es|ed|ing))\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
     r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)"
+    r"|" + NOTHING_IN.pattern +
     # "I see nothing in his history that would lead me to deny relief"
     r"|\bnothing\b(?= (?:[\w']+ ){0,6}(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
     r"court) to\b)"
@@ -2033,7 +2082,11 @@ UNDECIDED = re.compile(
     r"|\b(?:could not|couldn't|cannot|can't|will not|won't) (?:\w+ ){0,2}(?:make|reach|render) "
     r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
     r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
-    r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*")
+    r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*"
+    # the finding declined by pronoun, on what the clause before named: "He does not claim
+    # past persecution, and I make no finding on it."
+    r"|^[^;:]*\b(?:make|makes|making|made) no (?:\w+ )?findings? (?:on|as to|about|regarding) "
+    r"(?:it|that|this|them)\b[^;:]*")
 # A finding disclaimed ("I make no finding that the application is frivolous"; "this is not a
 # finding that ..."; "I'm not making any finding on the deadline"), up to a semicolon, with
 # the ``topic`` it names when it names one: nothing stated in it is found, and a finding on
@@ -2218,6 +2271,7 @@ LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
 
 
 def _negations(text: str) -> int:
+    text = NOTHING_IN.sub(" ", text)  # (inside a match, the rule's own negative)
     return len(NEGATOR.findall(NOT_A_NEGATION.sub(" ", RELATIVE_REFUSAL.sub(" ", text))))
 
 
@@ -2513,7 +2567,46 @@ def _clause_start(norm: str, m: re.Match[str]) -> int:
     return start
 
 
+# A hedge set off by commas ("are, I think, enough"; "is not, on this record, persecution"):
+# with it blanked, the words it parts read as one phrase.
+HEDGE_ASIDE = re.compile(ASIDE.pattern + r"|,\s*(?:i (?:think|believe|find|would say|must say)|"
+                         r"frankly|candidly|to my mind|it seems to me|as i see it|as far as "
+                         r"(?:i|the court) can (?:tell|see|judge))\s*,")
+
+
 def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
+    """Every rule's hits in ``norm``, and those that read across a hedge set off by commas
+    (a cue inside the hedge is kept: the words are read both ways)."""
+    hits = _rule_hits_in(norm, keep_dropped)
+    if HEDGE_ASIDE.search(norm):
+        joined = HEDGE_ASIDE.sub(lambda m: " " * len(m.group()), norm)
+        hits += [h for h in _rule_hits_in(joined, keep_dropped)
+                 if not any(o.label == h.label and o.start < h.end and h.start < o.end
+                            for o in hits)]
+    return [_negation_taken(norm, h, hits) for h in hits]
+
+
+# A new clause run on after a negated cue, its subject the next words, speech recognition
+# having dropped the full stop ("i can't find her credible the inconsistencies go to the
+# heart of what she's claiming"): the negation was the first cue's.
+RUN_ON_SUBJECT = re.compile(r"\s+(?:the|his|her|their|these|those)\s+")
+RULE_NAMED = {rule.name: rule for rule in RULES}
+
+
+def _negation_taken(norm: str, hit: Hit, hits: list[Hit]) -> Hit:
+    """``hit`` unnegated when the negator before it negates a cue of its label that ends
+    right before the run-on subject ``hit`` opens with (no sentential operator over both)."""
+    rule = RULE_NAMED.get(hit.rule)
+    if (rule is None or not rule.negatable or not hit.negated or hit.polarity is None
+            or sentential_negations(norm, hit.start)):
+        return hit
+    if any(o.label == hit.label and o.negated and o.end <= hit.start
+           and RUN_ON_SUBJECT.fullmatch(norm, o.end, hit.start) for o in hits):
+        return dataclasses.replace(hit, polarity=rule.polarity, negated=False)
+    return hit
+
+
+def _rule_hits_in(norm: str, keep_dropped: bool) -> list[Hit]:
     hits = []
     for rule in RULES:
         for m in rule.pattern.finditer(norm):

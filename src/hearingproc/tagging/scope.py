@@ -199,7 +199,8 @@ REPORTED = re.compile(
     # ("it cannot be said that ..." reports no one)
     r"maintains?|alleges?|alleged|testified|says|(?<!\bbe )(?<!\bbeen )said|told|urges?|"
     # the other side's answer: "The Department responds that ..."
-    r"responds?|responded|replies|replied|counters?|countered|insists?|insisted|"
+    r"responds?|responded|replies|replied|answers|answered|counters?|countered|insists?|"
+    r"insisted|"
     r"position is|concedes?|conceded|view is)"
     r"(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
     # "counsel argued the opposite, that ..."
