@@ -896,6 +896,10 @@ class _Discourse:
         # the interpreter putting the judge's question to the respondent: a turn right after
         # the judge's that ends in a question renders that question, and answers nothing
         self._rendering = False
+        # the party of the last speaker not the judge, and the judge's utterances since
+        self._spoke: str | None = None
+        self._judge_since = 0
+        self._represented = False  # the respondent's counsel has spoken
 
     def turn(self, sentence: Sentence, sentences: list[Sentence]) -> None:
         """At a judge's new utterance, the appeal question it leaves open (or closes)."""
@@ -913,6 +917,11 @@ class _Discourse:
         # counsel's turn answering about appeal though the judge's question did not say so
         # ("DHS, as to the mother?" - "Reserve as to the mother; we'll accept as to the son.")
         self._answering = u.role in COUNSEL_ROLES and bool(BARE_APPEAL.search(normalise(u.text)))
+        self._represented |= u.role == "respondent_counsel"
+        if u.role in JUDGE_ROLES:
+            self._judge_since += 1
+        else:
+            self._spoke, self._judge_since = next(iter(attrs.appeal_parties("", u.role)), None), 0
         turn = [s for s in sentences if s.utterance is u]
         norms = [normalise(s.text) for s in turn]
         self._rendering = (u.role == "interpreter" and self._previous is not None
@@ -929,6 +938,14 @@ class _Discourse:
                         h.label in DECISION_LABELS for s in turn[:-1]
                         for h in find_hits(s.text))):
                     self.question = asked
+            if (self.question is not None and self.question is not before
+                    and self.question.addressee == "respondent" and self._spoke == "dhs"
+                    and self._judge_since <= 2 and self._represented
+                    and disc.addressed_as_you(" ".join(norms))):
+                # "you", said to the Department's counsel who just spoke ("..., the
+                # Department's position is that the presumption was rebutted." - "Noted, and
+                # rejected. ... Do you want to preserve that?")
+                self.question.addressee = "dhs"
             if self.question is not None and self.question is not before and not (
                     before is not None and before.answers):
                 # a new question; one put to the other party after an answer ("Department?")

@@ -207,7 +207,7 @@ _REVIEW = r"\bseek\w* (?:\w+ )?review\b|\breview sought\b"
 _CHALLENGED = (r"\b(?:challenge|challenging|contest|contesting) (?:that|this|it|my decision|the "
                r"(?:decision|ruling|order|dismissal|grant|denial))\b")
 # ("your waiver" the application for one, I-601 and the like, is no question about appeal)
-APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*"
+APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           r"|\bwaiv(?!ers?\b(?! of (?:the |your |his |her |any )?"
                           r"(?:right to )?appeal))\w*|\baccept\w*|\bfinal(?:ity)?\b"
                           r"|\bthe board\b"
@@ -261,7 +261,8 @@ YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\
 # "appeal" as what is waived ("Both sides waive appeal?") or given up does not ask about
 # reserving it
 YES_MEANS_RESERVED = re.compile(
-    r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bthe board\b"
+    r"(?<!waive )(?<!waives )(?<!waiving )(?<!waived )\bappeal\w*|\breserv\w*|\bpreserv\w*"
+    r"|\bthe board\b"
     rf"|{_REVIEW}|{_HIGHER_COURT}|{_CHALLENGED}")
 GIVEN_UP_APPEAL = re.compile(_GIVEN_UP_APPEAL)
 PARTY_QUESTION = re.compile(
@@ -946,6 +947,17 @@ def _addressee(text: str) -> str | None:
     if respondent and not dhs:
         return "respondent"
     return None
+
+
+TITLED = re.compile(r"\b(?:mr|ms|mrs|miss|mister|dr|madam|sir|ma'am|se[nñ]ora?|monsieur|"
+                    r"madame)\b")
+
+
+def addressed_as_you(text: str) -> bool:
+    """A question that names its addressee only as "you" ("Do you want to preserve that?"),
+    no party and no person ("Mr. Costa, do you understand ...")."""
+    return ({m.group() for m in RESPONDENT_NAMED.finditer(text)} == {"you"}
+            and not DHS_NAMED.search(text) and not TITLED.search(text))
 
 
 def echoes(norm: str, question: AppealQuestion[S]) -> bool:

@@ -104,6 +104,18 @@ RULES: list[Rule] = [
              r"the respondent's|"
              r"the applicant's) (?:testimony|account|word|story)\b"),
             r"\b(?:positive|favou?rable) credibility\b",
+            # "I found that testimony convincing" (not "clear and convincing evidence", nor an
+            # argument "persuasive")
+            (rf"\b(?:find|finds|found) (?:his|her|their|that|the|this) (?:\w+ )?{_TESTIMONY} "
+             r"(?:to be )?(?:\w+ )?(?:convincing|persuasive|compelling)\b"),
+            # "i think he was being straight with the court"; "I came away believing her"
+            (r"\b(?:was|were|is|has been|had been) being (?:straight|honest|truthful|candid|"
+             r"straightforward) with (?:me|the court|us|this court)\b"),
+            (r"\b(?:came away|left the hearing|walked away) (?:\w+ ){0,2}(?:believing|trusting|"
+             r"convinced by) (?:him|her|them|his|her|their|the respondent|the applicant)\b"),
+            # "He was consistent and, frankly, ..." (not "consistent with" a paper)
+            (r"\b(?:he|she|the respondent|the applicant) (?:was|has been|remained) (?:\w+ )?"
+             r"(?:consistent|candid|forthright|truthful|straightforward)\b(?! with\b)"),
             # (a doctor's finding on the body is no credibility finding: "found his scars
             # highly consistent with the burns he described")
             (rf"\b(?:find|finds|found)\b(?! (?:[\w']+ ){{0,3}}(?:scars?|injur\w*|wounds?|"
@@ -134,7 +146,7 @@ RULES: list[Rule] = [
              r"(?:his|her|their) (?:account|testimony|word))\b"),
             # "nothing in this record would lead me not to believe her", "nothing gives me reason
             # to doubt him"
-            (r"\bnothing (?:[\w']+ ){0,4}?(?:that |which )?(?:would |could |might |did |does )?"
+            (r"\bnothing (?:[\w']+ ){0,8}?(?:that |which )?(?:would |could |might |did |does )?"
              r"(?:leads?|led|causes?|caused|gives?|gave|makes?|made|prompts?|prompted) (?:me|the "
              r"court|us) (?:any )?(?:reason )?(?:not to (?:believe|credit|accept|trust)|to "
              r"(?:doubt|disbelieve|question|discredit|distrust))\b"),
@@ -182,6 +194,11 @@ RULES: list[Rule] = [
             (r"\bno (?:quarrel|issue|problem|concern) with (?:(?:mr|ms|mrs|dr)\. \w+'s |his |her |"
              r"their |the respondent's |the applicant's )(?:honesty|credibility|truthfulness|"
              r"candou?r|sincerity)\b"),
+            # "i dont have any real problem with his testimony"
+            (r"\b(?:(?:do not|don't|dont|did not|didn't|didnt) (?:have|see|find)|(?:have|see|"
+             r"find) no) (?:any )?(?:real |serious |great |big )?(?:quarrel|issue|problem|"
+             r"concern)s? with (?:his|her|their|the respondent's|the applicant's) (?:testimony|"
+             r"account|story|honesty|credibility|truthfulness)\b"),
             (r"\b(?:at no point|never|not once) (?:did|have|was) i (?:\w+ ){0,3}doubt(?:ing|ed)? "
              r"(?:him|her|them|that|his|her|their|what)\b"),
             # "I can't say anything in her testimony struck me as untruthful"
@@ -430,6 +447,10 @@ RULES: list[Rule] = [
              r"fairly )?(?:expect|expected|ask|asked|require|required|demand|demanded) "
              r"(?:any(?:thing)? )?more (?:of|from) (?:him|her|them|the respondent|the "
              r"applicant)\b"),
+            # "I wouldn't ask him for anything more"
+            (r"\b(?:couldn't|could not|cannot|can't|would not|wouldn't) (?:reasonably |fairly )?"
+             r"(?:ask|require|expect) (?:him|her|them|the respondent|the applicant) (?:for|to "
+             r"(?:bring|provide|produce|submit)) (?:any(?:thing)? )?(?:more|else|further)\b"),
             # "..., which is all the corroboration this case requires"
             (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
              r"case|the claim|the law|i|the court) (?:requires|needs|calls for|demands|could "
@@ -454,6 +475,21 @@ RULES: list[Rule] = [
              r"court |us )?enough (?:\w+ )?to (?:back up|support|prove|corroborate|confirm) "
              r"(?:your|his|her|their|the) (?:story|account|claim|testimony)\b"),
             priority=2, name="enough_given"),
+    # the papers called enough, an aside between: "The documents themselves, the warrant above
+    # all, are enough" ("are not enough": flipped)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:documents?|documentation|papers|letters?|records?|exhibits?|affidavits?|"
+             r"corroborat\w*|supporting evidence)\b(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
+             r"were|was) (?:\w+ )?(?:enough|sufficient|adequate|ample)\s*(?:[.;]|$)"),
+            priority=2, name="called_enough"),
+    # the support called thin ("I would not describe his supporting evidence as thin": the
+    # negation flips it)
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:describe|call|consider|regard|characteri[sz]e)\w* (?:his|her|their|the) "
+             r"(?:supporting |corroborating |documentary )?(?:evidence|corroboration|"
+             r"documentation|documents|papers|support) (?:as )?(?:thin|weak|scant|sparse|meager|"
+             r"inadequate|insufficient|lacking)\b"),
+            priority=2, name="called_thin"),
     # papers called enough support for the account: "the letter and the summons are more than
     # enough support for what he told me" ("not enough support for her claim": flipped)
     *_rules("corroboration", "sufficient",
@@ -567,6 +603,10 @@ RULES: list[Rule] = [
              r"the (?:\w+ )?(?:evidence|documents|letters|statements|records|affidavits|papers|"
              r"corroboration)) (?:that )?(?:he|she|they) "
              r"(?:\w+ )?(?:could|should|might) (?:\w+ )?have\b"),
+            # "That is not the corroboration a case like his needs"
+            (r"\bnot the (?:kind of |sort of )?(?:corroborat\w*|evidence|documentation|support) "
+             r"(?:that )?(?:a case like (?:his|hers|this|theirs)|this case|the case|his case|her "
+             r"case|the claim|his claim|her claim) (?:needs|requires|calls for|demands)\b"),
             # "Nothing she filed supports her account."
             (r"\bnothing (?:[\w']+ ){0,3}(?:supports?|supported|corroborates?|corroborated|"
              r"backs? up|backed up|confirms?|confirmed) (?:your|his|her|their|the respondent's|the "
@@ -948,6 +988,14 @@ RULES: list[Rule] = [
              r"religious \w+|ethnicity|race|nationality|political (?:opinion|views|activity|"
              r"activities|work)|politics|membership|clan|tribe|tribal \w+|sexual orientation|"
              r"gender identity)\b"),
+            # "the fighters singled him out as a minority clan member"
+            (r"\b(?:singled|picked|marked) (?:him|her|them|you) out (?:as|for being) (?:an? )?"
+             r"(?:[\w']+ ){0,3}?(?:member|clan|tribe|tribal|ethnic|christian|muslim|ahmadi|jew|"
+             r"gay|lesbian|activist|opponent|journalist|dissident|supporter|minority)\w*\b"),
+            # "because of who lived in them", "because of who he is" (not the law's "because of
+            # who they are")
+            (r"\b(?:because of|on account of|for) who (?:he|she) (?:is|was)\b"
+             r"|\b(?:because of|on account of) who (?:lived|lives|live|worshipped|prayed)\b"),
             # the trait first: "and that her work for the opposition would be the reason"
             (r"\b(?:his|her|their|the respondent's|the applicant's) (?:[\w']+ ){0,2}(?:faith|"
              r"religion|ethnicity|race|nationality|political (?:opinion|views|activity|"
@@ -1088,6 +1136,10 @@ RULES: list[Rule] = [
             # kind of harm asylum protects against"
             (r"\b(?:serious|severe|grave|bad) enough to (?:count|qualify|rank)\b[^.;]{0,30}?\bas "
              r"(?:past )?(?:persecution|the (?:kind|sort|type) of harm)\b"),
+            # "I'm not going to say the harm she already suffered is enough on its own."
+            (r"\b(?:harm|mistreatment|abuse) (?:that )?(?:he|she|they) (?:already |previously )?"
+             r"(?:suffered|endured|experienced) (?:is|was) (?:\w+ )?(?:enough|sufficient|serious "
+             r"enough)\b"),
             # "it would be hard to call that anything other than persecution"
             (r"\bhard to call (?:that|it|this|them) anything (?:other than|but) (?:past )?"
              r"persecution\b"),
@@ -1143,6 +1195,10 @@ RULES: list[Rule] = [
             (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ ){0,2}well ?(?:founded|"
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
+            # "... or that he has a genuine fear of harm in the future"
+            (r"\b(?:has|have|had) (?:a |any )?(?:genuine|real|reasonable|objectively reasonable) "
+             r"fear of (?:future )?(?:harm|persecution|being (?:harmed|persecuted|killed|"
+             r"targeted))\b"),
             # "it is reasonably possible that she would be detained and harmed on return"
             # (an aside on the degree: "reasonably possible, perhaps even probable, that ...")
             (r"\breasonably possible(?:, [^,;.]{1,40},)? (?:that )?(?:he|she|they|you|the "
@@ -1234,6 +1290,10 @@ RULES: list[Rule] = [
              r"not|hasn't|have not|haven't|did not|didn't|never|could not|couldn't|failed to) "
              r"(?:\w+ )?(?:rebutted|rebut|overcome|overcame) (?:it|the presumption|that "
              r"presumption|this presumption)\b"),
+            # "That gives him a presumption going forward, which the Department hasn't overcome."
+            (r"\bpresumption\b[^.;]{0,60}\b(?:which|that) (?:the )?(?:department|government|dhs) "
+             r"(?:has not|hasn't|did not|didn't|never|could not|couldn't|failed to) (?:\w+ )?"
+             r"(?:rebutted|rebut|overcome|overcame)\b"),
             # "the Department has not tried to rebut that presumption"
             (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never|made no) "
              r"(?:tried|attempted|sought|attempt|effort|made any (?:attempt|effort)) to rebut "
@@ -1328,8 +1388,9 @@ RULES: list[Rule] = [
              r"four|five|six|seven|eight|nine|ten|eleven|\d+) )?(?:months|weeks|days)\b"
              r"(?! (?:of|after) (?!(?:(?:his|her|their) )?(?:arriv|entry|enter)))")),
     *_rules("one_year_bar", "timely",
-            (r"\b(?:timeliness|the (?:filing )?deadline|the one year (?:bar|deadline|rule)) "
-             r"(?:is|was) not (?:an? )?(?:issue|problem|concern|obstacle|bar|in (?:question|"
+            (r"\b(?:timeliness|timing|the (?:filing )?deadline|the one year (?:bar|deadline|"
+             r"rule)) (?:(?:is|was) not|isn't|wasn't) (?:an? )?(?:issue|problem|concern|obstacle|"
+             r"bar|in (?:question|"
              r"dispute|doubt)|at issue|disputed|contested)\b"),
             negatable=False, name="not_an_issue"),
     *_rules("one_year_bar", "timely",
@@ -1349,6 +1410,9 @@ RULES: list[Rule] = [
             # "no changed or extraordinary circumstance to explain that delay"
             (r"\b(?:no|nor|neither|without|not (?:an?|any)) (?:\w+ ){0,1}(?:changed|"
              r"extraordinary) (?:or (?:changed|extraordinary) )?circumstances?\b"),
+            # "Neither of those is an extraordinary circumstance"
+            (r"\bneither (?:of (?:those|these|them|the two) |one )?(?:is|was|amounts to|"
+             r"constitutes|qualifies as) (?:an? )?(?:changed|extraordinary) circumstances?\b"),
             # "neither ignorance of the law nor generalized fear is an extraordinary
             # circumstance"
             (r"\bneither\b[^.;]{1,80}\bnor\b[^.;]{1,60}\b(?:is|was|are|were|constitutes?|"
@@ -1437,6 +1501,12 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,2}(?:is|was|are|were|be|has been|stands) (?:\w+ )?excused\b"),
             (r"\b(?:was|is|were|constitutes?|constituted|amounts? to|amounted to) (?:an? )?"
              r"(?:changed|extraordinary) circumstances?\b")),
+    # nothing found that would excuse it, however long its subject: "nothing changed in Eritrea
+    # or in his own situation that would excuse the delay" (outranks the excuse it names)
+    *_rules("one_year_bar", "untimely",
+            (r"\bnothing\b[^.;]{0,80}\b(?:that|which) (?:would|could|might) (?:excuse|explain|"
+             r"justify) (?:the|his|her|their|that|this) (?:delay|late filing|lateness)\b"),
+            negatable=False, priority=4, name="nothing_excuses"),
     # what excuses the delay outranks the delay stated before it: "That is more than a year
     # after her arrival, but ... is an extraordinary circumstance that excuses the delay"
     # ("nothing excuses the delay": the negation flips it)
@@ -1529,6 +1599,18 @@ RULES: list[Rule] = [
             (r"\bno (?:reason|basis) to hold (?:anything|it|that|any of (?:it|that)) (?:in (?:his|"
              r"her|their) (?:past|history|record) )?against (?:him|her|them)\b"),
             negatable=False, priority=3, name="double"),
+    # the grant said to be discretion's: "I grant him asylum, and I do so as a matter of
+    # discretion"; the equities: "nothing weighs against her on the equities"
+    *_rules("discretion", "favorable",
+            (r"\b(?:grant|grants|granted|granting)\b[^.;]{0,40}\b(?:and )?(?:i|the court) (?:do|"
+             r"does|did) so (?:as a matter of|in the exercise of|in (?:my|its|the court's)) "
+             r"(?:\w+ )?discretion\b"),
+            (r"\bnothing (?:\w+ ){0,3}(?:weighs|counts|cuts|tells|militates) against (?:him|her|"
+             r"them|the respondent|the applicant) (?:on|in) (?:the )?(?:equities|balance|"
+             r"discretion)\b"),
+            (r"\bexercis\w* (?:my|the court's|its|this court's|favorable) discretion (?:to|in "
+             r"favou?r of) (?:grant|give|award)\b"),
+            priority=2, name="exercised"),
     # "there's nothing negative on the discretion side"
     *_rules("discretion", "favorable",
             (r"\bnothing (?:\w+ )?(?:unfavou?rable|negative|adverse) (?:\w+ ){0,3}"
@@ -1541,8 +1623,8 @@ RULES: list[Rule] = [
             negatable=False, priority=2),
     # "I see no reason to deny relief in the exercise of discretion" is favorable
     *_rules("discretion", "unfavorable",
-            (r"\bden\w* (?:\w+ ){0,6}(?:as a matter of|in the exercise of) "
-             r"(?:\w+ ){0,2}discretion\b"),
+            (r"\b(?:den\w*|refus\w*|hold (?:it|that|this|relief|asylum) back) (?:\w+ ){0,6}"
+             r"(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b"),
             # "no reason to withhold a favorable exercise of discretion" is favorable
             (r"\bwithh(?:old|olds|olding|eld) (?:a |the |any |its |my )?(?:favou?rable |positive )?"
              r"(?:exercise of )?(?:\w+ ){0,2}discretion\b"),
@@ -1737,6 +1819,9 @@ RULES: list[Rule] = [
             # "I'm giving you until March 3 to leave the country, and you need to pay a $500 bond"
             (r"\b(?:give|giving|gave|grant|granting) (?:you|him|her|them) until (?:\w+ ){1,3}to "
              r"(?:leave|depart)\b(?=[^.;]{0,100}\bbond\b)"),
+            # "He'll have sixty days, until the twelfth of March, and must post a bond"
+            (r"\b(?:he|she|they|you)(?:'ll| will| shall)? have (?:\w+ ){0,2}days\b"
+             r"(?=[^.;]{0,100}\bbond\b)"),
             (r"\b(?:he|she|they|you|the respondent|the applicant) (?:shall|must|is to|are to) "
              r"(?:depart|leave)(?: the (?:country|united states))?(?: voluntarily)? (?:by|on or "
              r"before|no later than|within)\b(?=[^.;]{0,100}\bbond\b)"),
@@ -1931,7 +2016,9 @@ NEGATOR = re.compile(
     r"|\b(?:fail(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|"
     r"insufficient|hesitat(?:e|es|ed|ing))\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
-    r"|\bnothing\b(?= (?:[\w']+ ){0,5}(?:would|could|might|to) (?:warrant|justify|support)\b)"
+    # ("nothing changed in Eritrea or in his own situation that would excuse the delay")
+    r"|\bnothing\b(?= (?:[\w']+ ){0,8}(?:would|could|might|to) (?:warrant|justify|support|"
+    r"excuse)\b)"
     r"|" + NOTHING_IN.pattern +
     # "I see nothing in his history that would lead me to deny relief"
     r"|\bnothing\b(?= (?:[\w']+ ){0,6}(?:would|could|might) (?:lead|cause|persuade) (?:me|the "
@@ -1942,6 +2029,9 @@ NEGATOR = re.compile(
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not|without (?:question|doubt|hesitation))\b"
+    # the doubt itself denied: "I don't think it can seriously be disputed that ..."
+    r"|\b(?:do not|don't|dont) think (?:that )?(?:it|this|that) (?:can|could) (?:\w+ )?be "
+    r"(?:disputed|doubted|questioned|contested|denied) that\b"
     # what would give the court pause, named as nothing: "nothing in her history that would
     # make me hesitate to grant relief"
     r"|\bmakes? (?:me|the court) hesitate to\b"
@@ -2195,7 +2285,8 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              # (not "in sufficient detail": only where the clause ends)
              "insufficient": re.compile(r"\bin sufficient\b(?=\s*(?:[.,;!?]|$|(?:and|but|so|"
                                         r"for|to)\b))"),
-             "persecution": re.compile(r"\bpersecute shun\b")}
+             "persecution": re.compile(r"\bpersecute shun\b"),
+             "dhs": re.compile(r"\bd h s\b")}
 
 
 def _padded(word: str) -> Callable[[re.Match[str]], str]:
@@ -2571,7 +2662,10 @@ def _clause_start(norm: str, m: re.Match[str]) -> int:
 # with it blanked, the words it parts read as one phrase.
 HEDGE_ASIDE = re.compile(ASIDE.pattern + r"|,\s*(?:i (?:think|believe|find|would say|must say)|"
                          r"frankly|candidly|to my mind|it seems to me|as i see it|as far as "
-                         r"(?:i|the court) can (?:tell|see|judge))\s*,")
+                         r"(?:i|the court) can (?:tell|see|judge))\s*,"
+                         # the degree denied its weaker kind: "a real chance, not a
+                         # speculative one, that ..."
+                         r"|,\s*not (?:a |an )?(?:[\w']+ )?(?:one|ones)\s*,")
 
 
 def _rule_hits(norm: str, keep_dropped: bool = False) -> list[Hit]:
@@ -2895,10 +2989,20 @@ def weighed_not_ruled(norm: str, verb_at: int) -> bool:
     return bool(WEIGHED.search(norm, 0, verb_at) or WONDERED.search(norm, 0, verb_at))
 
 
+# The discretion the ruling verb is exercised in: "I'm not going to exercise my discretion to
+# give him asylum" negates the verb from before it.
+EXERCISED_TO = re.compile(r"\bexercis\w* (?:my|the court's|its|this court's|favou?rable) "
+                          r"discretion (?:to|and|in order to) $")
+
+
 def ruling_negated(norm: str, verb_at: int) -> bool:
     """A ruling verb is negated by a negator right before it ("I cannot grant asylum",
-    "asylum is not granted", not "her claim cannot succeed, and I deny it") or by a
-    sentential operator ("I cannot find that asylum should be granted")."""
+    "asylum is not granted", not "her claim cannot succeed, and I deny it"), or before the
+    discretion it is exercised in, or by a sentential operator ("I cannot find that asylum
+    should be granted")."""
+    exercised = EXERCISED_TO.search(norm, 0, verb_at)
+    if exercised:
+        verb_at = exercised.start()
     return is_negated(norm, verb_at, verb_at, inside=False, reach=RULING_PRE_WORDS)
 
 

@@ -52,8 +52,10 @@ STANDARD = [
     re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) "
                r"(?:is|becomes|here is|before (?:me|the court) is) whether\b"),
     re.compile(r"\b(?:question|issue|standard|test|inquiry)\b[^.]{0,40}\bis whether\b"),
+    # (not past a clause of its own: "... if he returned today, and even if Sylhet were unsafe
+    # he could go back to Dhaka")
     re.compile(r"\bif (?:you|he|she|they|the respondent|the applicant)\b"
-               r"[^.]*\b(?:may|might|could|can)\b"),
+               r"(?:(?!,\s*(?:and|but)\b)[^.;])*\b(?:may|might|could|can)\b"),
     # a consequence put to the respondent: "if you do not leave by then, you will be barred
     # from ..." (a warning, no ruling; "..., the order will be replaced by ..." and "..., you
     # will be removed to Peru" state the alternate order)
@@ -205,6 +207,11 @@ REPORTED = re.compile(
     r"(?: (?:in|at|during) (?:closing|argument|the (?:last )?hearing))?"
     # "counsel argued the opposite, that ..."
     r"(?: (?:the (?:opposite|contrary|reverse)|otherwise|instead),?)? that\b"
+    # the party's claim with "that" left out: "First, she says the two beatings ... amount to
+    # persecution"
+    r"|\b(?:he|she|they|counsel|the (?:department|government|respondent|applicant|dhs))(?:'s "
+    r"(?:counsel|attorney|lawyer))? (?:says|argues|contends|claims|maintains|submits|urges)"
+    r"(?= (?:the|his|her|their|its|these|those)\b)"
     # a party's position with an aside before its verb: "the Department's position, as
     # counsel put it, is that ..."
     r"|\b(?:position|view|argument|contention|theory)\b,[^,;]{1,60}, is that\b"
