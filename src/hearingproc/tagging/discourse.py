@@ -248,10 +248,10 @@ _GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?app
                     rf"(?:{_HIGHER_COURT}|the board)")
 # "I take it no one is appealing this." - "Correct.": a "yes" says nobody appeals
 # ("I assume neither party is going to the Board over a closure you both wanted.")
-_NOBODY_APPEALS = (r"\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:is |will be |"
-                   r"intends to |wants to |plans to |is going to )?(?:appeal\w*|challeng\w*)"
-                   rf"|\b(?:no ?one|nobody|neither (?:side|party)|no party) (?:[\w']+ ){{0,4}}?to "
-                   rf"(?:the board|{_HIGHER_COURT})"
+_NOBODY = r"\b(?:no ?one|nobody|neither (?:side|party)|no party)"
+_NOBODY_APPEALS = (rf"{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
+                   r"(?:appeal\w*|challeng\w*)"
+                   rf"|{_NOBODY} (?:[\w']+ ){{0,4}}?to (?:the board|{_HIGHER_COURT})"
                    # "I assume no appeal from you?" - "You assume right."
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)

@@ -2691,11 +2691,12 @@ def _negation_taken(norm: str, hit: Hit, hits: list[Hit]) -> Hit:
     """``hit`` unnegated when the negator before it negates a cue of its label that ends
     right before the run-on subject ``hit`` opens with (no sentential operator over both)."""
     rule = RULE_NAMED.get(hit.rule)
-    if (rule is None or not rule.negatable or not hit.negated or hit.polarity is None
-            or sentential_negations(norm, hit.start)):
+    if rule is None or not rule.negatable or not hit.negated or hit.polarity is None:
         return hit
+    # (the rare run-on looked for first, the operators' scope only then)
     if any(o.label == hit.label and o.negated and o.end <= hit.start
-           and RUN_ON_SUBJECT.fullmatch(norm, o.end, hit.start) for o in hits):
+           and RUN_ON_SUBJECT.fullmatch(norm, o.end, hit.start) for o in hits) \
+            and not sentential_negations(norm, hit.start):
         return dataclasses.replace(hit, polarity=rule.polarity, negated=False)
     return hit
 
