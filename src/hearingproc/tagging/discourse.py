@@ -222,6 +222,10 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           # "will the respondent be taking this up?"
                           r"|\b(?:take|taking) (?:it|this|that|the (?:case|matter|decision)) "
                           r"up\b"
+                          # the party's wish asked after the decision: "Counsel for DHS,
+                          # what's the Department's pleasure?"
+                          r"|\bwhat(?:'s| is) (?:the (?:department|government|respondent)'s|"
+                          r"dhs's|your|counsel's|your client's) pleasure\s*\?\s*$"
                           # "Does either side intend to challenge that?"
                           rf"|{_CHALLENGED}"
                           # "Ms. Okafor, is the Department satisfied?"
@@ -249,9 +253,11 @@ _GIVEN_UP_APPEAL = (rf"(?:{_GIVEN_UP}) (?:\w+ ){{0,2}}(?:right to (?:an? )?)?app
 # "I take it no one is appealing this." - "Correct.": a "yes" says nobody appeals
 # ("I assume neither party is going to the Board over a closure you both wanted.")
 _NOBODY = r"\b(?:no ?one|nobody|neither (?:side|party)|no party)"
-_NOBODY_APPEALS = (rf"{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
-                   r"(?:appeal\w*|challeng\w*)"
-                   rf"|{_NOBODY} (?:[\w']+ ){{0,4}}?to (?:the board|{_HIGHER_COURT})"
+# (the Board first, so that all of "neither party intends to contest the closure before the
+# Board" is the one phrase)
+_NOBODY_APPEALS = (rf"{_NOBODY} (?:[\w']+ ){{0,6}}?(?:to|before|with) (?:the board|{_HIGHER_COURT})"
+                   rf"|{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
+                   r"(?:appeal\w*|challeng\w*|contest\w*)"
                    # "I assume no appeal from you?" - "You assume right."
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)

@@ -125,6 +125,13 @@ RULES: list[Rule] = [
             # ("To be clear, I accepted his testimony")
             (r"\bi (?:fully )?(?:credit|accept|credited|accepted) (?:(?:his|her|their|your|the "
              r"respondent's|the applicant's) )?(?:testimony|account|story|it)\b"),
+            # "I take his account as true" (taken so for argument's sake decides nothing, see
+            # UNDECIDED)
+            # (the match opens on the verb, where an assumption's clause opens: "I will treat
+            # his account as true without deciding credibility")
+            (r"\b(?:take|takes|took|treat|treats) (?:his|her|their|your|"
+             r"the respondent's|the applicant's) (?:testimony|account|story|evidence|word) as "
+             r"(?:true|truthful|credible|accurate)\b"),
             # "I accept as truthful his account of his arrest"
             (r"\bi (?:fully )?(?:accept|credit) as (?:truthful|true|credible|accurate) "
              r"(?:his|her|their|the)\b"),
@@ -478,10 +485,38 @@ RULES: list[Rule] = [
     # the papers called enough, an aside between: "The documents themselves, the warrant above
     # all, are enough" ("are not enough": flipped)
     *_rules("corroboration", "sufficient",
+            # ("the pastor's letter from her church in Glendale are enough")
             (r"\b(?:documents?|documentation|papers|letters?|records?|exhibits?|affidavits?|"
-             r"corroborat\w*|supporting evidence)\b(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
+             r"certificates?|corroborat\w*|supporting evidence)\b(?: (?:from|of|by|in|about|for)"
+             r"(?: [\w']+){1,6}?)?(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
              r"were|was) (?:\w+ )?(?:enough|sufficient|adequate|ample)\s*(?:[.;]|$)"),
             priority=2, name="called_enough"),
+    # the papers bearing out the account's key points ("The baptism certificate and the
+    # release notice confirm the essential points"), or named, then by pronoun: "... are
+    # exactly what I would expect to see, and they support his account" ("don't confirm":
+    # flipped)
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|notices?|notes?|cards?|"
+             r"documents?|summons(?:es)?|photographs?|papers|warrants?)\b[^.;]{0,80}?\b(?:confirms?|"
+             r"confirmed|"
+             r"supports?|supported|bears? out|bore out|corroborates?|corroborated|backs? up|"
+             r"backed up) (?:the |his |her |their )?(?:essential|core|key|main|central|important|"
+             r"material|critical) (?:points?|facts?|parts?|elements?|events?)\b"),
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|notices?|documents?|"
+             r"summons(?:es)?|photographs?|papers|warrants?)\b[^.;]{0,160}?,? and (?:they|these|"
+             r"those|both|all of them|each of them) (?:\w+ )?(?:support|confirm|corroborate|bear "
+             r"out|back up) (?:his|her|their|the respondent's|the applicant's) (?:account|"
+             r"testimony|story|claim)\b"),
+            priority=2, name="points"),
+    # the papers said not to mend what the testimony lacks: "the documents don't fix it
+    # either"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:documents?|documentation|papers|letters?|records?|exhibits?|affidavits?|"
+             r"certificates?|corroborat\w*|supporting evidence)\b(?: (?:\w+ ){0,2})?(?:don't|"
+             r"do not|doesn't|does not|didn't|did not|can't|cannot|could not|couldn't) "
+             r"(?:\w+ )?(?:fix|cure|repair|mend|remedy|fill) (?:it|that|this|the (?:gaps?|"
+             r"problems?|holes?|inconsistenc\w+|discrepanc\w+))\b"),
+            negatable=False, priority=2, name="unmended"),
     # the support called thin ("I would not describe his supporting evidence as thin": the
     # negation flips it)
     *_rules("corroboration", "insufficient",
@@ -782,6 +817,12 @@ RULES: list[Rule] = [
              r"refugees?\b|eligibility (?:for|as)\b|(?:his|her|their|your) eligibility\b|"
              r"(?:he|she|they|you)(?: qualif(?:y|ies)|(?: is| are|'s|'re)(?: statutorily)? "
              r"eligible) (?:as|for) (?:a |an )?(?:refugees?|asylum)\b)"),
+            # said plainly: "Taking the asylum application first: he qualifies for it" (not as
+            # the reason for another step: "because he qualifies for asylum I need not reach
+            # withholding")
+            (r"(?<!\bbecause\x20)(?<!\bsince\x20)(?<!\bas\x20)"
+             r"\b(?:he|she|they|you|the respondent|the applicant) (?:\w+ )?qualif(?:y|ies) "
+             r"(?:for|as) (?:it|asylum|a refugee|refugee status|that relief|this relief|relief)\b"),
             name="shown"),
     # "so I do not find past persecution"; "Three weeks in a flooded cell ... is more than
     # enough harm to qualify under the statute"
@@ -979,6 +1020,15 @@ RULES: list[Rule] = [
              r"picked) (?:him|her|them|you) (?:for|because of) (?:one of |any of )?(?:those|these|"
              r"the protected|the five|the listed) (?:reasons|grounds)\b"),
             priority=2, name="those_grounds"),
+    # the harm aimed at the group as such: "What happened in the raid was aimed at Roma as
+    # Roma"; "they cared about his politics" ("no evidence that anyone cared about his
+    # politics": flipped)
+    *_rules("nexus", "established",
+            r"\b(?:aimed|directed) at (?:the )?([a-z]+) as \1\b",
+            (r"\b(?:cared|cares|care) (?:\w+ )?about (?:his|her|their) (?:politics|political "
+             r"(?:opinion|views|activity)|religion|faith|ethnicity|race|clan|tribe|identity|"
+             r"beliefs|opinions?|membership|nationality)\b"),
+            priority=2, name="as_such"),
     # the cause of the harm named as a protected trait: "That was persecution, and its cause
     # was his Ahmadi faith."
     *_rules("nexus", "established",
@@ -1063,7 +1113,9 @@ RULES: list[Rule] = [
             priority=2, name="fails"),
     # a private quarrel is no protected ground; negatable ("not merely a family dispute")
     *_rules("nexus", "not_established",
-            (r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
+            # (not the time of an event: "killed a man during a land dispute")
+            (r"(?<!\bduring\x20a\x20)(?<!\bduring\x20the\x20)(?<!\bamid\x20a\x20)"
+             r"\b(?:boundary|land|property|inheritance|family|business|neighbou?r\w*|romantic|"
              r"private|personal|money|debt|commercial) (?:\w+ ){0,1}"
              r"(?:dispute|feud|quarrel|fight|conflict|disagreement|grudge|rivalry|vendetta)s?\b"),
             r"\bprivate (?:matter|score|revenge|animosity|debt|grudge|business)\b",
@@ -1140,6 +1192,14 @@ RULES: list[Rule] = [
             (r"\b(?:harm|mistreatment|abuse) (?:that )?(?:he|she|they) (?:already |previously )?"
              r"(?:suffered|endured|experienced) (?:is|was) (?:\w+ )?(?:enough|sufficient|serious "
              r"enough)\b"),
+            # the harm named for its weight: "Six weeks in a metal container ..., imposed by
+            # state officers, is serious harm by any measure"; "What was done to him and his
+            # family is of the gravest kind"
+            (r"\b(?:is|was|were|are|constitutes?|constituted|amounts? to|amounted to) (?:\w+ )?"
+             r"(?:serious|grave|severe) harm by any (?:measure|standard|yardstick)\b"),
+            (r"\b(?:done to|inflicted on|suffered by|happened to) (?:him|her|them|his|her|their)\b"
+             r"[^.;]{0,40}?\b(?:is|was|were|are) of the (?:gravest|most serious|most severe|"
+             r"worst) (?:kind|sort|order)\b"),
             # "it would be hard to call that anything other than persecution"
             (r"\bhard to call (?:that|it|this|them) anything (?:other than|but) (?:past )?"
              r"persecution\b"),
@@ -1195,6 +1255,15 @@ RULES: list[Rule] = [
             (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ ){0,2}well ?(?:founded|"
              r"grounded)\b"),
             r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
+            # "his fear of being persecuted if returned today is not objectively reasonable"
+            (r"\bfears? (?:[\w']+ ){0,8}?(?:is|was|are|were|to be) (?:\w+ ){0,1}objectively "
+             r"reasonable\b"),
+            # "whatever risk he once faced has not been shown to be a reasonable possibility
+            # today"
+            (r"\b(?:risk|danger|threat|chance of harm)s? (?:[\w']+ ){0,8}?(?:is|was|are|were|be|"
+             r"been|to be|amounts? to|rises? to) (?:\w+ ){0,1}a reasonable possibility\b"),
+            # "he has every reason to fear the same fate" ("no reason to fear": flipped)
+            (r"\b(?:has|have|had) (?:every|good|ample|real|no) reason to (?:fear|be afraid)\b"),
             # "... or that he has a genuine fear of harm in the future"
             (r"\b(?:has|have|had) (?:a |any )?(?:genuine|real|reasonable|objectively reasonable) "
              r"fear of (?:future )?(?:harm|persecution|being (?:harmed|persecuted|killed|"
@@ -1459,11 +1528,15 @@ RULES: list[Rule] = [
     # and filed for asylum four months later"
     *_rules("one_year_bar", "timely",
             # (not the units of a larger count: "twenty six months after entering")
-            (r"\b(?:filed|applied|submitted|lodged)\b[^.;]{0,40}\b(?<!twenty\x20)(?<!thirty\x20)"
-             r"(?<!forty\x20)(?<!fifty\x20)(?<!sixty\x20)(?:one|two|three|four|five|six|"
-             r"seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|after "
-             r"(?:(?:his|her|their|the respondent's|the applicant's) )?(?:arrival|entry|arriving|"
-             r"entering|coming|reaching)\b)"),
+            # ("Her application reached the court within five months of her parole"; "He filed
+            # from detention four months after he entered")
+            (r"\b(?:filed|applied|submitted|lodged|(?:application|i 589) (?:\w+ ){0,2}(?:reached|"
+             r"arrived at|came in to|came into|was received by))\b[^.;]{0,40}\b(?<!twenty\x20)"
+             r"(?<!thirty\x20)(?<!forty\x20)(?<!fifty\x20)(?<!sixty\x20)(?:one|two|three|four|five|"
+             r"six|seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|(?:after|"
+             r"of) (?:(?:his|her|their|the respondent's|the applicant's) )?(?:arrival|entry|"
+             r"arriving|entering|coming|reaching|parole|release|admission)\b|after (?:he|she|they) "
+             r"(?:entered|arrived|came|was paroled|was released|crossed)\b)"),
             negatable=False, priority=1, name="counted"),
     # the delay described, a filing fact that the speaker's own ruling on the deadline, when
     # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
@@ -1570,8 +1643,9 @@ RULES: list[Rule] = [
              r"his|her|their) (?:record|file|history|past|background|conduct|case|evidence) |"
              r"here )?(?:that |which )?"
              r"(?:\w+ ){0,1}"
-             r"(?:weighs?|weigh|weighing|counts?|cuts?|tips?|militates?) against (?:him|her|them|"
-             r"the respondent|the applicant|granting|relief)\b(?=[^.;]{0,60}\bdiscretion)"),
+             r"(?:weighs?|weigh|weighing|counts?|cuts?|tips?|militates?|counsels?) against (?:him|"
+             r"her|them|it|the respondent|the applicant|granting|relief)\b"
+             r"(?=[^.;]{0,60}\bdiscretion)"),
             # "I see nothing that would lead me to turn him away as a matter of discretion"
             (r"\bnothing (?:\w+ ){0,3}(?:lead|leads|cause|causes|persuade|persuades|move|moves) "
              r"(?:me|the court) to (?:turn (?:him|her|them) away|deny|refuse)\b"
@@ -1619,7 +1693,9 @@ RULES: list[Rule] = [
             (r"(?<!\bnothing\x20)\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b(?=.{0,80}\bden)",
-            r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\bden)",
+            # ("In my discretion I decline to grant voluntary departure")
+            (r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\b(?:den|"
+             r"(?:declin|refus)\w* to (?:grant|give|allow)))"),
             negatable=False, priority=2),
     # "I see no reason to deny relief in the exercise of discretion" is favorable
     *_rules("discretion", "unfavorable",
@@ -1980,6 +2056,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
                         r"well|too|also|for (?:the same|that|this) reason)\b|\s*[.;]|\s*$)")),
     # "the asylum application is therefore barred" (by the one-year deadline)
     # ("barred for ten years from voluntary departure" is what failing to depart brings)
+    # "a particularly serious crime, which takes withholding ... off the table"
+    ("pretermitted", _compile(r"\b(?:takes?|took|taking)\b(?= (?:[\w'()]+ ){0,8}off the "
+                              r"table\b)")),
     ("pretermitted", _compile(r"\bpretermit\w*\b"
                               r"|\b(?:time )?barred\b(?! (?:for (?:\w+ ){1,3})?from)")),
 ]
@@ -1991,8 +2070,9 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
                   r"|\bdefer(?:s|ring)? (?:\w+ ){0,3}(?:removal|deportation)\b")
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
-    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,2}(?:reach|address|consider|decide|"
-    r"rule (?:on|upon)|pass (?:on|upon))\b"
+    # ("Withholding and the torture claim are not addressed in light of that grant")
+    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,2}(?:reach(?:ed)?|address(?:ed)?|"
+    r"consider(?:ed)?|decided?|ruled? (?:on|upon)|pass(?:ed)? (?:on|upon))\b"
     # "I don't need to get to the torture claim"
     r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
     r"|\bmoot\b|\bunnecessary\b")
@@ -2081,7 +2161,8 @@ SENTENTIAL = re.compile(
     # "that" left out after a verb of saying: "I cannot say he was not credible"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not) (?:say|conclude)"
     rf"(?= (?:he|she|they|it|his|her|their|the (?:respondent|applicant|witness))\b)"
-    rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right) to (?:say|find|"
+    rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right|unrealistic|"
+    rf"unreasonable) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
     # "It would be hard to conclude that he has failed to show ..."
     rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:conclude|say|find|accept)"
@@ -2133,7 +2214,12 @@ SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
                        r"|\bso (?:(?:uh|um|er) )?(?=(?:i|she|he|they|we|it|the|her|his|their|this|"
                        r"that)\b)"
                        # "... nothing shows he would be tortured and that is denied too"
-                       r"|\band (?=(?:that|this) (?:is|was)\b)")
+                       r"|\band (?=(?:that|this) (?:is|was)\b)"
+                       # speech recognition's run-on ruling: "nothing showing the government
+                       # would torture her cat is denied"
+                       r"|(?<!\bthat\x20)\b(?=(?:cat|asylum|withholding|voluntary departure)\b"
+                       r"(?: [\w']+){0,3} (?:is|are) (?:also |hereby |therefore )?(?:denied|"
+                       r"granted|pretermitted)\b)")
 # A trailing ellipsis negates what the sentence says the court would have to find
 # ("..., the Court would still have to find a nexus, and it cannot.").
 ELLIPSIS = re.compile(
@@ -2173,6 +2259,11 @@ UNDECIDED = re.compile(
     r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
     r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
     r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*"
+    # a question voiced, then left open by pronoun: "I am not prepared to say it was not
+    # persecution, but I need not decide that, because ..."
+    r"|^(?:(?!\bbecause\b(?! of\b))[^;:])*\b(?:need not|needn't|do not need to|don't need to|"
+    r"no need to|not necessary to) (?:decide|resolve|determine|reach) (?:that|it|this)"
+    r"(?=\s*(?:[,.!]|$|\b(?:because|since|here|now|today)\b))"
     # the finding declined by pronoun, on what the clause before named: "He does not claim
     # past persecution, and I make no finding on it."
     r"|^[^;:]*\b(?:make|makes|making|made) no (?:\w+ )?findings? (?:on|as to|about|regarding) "
@@ -2496,8 +2587,11 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     # a reason is the reason for the verb before it: "They did not pick you because of your
     # clan" denies the clan as the reason
     reason = norm.startswith(("because ", "on account of "), start)
+    # "nor" inside an operator's scope goes on with its negation ("He has not shown that he
+    # filed within a year, nor any circumstance excusing the lateness")
     count = sum(1 for m in NEGATOR.finditer(window)
                 if not (finite and m.group() == "without")
+                and not (operators and m.group() == "nor")
                 and not _governs_other_verb(window[m.end():])
                 and not ((not reason or THAT.search(window, m.end()))
                          and _negates_other_action(m.group(), window[m.end():]))

@@ -59,7 +59,10 @@ STANDARD = [
     # a consequence put to the respondent: "if you do not leave by then, you will be barred
     # from ..." (a warning, no ruling; "..., the order will be replaced by ..." and "..., you
     # will be removed to Peru" state the alternate order)
-    re.compile(r"\bif you\b[^.]*, you (?:will|would) (?!be (?:removed|deported)\b)"),
+    # (the order itself stated between is the alternate order: "If you don't leave by that
+    # date, my order turns into a deportation order ..., you will owe a fine")
+    re.compile(r"\bif you\b(?:(?!\b(?:order|removed|deported)\b)[^.])*, you (?:will|would) "
+               r"(?!be (?:removed|deported)\b)"),
     OPEN_QUESTION,
     re.compile(r"\bin order to (?:establish|qualify|prevail|be eligible|demonstrate|meet|show)\b"),
     re.compile(r"\bto (?:establish|qualify for|be eligible for|demonstrate|prevail on)\b"
@@ -108,7 +111,7 @@ FIRST_PERSON_FINDING = re.compile(
     r"\b(?:i|the court|this court|the undersigned)"
     r"(?: (?!(?:must|may|should|can|could|might|need|needs|would)\b)[\w']+){0,2} "
     r"(?:find|finds|found|conclude|concludes|hold|holds|determine|determines|grant|grants|"
-    r"deny|denies|order|orders|am (?:granting|denying|finding))\b")
+    r"deny|denies|order|orders|accept|accepts|credit|credits|am (?:granting|denying|finding))\b")
 
 
 # The court bound to act, which it does in saying so: "Under the regulations I must enter an
@@ -237,6 +240,10 @@ REPORTED = re.compile(
     r"(?: (?:\w+ ){0,2}(?:had|has|also|then|originally|previously))? (?:found|denied|granted|"
     r"pretermitted|ordered|held|ruled|concluded|determined|rejected|sustained|wrote|stated|"
     r"said)\b"
+    # the asylum office's decision recounted: "The asylum office has already approved you"
+    r"|\b(?:the )?(?:asylum (?:office|officer)|uscis|citizenship and immigration services)\b"
+    r"(?: (?:has|had|have|already|also|then|since))* (?:approved|granted|denied|referred|"
+    r"found)\b"
     # a decision quoted: "..., and I quote, ..."
     r"|\b(?:and )?i quote\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
@@ -257,7 +264,7 @@ REPORTED = re.compile(
     # (nor the way the testimony was given: "He testified through the Ukrainian interpreter,
     # and I have no reason to doubt what he told me")
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly|through|"
-    r"via)\b))"
+    r"via|frankly|openly|sincerely|forthrightly|straightforwardly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     # the respondent's account in a relative or joined clause of the summary: "a man ... who
     # came in 2022 and says the security service detained him"
@@ -291,7 +298,10 @@ REPORTED = re.compile(
 CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b"
                       # the court's own ruling joined to the report ("She did not claim that
                       # anyone would torture her, and the Convention claim is denied")
-                      r"|,\s*and (?=(?:the|her|his|their|this|that|its) (?:\w+ ){0,4}(?:is|are) "
+                      # (or drawn from it: "Nothing ... suggests that any official would
+                      # torture him, so his request under the Convention is denied")
+                      r"|,\s*(?:and|so) (?=(?:the|her|his|their|this|that|its) (?:\w+ ){0,4}"
+                      r"(?:is|are) "
                       r"(?:hereby |therefore |also |likewise )?(?:granted|denied|pretermitted)\b)")
 
 
