@@ -637,6 +637,62 @@ CONCEPT_RULES: list[Rule] = [
              # ("unable to" is no negation of it: "to" stays outside the match)
              r"(?= to (?:protect|control|stop)\b)"),
             priority=2, name="protection"),
+    # what the respondent said, called true or untrue: "I'm satisfied ... that what he told me
+    # about it was truthful"; "I am not able to say that anything he told me was untrue" (the
+    # operator flips it)
+    *_rules("credibility", "positive",
+            (r"\b(?:what|everything|all) (?:that )?(?:he|she|they) (?:told|has told|said to|"
+             r"testified to) (?:me|the court|us)(?: [\w']+){0,3} (?:was|is|were) (?:\w+ )?"
+             r"(?:truthful|true|accurate|honest|believable)\b"),
+            priority=2, name="told_true"),
+    # accounts named, then accepted by pronoun: "their accounts lined up in every material
+    # respect and I accept them" (the acceptance is the match's own end, and nothing can
+    # stand between "I" and its verb: what the words before deny is theirs, "... without
+    # being rehearsed, and I credit it in full")
+    *_rules("credibility", "positive",
+            (r"\b(?:accounts|testimon(?:y|ies)|stories|versions)\b[^.;]{0,80}\band i (?:fully )?"
+             r"(?:accept|credit|believe) (?:them|both of them|both|it)\b"),
+            negatable=False, priority=2, name="accepted_them"),
+    *_rules("credibility", "adverse",
+            (r"\b(?:anything|what|something|much of what) (?:that )?(?:he|she|they) (?:told|has "
+             r"told|said to|testified to) (?:me|the court|us)(?: [\w']+){0,3} (?:was|is|were) "
+             r"(?:\w+ )?(?:untrue|false|a lie|lies|invented|made up|fabricated)\b"),
+            priority=2, name="told_untrue"),
+    # the opinion the persecutors ascribed, and the harm for it: "they attributed that view to
+    # you and punished you for it"
+    *_rules("nexus", "established",
+            (r"\b(?:attributed|imputed|ascribed) (?:that|this|the|a|an|his|her|such an?) "
+             r"(?:\w+ ){0,2}(?:view|opinion|belief|allegiance|loyalty|sympath\w+|politics|"
+             r"affiliation)s? to (?:him|her|them|you)\b"),
+            # the link named as the statute's: "on that point the required connection is
+            # present" ("the required connection is missing": see below)
+            (r"\b(?:required|necessary|needed|requisite|causal) (?:causal )?(?:connection|link) "
+             r"(?:[\w']+ ){0,6}?(?:is|was|has been) (?:\w+ )?(?:present|there|made out|established|"
+             r"shown|met|satisfied)\b"),
+            priority=2, name="ascribed"),
+    *_rules("nexus", "not_established",
+            (r"\b(?:required|necessary|needed|requisite|causal) (?:causal )?(?:connection|link) "
+             r"(?:[\w']+ ){0,6}?(?:is|was) (?:\w+ )?(?:missing|absent|lacking)\b"),
+            priority=2, name="link_missing"),
+    # the torture finding in other words: "torture with official acquiescence is not shown to
+    # be likely" (negated: denied)
+    *_rules("cat_protection", "granted",
+            (r"\btorture\b(?: [\w']+){0,8}? (?:is|has been|was) (?:\w+ )?(?:shown|established|"
+             r"proven|demonstrated) to be (?:\w+ )?likely\b"),
+            priority=2, name="shown_likely"),
+    # not knowing the deadline, said to excuse nothing: "not knowing the rule is not a reason
+    # the law accepts"
+    *_rules("one_year_bar", "untimely",
+            (r"\b(?:not knowing|ignorance of|being unaware of) (?:about )?(?:the |that )?(?:law|"
+             r"rule|deadline|filing deadline|one year (?:rule|deadline|requirement))\b[^.;]{0,20}?"
+             r"\b(?:is|was) not (?:a |an )?(?:reason|excuse|extraordinary circumstance|exception|"
+             r"ground|basis)\b"),
+            negatable=False, priority=3, name="ignorance"),
+    # the equities weighed: "his positive equities far outweigh it"
+    *_rules("discretion", "favorable",
+            (r"\b(?:positive|favou?rable) (?:equities|factors) (?:\w+ ){0,1}(?:outweigh|"
+             r"outweighs|outweighed)\b"),
+            priority=2, name="equities"),
 ]
 
 

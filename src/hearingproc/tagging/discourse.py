@@ -25,7 +25,6 @@ from hearingproc.tagging import LABELS, NEGATED
 from hearingproc.tagging.appeal import LET_STAND, RECORD
 from hearingproc.tagging.lexicon import (
     COMPARED,
-    CONDITIONAL,
     NOT_REACHED,
     SUCCEEDS,
     VERBS,
@@ -39,10 +38,6 @@ from hearingproc.tagging.lexicon import (
 )
 
 S = TypeVar("S")  # a sentence, whatever the caller's type
-
-# The outcome a condition leads to ("even if I accepted every word he said, the claim would
-# fail for another reason"): the ruling to come, foretold, not made.
-FORETOLD = re.compile(r"\bwould (?:still |also |likewise |equally |nonetheless )?$")
 
 MEMORY_SENTENCES = 8  # how many of a speaker's sentences back an antecedent may be
 MEMORY_LISTINGS = 3  # announced lists of applications kept for an ordinal reference
@@ -164,6 +159,8 @@ SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|
                   # "The withholding claim meets the same fate"
                   r"(?:meets?|met|meeting|suffers?|suffered|shares?|shared) (?:the same|that|"
                   r"a like|a similar) (?:fate|end)|"
+                  # "Withholding goes the same way."
+                  r"(?:goes|go|went|must go|will go) the same way|"
                   # "For withholding, which demands more, the result is no different."
                   r"the (?:result|outcome) (?:is|must be) (?:no different|the same))\b"
                   # the ruling elided before the application it takes: "Withholding is denied,
@@ -218,7 +215,8 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           # "whether he wants to hold on to his right to have it reviewed"
                           r"|\bhold (?:on ?to|onto) (?:his|her|their|your|its|the) right\b"
                           r"|\b(?:take|takes|taking|carry|carrying|pursue|pursuing) (?:it|this|"
-                          r"that|the (?:case|matter|decision)) (?:any )?further\b"
+                          r"that|the (?:case|matter|decision|dismissal|ruling|order|grant|denial|"
+                          r"closure)) (?:any )?further\b"
                           # "will the respondent be taking this up?"
                           r"|\b(?:take|taking) (?:it|this|that|the (?:case|matter|decision)) "
                           r"up\b"
@@ -624,8 +622,6 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 continue
             verb = _ruling_verb(norm, ref)
             if verb is None or in_conditional(norm, verb[1]) or weighed_not_ruled(norm, verb[1]):
-                continue
-            if FORETOLD.search(norm, 0, verb[1]) and CONDITIONAL.search(norm, 0, verb[1]):
                 continue
             if NOT_REACHED.search(_clause_of(norm, ref.start(), ref.end())):
                 continue  # "the remaining applications are moot and I do not reach them"

@@ -341,6 +341,9 @@ RULES: list[Rule] = [
     # --- corroboration --------------------------------------------------------------------
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
+            # "without it, his account is not adequately supported"
+            (r"\b(?:account|testimony|claim|story) (?:is|was) (?:not )?(?:sufficiently|adequately|"
+             r"amply|well) (?:supported|documented)\b"),
             # "I consider that corroboration adequate"; "I give it substantial weight as
             # corroboration"
             r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
@@ -423,7 +426,9 @@ RULES: list[Rule] = [
              r"didn't|won't)|nor (?:do|does|did|will) (?:i|the court)) (?:require|need) "
              r"(?:any )?(?:more|further|additional|anything (?:more|further|else|beyond (?:that|"
              r"this|it|those|these)))\b"),
-            r"\b(?:testimony|account|story|claim) (?:is |was )?borne out by\b",
+            # ("His testimony is backed by the decree listing his name, the indictment, ...")
+            (r"\b(?:testimony|account|story|claim) (?:is |was )?(?:borne out|backed(?: up)?|"
+             r"supported|confirmed) by\b"),
             # "I do not think anything more can fairly be asked of him"
             (r"\b(?:nothing|(?:not|n't) (?:\w+ ){0,3}anything) (?:more|further|else) (?:can|could|"
              r"should) (?:\w+ )?be (?:asked|expected|required|demanded) of\b"),
@@ -489,7 +494,7 @@ RULES: list[Rule] = [
             (r"\b(?:documents?|documentation|papers|letters?|records?|exhibits?|affidavits?|"
              r"certificates?|corroborat\w*|supporting evidence)\b(?: (?:from|of|by|in|about|for)"
              r"(?: [\w']+){1,6}?)?(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
-             r"were|was) (?:\w+ )?(?:enough|sufficient|adequate|ample)\s*(?:[.;]|$)"),
+             r"were|was) (?:\w+ ){0,2}(?:enough|sufficient|adequate|ample)\s*(?:[.;]|$)"),
             priority=2, name="called_enough"),
     # the papers bearing out the account's key points ("The baptism certificate and the
     # release notice confirm the essential points"), or named, then by pronoun: "... are
@@ -1603,8 +1608,10 @@ RULES: list[Rule] = [
             (r"\b(?:favou?rabl[ey]|positive) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
             # "nothing in her history gives me pause about granting relief"
-            (r"\bnothing (?:[\w']+ ){0,4}?(?:gives|gave) (?:me|the court) pause (?:about|in|"
-             r"before) (?:granting|giving)\b"),
+            # ("Nothing about his conduct or history gives me pause about extending this
+            # protection to him")
+            (r"\bnothing (?:[\w']+ ){0,6}?(?:gives|gave) (?:me|the court) pause (?:about|in|"
+             r"before) (?:granting|giving|extending|awarding|affording|allowing)\b"),
             # "He has carried his burden, and discretion favors him."
             (r"\bdiscretion (?:\w+ )?(?:favou?rs|favou?red|weighs in (?:his|her|their) "
              r"favou?r|tips in (?:his|her|their) favou?r)\b"),
@@ -1644,8 +1651,8 @@ RULES: list[Rule] = [
              r"here )?(?:that |which )?"
              r"(?:\w+ ){0,1}"
              r"(?:weighs?|weigh|weighing|counts?|cuts?|tips?|militates?|counsels?) against (?:him|"
-             r"her|them|it|the respondent|the applicant|granting|relief)\b"
-             r"(?=[^.;]{0,60}\bdiscretion)"),
+             r"her|them|it|the respondent|the applicant|granting|relief|an? (?:grant|favou?rable "
+             r"exercise))\b(?=[^.;]{0,60}\bdiscretion)"),
             # "I see nothing that would lead me to turn him away as a matter of discretion"
             (r"\bnothing (?:\w+ ){0,3}(?:lead|leads|cause|causes|persuade|persuades|move|moves) "
              r"(?:me|the court) to (?:turn (?:him|her|them) away|deny|refuse)\b"
@@ -1782,6 +1789,10 @@ RULES: list[Rule] = [
             (r"\b(?:next|new|your) (?:individual |master )?(?:hearing|court) (?:date )?(?:is|"
              r"will be)\b"),
             r"\bfor good cause\b",
+            # "We'll reconvene on October 21 at 9 a.m."
+            (r"\b(?:we'll|we will|we shall|the court will|court will) reconvene (?:on|in|at) "
+             r"(?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|"
+             r"november|december|\d)"),
             # "I'm resetting to October 22", "continuing it until March 3"
             (r"\b(?:resetting|continuing|adjourning|postponing) (?:it |this |the (?:case|matter|"
              r"hearing) )?(?:to|until|till|for) (?:the )?(?:\w+ ){0,1}(?:january|february|march|"
@@ -1869,6 +1880,8 @@ RULES: list[Rule] = [
             r"\bwaiv\w* (?:\w+ ){0,3}(?:appeal|right to appeal)\b",
             r"\bappeal (?:is |was |has been )?waived\b",
             r"\baccepts? (?:\w+ ){0,4}(?:decision|ruling|order) (?:\w+ ){0,1}(?:as )?final\b",
+            # the answer opening on it: "Accepted as final by the respondent."
+            r"^\s*(?:accept|accepted|accepts) (?:it |that |this )?as final\b",
             # a party accepting the decision itself: "We accept the decision." (not a ruling on
             # a motion or an exhibit: "we accept the ruling on the exhibit")
             (r"\b(?:we|i|the (?:respondent|department|government)|dhs|my client) (?:[\w']+ ){0,5}?"
@@ -1976,8 +1989,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
         # (speech recognition: "withholding under two forty one b three is granted")
-        r"(?: under (?:section )?(?:241 ?\(?b\)? ?\(?3\)?|two forty ?one b three))?"
-        r"|\b241 ?\(?b\)? ?\(?3\)?")),
+        # (a space in a pattern is one or more: "241(b)(3)" has none)
+        r"(?: under (?:section )?(?:241\s?\(?b\)?\s?\(?3\)?|two forty ?one b three))?"
+        r"|\b241\s?\(?b\)?\s?\(?3\)?")),
     ("voluntary_departure", _compile(
         r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
         # the bench's abbreviation: "VD granted, 120 days, no bond"
@@ -2009,13 +2023,19 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
 # withholding can succeed")
 SUCCEEDS = _compile(r"\b(?:can|could|will|does|do) (?:\w+ ){0,1}(?:succeed|prevail)\b")
 NEITHER = re.compile(r"\b(?:neither|nor|none)\b")
+# the court's inability, a bar, not a question left open: "so I cannot consider your asylum
+# request"
+UNABLE_TO_CONSIDER = _compile(r"\b(?:cannot|can't|can not|(?:am|is) (?:not able|unable) to) "
+                              r"(?:even |legally )?consider\b")
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("granted", _compile(
         r"\b(?:grant|grants|granted|granting|approv\w+(?! of)|award\w*|give|gives|giving)\b"
         # an application that succeeds ("Of the two, the former succeeds"; "does not succeed"
         # and "can succeed" are read below)
         r"|\b(?:succeeds|succeeded|prevails|prevailed)\b")),
-    ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b")),
+    # ("so protection under the Convention is refused"; not "he refused to join")
+    ("denied", _compile(r"\b(?:deny|denies|denied|denying|denial|reject\w*)\b"
+                        r"|\brefus(?:e|es|ed)\b(?! to\b)")),
     # a request allowed by reference, the sentence ending on it: "I'll allow it."
     # a request declined by reference: "I decline it in the exercise of discretion"
     ("denied", _compile(r"\b(?:decline|declines|declined)(?= (?:it|that|this|that request|"
@@ -2056,6 +2076,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
                         r"well|too|also|for (?:the same|that|this) reason)\b|\s*[.;]|\s*$)")),
     # "the asylum application is therefore barred" (by the one-year deadline)
     # ("barred for ten years from voluntary departure" is what failing to depart brings)
+    # a bar in plain words to a person without counsel: "so I cannot consider your asylum
+    # request" (a ruling: no verb of its own negates it)
+    ("pretermitted", UNABLE_TO_CONSIDER),
     # "a particularly serious crime, which takes withholding ... off the table"
     ("pretermitted", _compile(r"\b(?:takes?|took|taking)\b(?= (?:[\w'()]+ ){0,8}off the "
                               r"table\b)")),
@@ -2121,6 +2144,9 @@ NOT_A_NEGATION = re.compile(
     # an alternative set aside between commas negates only itself ("His criticism of the
     # mayor, not any debt, was what drove the attacks")
     r"|,\s*not (?:[\w']+ ){0,3}[\w']+,"
+    # a predicate denied and the right one put after the comma: "his faith was not incidental
+    # to what happened, it was the reason for it"
+    r"|\bnot (?=(?:[\w']+ ){0,8}[\w']+, (?:it|that|this) (?:was|is)\b)"
     # finding without difficulty: "I have no trouble finding that he was persecuted"
     r"|\bno (?:trouble|difficulty|problem)(?: at all)?(?: in)? (?=(?:finding|concluding|saying|"
     r"accepting|holding)\b)"
@@ -2340,7 +2366,10 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "inclined", "want", "wish", "intend", "need", "seem", "appear", "merely", "simply",
                  "just", "purely", "solely", "mainly",
                  # entitlement is the cue's own predicate: "does not merit a favorable exercise"
-                 "merit", "deserve", "warrant"}
+                 "merit", "deserve", "warrant",
+                 # a head noun the cue describes: "is not something the regulations recognize as
+                 # excusing a delay"
+                 "something", "anything"}
 # ("it does not persuade me that she was untruthful")
 PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "persuaded", "convinced",
                  "persuade", "persuades", "convince", "convinces",
@@ -2449,6 +2478,10 @@ RELATIVE_REFUSAL = re.compile(r"\b(?:who|which|that) (?:\w+ ){0,1}(?:refus|fail|
 
 APOSTROPHE_DROPPED = re.compile(r"(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|werent|wont|"
                                 r"wouldnt|couldnt|shouldnt|hasnt|havent|hadnt)")
+# the alternative set aside right before a cue denies it: "rather than invention", "instead
+# of any fabrication"
+SET_ASIDE = re.compile(r"\b(?:rather than|instead of)(?: to| by| from| of| as)?(?: (?:any|mere|"
+                       r"simple|deliberate|outright|an?))?\s*$")
 LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
 
 
@@ -2598,6 +2631,8 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
                 and not (subject and _verb_after(window[m.end():])))
     if inside:
         count += _negations(norm[start:end])
+    if SET_ASIDE.search(window):
+        count += 1  # "I attribute that to the passage of time rather than invention"
     if LET_ALONE.search(window):
         # "not X, let alone Y": Y is denied with X, whatever negated X
         return True
@@ -2664,7 +2699,7 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"nexus"}
     if PERSECUTOR.search(norm):
         dropped |= {"nexus", "past_persecution"}
-    if NOT_FRIVOLOUS.search(norm):
+    if NOT_FRIVOLOUS.search(norm) or WARNING_PROMISED.search(norm):
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
         dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
@@ -2679,6 +2714,12 @@ NO_DISCRETION_EXERCISED = re.compile(
     r"|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
 NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) (?:the |this |"
                            r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b")
+# the warning promised for a later hearing gives none: "I'll give the frivolous-application
+# warnings once it is filed"
+WARNING_PROMISED = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|we'll|we will|the court will) (?:\w+ )?(?:give|"
+    r"read|deliver|provide|go over|explain)\b[^.;]{0,60}\bwarnings?\b[^.;]{0,60}\b(?:once|when|"
+    r"after|at the next|later|next time)\b")
 FRIVOLOUS_DEFINED = re.compile(r"\bfabricated a material element\b")
 NO_GROUND_NEEDED = re.compile(r"\b(?:does not|doesn't|do not|don't|need not|needn't) (?:need|"
                               r"require|turn on|depend on|call for) (?:a |any )?(?:protected "
@@ -2859,6 +2900,7 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
                   skip: list[tuple[str, int, int]] | None = None
                   ) -> tuple[str, re.Match[str]] | None:
     best: tuple[int, str, re.Match[str]] | None = None
+    own = OWN_RULING.match(norm, hi)
     for polarity, pattern in VERBS:
         for m in pattern.finditer(norm, clause[0], clause[1]):
             if pattern is SUCCEEDS and not NEITHER.search(norm, clause[0], m.start()):
@@ -2866,6 +2908,8 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
             if m.start() >= hi:
                 distance = _words_between(norm, hi, m.start(), skip or [])
             elif m.end() <= lo:
+                if own is not None:
+                    continue  # "asylum is pretermitted, and withholding ... is denied"
                 if NEW_SUBJECT_CLAUSE.search(norm, m.end(), lo):
                     continue  # "... are pretermitted, and she is left with deferral"
                 distance = _words_between(norm, m.end(), lo, skip or [])
@@ -2878,6 +2922,13 @@ def _nearest_verb(norm: str, lo: int, hi: int, clause: tuple[int, int],
             if distance <= RULING_REACH_WORDS and (best is None or distance < best[0]):
                 best = (distance, polarity, m)
     return None if best is None else (best[1], best[2])
+
+
+# The application the subject of its own ruling right after it ("withholding of removal under
+# the Act is denied"): a ruling verb before it is another application's.
+OWN_RULING = re.compile(r"(?:\s+(?!(?:and|or|but|nor)\b)[\w'()]+){0,4}?\s+(?:is|are|was|were)\s+"
+                        r"(?:hereby\s+|also\s+|therefore\s+|likewise\s+)?(?:granted|denied|"
+                        r"pretermitted)\b")
 
 
 # A ruling by pronoun at the end of a run-on about the one application the sentence names
@@ -3078,10 +3129,16 @@ WONDERED = re.compile(r"\bwhether\b[^,;:.]{0,120}\b(?:i|the court|we) (?:should|
                       r"ought to|might|must|can|may) (?:\w+ )?$")
 
 
+# The outcome a condition leads to ("even if I accepted every word he said, his asylum claim
+# would fail for another reason"): the ruling to come, foretold, not made.
+FORETOLD = re.compile(r"\bwould (?:still |also |likewise |equally |nonetheless )?(?:be )?$")
+
+
 def weighed_not_ruled(norm: str, verb_at: int) -> bool:
     """The ruling verb at ``verb_at`` is the object of a verb of justifying, or of a
-    question the court puts to itself."""
-    return bool(WEIGHED.search(norm, 0, verb_at) or WONDERED.search(norm, 0, verb_at))
+    question the court puts to itself, or the outcome a condition before it foretells."""
+    return bool(WEIGHED.search(norm, 0, verb_at) or WONDERED.search(norm, 0, verb_at)
+                or (FORETOLD.search(norm, 0, verb_at) and CONDITIONAL.search(norm, 0, verb_at)))
 
 
 # The discretion the ruling verb is exercised in: "I'm not going to exercise my discretion to
@@ -3109,7 +3166,8 @@ def _not_reached(norm: str, at: int, clause: tuple[int, int]) -> bool:
     # (speech recognition's run-on: "asylum is granted withholding and the torture claim are
     # moot": what follows the application's own ruling is another clause's)
     return any(not (m.start() > at and RULED.search(norm, at, m.start()))
-               for m in NOT_REACHED.finditer(norm, part[0], part[1]))
+               for m in NOT_REACHED.finditer(norm, part[0], part[1])
+               if not UNABLE_TO_CONSIDER.search(norm, max(0, m.start() - 8), m.end() + 12))
 
 
 RULED = re.compile(r"(?:\b(?:is|are|was|were|be)|'s) (?:hereby )?(?:granted|denied|pretermitted)\b")

@@ -85,6 +85,12 @@ STANDARD = [
     re.compile(r"\bthe law (?:usually |generally |ordinarily |also )?(?:requires|says|expects) "
                r"(?:that )?(?:you|an applicant|applicants|a person|people|someone|anyone)\b"),
     re.compile(r"\bmust (?:establish|show|demonstrate|prove|meet|provide)\b"),
+    # "where corroboration is reasonably available the applicant must produce it"
+    re.compile(r"\bwhere (?:corroboration|corroborating evidence|such evidence|evidence|it) (?:is|"
+               r"would be) (?:reasonably )?(?:available|obtainable)\b"),
+    # "Deferral requires him to show that it is more likely than not he would be tortured"
+    re.compile(r"\b(?:requires?|obliges?) (?:him|her|them|you|the respondent|the applicant|an "
+               r"applicant|applicants) to (?:show|establish|prove|demonstrate)\b"),
     re.compile(r"\b(?:the (?:board|circuit|courts?|supreme court|statute|regulations?|"
                r"real id act|act) (?:usually |generally |also |ordinarily )?"
                r"(?:has|have)? ?(?:held|holds|provides?|requires?|explained|recognized|"
@@ -290,6 +296,8 @@ REPORTED = re.compile(
     r"(?:urges?|asks?|"
     r"argues?|argued|contends?|contended|says|said|submits?|submitted|maintains?|maintained|"
     r"seeks?|requests?|requested|invites?|proposes?|proposed|suggests?|suggested|view is|"
+    # ("The Department pointed to his hesitation about the date")
+    r"points? to|pointed to|relies on|relied on|"
     r"position is)\b")
 
 
