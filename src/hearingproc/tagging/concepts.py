@@ -25,8 +25,11 @@ _EVIDENCE = (r"\b(?:evidence|documents?|documentation|letters?|records?|affidavi
 
 _AFTER = (r" (?:later|after (?:\w+ ){0,3}(?:arriv\w*|entry|entering|entered|cross\w*|"
           r"coming))\b")
+# (the tens take only a unit after them: "march of twenty twenty ten months after he arrived"
+# is a year and ten months)
 _LATE = (r"(?:\b(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-         r"thirty|forty)(?: \w+)?|1[3-9]|[2-9]\d) months" + _AFTER
+         r"thirty|forty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|1[3-9]|[2-9]\d) "
+         r"months" + _AFTER
          + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:full )?years" + _AFTER
          + ")")
 _ENTRY = _AFTER.replace("later|", "")  # "later" may count from another event than entry
@@ -464,9 +467,10 @@ CONCEPT_RULES: list[Rule] = [
     # the bond that goes with them: "I'll grant sixty days, until July 18, on condition that
     # he post a bond"
     *_rules("voluntary_departure", "granted",
+            # ("I will permit you to leave the United States voluntarily")
             (r"\b(?:let|letting|allow|allowing|permit|permitting) (?:you|him|her|them) (?:to )?"
-             r"(?:leave|depart|go) (?:the country |the united states )?on (?:your|his|her|their) "
-             r"own\b"),
+             r"(?:leave|depart|go) (?:the country |the united states )?(?:on (?:your|his|her|"
+             r"their) own|voluntarily)\b"),
             (r"\b(?:grant|grants|granting|give|gives|giving) (?:you |him |her |them )?(?:\w+ )?"
              r"(?:\d+|thirty|sixty|ninety|hundred and twenty) days\b[^.;]{0,80}\b(?:bond|depart\w*|"
              r"leave)\b"),
@@ -567,7 +571,8 @@ CONCEPT_RULES: list[Rule] = [
     *_rules("corroboration", "sufficient",
             (r"\b(?:letters?|notes?|documents?|records?|affidavits?|declarations?|statements?|"
              r"certificates?|reports?|papers|evidence|exhibits?|photographs?)\b[^.;]{0,120}?"
-             r"(?<!\bnot\x20)(?<!\bcannot\x20)(?<!n't\x20)(?<!\bnever\x20)"
+             r"(?<!\bnot\x20)(?<!\bcannot\x20)(?<!n't\x20)(?<!\bnever\x20)(?<!\bnothing\x20)"
+             r"(?<!\bnothing\x20independent\x20)(?<!\bnothing\x20else\x20)"
              r"\b(?:shore|shores|shored|prop|props|propped|bolster|bolsters|bolstered|buttress|"
              r"buttresses|buttressed) (?:up )?(?:the|his|her|their) (?:testimony|account|claim|"
              r"story)\b"),
@@ -576,6 +581,9 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:cannot|can't|could not|couldn't|does not|doesn't|do not|don't|did not|didn't|"
              r"will not|won't|never|fails? to|failed to) (?:\w+ )?(?:shore|prop|bolster|buttress)"
              r"\w* (?:up )?(?:the|his|her|their) (?:testimony|account|claim|story)\b"),
+            # "nothing independent props up his account"
+            (r"\bnothing (?:independent |else |more )?(?:shores|props|bolsters|buttresses) (?:up )?"
+             r"(?:the|his|her|their) (?:testimony|account|claim|story)\b"),
             negatable=False, priority=2, name="shore"),
     # the papers asked for before deciding: "I will need them before I decide"
     *_rules("corroboration", "required",
@@ -693,6 +701,113 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:positive|favou?rable) (?:equities|factors) (?:\w+ ){0,1}(?:outweigh|"
              r"outweighs|outweighed)\b"),
             priority=2, name="equities"),
+    # the need for more denied in other words: "there is nothing further I would want her to
+    # bring me"; the papers "leave no need for anything more"
+    *_rules("corroboration", "sufficient",
+            (r"\bnothing (?:further|more|else) (?:that )?(?:i|the court) (?:would|could|should) "
+             r"(?:want|need|require|ask for|expect)\b"),
+            (r"\b(?:leaves?|left|leaving) no need for (?:anything|something|any) (?:more|further|"
+             r"else)\b"),
+            negatable=False, priority=2, name="nothing_further"),
+    # the papers asked for: "I also want the baptism record from the church"; "I expect to
+    # hear from him, ..." (not "I want the record to reflect ...")
+    *_rules("corroboration", "required",
+            (r"\bi (?:also )?(?:want|expect|need|require) (?:to see )?(?:the |a |an |his |her |"
+             r"their )(?:[\w']+ ){0,2}(?:records?|letters?|statements?|affidavits?|certificates?|"
+             r"documents?|declarations?)\b(?! to (?:reflect|show)\b)"),
+            priority=2, name="asked_for"),
+    # the ground named as what brought the harm: "it was his religious practice that brought it
+    # on him"; "it lay at the core of why they came for her"; "is tied to his open opposition
+    # to the government"; "I have no doubt what they were punishing him for"
+    *_rules("nexus", "established",
+            (r"\bit was (?:his|her|their) (?:[\w']+ ){0,2}(?:religio\w*|faith|politic\w*|"
+             r"ethnicity|race|nationality|membership|opinions?|activism|activit(?:y|ies)|"
+             r"practice|beliefs?|views|opposition) (?:[\w']+ ){0,3}?that (?:brought|caused|"
+             r"prompted|led to|drew|triggered|motivated)\b"),
+            (r"\b(?:at|lay at|lies at|is at|was at) the (?:core|heart|cent(?:er|re)) of why "
+             r"(?:they|he|she|the \w+) (?:came for|targeted|attacked|harmed|persecuted|"
+             r"arrested|beat|threatened|went after|detained)\b"),
+            (r"\b(?:is|was|are|were) (?:\w+ )?(?:tied|linked|connected|traceable) to (?:his|her|"
+             r"their) (?:[\w']+ ){0,3}(?:opposition|politic\w*|religio\w*|faith|ethnicity|race|"
+             r"nationality|membership|activism|opinions?|beliefs?|views)\b"),
+            (r"\bno doubt (?:about )?(?:what|why) (?:they|he|she|the \w+) (?:were|was) "
+             r"(?:punishing|targeting|beating|attacking|persecuting|after|hunting) (?:him|her|"
+             r"them)\b"),
+            # the harm because of it, active voice: "Her support for the strike is plainly a
+            # political opinion, and that is why they want her"
+            (r"\b(?:political opinion|religio\w*|faith|ethnicity|race|nationality|membership)\b"
+             r"[^.;]{0,80}\b(?:that|it|this) is (?:exactly |precisely )?why (?:they|the \w+) "
+             r"(?:\w+ )?(?:want|wanted|targeted|target|came for|come for|went after|arrested|"
+             r"detained|beat|threatened|are looking for|were looking for) (?:him|her|them)\b"),
+            priority=2, name="brought_it"),
+    # the ground named as the claim's, "actual or imputed": weaker than any statement of the
+    # reason ("his political opinion, actual or imputed, was not a central reason")
+    *_rules("nexus", "established",
+            r"\bpolitical opinion\b[^.;]{0,20}\b(?:actual or imputed|imputed or actual)\b",
+            priority=0, name="actual_or_imputed"),
+    # "I am satisfied he has shown everything the statute asks of him"  (see lexicon's "what
+    # the law requires")
+    # the fear a reasonable person would have: "a reasonable person would fear going back"
+    *_rules("well_founded_fear", "established",
+            (r"\ba reasonable person (?:in (?:his|her|their) (?:position|circumstances|shoes) )?"
+             r"would (?:fear|be afraid)\b"),
+            # the persecutor still interested: "nothing establishes ... that anyone in Egypt is
+            # interested in him now" (the operator flips it)
+            (r"\b(?:anyone|anybody|someone|somebody|the (?:authorities|government|police|army|"
+             r"military|gang)) (?:in \w+ )?(?:is|are|remains?|would be) (?:still )?(?:interested "
+             r"in|looking for|searching for) (?:him|her|them)\b"),
+            # singled out, likely or not: "It is not unlikely, I think, that he would be singled
+            # out if returned"
+            (r"\b(?:is|it's) (?:quite |very |highly |more than )?likely\b,?(?: i think,)? "
+             r"(?:that )?(?:he|she|they) (?:would|will) be (?:singled out|targeted|persecuted|"
+             r"arrested|detained|killed|tortured)\b"),
+            priority=2, name="reasonable_person"),
+    *_rules("well_founded_fear", "not_established",
+            (r"\b(?:is|it's) (?:not )?(?:quite |very |highly )?unlikely\b,?(?: i think,)? "
+             r"(?:that )?(?:he|she|they) (?:would|will) be (?:singled out|targeted|persecuted|"
+             r"arrested|detained|killed|tortured)\b"),
+            priority=2, name="unlikely"),
+    # the harm measured against the law's own: "it does not reach the level of harm the law
+    # treats as persecution"
+    *_rules("past_persecution", "established",
+            (r"\b(?:reach\w*|rise\w*|rose|amount\w*) (?:to )?the level of (?:harm|mistreatment|"
+             r"severity|suffering) (?:that )?(?:[\w']+ ){0,4}?(?:treats|recognizes|regards|counts|"
+             r"calls|considers) as (?:past )?persecution\b"),
+            # "nothing establishes that he was ever harmed" (the operator flips it)
+            # (the verb stays outside, so that "nothing establishes that" before it negates; not
+            # "whether he was ever harmed", a question, nor harm by an official, the torture
+            # claim's)
+            (r"(?<=\bthat\x20)(?:he|she|they) (?:was|were|had been|has been) ever (?:harmed|hurt|"
+             r"mistreated|persecuted|beaten|detained|arrested|attacked)\b(?! by (?:a|an|any) "
+             r"(?:public |government |state )?official)"),
+            priority=2, name="level"),
+    # accepted in full: "I accept every part of it."
+    *_rules("credibility", "positive",
+            (r"\b(?:i|the court) (?:\w+ )?(?:accept|believe|credit)s? (?:every (?:part|bit|word|"
+             r"detail)|all) of (?:it|that|his account|her account|their accounts?|his testimony|"
+             r"her testimony|what (?:he|she|they) (?:said|told me))\b"),
+            # "I found Mr. Tesfamariam's account of his arrest at the prayer meeting in Asmara
+            # detailed and sincere"
+            (r"\b(?:find|finds|found) (?:(?:mr|ms|mrs|dr)\. )?(?:[\w']+ )?(?:account|testimony|"
+             r"story|description|narrative)\b(?: (?:of|about) [^.;,]{0,80}?)? (?:to be )?(?:both )?"
+             r"(?:detailed|specific|consistent|candid|sincere|credible|believable|plausible|"
+             r"coherent|forthright|truthful)\b"),
+            priority=2, name="all_of_it"),
+    # the alternative in the discretion denied: "I see no reason to exercise discretion against
+    # her"
+    *_rules("discretion", "favorable",
+            (r"\bno (?:reason|basis|ground) to (?:exercise|use) (?:my |the court's |its )?"
+             r"discretion against (?:him|her|them|the respondent|the applicant)\b"),
+            negatable=False, priority=3, name="not_against"),
+    # the delay not excused: "I cannot excuse a delay of two years"; "the filing was late"
+    *_rules("one_year_bar", "untimely",
+            (r"\b(?:cannot|can't|could not|couldn't) excuse (?:a|the|his|her|that|this) (?:\w+ )?"
+             r"delay\b"),
+            negatable=False, priority=3, name="not_excused"),
+    *_rules("one_year_bar", "untimely",
+            # (in the past, the court's own finding; "the filing is late" is mostly an argument)
+            r"\bthe (?:filing|application|i 589) was (?:\w+ )?late\b",
+            priority=2, name="was_late"),
 ]
 
 

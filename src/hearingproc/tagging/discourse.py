@@ -255,7 +255,8 @@ _NOBODY = r"\b(?:no ?one|nobody|neither (?:side|party)|no party)"
 # Board" is the one phrase)
 _NOBODY_APPEALS = (rf"{_NOBODY} (?:[\w']+ ){{0,6}}?(?:to|before|with) (?:the board|{_HIGHER_COURT})"
                    rf"|{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
-                   r"(?:appeal\w*|challeng\w*|contest\w*)"
+                   r"(?:appeal\w*|challeng\w*|contest\w*|take (?:this|it|that|the \w+) (?:any )?"
+                   r"further)"
                    # "I assume no appeal from you?" - "You assume right."
                    r"|\bno appeal\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)

@@ -786,9 +786,11 @@ RULES: list[Rule] = [
             priority=2),
     # --- burden of proof ------------------------------------------------------------------
     *_rules("burden_of_proof", "met",
+            # (not the Department's burden of rebutting a presumption: "the Department has not
+            # carried its burden of rebutting it")
             (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
              r"her|their|its|your|the|this|that|the respondent's|the applicant's|"
-             r"(?:the )?applicable) (?:\w+ ){0,1}burden\b"),
+             r"(?:the )?applicable) (?:\w+ ){0,1}burden\b(?! of rebut)"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
              r"carried|sustained)\b")),
     # what had to be shown, shown (or not: the negation flips it): "she has proven what she
@@ -797,7 +799,7 @@ RULES: list[Rule] = [
     *_rules("burden_of_proof", "met",
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate|carried|carry|done|met) (?:\w+ ){0,1}(?:what|everything|all) (?:that )?"
-             r"(?:the law "
+             r"(?:the (?:law|statute|act) "
              r"(?:requires|required|asks)|(?:he|she|they|you|i) (?:needed|need|needs|had|has|"
              r"have) (?:to (?:prove|show|establish|demonstrate)|for)|(?:is|was) (?:required|"
              r"needed))\b"),
@@ -832,7 +834,9 @@ RULES: list[Rule] = [
     # "so I do not find past persecution"; "Three weeks in a flooded cell ... is more than
     # enough harm to qualify under the statute"
     *_rules("past_persecution", "established",
-            r"\b(?:find|finds|found|finding) (?:that there (?:was|has been) )?past persecution\b",
+            # ("and I find no past persecution": the "no" flips it)
+            (r"\b(?:find|finds|found|finding) (?:that there (?:was|has been) |no )?past "
+             r"persecution\b"),
             (r"\b(?:is|was|are|were) (?:\w+ ){0,2}enough (?:harm|mistreatment|suffering|abuse) to "
              r"(?:qualify|count|constitute persecution|amount to persecution|rise to (?:the level "
              r"of )?persecution)\b"),
@@ -1226,7 +1230,8 @@ RULES: list[Rule] = [
              r"discrimination)\b"),
             # its existence stated: "there is no past persecution", "there was past persecution"
             r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
-            (r"\b(?:is|was|are|were|constitutes?|constituted|that's|it's) (?:\w+ ){0,1}"
+            # (speech recognition drops the apostrophe: "thats persecution")
+            (r"\b(?:is|was|are|were|constitutes?|constituted|that's|thats|it's) (?:\w+ ){0,1}"
              r"persecution\b(?! (?:on account|because))"),
             # past persecution named as such, its ground after it or not: "constitute past
             # persecution on account of political opinion", "threats are not past persecution"
@@ -1259,7 +1264,9 @@ RULES: list[Rule] = [
             # ("his fear of return is therefore not well founded")
             (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were|to be) (?:\w+ ){0,2}well ?(?:founded|"
              r"grounded)\b"),
-            r"\breasonable possibility (?:[\w']+ ){0,8}persecut\w*",  # ("you'd be persecuted")
+            # ("you'd be persecuted"; "a reasonable possibility, more than that, that she would be
+            # persecuted")
+            r"\breasonable possibility,? (?:[\w']+,? ){0,8}persecut\w*",
             # "his fear of being persecuted if returned today is not objectively reasonable"
             (r"\bfears? (?:[\w']+ ){0,8}?(?:is|was|are|were|to be) (?:\w+ ){0,1}objectively "
              r"reasonable\b"),
@@ -1431,6 +1438,10 @@ RULES: list[Rule] = [
             # after his entry; it is timely."
             (r"\b(?:application|i 589|filed|lodged|submitted|applied)\b[^.]{0,100}[;,]\s*"
              r"(?:so |and )?(?:it|that|this|which|the filing) (?:is|was) (?:\w+ )?timely\b"),
+            # ... or run on by speech recognition: "... ten months after he arrived so its um
+            # timely"
+            (r"\b(?:application|i 589|filed|lodged|submitted|applied)\b[^.]{0,100}\bso (?:it's|its|"
+             r"it is|that's|thats|that is) (?:(?:uh|um) )?timely\b"),
             # "He also filed in time"; "she didn't apply on time" (untimely)
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied)(?: (?:for asylum|his|her|"
              r"their|the|application|i 589|papers))* (?:in|on) time\b"),
@@ -1536,9 +1547,9 @@ RULES: list[Rule] = [
             # ("Her application reached the court within five months of her parole"; "He filed
             # from detention four months after he entered")
             (r"\b(?:filed|applied|submitted|lodged|(?:application|i 589) (?:\w+ ){0,2}(?:reached|"
-             r"arrived at|came in to|came into|was received by))\b[^.;]{0,40}\b(?<!twenty\x20)"
+             r"arrived at|came in to|came into|was received by))\b[^.;]{0,40}\b(?:(?<!twenty\x20)"
              r"(?<!thirty\x20)(?<!forty\x20)(?<!fifty\x20)(?<!sixty\x20)(?:one|two|three|four|five|"
-             r"six|seven|eight|nine|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|(?:after|"
+             r"six|seven|eight|nine)|ten|eleven|a few|several|\d{1,2}) months? (?:later\b|(?:after|"
              r"of) (?:(?:his|her|their|the respondent's|the applicant's) )?(?:arrival|entry|"
              r"arriving|entering|coming|reaching|parole|release|admission)\b|after (?:he|she|they) "
              r"(?:entered|arrived|came|was paroled|was released|crossed)\b)"),
@@ -1552,7 +1563,7 @@ RULES: list[Rule] = [
             # ("she filed the i five eighty nine in um june of twenty twenty two that's about
             # eleven years after she came")
             (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
-             r"i 589) (?:\w+,? ){0,14}"
+             r"i 589) (?:\w+,? ){0,16}"
              r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d+|several|many)"
              r"(?: and a half)? years? (?:after|later|following)\b"),
@@ -1920,7 +1931,7 @@ RULES: list[Rule] = [
             # the oath as a promise: "Do you promise to interpret fully and faithfully ...?";
             # "Will you render everything accurately from English into Albanian and back?"
             r"\bpromise to (?:\w+ ){0,2}(?:interpret|translate)\b",
-            (r"\bwill you (?:\w+ ){0,2}(?:render|interpret|translate)\b.{0,60}\b(?:accurately|"
+            (r"\bwill you (?:\w+ ){0,2}(?:render|interpret|translate)\b.{0,100}\b(?:accurately|"
              r"faithfully|completely|fully)\b"),
             # "You'll carry everything said in this room faithfully between English and
             # Spanish ...?"
@@ -2120,6 +2131,8 @@ NEGATOR = re.compile(
     r"insufficient|hesitat(?:e|es|ed|ing))\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
     # ("nothing changed in Eritrea or in his own situation that would excuse the delay")
+    # "nothing independent supports what he said", "nothing else props up his account"
+    r"|\bnothing (?=(?:independent|else|more)\b)"
     r"|\bnothing\b(?= (?:[\w']+ ){0,8}(?:would|could|might|to) (?:warrant|justify|support|"
     r"excuse)\b)"
     r"|" + NOTHING_IN.pattern +
@@ -2213,7 +2226,8 @@ SENTENTIAL = re.compile(
     rf"(?: that)?\b"
     # ("nothing in the way he testified suggested he was anything but truthful")
     r"|\bnothing (?:in (?:the way|the manner|how) (?:he|she|they) (?:testified|answered|spoke) )?"
-    r"(?:\w+ ){0,4}(?:suggest|indicat|show)\w*(?: that)?\b")
+    # ("nothing establishes that he was ever harmed, or that anyone ... is interested in him")
+    r"(?:\w+ ){0,4}(?:suggest|indicat|show|establish)\w*(?: that)?\b")
 # "he has not shown that he was persecuted ... or that he has a well-founded fear": negates
 # the rules that a negation flips, however far; a rule that states a negative itself already
 # reads it ("has not shown that they targeted her for any reason other than money")
@@ -2256,7 +2270,8 @@ ELLIPSIS = re.compile(
 # be on account of a protected ground", "an application has to be filed within one year".
 NO_FINDING = re.compile(
     r"(?:\bnot|n't|\bno need to|\bdecline to)(?: (?:necessary|needed) (?:for (?:me|us|the court) )?"
-    r"to)? (?:\w+ ){0,1}(?:reach|address|consider|decide) "
+    # ("I am not going to decide whether ...")
+    r"to)? (?:\w+ ){0,2}(?:reach|address|consider|decide) "
     # (up to the court's own reason for leaving it open: "..., because his fear is
     # well-founded in its own right")
     r"(?:the (?:question|issue) )?(?:of )?whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
@@ -2320,7 +2335,7 @@ CONDITIONAL = re.compile(
     # a condition inside the subject ends before the subject's own verb: "a promise to kill
     # her if she came back | rise to the level of persecution"
     r"(?<=[a-z]\x20)(?<!\beven\x20)if\b(?! anything\b)"
-    r"(?:(?! so (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
+    r"(?:(?! (?:so|and) (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
     r"application|request|claim|relief|protection)\b)"
     r"(?!(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bwill)(?<!\bthey)(?<!\bit)(?<!\bthat)"
     r"(?<!\bthis) (?:rise|rises|rose|amount|amounts|amounted|add up|adds up|added up|reach|"
@@ -2328,7 +2343,7 @@ CONDITIONAL = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     # (speech recognition runs the conclusion on: "... if he goes back so withholding ... is
     # granted")
-    r"(?:(?! so (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
+    r"(?:(?! (?:so|and) (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
     r"application|request|claim|relief|protection)\b)[^,;:])*"
     # a question set aside: "Whether or not the shop attack was itself persecution, ..."
     r"|^\s*whether or not\b[^,;:]*"
@@ -2366,7 +2381,10 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "inclined", "want", "wish", "intend", "need", "seem", "appear", "merely", "simply",
                  "just", "purely", "solely", "mainly",
                  # entitlement is the cue's own predicate: "does not merit a favorable exercise"
-                 "merit", "deserve", "warrant",
+                 "merit", "deserve", "warrant", "earn", "earned", "earns",
+                 # the law that does not let the court act: "the law does not let me give you
+                 # asylum"
+                 "let", "lets",
                  # a head noun the cue describes: "is not something the regulations recognize as
                  # excusing a delay"
                  "something", "anything"}
@@ -2384,7 +2402,8 @@ CLAUSE_SPLIT = re.compile(r"[;:]|\b(?:but|however|whereas|although|while)\b")
 
 
 # "that that" and "had had" are grammar, not a false start
-STUTTER = re.compile(r"\b(?!(?:that|had)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
+# (not a year spoken: "march of twenty twenty")
+STUTTER = re.compile(r"\b(?!(?:that|had|twenty)\b)([a-z]+(?:'[a-z]+)?) (?=\1\b)")
 
 
 # A legal word that speech recognition splits in two ("with holding of removal", "pre
@@ -2406,6 +2425,8 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              "insufficient": re.compile(r"\bin sufficient\b(?=\s*(?:[.,;!?]|$|(?:and|but|so|"
                                         r"for|to)\b))"),
              "persecution": re.compile(r"\bpersecute shun\b"),
+             # "the presumption has not been over come"
+             "overcome": re.compile(r"\bover (?=come\b)come\b"),
              "dhs": re.compile(r"\bd h s\b")}
 
 
@@ -2716,10 +2737,12 @@ NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) 
                            r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b")
 # the warning promised for a later hearing gives none: "I'll give the frivolous-application
 # warnings once it is filed"
+# ("And when your application is filed, I will also warn you about what happens if an
+# application is frivolous.")
 WARNING_PROMISED = re.compile(
+    r"^(?=[^.;]*\b(?:once|when|after|at the next|later|next time)\b)[^.;]*"
     r"\b(?:i'll|i will|i'm going to|i am going to|we'll|we will|the court will) (?:\w+ )?(?:give|"
-    r"read|deliver|provide|go over|explain)\b[^.;]{0,60}\bwarnings?\b[^.;]{0,60}\b(?:once|when|"
-    r"after|at the next|later|next time)\b")
+    r"read|deliver|provide|go over|explain|warn)\b[^.;]{0,80}\b(?:warnings?|frivolous\w*)\b")
 FRIVOLOUS_DEFINED = re.compile(r"\bfabricated a material element\b")
 NO_GROUND_NEEDED = re.compile(r"\b(?:does not|doesn't|do not|don't|need not|needn't) (?:need|"
                               r"require|turn on|depend on|call for) (?:a |any )?(?:protected "

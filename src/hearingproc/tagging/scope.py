@@ -205,6 +205,9 @@ def is_question(norm: str) -> bool:
     return bool(QUESTION_START.match(norm)) and not INVERTED_CONDITION.match(norm)
 
 
+PRIOR_DECISION = re.compile(
+    r"\bin (?:the|its|my|our) (?:prior|previous|earlier|first|original) (?:decision|ruling|order)"
+    r"\b[^.;]{0,20}\b(?:this court|the court|i) (?:found|held|concluded|ruled|denied|granted)\b")
 REPORTED = re.compile(
     r"\b(?:argues?|argued|contends?|contended|asserts?|asserted|claims?|claimed|submits?|"
     # ("it cannot be said that ..." reports no one)
@@ -272,6 +275,15 @@ REPORTED = re.compile(
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly|through|"
     r"via|frankly|openly|sincerely|forthrightly|straightforwardly)\b))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
+    # the respondent named with an aside before the verb: "The respondent, a thirty-one-year-old
+    # man from Punjab, says BJP workers beat him"
+    # (not the manner of testifying: "The respondent, from Nicaragua, testified credibly")
+    r"|\bthe (?:respondent|applicant),[^,;]{1,80}, (?:says|claims|alleges|maintains|"
+    r"testified(?! (?:credibly|truthfully|candidly|consistently|honestly|plausibly|frankly|"
+    r"openly|sincerely)\b))\b"
+    # this court's own earlier decision recounted: "In the prior decision this Court found no
+    # past persecution."
+    r"|" + PRIOR_DECISION.pattern +
     # the respondent's account in a relative or joined clause of the summary: "a man ... who
     # came in 2022 and says the security service detained him"
     r"|\b(?:and|who) (?:says|claims|alleges)\b(?! that)"
@@ -345,7 +357,10 @@ def is_reported(norm: str, at: int | None = None) -> bool:
     contrast ("..., but no further proof is required")."""
     # (not a finding quoted from another decision: 'the prior judge wrote, and I quote, "...
     # the Court finds him not credible"')
-    if FIRST_PERSON_FINDING.search(QUOTED.sub(lambda m: " " * len(m.group()), norm)):
+    # (nor this court's own earlier decision recounted: "In the prior decision this Court
+    # found no past persecution.")
+    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), norm)
+    if FIRST_PERSON_FINDING.search(PRIOR_DECISION.sub(lambda m: " " * len(m.group()), unquoted)):
         return False
     if not INNER_PUNCTUATION.search(norm):
         run_on = RUN_ON_REPORT.search(norm)
