@@ -349,6 +349,10 @@ def flaws_negated(norm: str) -> bool:
     return bool(found)
 
 
+# the conclusion a supposition draws, recorded: "..., so both parties waive."
+SO_RECORDED = re.compile(r",\s*so (.+)$")
+
+
 @dataclass(frozen=True)
 class TagOptions:
     enabled: bool = True  # run the tag stage in `hearingproc process`
@@ -811,13 +815,21 @@ def _filing_facts_ruled_on(drafts: list[Draft], shifts: list[int]) -> None:
         # filed in February 2024, more than four years after his arrival")
         return all(is_filing_fact(source) for source in d.sources)
 
-    rulings = [(d.sentences[0].utterance.speaker, d.first) for d in drafts
+    def after(ruling: Sentence, fact: Sentence) -> bool:
+        # (a later sentence of the same utterance too: "He was baptized in November 2022 and
+        # filed four months later. His conversion is a change in circumstances ..., and the
+        # late filing is excused.")
+        return ruling.segments[0] > fact.segments[-1] or (
+            ruling.utterance is fact.utterance and ruling.start > fact.start)
+
+    rulings = [d for d in drafts
                if d.label == "one_year_bar" and not d.withdrawn and not facts(d)]
     for d in drafts:
         if d.label == "one_year_bar" and facts(d) and any(
-                speaker == d.sentences[0].utterance.speaker and first > d.last
-                and not any(d.last < shift <= first for shift in shifts)
-                for speaker, first in rulings):
+                r.sentences[0].utterance.speaker == d.sentences[0].utterance.speaker
+                and after(r.sentences[0], d.sentences[-1])
+                and not any(d.last < shift <= r.first for shift in shifts)
+                for r in rulings):
             d.withdrawn = True
 
 
@@ -1036,9 +1048,15 @@ class _Discourse:
         """The judge recording the parties' answers ("Respondent reserves, DHS waives.";
         "Reserved. Government?"): one appeal tag per party named, in place of the lexicon's
         reading of the sentence."""
-        if (sentence.utterance.role not in JUDGE_ROLES or is_question(norm)
-                or disc.CHOICE.search(norm)):
+        if sentence.utterance.role not in JUDGE_ROLES or disc.CHOICE.search(norm):
             return []
+        if is_question(norm):
+            # a supposition that draws its own record: "I take it neither side wants the
+            # Board to look at that, so both parties waive."
+            then = SO_RECORDED.search(norm)
+            if then is None or norm.rstrip().endswith("?"):
+                return []
+            norm = then.group(1)
         if self.question is None and not (APPEAL_WORD.search(norm) or BARE_APPEAL.search(norm)):
             return []  # "reserved by DHS" records an answer; "reserves the right to object" not
         stances = appeal_reading.record_stances(

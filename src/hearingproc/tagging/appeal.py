@@ -44,8 +44,13 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      r"|\b(?:take|takes|taking|bring|brings|bringing) (?:this|it|that|the (?:case|matter|"
      r"decision)) (?:up )?(?:to|with|before) the board\b"
      # asked about the decision, "we'll take it up" is the appeal (to the Board, unsaid)
+     # (speech recognition drops the comma: "uh we'll take it up judge")
      r"|\b(?:take|takes|taking) (?:this|it|that|the (?:case|matter|decision)) up\s*(?:[.!]|$|"
-     r",\s*(?:your honor|judge|sir|ma'am)\b)"
+     r",?\s*(?:your honor|judge|sir|ma'am)\b)"
+     # the respondent's own words: "I want to keep fighting."; the judge recording it: "so you
+     # are keeping your right to appeal"
+     r"|\bkeep (?:on )?fighting\b"
+     r"|\bkeep\w* (?:your|his|her|their|the) right to (?:an? )?(?:appeal|review)\b"
      r"|\bseek\w* review\b|\bnotice of appeal\b"
      # "I want another court to look at it"
      r"|\b(?:another|a higher|a different|the higher) court (?:\w+ ){0,2}(?:to )?(?:look at|"

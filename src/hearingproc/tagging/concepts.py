@@ -808,6 +808,32 @@ CONCEPT_RULES: list[Rule] = [
             # (in the past, the court's own finding; "the filing is late" is mostly an argument)
             r"\bthe (?:filing|application|i 589) was (?:\w+ )?late\b",
             priority=2, name="was_late"),
+    # the papers one would look for, there: "are the corroboration one would reasonably look
+    # for, and they are in the record"; nothing more to ask: "I don't think anything more could
+    # reasonably be asked of him in the way of documents"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:are|is) (?:exactly )?the (?:corroboration|documents|evidence|papers) "
+             r"(?:that )?(?:one|a court|the court|i|anyone) would (?:reasonably )?(?:look for|"
+             r"expect|want)\b"),
+            (r"\b(?:don't|do not) think (?:that )?anything (?:more|further|else) (?:could|should|"
+             r"can) (?:\w+ )?be (?:asked|expected|required|demanded) of (?:him|her|them)\b"),
+            negatable=False, priority=2, name="looked_for"),
+    # the ground named as the why: "which leaves me no doubt that his politics were why";
+    # "because they took him for an enemy of the Ortega government"
+    *_rules("nexus", "established",
+            (r"\b(?:his|her|their) (?:politics|political (?:opinion|views|activity)|religion|faith|"
+             r"ethnicity|race|clan|tribe|nationality|membership|activism) (?:was|were) (?:the "
+             r"reason )?why\b"),
+            (r"\bbecause (?:they|the \w+) (?:took|saw|regarded|viewed|considered|perceived) (?:him|"
+             r"her|them) (?:for|as) an? (?:\w+ )?(?:enemy|opponent|traitor|supporter|member|"
+             r"sympathi[sz]er|collaborator|spy|dissident)\b"),
+            priority=2, name="why"),
+    # "while I do not doubt what happened to her"
+    *_rules("credibility", "positive",
+            (r"\b(?:i|the court) (?:do not|don't|did not|didn't|have no reason to) doubt (?:what "
+             r"happened to (?:him|her|them)|what (?:he|she|they) (?:told|said|described)|(?:his|"
+             r"her|their) (?:account|testimony|story))\b"),
+            negatable=False, priority=2, name="no_doubt"),
 ]
 
 

@@ -220,6 +220,10 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           # "will the respondent be taking this up?"
                           r"|\b(?:take|taking) (?:it|this|that|the (?:case|matter|decision)) "
                           r"up\b"
+                          # the party's stand asked after the decision: "Mr. Tran, where does
+                          # the Department stand?", "Mr. Sandoval, where is the Department?"
+                          r"|\bwhere (?:does|do|is|are) (?:the (?:department|government|"
+                          r"respondent)|dhs|your client|you)(?: stand)?\s*\?\s*$"
                           # the party's wish asked after the decision: "Counsel for DHS,
                           # what's the Department's pleasure?"
                           r"|\bwhat(?:'s| is) (?:the (?:department|government|respondent)'s|"
@@ -254,6 +258,9 @@ _NOBODY = r"\b(?:no ?one|nobody|neither (?:side|party)|no party)"
 # (the Board first, so that all of "neither party intends to contest the closure before the
 # Board" is the one phrase)
 _NOBODY_APPEALS = (rf"{_NOBODY} (?:[\w']+ ){{0,6}}?(?:to|before|with) (?:the board|{_HIGHER_COURT})"
+                   # ("neither side wants the Board to look at that")
+                   rf"|{_NOBODY} (?:[\w']+ ){{0,2}}(?:the board|{_HIGHER_COURT}) to (?:look at|"
+                   r"review|examine|hear|see)\b"
                    rf"|{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
                    r"(?:appeal\w*|challeng\w*|contest\w*|take (?:this|it|that|the \w+) (?:any )?"
                    r"further)"
@@ -314,7 +321,10 @@ YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is 
                  r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$)))\b"
                  r"(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
-NO = re.compile(r"^\s*(?:(?:of course|certainly|absolutely|definitely) not|not|no|nope|"
+# ("no" as a determiner answers nothing: "No criminal history that would bar it, Judge.")
+NO = re.compile(r"^\s*(?:(?:of course|certainly|absolutely|definitely) not|not|nope|"
+                r"no(?!\s+(?!(?:we|i|he|she|they|it|judge|sir|ma'am|your|thanks|thank|not|appeal|"
+                r"sir|no)\b)[a-z]+\b)|"
                 r"(?:we|i|he|she|they|it) (?:do|does|did|will|would)"
                 r"(?: not|n't)|(?:we|i|he|she|they|it) won't)\b")
 DHS_NAMED = re.compile(r"\b(?:department|dhs|government)\b")
@@ -345,6 +355,9 @@ INDIRECT_QUESTION = re.compile(
     r"understand) (?:that|this|it) (?:as|to mean)\b"
     # a supposition put for confirmation: "And the respondent, I take it, waives." - "That's
     # correct."
+    # ("And for the respondent I assume the decision is accepted.")
+    r"|^\s*(?:and )?(?:for|as (?:for|to)) (?:the )?(?:respondent|applicant|department|government|"
+    r"dhs|your client),? i (?:take it|assume|gather|presume)\b"
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?(?:[\w.' ]{1,30}, )?i (?:take it|"
     r"assume|gather|presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|"
     r"government|dhs|counsel|your client|you|he|she|they|neither|no ?one|nobody|no party|"
@@ -358,8 +371,10 @@ INDIRECT_QUESTION = re.compile(
     r"|^\s*(?:(?:okay|ok|all right|alright|so|and|now|uh|um),? )*(?:(?:mr|ms|mrs|miss|mister|"
     r"missus|madam)\.? \w+,? |counsel,? )?(?:and )?(?:does|do|did|will|would|is|are) "
     r"(?:you|your client|he|she|they|dhs|the (?:respondent|applicant|department|government))\b")
+# (nor the relief the party does not oppose: "The Department doesn't oppose, and we'd ask
+# for a bond.")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
-                              r"|\bobjection\b")
+                              r"|\bobjection\b|\boppos(?:e|es|ed|ing|ition)\b|\bbond\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
 CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)"

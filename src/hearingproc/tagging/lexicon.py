@@ -39,7 +39,7 @@ RULING_REACH_WORDS = 10  # most words between an application and its ruling verb
 
 
 _QUALITY = (r"(?:consistent|detailed|specific|plausible|believable|candid|forthright|coherent|"
-            r"responsive|sincere|straightforward|truthful|honest|reliable|trustworthy|true)")
+            r"responsive|sincere|straightforward|truthful|honest|reliable|trustworthy|true|vivid)")
 _FLAW = (r"(?:inconsistent|vague|evasive|implausible|contradictory|unpersuasive|non responsive|"
          r"nonresponsive|rehearsed|scripted|incoherent|shifting|embellished)")
 _BE = r"(?:was|is|were|are|has been|have been|remained|appeared)"
@@ -790,7 +790,8 @@ RULES: list[Rule] = [
             # carried its burden of rebutting it")
             (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
              r"her|their|its|your|the|this|that|the respondent's|the applicant's|"
-             r"(?:the )?applicable) (?:\w+ ){0,1}burden\b(?! of rebut)"),
+             r"(?:the )?applicable) (?:\w+ ){0,1}burden\b(?! of rebut|(?: on| of (?:showing|"
+             r"proving|establishing)(?: that)?) (?:internal )?relocation\b)"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
              r"carried|sustained)\b")),
     # what had to be shown, shown (or not: the negation flips it): "she has proven what she
@@ -1228,6 +1229,11 @@ RULES: list[Rule] = [
             (r"\b(?:is|was|were|are|amounts? to|amounted to|goes|went|that's|it's) (?:\w+ ){0,1}"
              r"(?:more than|beyond) (?:mere |simple |ordinary |just )?(?:harassment|"
              r"discrimination)\b"),
+            # the harm called persecution with its ground ("Being driven from his home ... because
+            # his people are Rohingya is persecution on account of race"; not "he would be
+            # imprisoned, which is persecution on account of ...", see below)
+            (r"(?<!\bwhich\x20)(?<!\bwould\x20be\x20)\b(?:is|was|were|are) persecution on account "
+             r"of\b"),
             # its existence stated: "there is no past persecution", "there was past persecution"
             r"\bthere (?:is|was|has been|had been) (?:\w+ ){0,1}past persecution\b",
             # (speech recognition drops the apostrophe: "thats persecution")
@@ -1628,7 +1634,8 @@ RULES: list[Rule] = [
              r"favou?r|tips in (?:his|her|their) favou?r)\b"),
             r"\b(?:merits?|warrants?|deserves?) (?:\w+ ){0,4}discretion\b",
             (r"\b(?:merit\w*|warrant\w*|deserv\w*|grant\w*),? (?:\w+,? ){0,5}(?:as a matter of|"
-             r"in the exercise of) (?:\w+ ){0,2}discretion\b(?!.{0,80}\bden)"),
+             r"in the exercise of) (?:\w+ ){0,2}discretion\b"
+             r"(?!(?!,\s*(?:and|but)\b),?[^,;]{0,80}\bden)"),
             r"\bdiscretion (?:\w+ ){0,3}(?:in (?:his|her|their) favou?r|weighs? in favou?r)\b",
             # discretion named, then its exercise by pronoun: "... deserves a favorable exercise
             # of it"
@@ -1710,7 +1717,10 @@ RULES: list[Rule] = [
     *_rules("discretion", "unfavorable",
             (r"(?<!\bnothing\x20)\b(?:unfavou?rabl[ey]|negative|adverse) "
              r"(?:\w+ ){0,1}(?:exercise of )?(?:\w+ ){0,1}discretion\b"),
-            r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b(?=.{0,80}\bden)",
+            # (the denial in the same clause: "I do not find that he deserves that privilege as
+            # a matter of discretion, and I deny it" is the deserving denied)
+            (r"\b(?:as a matter of|in the exercise of) (?:\w+ ){0,2}discretion\b"
+             r"(?=(?!,\s*(?:and|but)\b),?[^,;]{0,80}\bden)"),
             # ("In my discretion I decline to grant voluntary departure")
             (r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\b(?:den|"
              r"(?:declin|refus)\w* to (?:grant|give|allow)))"),
@@ -1729,6 +1739,9 @@ RULES: list[Rule] = [
              r"deportation)\b"),
             # in plain words: "I order you to be sent back to Somalia"
             r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}sent back to\b",
+            # "That means I am ordering that you be returned to Guatemala."
+            (r"\b(?:order|orders|ordered|ordering) that (?:you|he|she|they|the respondent) be "
+             r"returned to\b"),
             r"\b(?:order|orders) of (?:removal|deportation)\b",
             # "the alternate order is that he and his son are removed to Peru"
             (r"\border (?:is|will be|shall be) that (?:[\w']+ ){0,8}(?:removed|deported)\b"),
@@ -1961,7 +1974,9 @@ RULES: list[Rule] = [
     *_rules("frivolousness_warning", None,
             # the warning described: anything knowingly false bars every benefit for life
             (r"\b(?:false|made up|make up|makes up|making up|fabricat\w*|invent\w*)\b"
-             r"[^.?]{0,120}\b(?:never|for life|permanently|forever)\b[^.?]{0,60}\bbenefits?\b"),
+             # ("... you can be barred for the rest of your life from every benefit")
+             r"[^.?]{0,120}\b(?:never|for life|for the rest of (?:your|his|her|their) li(?:fe|ves)|"
+             r"permanently|forever)\b[^.?]{0,60}\bbenefits?\b"),
             (r"\b(?:lose|barred from|ineligible for) (?:\w+ ){0,2}benefits? (?:\w+ ){0,4}(?:for "
              r"life|permanently|forever)\b"),
             negatable=False, name="described"),
@@ -1988,7 +2003,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
                                 # "asylum, withholding and Convention protection"
                                 r"|\bconvention (?:protection|relief)\b"
                                 r"|\b(?:request|claim|application) under the (?:convention|cat)\b"
-                                r"|\b(?:protection|relief) (?:under|from) (?:the )?torture\b"
+                                # ("For the protection against torture, ...")
+                                r"|\b(?:protection|relief) (?:under|from|against) (?:the )?"
+                                r"torture\b"
                                 r"(?: (?:regulations?|convention))?|\btorture regulations?\b"
                                 # in plain words: "the torture protection"
                                 r"|\btorture protection\b"
@@ -2000,9 +2017,9 @@ APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("withholding_of_removal", _compile(
         r"\bwithholding\b(?: of (?:removal|deportation))?"
         # (speech recognition: "withholding under two forty one b three is granted")
-        # (a space in a pattern is one or more: "241(b)(3)" has none)
-        r"(?: under (?:section )?(?:241\s?\(?b\)?\s?\(?3\)?|two forty ?one b three))?"
-        r"|\b241\s?\(?b\)?\s?\(?3\)?")),
+        # ("241(b)(3)" has no spaces: the optional ones, " ?", match none)
+        r"(?: under (?:section )?(?:241 ?\(?b\)? ?\(?3\)?|two forty ?one b three))?"
+        r"|\b241 ?\(?b\)? ?\(?3\)?")),
     ("voluntary_departure", _compile(
         r"\bvoluntar(?:y|ily) depart(?:ure)?\b|\bdepart voluntarily\b"
         # the bench's abbreviation: "VD granted, 120 days, no bond"
@@ -2131,6 +2148,8 @@ NEGATOR = re.compile(
     r"insufficient|hesitat(?:e|es|ed|ing))\s+to\b"
     # "nothing in the record would justify denying it": what nothing warrants is not done
     # ("nothing changed in Eritrea or in his own situation that would excuse the delay")
+    # "there's nothing uh left to carry his burden"
+    r"|\bnothing (?=(?:(?:uh|um) )?left to\b)"
     # "nothing independent supports what he said", "nothing else props up his account"
     r"|\bnothing (?=(?:independent|else|more)\b)"
     r"|\bnothing\b(?= (?:[\w']+ ){0,8}(?:would|could|might|to) (?:warrant|justify|support|"
@@ -2255,6 +2274,10 @@ SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
                        r"that)\b)"
                        # "... nothing shows he would be tortured and that is denied too"
                        r"|\band (?=(?:that|this) (?:is|was)\b)"
+                       # a negative clause of its own after a comma: "He has not shown ... that
+                       # he filed within a year, no exception excuses the delay, and ..."
+                       r"|,\s*(?=(?:no|nothing|none) (?:[\w']+ ){0,2}(?:excuses?|applies|explains?|"
+                       r"justif(?:y|ies)|shows?|suggests?|supports?|establishes|warrants?)\b)"
                        # speech recognition's run-on ruling: "nothing showing the government
                        # would torture her cat is denied"
                        r"|(?<!\bthat\x20)\b(?=(?:cat|asylum|withholding|voluntary departure)\b"
@@ -2305,6 +2328,10 @@ UNDECIDED = re.compile(
     r"|^(?:(?!\bbecause\b(?! of\b))[^;:])*\b(?:need not|needn't|do not need to|don't need to|"
     r"no need to|not necessary to) (?:decide|resolve|determine|reach) (?:that|it|this)"
     r"(?=\s*(?:[,.!]|$|\b(?:because|since|here|now|today)\b))"
+    # the question the court puts to itself: "so I ask whether his fear is objectively
+    # reasonable today"
+    r"|\b(?:i|we|the court) (?:now |then |next |must |have to )?(?:ask|asks|examine|examines)"
+    r"(?: myself| itself)? whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
     # the finding declined by pronoun, on what the clause before named: "He does not claim
     # past persecution, and I make no finding on it."
     r"|^[^;:]*\b(?:make|makes|making|made) no (?:\w+ )?findings? (?:on|as to|about|regarding) "
@@ -2666,6 +2693,12 @@ UNDONE = re.compile(r"\b(?:rescind\w*|vacat(?:e|es|ed|ing)|set(?:s|ting)? aside|
 ORDER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but)\b")
 
 
+# An order named as entered before, history: "We're here because an order of removal was
+# entered against this respondent in absentia on June 6, 2023"
+ENTERED_BEFORE = re.compile(r"\s*(?:[\w']+ ){0,3}?(?:was|were|had been) (?:entered|issued)\b"
+                            r"(?! (?:\w+ ){0,3}today\b)")
+
+
 def _undone(norm: str, start: int, end: int) -> bool:
     """The order matched at ``start``..``end`` is rescinded or vacated in its own clause."""
     lo = max((m.end() for m in ORDER_CLAUSE.finditer(norm, 0, start)), default=0)
@@ -2869,6 +2902,8 @@ def _rule_hits_in(norm: str, keep_dropped: bool) -> list[Hit]:
                 continue  # "the order granting withholding of removal"
             if rule.label == "removal_order" and _undone(norm, m.start(), m.end()):
                 continue  # "the in absentia removal order is rescinded"
+            if rule.label == "removal_order" and ENTERED_BEFORE.match(norm, m.end()):
+                continue  # "an order of removal was entered against him in absentia in 2023"
             if rule.label == "termination" and MOTION_BEFORE.search(norm, 0, m.start()):
                 continue  # "a written motion from the Department to dismiss these proceedings"
             if rule.label in ("credibility", "corroboration") and any(
@@ -3271,8 +3306,11 @@ def find_hits(sentence: str) -> list[Hit]:
     if presumed:
         # "He is entitled to a presumption that his fear is well founded": the presumption
         # that past persecution raises, not a finding on the fear itself
+        # (the presumption then left standing is the finding: "..., and the Department has
+        # not rebutted it")
         hits = [h for h in hits if not (h.label == "well_founded_fear" and h.polarity ==
-                                        "established" and h.start >= presumed.start())]
+                                        "established" and h.start >= presumed.start()
+                                        and not h.rule.startswith(OVERCOME_RULE))]
     if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
@@ -3345,6 +3383,7 @@ MORE_THAN_POSSIBLE = re.compile(r"\b(?:is not|isn't|not) (?:merely|just|only|sim
                                 r"(?:an? )?$")
 CARRIED_NEGATION = re.compile(r"\b(?:let alone|much less|still less|nor)\b")
 
+OVERCOME_RULE = "well_founded_fear.not_established.overcome"
 PRESUMED_FEAR = re.compile(r"\b(?:entitled to|benefit of|raises?|triggers?|gets?|has|enjoys?) "
                            r"(?:a |the )?presumption that (?:his|her|their|the respondent's|the "
                            r"applicant's) fear\b")

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern compiled: spaces match any whitespace, ``~N`` up to N words."""
-    pattern = pattern.replace(" ", r"\s+")
+    """A rule's pattern compiled: spaces match any whitespace (an optional space, " ?", none
+    too: "well ?founded" reads "wellfounded"), ``~N`` up to N words."""
+    pattern = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
     pattern = re.sub(r"~(\d)", lambda m: r"(?:[\w']+,?\s+){0," + m[1] + "}", pattern)
     return re.compile(pattern)
 
