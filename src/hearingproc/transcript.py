@@ -7,6 +7,7 @@ versions are migrated on load by the functions in ``MIGRATIONS``.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
@@ -283,16 +284,29 @@ def json_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+@functools.cache
+def _validator() -> Any:
+    """The schema's validator, the schema itself checked once: ``jsonschema.validate`` checks
+    it on every call, which took longer than validating a transcript (every write, every
+    review edit)."""
+    import jsonschema
+
+    schema = json_schema()
+    kind = jsonschema.validators.validator_for(schema)
+    kind.check_schema(schema)
+    return kind(schema)
+
+
 def validate(data: dict[str, Any]) -> None:
     """Raise :class:`TranscriptError` when ``data`` does not match the JSON Schema."""
     import jsonschema
 
-    try:
-        jsonschema.validate(data, json_schema())
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
+    # the error jsonschema.validate would raise: the best match of all of them
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
         raise TranscriptError(f"transcript does not match schema at {where}: "
-                              f"{exc.message}") from exc
+                              f"{error.message}")
 
 
 def load_transcript(path: str | Path) -> Transcript:

@@ -299,6 +299,19 @@ def test_a_mandarin_passage_prints_and_fits_its_lines(sample: Transcript, tmp_pa
     assert "".join(line.strip() for line in spoken).endswith(passage)
     printed = "".join(text for _, text in _pdf_pages(write_pdf(mandarin, tmp_path / "zh.pdf"))[1])
     assert passage[:20] in printed.replace(" ", "")
+    # the CJK font is embedded only where a letter needs it (it is ten times as slow to embed)
+    cjk_name = _cjk_font_name()
+    assert cjk_name and cjk_name not in exports.pdf.render(sample)
+    assert cjk_name in (tmp_path / "zh.pdf").read_bytes()
+
+
+def _cjk_font_name() -> bytes:
+    """The name the CJK font is embedded under (its full name without spaces, as fpdf2 writes
+    it)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(pdf._cjk_font_file()), fontNumber=0, lazy=True)
+    return str(font["name"].getBestFullName()).replace(" ", "").encode()
 
 
 def test_a_tag_cites_the_lines_of_its_quote(sample: Transcript, tmp_path: Path):

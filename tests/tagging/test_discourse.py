@@ -38,6 +38,28 @@ def test_harder_excerpts_meet_their_own_threshold(tmp_path: Path):
     assert overall["tp"] + overall["fn"] >= 100  # the references are really there
 
 
+@pytest.mark.models
+def test_text_entries_tagged_in_two_processes_score_as_in_one(monkeypatch, tmp_path: Path):
+    """`hearingproc eval` tags text entries in worker processes (--jobs): the scores are the
+    same, in manifest order, and an entry whose transcript is missing fails the run naming it."""
+    from hearingproc.errors import EvaluationError
+    from hearingproc.evaluation import tags as tag_eval
+
+    entries = json.loads((HARD / "manifest.json").read_text(encoding="utf-8"))[:8]
+    monkeypatch.setattr(tag_eval, "PARALLEL_FROM", 4)  # two processes from eight entries
+    steps: list[tuple[str, int, int]] = []
+    alone = tag_eval.evaluate_text_entries(entries, HARD, jobs=1)
+    shared = tag_eval.evaluate_text_entries(entries, HARD, jobs=2,
+                                            progress=lambda *step: steps.append(step))
+    assert shared == alone
+    assert [f["id"] for f in shared] == [e["id"] for e in entries]
+    assert aggregate(shared)["overall"]["tp"] > 0
+    assert steps[-1] == ("tag text", 8, 8)
+    broken = [*entries, {**entries[0], "id": "gone", "transcript": str(tmp_path / "gone.txt")}]
+    with pytest.raises(EvaluationError, match="gone"):
+        tag_eval.evaluate_text_entries(broken, HARD, jobs=2)
+
+
 def test_ruling_by_reference_quotes_and_points_to_both_sentences():
     tags = _tags(
         ("judge", "The respondent has applied for asylum and for withholding of removal."),

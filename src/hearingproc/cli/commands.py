@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from hearingproc import __version__
-from hearingproc._env import apply_private_defaults
+from hearingproc._env import apply_private_defaults, cpu_threads
 from hearingproc.errors import HearingProcError
 
 log = logging.getLogger("hearingproc")
@@ -215,9 +215,12 @@ def models_verify() -> None:
 @click.option("--isa-sweep", is_flag=True, help="Run the evaluation once per CPU kernel set "
               "this machine offers (OUT/<set>/) and write the spread of every thresholded "
               "figure to OUT/sweep.md; exit 6 when a check fails under any set.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes that tag text-only entries at once (default: the CPU threads "
+              "a recording may use, HEARINGPROC_THREADS or every core).")
 def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
                  config_path: Path | None, only: tuple[str, ...], thresholds: Path | None,
-                 isa_sweep: bool) -> None:
+                 isa_sweep: bool, jobs: int | None) -> None:
     """Score the pipeline on a manifest of recordings with references."""
     from hearingproc.config import load_config
     from hearingproc.evaluation import runner as evaluate
@@ -229,7 +232,8 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
     config = load_config(config_path).with_overrides(engine, model)
     report = evaluate.evaluate_manifest(manifest, config, only=only,
                                         progress=_Bars("eval", sys.stderr.isatty()),
-                                        hypotheses_dir=out_dir / "hypotheses")
+                                        hypotheses_dir=out_dir / "hypotheses",
+                                        jobs=cpu_threads() if jobs is None else jobs)
     failed = []
     if thresholds is not None:
         failed = evaluate.check_thresholds(report, evaluate.load_thresholds(thresholds))

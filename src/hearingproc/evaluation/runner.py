@@ -58,19 +58,25 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
                       progress: Progress = no_progress,
-                      hypotheses_dir: Path | None = None) -> dict[str, Any]:
+                      hypotheses_dir: Path | None = None,
+                      jobs: int = 1) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it.
 
     With ``hypotheses_dir``, each recording's transcript is kept there as ``<id>.json`` (the
     ``transcript.json`` of ``hearingproc process``) as soon as it is made, so that a miss can be
-    read, and a run that stops early keeps what it had done, without running it again."""
+    read, and a run that stops early keeps what it had done, without running it again.
+
+    Text-only entries (a transcript with reference tags) are tagged in ``jobs`` processes
+    (spawned: a script that passes ``jobs`` > 1 needs the ``if __name__ == "__main__":``
+    guard); recordings run one at a time, each with every thread."""
     from hearingproc.exports import json_export
     from hearingproc.pipeline.memory import process_audio
 
     entries = [e for e in read_manifest(manifest) if not only or any(o in e["id"] for o in only)]
     english = evaluate_translation.reference_translations(manifest)
-    tag_files = [tag_eval.evaluate_text_entry(e, manifest.parent, config.tag)
-                 for e in entries if "audio" not in e]
+    tag_files = tag_eval.evaluate_text_entries(
+        [e for e in entries if "audio" not in e], manifest.parent, config.tag,
+        jobs=jobs, progress=progress)
     entries = [e for e in entries if "audio" in e]
     files = []
     for i, entry in enumerate(entries):

@@ -20,6 +20,7 @@ from typing import Any
 
 from hearingproc.errors import EvaluationError, HearingProcError
 from hearingproc.evaluation import fmt
+from hearingproc.progress import Progress, no_progress
 from hearingproc.transcript import Tag
 
 TAG_METRICS = {"tag_f1": "f1", "tag_precision": "precision", "tag_recall": "recall"}
@@ -103,6 +104,42 @@ def evaluate_text_entry(entry: dict[str, Any], base: Path, options: Any = None) 
     except HearingProcError as exc:
         raise EvaluationError(f"{entry['id']}: {exc}") from exc
     return {"id": entry["id"], "tags": score_tags(entry, tags)}
+
+
+def evaluate_text_entries(entries: Sequence[dict[str, Any]], base: Path, options: Any = None,
+                          jobs: int = 1, progress: Progress = no_progress) -> list[dict[str, Any]]:
+    """:func:`evaluate_text_entry` on each entry, in manifest order. With ``jobs`` > 1 and at
+    least PARALLEL_FROM entries, they are tagged in that many processes (spawned, so nothing
+    of a parent's threads or loaded models is inherited; each loads the tagger once): tagging
+    is pure Python and one-thread numpy, so a second core all but halves a large text set."""
+    done: list[dict[str, Any]] = []
+    jobs = min(jobs, len(entries) // PARALLEL_FROM)
+    if jobs < 2:
+        for entry in entries:
+            done.append(evaluate_text_entry(entry, base, options))
+            progress("tag text", len(done), len(entries))
+        return done
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            for item in pool.map(_evaluate_entry_in_worker, entries,
+                                 [(base, options)] * len(entries), chunksize=CHUNK):
+                done.append(item)
+                progress("tag text", len(done), len(entries))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return done
+
+
+PARALLEL_FROM = 32  # entries per process below which a pool's start-up costs more than it saves
+CHUNK = 8  # entries sent to a worker at a time
+
+
+def _evaluate_entry_in_worker(entry: dict[str, Any], where: tuple[Path, Any]) -> dict[str, Any]:
+    return evaluate_text_entry(entry, *where)
 
 
 def is_tag_metric(metric: str) -> bool:

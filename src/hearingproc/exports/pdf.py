@@ -130,6 +130,13 @@ def _draw_line(pdf: FPDF, y: float, line: str) -> None:
     pdf.set_font(FONT, size=FONT_SIZE)
 
 
+def _beyond_dejavu(pdf: FPDF, layout: Layout) -> bool:
+    """Whether a letter of the layout is in neither DejaVu font (already added to ``pdf``)."""
+    mono, sans = (getattr(pdf.fonts[f.lower()], "cmap", {}) for f in (FONT, FALLBACK_FONT))
+    return any(ord(c) not in mono and ord(c) not in sans
+               for page in layout.pages for line in page.lines for c in line)
+
+
 def render_layout(layout: Layout, transcript: Transcript) -> bytes:
     """The PDF of an already paginated transcript."""
     from fpdf import FPDF
@@ -140,7 +147,9 @@ def render_layout(layout: Layout, transcript: Transcript) -> bytes:
     pdf.add_font(FALLBACK_FONT, fname=_font_file(FALLBACK_FONT))
     fallbacks = [FALLBACK_FONT]
     cjk = _cjk_font_file()
-    if cjk is not None:
+    if cjk is not None and _beyond_dejavu(pdf, layout):
+        # only when some letter needs it: the CJK font takes ten times as long to read and
+        # embed as both DejaVu fonts, and a review edit writes the PDF again
         pdf.add_font(CJK_FONT, fname=cjk)
         fallbacks.append(CJK_FONT)
     pdf.set_fallback_fonts(fallbacks, exact_match=False)

@@ -26,6 +26,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -147,21 +148,25 @@ class NumpyBertEncoder:
         todo = [i for i, t in enumerate(texts) if t.strip()]
         encodings = dict(zip(todo, self.tokenizer.encode_batch([texts[i] for i in todo]),
                              strict=True))
-        for rows in _batches(todo, [len(encodings[i].ids) for i in todo]):
-            width = max(len(encodings[i].ids) for i in rows)
-            ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.float32)
-            for r, i in enumerate(rows):
-                ids[r, :len(encodings[i].ids)] = encodings[i].ids
-                mask[r, :len(encodings[i].ids)] = 1.0
-            # one BLAS thread: these matrices are small, and OpenBLAS's spinning threads made
-            # a batch many times slower whenever another process used the cores
-            with threadpool_limits(limits=1, user_api="blas"):
-                hidden = self._forward(ids, mask)
-            pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1), 1e-9)[:, None]
-            norms = np.maximum(np.linalg.norm(pooled, axis=-1, keepdims=True), 1e-12)
-            out[rows] = pooled / norms
+        # one BLAS thread: these matrices are small, and OpenBLAS's spinning threads made
+        # a batch many times slower whenever another process used the cores
+        with threadpool_limits(limits=1, user_api="blas"):
+            for rows in _batches(todo, [len(encodings[i].ids) for i in todo]):
+                out[rows] = self._pooled(rows, encodings)
         return out
+
+    def _pooled(self, rows: list[int], encodings: dict[int, Any]) -> np.ndarray:
+        """Unit mean-pooled vectors of one batch (``rows`` index ``encodings``)."""
+        width = max(len(encodings[i].ids) for i in rows)
+        ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.float32)
+        for r, i in enumerate(rows):
+            ids[r, :len(encodings[i].ids)] = encodings[i].ids
+            mask[r, :len(encodings[i].ids)] = 1.0
+        hidden = self._forward(ids, mask)
+        pooled = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1), 1e-9)[:, None]
+        norms = np.maximum(np.linalg.norm(pooled, axis=-1, keepdims=True), 1e-12)
+        return pooled / norms
 
 
 def _batches(items: list[int], lengths: list[int]) -> list[list[int]]:

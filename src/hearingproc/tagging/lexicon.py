@@ -22,6 +22,7 @@ his testimony, ...", "if I found her credible, ...") states no finding; a traili
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -2506,9 +2507,11 @@ def _join_split(norm: str) -> str:
     return WAVE.sub("waiv", _join_pieces(norm))
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower case, dashes and slashes as spaces, curly quotes straight, legal words that
-    speech recognition split joined; the same length."""
+    speech recognition split joined; the same length. Cached: the tagger's passes (hits,
+    scope, history, the classifier's gate) normalise each sentence several times."""
     table = {"-": " ", "–": " ", "—": " ", "/": " ", "’": "'", "‘": "'", "“": '"', "”": '"'}
     norm = _join_split("".join(table.get(c, c.lower() if len(c.lower()) == 1 else c)
                                for c in text))
