@@ -215,16 +215,24 @@ def models_verify() -> None:
 @click.option("--isa-sweep", is_flag=True, help="Run the evaluation once per CPU kernel set "
               "this machine offers (OUT/<set>/) and write the spread of every thresholded "
               "figure to OUT/sweep.md; exit 6 when a check fails under any set.")
+@click.option("--transcripts", "transcripts_dir", type=click.Path(path_type=Path), default=None,
+              help="Score the transcripts an earlier run made (DIR/<stem>/transcript.json of "
+              "`process --out DIR`, or DIR/<id>.json of an eval's hypotheses/) instead of "
+              "running the pipeline; no real-time factor.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that tag text-only entries at once (default: the CPU threads "
               "a recording may use, HEARINGPROC_THREADS or every core).")
 def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str | None,
                  config_path: Path | None, only: tuple[str, ...], thresholds: Path | None,
-                 isa_sweep: bool, jobs: int | None) -> None:
+                 isa_sweep: bool, transcripts_dir: Path | None, jobs: int | None) -> None:
     """Score the pipeline on a manifest of recordings with references."""
     from hearingproc.config import load_config
     from hearingproc.evaluation import runner as evaluate
 
+    if isa_sweep and transcripts_dir is not None:
+        raise click.UsageError("--isa-sweep runs the pipeline; it cannot read --transcripts")
+    if transcripts_dir is not None and not transcripts_dir.is_dir():
+        raise click.BadParameter(f"{transcripts_dir} is not a folder", param_hint="--transcripts")
     if isa_sweep:
         _isa_sweep(manifest, out_dir, engine, model, config_path, only, thresholds)
         return
@@ -233,7 +241,8 @@ def eval_command(manifest: Path, out_dir: Path, engine: str | None, model: str |
     report = evaluate.evaluate_manifest(manifest, config, only=only,
                                         progress=_Bars("eval", sys.stderr.isatty()),
                                         hypotheses_dir=out_dir / "hypotheses",
-                                        jobs=cpu_threads() if jobs is None else jobs)
+                                        jobs=cpu_threads() if jobs is None else jobs,
+                                        transcripts_dir=transcripts_dir)
     failed = []
     if thresholds is not None:
         failed = evaluate.check_thresholds(report, evaluate.load_thresholds(thresholds))

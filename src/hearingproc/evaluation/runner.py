@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from hearingproc._fsutil import atomic_write_text
+from hearingproc._fsutil import atomic_write_text, sha256_of_file
 from hearingproc.audio import load_audio
 from hearingproc.config import PipelineConfig
 from hearingproc.errors import EvaluationError, HearingProcError
@@ -41,6 +41,7 @@ from hearingproc.evaluation.speakers import (
 from hearingproc.evaluation.text import pool, rate, score_entry
 from hearingproc.pipeline.store import read_sidecar
 from hearingproc.progress import Progress, no_progress
+from hearingproc.transcript import Transcript
 
 # --- a manifest ---------------------------------------------------------------------------
 
@@ -59,7 +60,7 @@ def read_manifest(path: Path) -> list[dict[str, Any]]:
 def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str] = (),
                       progress: Progress = no_progress,
                       hypotheses_dir: Path | None = None,
-                      jobs: int = 1) -> dict[str, Any]:
+                      jobs: int = 1, transcripts_dir: Path | None = None) -> dict[str, Any]:
     """Run the pipeline on every (selected) recording of ``manifest`` and score it.
 
     With ``hypotheses_dir``, each recording's transcript is kept there as ``<id>.json`` (the
@@ -68,7 +69,10 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
 
     Text-only entries (a transcript with reference tags) are tagged in ``jobs`` processes
     (spawned: a script that passes ``jobs`` > 1 needs the ``if __name__ == "__main__":``
-    guard); recordings run one at a time, each with every thread."""
+    guard); recordings run one at a time, each with every thread.
+
+    With ``transcripts_dir``, nothing is run: each recording's transcript is read from there
+    (:func:`made_transcript`) and scored, without a real-time factor."""
     from hearingproc.exports import json_export
     from hearingproc.pipeline.memory import process_audio
 
@@ -83,22 +87,27 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
         path = manifest.parent / entry["audio"]
         rttm = entry.get("reference_rttm")
         reference_turns = read_rttm(manifest.parent / rttm) if rttm else None
+        elapsed: float | None = None
         try:
             metadata = read_sidecar(path)
-            audio = load_audio(path)
-            started = time.perf_counter()
-            transcript = process_audio(audio, config, metadata)
-            elapsed = time.perf_counter() - started
+            if transcripts_dir is not None:
+                transcript = made_transcript(transcripts_dir, entry, path)
+                duration = transcript.recording.duration
+            else:
+                audio = load_audio(path)
+                started = time.perf_counter()
+                transcript = process_audio(audio, config, metadata)
+                elapsed, duration = time.perf_counter() - started, audio.duration
         except HearingProcError as exc:
             raise EvaluationError(f"{entry['id']}: {exc}") from exc
         if hypotheses_dir is not None:
             hypotheses_dir.mkdir(parents=True, exist_ok=True)
-            name = str(entry["id"]).replace("/", "_").replace("\\", "_")
-            atomic_write_text(hypotheses_dir / f"{name}.json",
+            atomic_write_text(hypotheses_dir / f"{hypothesis_name(entry)}.json",
                               json_export.render(transcript))
         files.append({
-            "id": entry["id"], "language": entry["language"], "duration": round(audio.duration, 3),
-            "seconds": round(elapsed, 3), "rtf": round(elapsed / audio.duration, 4),
+            "id": entry["id"], "language": entry["language"], "duration": round(duration, 3),
+            "seconds": None if elapsed is None else round(elapsed, 3),
+            "rtf": None if elapsed is None else round(elapsed / duration, 4),
             "sidecar": bool(metadata),
             **score_entry(entry, transcript.segments),
             **score_speakers(entry, transcript, reference_turns),
@@ -116,8 +125,10 @@ def evaluate_manifest(manifest: Path, config: PipelineConfig, only: Sequence[str
         item["scores"] = {lang: rate(c, lang) for lang, c in item["counts"].items()}
         lid = item["lid"]
         lid["accuracy"] = lid["correct"] / lid["total"] if lid["total"] else None
+    made = {"transcripts": str(transcripts_dir)} if transcripts_dir is not None else {}
     return {"manifest": str(manifest), "config": {"engine": config.asr.engine,
-                                                   "model": config.asr.model or "whisper-base"},
+                                                   "model": config.asr.model or "whisper-base",
+                                                   **made},
             "files": files, "overall": aggregate(files), "tag_files": tag_files,
             "tags": tag_eval.aggregate(tag_files) if tag_files else None}
 
@@ -129,7 +140,8 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
     pooled = {lang: pool(f["counts"][lang] for f in files if lang in f["counts"])
               for lang in languages}
     lid = pool({"correct": f["lid"]["correct"], "total": f["lid"]["total"]} for f in files)
-    seconds = sum(f["seconds"] for f in files)
+    timed = all(f["seconds"] is not None for f in files)  # not when transcripts were read
+    seconds = sum(f["seconds"] for f in files) if timed else 0.0
     duration = sum(f["duration"] for f in files)
     return {
         "scores": {lang: {**rate(c, lang), **c} for lang, c in pooled.items()},
@@ -138,8 +150,32 @@ def aggregate(files: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "roles": scoring_roles.pool_roles(files),
         "translation": evaluate_translation.pool_translation(files),
         "files": len(files), "audio_seconds": round(duration, 3),
-        "rtf": round(seconds / duration, 4) if duration else None,
+        "rtf": round(seconds / duration, 4) if duration and timed else None,
     }
+
+
+def hypothesis_name(entry: dict[str, Any]) -> str:
+    """The file name (without ``.json``) of an entry's transcript in ``hypotheses/``."""
+    return str(entry["id"]).replace("/", "_").replace("\\", "_")
+
+
+def made_transcript(folder: Path, entry: dict[str, Any], audio: Path) -> Transcript:
+    """The transcript of ``entry``'s recording that an earlier run left in ``folder``: the
+    ``STEM/transcript.json`` of ``hearingproc process --out FOLDER``, else the ``ID.json`` of
+    an eval's ``hypotheses/``. It must be of that very recording (its sha256)."""
+    from hearingproc.transcript import load_transcript
+
+    candidates = [folder / audio.stem / "transcript.json",
+                  folder / f"{hypothesis_name(entry)}.json"]
+    found = next((p for p in candidates if p.is_file()), None)
+    if found is None:
+        raise EvaluationError(f"no transcript of {audio} in {folder} (looked for "
+                              f"{' and '.join(str(p) for p in candidates)})")
+    transcript = load_transcript(found)
+    if transcript.recording.id != sha256_of_file(audio):
+        raise EvaluationError(f"{found} is the transcript of another recording "
+                              f"({transcript.recording.source}), not of {audio}")
+    return transcript
 
 
 # --- thresholds ---------------------------------------------------------------------------
@@ -226,7 +262,9 @@ def summary_line(report: dict[str, Any]) -> str:
 
 
 def render_markdown(report: dict[str, Any]) -> str:
+    made = report["config"].get("transcripts")
     lines = ["# hearingproc evaluation", "", f"Manifest: `{report['manifest']}`  ",
+             f"Transcripts made earlier, read from `{made}` (not timed)" if made else
              f"Engine: {report['config']['engine']}, model: {report['config']['model']}", "",
              "## Overall", "", "| language | WER raw | WER normalised | CER | units |",
              "|---|---|---|---|---|"]
