@@ -52,6 +52,7 @@ from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import (
     BARE_APPEAL,
+    CAT_WITHHOLDING,
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
     DISCLAIMED,
@@ -67,6 +68,7 @@ from hearingproc.tagging.lexicon import (
     is_filing_fact,
     normalise,
 )
+from hearingproc.tagging.rules import compile_rule
 from hearingproc.tagging.scope import (
     CONTRAST,
     REPORTED,
@@ -213,6 +215,7 @@ WEIGHED_EVIDENCE = re.compile(
 # Pleading, not ruling: the country of removal designated ("Honduras was designated as the
 # country of removal") orders nothing until an order is named.
 DESIGNATION = re.compile(r"\bdesignat\w*|\bcountry of removal\b")
+CAT_WITHHOLDING_RE = compile_rule(CAT_WITHHOLDING)
 ORDER_WORD = re.compile(r"\border\w*")
 # An oath already taken, recalled ("you remain under oath", "you are still sworn"): none is
 # taken now.
@@ -509,6 +512,9 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "she did not embellish": the lexicon reads the negation
     if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
         return None  # the papers an account matched are the credibility finding's basis
+    if label == "withholding_of_removal" and not GATES[label].search(
+            CAT_WITHHOLDING_RE.sub(lambda m: " " * len(m.group()), norm)):
+        return None  # "Withholding under the Convention is denied": that is the CAT claim
     if label == "removal_order" and DESIGNATION.search(norm) and not ORDER_WORD.search(norm):
         return None  # the country designated at pleading
     if label == "interpreter_sworn" and OATH_STANDS.search(norm):

@@ -301,7 +301,11 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:testimony|account|word|story) alone (?:is not|isn't|was not|wasn't|does not|"
              r"doesn't|cannot|can't) (?:\w+ ){0,1}(?:enough|sufficient|suffice|adequate|carry)\b"),
             # nothing to back it: "with nothing from anyone to back it up"
-            r"\bnothing (?:[\w']+ ){0,12}to (?:back|shore) (?:it|this|that|any of it) up\b",
+            # (not the Department's own suggestion left unsupported: "The Department suggests
+            # the summons is a forgery. It offered nothing to back that up")
+            (r"(?<!\bit\soffered\s)(?<!\bit\sprovided\s)(?<!department\soffered\s)"
+             r"(?<!government\soffered\s)(?<!\bdhs\soffered\s)"
+             r"\bnothing (?:[\w']+ ){0,12}to (?:back|shore) (?:it|this|that|any of it) up\b"),
             # "its absence leaves his testimony unsupported"
             (r"\b(?:leaves|left|leaving) (?:his|her|their|your|the respondent's|the applicant's|"
              r"the) (?:\w+ )?(?:testimony|account|claim|story) (?:\w+ )?(?:unsupported|"

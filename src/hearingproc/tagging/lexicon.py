@@ -62,6 +62,10 @@ _AFTER_SHOWN = ("(?:" + "|".join(rf"(?<=\b{v.replace(' ', chr(92) + 'x20')}\x20)
     "shown either",
     "established neither", "established either")) + ")")
 
+# the reason for the harm named after it (nexus, not the harm): "for any reason the Act protects"
+_FOR_A_REASON = (r"(?![^.;]{0,40}\b(?:for (?:any|a|one) (?:\w+ )?reason|on account of|because "
+                 r"of|due to)\b)")
+
 RULES: list[Rule] = [
     # --- credibility ----------------------------------------------------------------------
     *_rules("credibility", "positive",
@@ -194,9 +198,15 @@ RULES: list[Rule] = [
             # "I have no hesitation in accepting her account"
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
              r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
-             r"respondent's|the applicant's|him|her|them|you|what)\b"),
+             r"respondent's|the applicant's|him|her|them|you|what|it as (?:true|truthful|"
+             r"credible|accurate))\b"),
             # "I'm not left with any real doubt"
             r"\bnot left with any (?:real |serious )?doubts?\b",
+            # a believer's sincerity: "I have no doubt he means it"; "I am sure she believes
+            # what she told me"
+            (r"\b(?:i have|i've|i had|the court has) no (?:real )?doubt (?:that )?(?:he|she|they) "
+             r"(?:means?|meant|believes?|believed) (?:it|every word|what (?:he|she|they) "
+             r"(?:says?|said|told me|professes?))\b"),
             # "I have no quarrel with Mr. Singh's honesty"; "at no point did I catch myself
             # doubting him"
             (r"\bno (?:quarrel|issue|problem|concern) with (?:(?:mr|ms|mrs|dr)\. \w+'s |his |her |"
@@ -468,6 +478,11 @@ RULES: list[Rule] = [
             (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
              r"case|the claim|the law|i|the court) (?:requires|needs|calls for|demands|could "
              r"ask)\b"),
+            # "backed by the decree ..., which is all that could reasonably be expected of him"
+            (r"\b(?:which|that|this|these|they) (?:is|are|was|were) all (?:that )?(?:i |the court |"
+             r"one |anyone )?(?:could|can|might|would) (?:reasonably |fairly )?(?:be )?(?:expected|"
+             r"expect|asked|ask|required|require|demanded|demand)(?: of| from)? (?:him|her|them|"
+             r"the respondent|the applicant)\b"),
             # the need denied as a noun: "I see no need to demand more paper from him",
             # "There is no need for more documents than she has provided"
             (r"\b(?:no|without) (?:\w+ )?need (?:to (?:demand|ask for|require|insist on|seek|"
@@ -688,6 +703,10 @@ RULES: list[Rule] = [
              r"rehabilitates)) (?:his|her|their|the) (?:testimony|account|claim|case|"
              r"credibility)\b"),
             r"\b(?:he|she|they) (?:produced|provided|submitted|brought|filed) nothing\b",
+            # "He gave me nothing from his father or the village sarpanch"
+            (r"\b(?:he|she|they) (?:gave|gives|has given|have given) (?:me |the court |this "
+             r"court )?nothing (?:from|by|written by) (?:his|her|their|the respondent's|the "
+             r"applicant's) \w+"),
             negatable=False, priority=3, name="none_carries"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
@@ -882,8 +901,10 @@ RULES: list[Rule] = [
     *_rules("nexus", "established",
             r"\bon account of\b", r"\b(?:one )?central reason\b",
             r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
-            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|be|constitutes?|(?<=it)'s) "
-             r"(?:\w+ ){0,2}cognizable\b"),
+            # (a group that may be one is no finding: "the group she proposes may well be
+            # cognizable")
+            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|(?<!may\s)(?<!might\s)(?<!could\s)"
+             r"(?<!well\s)be|constitutes?|(?<=it)'s) (?:\w+ ){0,2}cognizable\b"),
             # (a group that can be one in law is no finding: "a family can be a cognizable group")
             (r"(?<!can\sbe\sa\s)(?<!may\sbe\sa\s)(?<!could\sbe\sa\s)"
              r"\bcognizable (?:particular )?(?:social )?group\b"),
@@ -898,6 +919,10 @@ RULES: list[Rule] = [
              r"religio\w*|faith|ethnicity|race|nationality)\b"),
             (r"\bbecause of (?:where|whom|who|what) (?:his|her|their|your) (?:loyalt(?:y|ies)|"
              r"sympathies|allegiances?|politics) (?:lay|lie|lies|were|was)\b"),
+            # the harm named persecution, then its reason, what the victim is: "that's
+            # persecution and it was because he's rohingya and muslim"
+            (r"\bpersecution,? and (?:it|this|that) (?:was|is) (?:all |plainly |clearly )?"
+             r"because (?:he|she|they)(?:'s| is| was| are| were)\b"),
             # "a political opinion they attribute to you"
             (r"\b(?:opinions?|beliefs?|views?|loyalt(?:y|ies)|allegiances?) (?:that |which )?"
              r"(?:they|(?:the|his|her|their|your) \w+) (?:attribut|imput|ascrib)\w* to (?:him|her|"
@@ -1077,6 +1102,14 @@ RULES: list[Rule] = [
             (r"\b(?:the|a|any) (?:protected|statutory|enumerated) ground (?:\w+ ){0,2}(?:isn't|is "
              r"not|wasn't|was not) (?:\w+ )?(?:there|present|shown|made out)\b"),
             negatable=False, name="absent"),
+    # the motive named and the animus denied: "the note named his son as leverage, not out of
+    # any animus toward the family as such"
+    *_rules("nexus", "not_established",
+            (r"\b(?:not|never|rather than) (?:out of|because of|from|for) (?:any )?(?:animus|"
+             r"hostility|hatred|enmity|ill will) (?:toward|towards|against|for) (?:the|his|her|"
+             r"their) (?:family|clan|tribe|group|religion|faith|ethnicity|race|politics|"
+             r"political \w+|church|party)\b"),
+            negatable=False, priority=2, name="animus"),
     *_rules("nexus", "not_established",
             (r"\bno (?:protected|statutory|enumerated) ground (?:[\w']+,? ){0,6}?(?:(?:one|a|the) "
              r"central reason|(?:the |a )?reason)\b"),
@@ -1162,6 +1195,23 @@ RULES: list[Rule] = [
              r"(?:rather than|but not|and not|not) (?:past )?persecution\b"),
             r"\b(?:arrested|detained|harmed|hurt|threatened), much less persecuted\b",
             negatable=False, priority=3, name="less"),
+    # the burden in plain words, read through "has not shown" or "nothing ... shows": "shown
+    # that anyone harmed him in the past"; "shown that he was harmed or that he would be";
+    # "nothing left that shows harm in the past"
+    *_rules("past_persecution", "established",
+            # (the harm's reason in question is nexus: "not shown that he was harmed, or that he
+            # faces harm, for any reason the Act protects")
+            (_AFTER_SHOWN + r"(?:that )?(?:anyone|anybody|someone|somebody|they|the \w+) "
+             r"(?:ever )?(?:harmed|hurt|persecuted|mistreated|beat|attacked) (?:him|her|them|you)"
+             r"\b" + _FOR_A_REASON),
+            (_AFTER_SHOWN + r"(?:that )?(?:he|she|they|you) (?:was|were) (?:ever )?(?:harmed|hurt|"
+             r"persecuted|mistreated)\b" + _FOR_A_REASON),
+            _AFTER_SHOWN + r"(?:any )?(?:harm|mistreatment|persecution) in the past\b",
+            name="plain"),
+    *_rules("well_founded_fear", "established",
+            (r"\b(?:harmed|hurt|persecuted|mistreated) or (?:that )?(?:he|she|they|you)"
+             r"(?:'d| would| will) be\b(?= ?(?:[.;,]|$| if\b| again\b))"),
+            name="plain"),
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
             # (speech recognition hears "past persecution" as "past prosecution", a phrase a
@@ -1431,6 +1481,13 @@ RULES: list[Rule] = [
              r"presented|submitted|said) (?:nothing|little) (?:\w+ )?(?:to|that would|that "
              r"could) (?:rebut|overcome|displace) (?:it|that|the presumption|that presumption|this "
              r"presumption)\b"),
+            # the premise of future danger, left standing: "I start from the premise that he
+            # faces future danger, and the Department has given me nothing to dispel it"
+            (r"\b(?:premise|presumption) that (?:he|she|they) (?:faces?|would face|will face|"
+             r"fears?) (?:future |continued |further )?(?:danger|harm|persecution)\b[^.;]{0,60}"
+             r"\b(?:department|government|dhs) (?:has |have |had )?(?:given|offered|shown|"
+             r"presented) (?:me |the court )?(?:nothing|no (?:\w+ )?evidence) (?:\w+ )?(?:to|that "
+             r"would|that could) (?:dispel|rebut|overcome|displace|undercut) (?:it|that)\b"),
             # "Far from rebutting the presumption, the record shows an outstanding sentence"
             r"\bfar from (?:rebutting|overcoming|displacing) (?:the|that|this) presumption\b",
             negatable=False, priority=2, name="unrebutted"),
@@ -1609,6 +1666,13 @@ RULES: list[Rule] = [
     *_rules("one_year_bar", "exception",
             (r"\b(?:excuses?|excused|excusing) (?:the|her|his|their|that|this) (?:\w+ )?(?:delay|"
              r"late filing|lateness|untimeliness)\b"),
+            # "seven years after he arrived, but his conversion is a changed circumstance that
+            # materially affects his eligibility"; "The filing is excused."
+            (r"\b(?:is|was|constitutes?|constituted|amounts? to) (?:an? )?(?:changed|"
+             r"extraordinary) circumstances? (?:that|which) (?:\w+ )?(?:materially )?(?:affects?|"
+             r"affected|excuses?|excused|explains?|explained)\b"),
+            (r"\b(?:the|his|her|their) (?:late )?(?:filing|application) (?:is|was|stands) "
+             r"(?:therefore |thus |accordingly )?excused\b"),
             priority=3, name="excused"),
     # --- discretion -----------------------------------------------------------------------
     # "I see nothing in his history that would lead me to deny relief as a matter of
@@ -1617,6 +1681,15 @@ RULES: list[Rule] = [
             (r"\b(?:nothing|no (?:\w+ )?(?:factor|fact|consideration|reason)s?)\b[^.;]{0,60}\b"
              r"(?:would|could|might) (?:lead|cause|persuade) (?:me|the court) to (?:deny|refuse|"
              r"withhold) (?:\w+ ){0,3}(?:as a matter of|in (?:the exercise of|my)) discretion\b"),
+            # the relief itself withheld: "nothing in his history that would lead me to
+            # withhold relief he has shown he is entitled to"
+            (r"\b(?:nothing|no (?:\w+ )?(?:factor|fact|consideration|reason)s?)\b[^.;]{0,60}\b"
+             r"(?:would|could|might) (?:lead|cause|persuade) (?:me|the court) to (?:deny|refuse|"
+             r"withhold) (?:the |that |this )?(?:relief|asylum|a grant|protection)\b"),
+            # "nothing in her background counsels against a grant"
+            (r"\bnothing (?:in (?:his|her|their|the respondent's|the applicant's) (?:history|"
+             r"background|record|past|conduct) )?(?:counsels|weighs|militates|tells) against (?:a "
+             r"grant|granting|relief|it|the grant)\b"),
             negatable=False, priority=3, name="nothing_leads"),
     *_rules("discretion", "favorable",
             # "..., and I exercise it in her favor", discretion named earlier in the sentence
@@ -1988,10 +2061,15 @@ CONDITIONAL_RULES = frozenset(rule.name for rule in RULES if rule.conditional)
 
 # --- applications and the verb that rules on them -----------------------------------------
 
+# withholding (or deferral) under the Convention against Torture, not under the statute
+# ("withholding under the regulations implementing the torture convention")
+CAT_WITHHOLDING = (r"\b(?:withholding|deferral)(?: of (?:removal|deportation))? under (?:the )?"
+                   r"(?:regulations? (?:implementing|that implements?|under) (?:the )?)?"
+                   r"(?:convention|torture|cat)\b")
+
 APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("cat_protection", _compile(
-        r"\b(?:withholding|deferral)(?: of (?:removal|deportation))? under (?:the )?(?:convention|"
-        r"torture|cat)\b"
+        CAT_WITHHOLDING +
         r"|\b(?:convention against torture|torture convention|\bcat\b|article 3)(?: protection|"
         r" claim)?|\b(?:torture|convention) (?:claim|application|request)\b"
         # both withholdings named at once: "withholding under both the statute and the
@@ -2165,6 +2243,10 @@ NEGATOR = re.compile(
 NOT_A_NEGATION = re.compile(
     r"\b(?:no (?:doubt|question|reason to doubt|hesitation)|not only|whether or not|"
     r"than not|without (?:question|doubt|hesitation))\b"
+    # a condition of its own before the clause: "without that, there's nothing left that
+    # shows harm in the past" (what negates the clause is its own "nothing")
+    r"|\bwithout (?:that|this|it|them|those|(?:his|her|their) (?:testimony|account))\b,?"
+    r"(?= (?:there(?:'s| is| was)|he|she|they|i)\b)"
     # the doubt itself denied: "I don't think it can seriously be disputed that ..."
     r"|\b(?:do not|don't|dont) think (?:that )?(?:it|this|that) (?:can|could) (?:\w+ )?be "
     r"(?:disputed|doubted|questioned|contested|denied) that\b"
@@ -2220,6 +2302,10 @@ SENTENTIAL = re.compile(
     # "that" left out after a verb of saying: "I cannot say he was not credible"
     rf"|\b(?:i|the court|this court) (?:cannot|can not|can't|could not) (?:say|conclude)"
     rf"(?= (?:he|she|they|it|his|her|their|the (?:respondent|applicant|witness))\b)"
+    # "I am not prepared to say he was anything other than truthful with me"
+    rf"|\b(?:i(?: am|'m)|(?:the|this) court is) (?:also |still )?not (?:prepared|willing|"
+    rf"able) to (?:say|find|conclude)"
+    rf"(?= (?:he|she|they|it|his|her|their|the (?:respondent|applicant|witness))\b)"
     rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right|unrealistic|"
     rf"unreasonable) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
@@ -2235,7 +2321,8 @@ SENTENTIAL = re.compile(
     rf"any )?(?:reasonable possibility|real chance|likelihood|basis|reason to believe) that\b"
     # a sentence opening with "Nor" negates its clause: "Nor do two threats, with no harm
     # following, rise to persecution"
-    rf"|^\s*nor (?:do|does|did|am|is|are|was|were|has|have|had|can|could|will|would)\b"
+    rf"|^\s*nor,?(?: [^,.;]{{1,40}},)? (?:do|does|did|am|is|are|was|were|has|have|had|can|"
+    rf"could|will|would)\b"
     rf"(?! it(?: \w+)?(?: be)? (?:disputed|contested|in dispute|questioned|challenged|doubted))"
     rf"|\b(?:it is not|nor is it) (?:the case|true|so){_AFTERTHOUGHT} that\b"
     # "It cannot be said that he has met his burden"
@@ -2320,7 +2407,8 @@ UNDECIDED = re.compile(
     r"|\bwithout (?:deciding|reaching|resolving) (?:\w+ ){0,3}(?:credibility|whether)\b[^;:]*"
     # a determination the court says it could not fairly make: "I could not make a reliable
     # credibility finding on answers he did not follow"
-    r"|\b(?:could not|couldn't|cannot|can't|will not|won't) (?:\w+ ){0,2}(?:make|reach|render) "
+    r"|\b(?:could not|couldn't|cannot|can't|will not|won't|(?:am|'m|is) not going to) "
+    r"(?:\w+ ){0,2}(?:make|reach|render) "
     r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
     r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
     r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*"
@@ -2413,6 +2501,9 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  # the law that does not let the court act: "the law does not let me give you
                  # asylum"
                  "let", "lets",
+                 # what a fact does not make its object: "that does not make a protected ground
+                 # one central reason"
+                 "make", "makes", "render", "renders",
                  # a head noun the cue describes: "is not something the regulations recognize as
                  # excusing a delay"
                  "something", "anything"}
@@ -2760,10 +2851,17 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
         dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
+    if MIND_NOT_MADE_UP.search(norm):
+        dropped |= {"credibility"}  # "her testimony was heartfelt, but ... I haven't decided"
     # the hearing date kept is no continuance
     return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
 
 
+# the testimony weighed and left undecided: "Her testimony was heartfelt, but it was also thin
+# on details I'd expect her to know, and I haven't made up my mind about it."
+MIND_NOT_MADE_UP = re.compile(
+    r"\b(?:testimony|account|story|credibility)\b[^.]*\b(?:i|the court) (?:haven't|have not|"
+    r"hasn't|has not) (?:yet )?(?:made up (?:my|its) mind|decided)\b")
 NO_DISCRETION_EXERCISED = re.compile(
     r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of (?:the court's |my )?"
     r"discretion)\b"
@@ -3008,7 +3106,11 @@ NEW_SUBJECT_CLAUSE = re.compile(r",\s*(?:and|but|so|while)\s+(?:he|she|they|i|we
 # The disposition a bar leads to, stated by pronoun later in the sentence ("barred, so that
 # too is denied").
 RESTATED = re.compile(r"\b(?:it|that|this|they|which)(?: too| also)? (?:is|are|must be|will be|"
-                      r"shall be) (?:also |likewise |therefore |accordingly )?(denied|granted)\b")
+                      r"shall be) (?:also |likewise |therefore |accordingly )?(denied|granted)\b"
+                      # "... is barred as well, and I deny it"
+                      r"|\b(?:i|the court) (?:also |therefore |accordingly |must |will )?"
+                      r"(deny|grant)s? (?:it|that|them|this one)\b")
+RULED_AS = {"deny": "denied", "grant": "granted"}
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -3136,7 +3238,7 @@ def _ruling_hits(norm: str) -> list[Hit]:
             polarity = ruling_polarity(norm, polarity, verb.end())
             restated = RESTATED.search(norm, verb.end()) if polarity == "pretermitted" else None
             if restated:  # "... is barred, so that too is denied": the bar is the reason
-                polarity = restated.group(1)
+                polarity = restated.group(1) or RULED_AS[restated.group(2)]
             start, end = min(lo, verb.start()), max(hi, verb.end())
             # "neither ... can succeed" states its own negation
             negated = verb.re is not SUCCEEDS and ruling_negated(norm, verb_at)
