@@ -56,6 +56,7 @@ from hearingproc.tagging.lexicon import (
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
     DISCLAIMED,
+    HEARING_VACATED,
     NEGATOR,
     NOT_A_NEGATION,
     NOT_REACHED,
@@ -66,6 +67,7 @@ from hearingproc.tagging.lexicon import (
     dropped_labels,
     find_hits,
     is_filing_fact,
+    names_application,
     normalise,
 )
 from hearingproc.tagging.rules import compile_rule
@@ -215,6 +217,9 @@ WEIGHED_EVIDENCE = re.compile(
 # Pleading, not ruling: the country of removal designated ("Honduras was designated as the
 # country of removal") orders nothing until an order is named.
 DESIGNATION = re.compile(r"\bdesignat\w*|\bcountry of removal\b")
+# a ruling whose subject refers back to an application named earlier in the sentence
+REFERRING_RULING = re.compile(r"\s*(?:that|this|the same) (?:application|claim|request) (?:is|was) "
+                              r"(?:also |likewise |therefore )?(?:granted|denied|pretermitted)\b")
 CAT_WITHHOLDING_RE = compile_rule(CAT_WITHHOLDING)
 ORDER_WORD = re.compile(r"\border\w*")
 # An oath already taken, recalled ("you remain under oath", "you are still sworn"): none is
@@ -451,6 +456,12 @@ def _kept_text(text: str) -> str:
     report = REPORTED.search(norm)
     turn = CONTRAST.search(norm, report.end()) if report else None
     if turn is not None:
+        if report is not None and REFERRING_RULING.match(norm, turn.end()) \
+                and names_application(norm[:report.start()]):
+            # the ruling refers back past the report to the application named before it ("As
+            # for the Convention, he does not claim that ..., and that application is
+            # denied"): the report alone is set aside, in place
+            return text[:report.start()] + " " * (turn.end() - report.start()) + text[turn.end():]
         return text[turn.end():]
     return text
 
@@ -469,6 +480,8 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
             continue  # the oath taken before, recalled ("... and remains under oath")
         if _history(hit.label, norm):
             continue  # "She was ordered removed in 2015."
+        if hit.label == "continuance" and HEARING_VACATED.search(norm):
+            continue  # "The hearing set for March 3 is vacated, and no new date is given."
         if not _in_scope(hit.label, norm, offset + hit.start) and not (
                 hit.rule in CONDITIONAL_RULES and not is_question(norm)):
             continue  # (the alternate order is stated as the law of its condition)

@@ -472,7 +472,10 @@ CONCEPT_RULES: list[Rule] = [
     # he post a bond"
     *_rules("voluntary_departure", "granted",
             # ("I will permit you to leave the United States voluntarily")
-            (r"\b(?:let|letting|allow|allowing|permit|permitting) (?:you|him|her|them) (?:to )?"
+            # (not what the relief would do: "voluntary departure, which would let you leave on
+            # your own")
+            (r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!which\s)"
+             r"\b(?:let|letting|allow|allowing|permit|permitting) (?:you|him|her|them) (?:to )?"
              r"(?:leave|depart|go) (?:the country |the united states )?(?:on (?:your|his|her|"
              r"their) own|voluntarily)\b"),
             (r"\b(?:grant|grants|granting|give|gives|giving) (?:you |him |her |them )?(?:\w+ )?"

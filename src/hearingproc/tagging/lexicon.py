@@ -195,6 +195,15 @@ RULES: list[Rule] = [
             # "I can't say that I disbelieve him"
             (r"\b(?:cannot|can't|could not|couldn't) say (?:that )?i (?:disbelieve|doubt|"
              r"distrust) (?:him|her|them|you|his|her|their)\b"),
+            # "I am prepared to accept that account as true"
+            (r"\bi(?: am|'m) (?:prepared|willing|content|able) to accept (?:that|this|his|her|"
+             r"their|the) (?:account|testimony|story|version|evidence) as (?:true|truthful|"
+             r"credible|accurate)\b"),
+            # "I found her a compelling witness"; "I have no basis to doubt her"
+            (r"\b(?:found|find|finds) (?:him|her|them|the respondent|the applicant) (?:to be )?an? "
+             r"(?:\w+ )?(?:compelling|convincing|persuasive|impressive) witness\b"),
+            (r"\b(?:i have|i've|i had|i see|the court has|the court sees) no (?:basis|reason|"
+             r"grounds?) to doubt (?:him|her|them|his|her|their|what)\b"),
             # "I have no hesitation in accepting her account"
             (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
              r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
@@ -474,6 +483,10 @@ RULES: list[Rule] = [
             (r"\b(?:couldn't|could not|cannot|can't|would not|wouldn't) (?:reasonably |fairly )?"
              r"(?:ask|require|expect) (?:him|her|them|the respondent|the applicant) (?:for|to "
              r"(?:bring|provide|produce|submit)) (?:any(?:thing)? )?(?:more|else|further)\b"),
+            # "the documentary record leaves nothing missing"
+            (r"\b(?:documentary (?:record|evidence)|documents|documentation|papers|corroborat\w*|"
+             r"exhibits) (?:\w+ ){0,2}(?:leaves?|left) nothing (?:missing|out|wanting|lacking|to "
+             r"be desired|unanswered)\b"),
             # "..., which is all the corroboration this case requires"
             (r"\ball (?:the )?(?:corroborat\w*|documentation|support) (?:that )?(?:this case|the "
              r"case|the claim|the law|i|the court) (?:requires|needs|calls for|demands|could "
@@ -703,6 +716,16 @@ RULES: list[Rule] = [
              r"rehabilitates)) (?:his|her|their|the) (?:testimony|account|claim|case|"
              r"credibility)\b"),
             r"\b(?:he|she|they) (?:produced|provided|submitted|brought|filed) nothing\b",
+            # "Nor has she filled that gap some other way."
+            (r"^\s*(?:and |but )?nor (?:has|had|did|does|can|could) (?:he|she|they|the "
+             r"respondent|the applicant|anything|any document) (?:\w+ )?(?:filled|fill|closed|"
+             r"close|bridged|bridge) (?:that|the|this) (?:\w+ )?(?:gap|hole)\b"),
+            # "she gave no reason why her mother, who nursed her, could not write a statement"
+            (r"\b(?:gave|gives|offered|offers|has given|provided) no (?:reason|explanation) "
+             r"(?:why|for why) (?:his|her|their) \w+(?:,[^,.;]{0,80},)? (?:could not|couldn't|"
+             r"did not|didn't|would not|wouldn't|cannot|can't) (?:\w+ )?(?:write|provide|send|"
+             r"give|submit|sign|swear) (?:a |any |an )?(?:statement|letter|affidavit|"
+             r"declaration)\b"),
             # "He gave me nothing from his father or the village sarpanch"
             (r"\b(?:he|she|they) (?:gave|gives|has given|have given) (?:me |the court |this "
              r"court )?nothing (?:from|by|written by) (?:his|her|their|the respondent's|the "
@@ -919,6 +942,20 @@ RULES: list[Rule] = [
              r"religio\w*|faith|ethnicity|race|nationality)\b"),
             (r"\bbecause of (?:where|whom|who|what) (?:his|her|their|your) (?:loyalt(?:y|ies)|"
              r"sympathies|allegiances?|politics) (?:lay|lie|lies|were|was)\b"),
+            # "singled him out at least in part because of his party work"
+            (r"\b(?:singled|picked|marked) (?:him|her|them|you) out\b[^.;]{0,30}\bbecause of "
+             r"(?:his|her|their|your) (?:\w+ )?(?:party|political|politics|religio\w*|faith|"
+             r"ethnic\w*|race|clan|tribe|nationality|membership|activism|opinions?|beliefs?|"
+             r"identity|sexual orientation)\b"),
+            # "the protected ground is central here, not incidental"
+            (r"\b(?:the|a|his|her|their) protected ground (?:is|was|would be) (?:\w+ )?"
+             r"(?:central|at the (?:core|center|centre))\b"),
+            # "... that his family ties, or his indigenous identity, would be a reason for the
+            # cartel to come after him" (denied by "has not shown")
+            (r"\b(?:ties|identity|membership|opinions?|religion|faith|ethnicity|race|clan|"
+             r"politics|beliefs?)\b(?:,[^,.;]{0,60},)? (?:would be|was|is|were) (?:a|the|one) "
+             r"(?:central )?reason for (?:the |them |anyone )?(?:\w+ )?to (?:come after|target|"
+             r"harm|pursue|hurt|attack|kill) (?:him|her|them|you)\b"),
             # the harm named persecution, then its reason, what the victim is: "that's
             # persecution and it was because he's rohingya and muslim"
             (r"\bpersecution,? and (?:it|this|that) (?:was|is) (?:all |plainly |clearly )?"
@@ -1211,6 +1248,10 @@ RULES: list[Rule] = [
     *_rules("well_founded_fear", "established",
             (r"\b(?:harmed|hurt|persecuted|mistreated) or (?:that )?(?:he|she|they|you)"
              r"(?:'d| would| will) be\b(?= ?(?:[.;,]|$| if\b| again\b))"),
+            # "he has not shown a reasonable likelihood of harm in the future"
+            (r"\b(?:reasonable|real) (?:likelihood|possibility|chance) of (?:\w+ ){0,1}(?:harm|"
+             r"persecution|mistreatment) (?:in the future|on (?:his|her|their) return|if (?:he|she|"
+             r"they) (?:returns?|goes back|went back))\b"),
             name="plain"),
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
@@ -1490,6 +1531,15 @@ RULES: list[Rule] = [
              r"would|that could) (?:dispel|rebut|overcome|displace|undercut) (?:it|that)\b"),
             # "Far from rebutting the presumption, the record shows an outstanding sentence"
             r"\bfar from (?:rebutting|overcoming|displacing) (?:the|that|this) presumption\b",
+            # "so the presumption stands unrebutted"; "the presumption is not merely
+            # unrebutted, it is reinforced"
+            (r"\bpresumption (?:stands|remains|is|was|goes|is left) (?:not merely |not only |"
+             r"therefore |thus |entirely |wholly )?unrebutted\b"),
+            # "The government hasn't rebutted the resulting presumption"; "the Department has
+            # not tried to overcome it"
+            (r"\b(?:department|government|dhs) (?:has|have|had|did)(?:n't| not| never) (?:even )?"
+             r"(?:(?:tried|attempted|sought) to )?(?:rebut|rebutted|overcome|displace|displaced) "
+             r"(?:it|the (?:resulting )?presumption|that presumption|this presumption)\b"),
             negatable=False, priority=2, name="unrebutted"),
     # --- one-year bar ---------------------------------------------------------------------
     *_rules("one_year_bar", "timely",
@@ -1498,6 +1548,16 @@ RULES: list[Rule] = [
              r"(?:\w+,? ){0,12}(?:within|inside(?: of)?) (?:the )?(?:(?:one|1|a) year|(?:his|her|"
              r"their|your) first year)\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
+            # the filing date judged by pronoun: "That was comfortably within a year of his
+            # arrival"
+            (r"\b(?:that|this|it|which|the filing) (?:was|is|came|fell|falls) (?:comfortably |"
+             r"well |safely |easily |just |still )?within (?:a|one|1|the one) year (?:of|after) "
+             r"(?:his|her|their|your) (?:arrival|entry|last arrival|last entry)\b"),
+            # "She filed her asylum application in her sixth month here."
+            (r"\b(?:filed|lodged|submitted|applied)\b[^.;]{0,40}\bin (?:his|her|their|your) "
+             r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+             r"twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th) month (?:here|in (?:the united states|this "
+             r"country)|after (?:arriving|arrival|entering|entry))\b"),
             # the filing told, then judged by pronoun: "The application was lodged eight months
             # after his entry; it is timely."
             (r"\b(?:application|i 589|filed|lodged|submitted|applied)\b[^.]{0,100}[;,]\s*"
@@ -1686,6 +1746,10 @@ RULES: list[Rule] = [
             (r"\b(?:nothing|no (?:\w+ )?(?:factor|fact|consideration|reason)s?)\b[^.;]{0,60}\b"
              r"(?:would|could|might) (?:lead|cause|persuade) (?:me|the court) to (?:deny|refuse|"
              r"withhold) (?:the |that |this )?(?:relief|asylum|a grant|protection)\b"),
+            # "He has met his burden, no negative factors weigh against him"
+            (r"\bno (?:negative|adverse|unfavou?rable) (?:\w+ )?(?:factors?|considerations?|"
+             r"equities) (?:weigh|weighs|counsel|counsels|militate|tell) against (?:him|her|them|"
+             r"a grant|granting|relief)\b"),
             # "nothing in her background counsels against a grant"
             (r"\bnothing (?:in (?:his|her|their|the respondent's|the applicant's) (?:history|"
              r"background|record|past|conduct) )?(?:counsels|weighs|militates|tells) against (?:a "
@@ -2411,7 +2475,10 @@ UNDECIDED = re.compile(
     r"(?:\w+ ){0,2}(?:make|reach|render) "
     r"(?:a|any) (?:fair |reliable |proper |meaningful )?credibility (?:determination|finding|"
     r"assessment)\b(?![^;:]*\bfavou?r)[^;:]*"
-    r"|^\s*whether\b(?! or not\b)(?:(?!\bbecause\b(?! of\b))[^;:])*"
+    # (not "whether X or Y, ...", which concedes either and states the main clause: "Whether
+    # that is framed as imputed political opinion or as religion, the protected ground is
+    # central")
+    r"|^\s*whether\b(?! or not\b)(?![^,;:.]*\bor\b[^,;:.]*,)(?:(?!\bbecause\b(?! of\b))[^;:])*"
     # a question voiced, then left open by pronoun: "I am not prepared to say it was not
     # persecution, but I need not decide that, because ..."
     r"|^(?:(?!\bbecause\b(?! of\b))[^;:])*\b(?:need not|needn't|do not need to|don't need to|"
@@ -2500,7 +2567,7 @@ NOT_AN_ACTION = {"be", "been", "being", "have", "has", "had", "a", "an", "the", 
                  "merit", "deserve", "warrant", "earn", "earned", "earns",
                  # the law that does not let the court act: "the law does not let me give you
                  # asylum"
-                 "let", "lets",
+                 "let", "lets", "allow", "allows", "permit", "permits",
                  # what a fact does not make its object: "that does not make a protected ground
                  # one central reason"
                  "make", "makes", "render", "renders",
@@ -2624,6 +2691,10 @@ APOSTROPHE_DROPPED = re.compile(r"(?:cant|dont|doesnt|didnt|isnt|wasnt|arent|wer
 # of any fabrication"
 SET_ASIDE = re.compile(r"\b(?:rather than|instead of)(?: to| by| from| of| as)?(?: (?:any|mere|"
                        r"simple|deliberate|outright|an?))?\s*$")
+# the likelier cause named first, the cue set aside after "than": "the discrepancy more likely
+# comes from a telephone interview ... than from any invention on his part"
+LIKELIER = re.compile(r"\bmore (?:likely|probably)\b[^.;]{0,160}\bthan(?: to| by| from| of| as)?"
+                      r"(?: (?:any|mere|simple|deliberate|outright|an?))?\s*$")
 LET_ALONE = re.compile(r"\blet alone\b|\bmuch less\b|\bnever mind\b")
 
 
@@ -2697,9 +2768,15 @@ def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list
              if m.end() <= start and not _scope_ends(norm, m.end(), start)
              and not (reason and MAIN_CLAUSE.search(norm, m.end(), start))]
     tail = ELLIPSIS.search(norm)
-    if tail and tail.start() >= start and not _scope_ends(norm, start, tail.start()):
+    if tail and tail.start() >= start and not _scope_ends(norm, start, tail.start()) \
+            and not DOUBT_ELIDED.search(norm, 0, tail.start()):
         spans.append((tail.start(), tail.end()))
     return spans
+
+
+# the doubt the court denied having a reason for, elided: "I have no basis to doubt her, and I
+# do not" (the ellipsis repeats the denial, it does not negate the finding)
+DOUBT_ELIDED = re.compile(r"\bno (?:basis|reason|grounds?) to doubt\b[^.;]{0,40}$")
 
 
 RELATIVE_NEGATION = re.compile(
@@ -2773,7 +2850,7 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
                 and not (subject and _verb_after(window[m.end():])))
     if inside:
         count += _negations(norm[start:end])
-    if SET_ASIDE.search(window):
+    if SET_ASIDE.search(window) or LIKELIER.search(before):
         count += 1  # "I attribute that to the passage of time rather than invention"
     if LET_ALONE.search(window):
         # "not X, let alone Y": Y is denied with X, whatever negated X
@@ -2853,8 +2930,10 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
     if MIND_NOT_MADE_UP.search(norm):
         dropped |= {"credibility"}  # "her testimony was heartfelt, but ... I haven't decided"
-    # the hearing date kept is no continuance
-    return dropped | ({"continuance"} if DATE_KEPT.search(norm) else set())
+    # the hearing date kept is no continuance, nor is one vacated with no new date ("The June
+    # fourth hearing comes off the calendar", on closing or dismissing the case)
+    kept_or_vacated = DATE_KEPT.search(norm) or HEARING_VACATED.search(norm)
+    return dropped | ({"continuance"} if kept_or_vacated else set())
 
 
 # the testimony weighed and left undecided: "Her testimony was heartfelt, but it was also thin
@@ -2862,6 +2941,11 @@ def dropped_labels(sentence: str) -> set[str]:
 MIND_NOT_MADE_UP = re.compile(
     r"\b(?:testimony|account|story|credibility)\b[^.]*\b(?:i|the court) (?:haven't|have not|"
     r"hasn't|has not) (?:yet )?(?:made up (?:my|its) mind|decided)\b")
+HEARING_VACATED = re.compile(
+    r"^(?!.*\b(?:reset|continu\w*|reschedul\w*|(?<!no\s)new date|moved to|postpone\w*|"
+    r"adjourn\w*)\b)"
+    r".*\b(?:hearing (?:[\w']+ ){0,4}?(?:is|was|will be) (?:hereby )?(?:vacated|cancell?ed|"
+    r"taken off (?:the )?calendar)|comes? off (?:the )?calendar)\b")
 NO_DISCRETION_EXERCISED = re.compile(
     r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of (?:the court's |my )?"
     r"discretion)\b"
@@ -3092,7 +3176,11 @@ OWN_RULING = re.compile(r"(?:\s+(?!(?:and|or|but|nor)\b)[\w'()]+){0,4}?\s+(?:is|
 
 # A ruling by pronoun at the end of a run-on about the one application the sentence names
 # ("um and the torture claim theres nothing there either ... so thats denied").
-PRONOUN_RULES = re.compile(r"\b(?:so|and) (?:that|it|this)(?:'s|s| is| was)(?: also| too)? $")
+PRONOUN_RULES = re.compile(r"\b(?:so|and) (?:that|it|this)(?:'s|s| is| was)(?: also| too)? $"
+                           # "As for the Convention, he does not claim ..., and that
+                           # application is denied as well"
+                           r"|\b(?:so|and) (?:that|this|the) (?:application|claim|request) "
+                           r"(?:is|was)(?: also| too| likewise| therefore)? $")
 
 
 # A new main clause with a subject of its own between a ruling verb and an application after
@@ -3116,6 +3204,11 @@ RULED_AS = {"deny": "denied", "grant": "granted"}
 def _clauses(norm: str) -> list[tuple[int, int]]:
     cuts = [0, *[m.start() for m in CLAUSE_SPLIT.finditer(norm)], len(norm)]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def names_application(norm: str) -> bool:
+    """Whether ``norm`` names an application (asylum, withholding, CAT, ...)."""
+    return bool(_application_spans(norm))
 
 
 def _application_spans(norm: str) -> list[tuple[str, int, int]]:

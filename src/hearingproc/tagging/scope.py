@@ -322,7 +322,10 @@ CONTRAST = re.compile(r"[;:]|\b(?:but|however|yet)\b"
                       # torture him, so his request under the Convention is denied")
                       r"|,\s*(?:and|so) (?=(?:the|her|his|their|this|that|its) (?:\w+ ){0,4}"
                       r"(?:is|are) "
-                      r"(?:hereby |therefore |also |likewise )?(?:granted|denied|pretermitted)\b)")
+                      r"(?:hereby |therefore |also |likewise )?(?:granted|denied|pretermitted)\b)"
+                      # (or the presumption the report leaves standing: "did not argue that she
+                      # could move elsewhere, so the presumption stands unrebutted")
+                      r"|,\s*so (?=the presumption\b)")
 
 
 # Speech recognition writes no punctuation, so an account reported without "that" runs on
