@@ -41,7 +41,7 @@ from hearingproc.evaluation.speakers import (
 from hearingproc.evaluation.text import pool, rate, score_entry
 from hearingproc.pipeline.store import read_sidecar
 from hearingproc.progress import Progress, no_progress
-from hearingproc.transcript import Transcript
+from hearingproc.transcript import Transcript, load_transcript
 
 # --- a manifest ---------------------------------------------------------------------------
 
@@ -163,8 +163,6 @@ def made_transcript(folder: Path, entry: dict[str, Any], audio: Path) -> Transcr
     """The transcript of ``entry``'s recording that an earlier run left in ``folder``: the
     ``STEM/transcript.json`` of ``hearingproc process --out FOLDER``, else the ``ID.json`` of
     an eval's ``hypotheses/``. It must be of that very recording (its sha256)."""
-    from hearingproc.transcript import load_transcript
-
     candidates = [folder / audio.stem / "transcript.json",
                   folder / f"{hypothesis_name(entry)}.json"]
     found = next((p for p in candidates if p.is_file()), None)

@@ -52,7 +52,7 @@ from hearingproc.tagging import discourse as disc
 from hearingproc.tagging.checks import run_checks
 from hearingproc.tagging.lexicon import (
     BARE_APPEAL,
-    CAT_WITHHOLDING,
+    CAT_WITHHOLDING_RE,
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
     DISCLAIMED,
@@ -70,7 +70,6 @@ from hearingproc.tagging.lexicon import (
     names_application,
     normalise,
 )
-from hearingproc.tagging.rules import compile_rule
 from hearingproc.tagging.scope import (
     CONTRAST,
     REPORTED,
@@ -220,7 +219,6 @@ DESIGNATION = re.compile(r"\bdesignat\w*|\bcountry of removal\b")
 # a ruling whose subject refers back to an application named earlier in the sentence
 REFERRING_RULING = re.compile(r"\s*(?:that|this|the same) (?:application|claim|request) (?:is|was) "
                               r"(?:also |likewise |therefore )?(?:granted|denied|pretermitted)\b")
-CAT_WITHHOLDING_RE = compile_rule(CAT_WITHHOLDING)
 ORDER_WORD = re.compile(r"\border\w*")
 # An oath already taken, recalled ("you remain under oath", "you are still sworn"): none is
 # taken now.

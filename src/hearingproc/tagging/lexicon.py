@@ -2130,6 +2130,7 @@ CONDITIONAL_RULES = frozenset(rule.name for rule in RULES if rule.conditional)
 CAT_WITHHOLDING = (r"\b(?:withholding|deferral)(?: of (?:removal|deportation))? under (?:the )?"
                    r"(?:regulations? (?:implementing|that implements?|under) (?:the )?)?"
                    r"(?:convention|torture|cat)\b")
+CAT_WITHHOLDING_RE = _compile(CAT_WITHHOLDING)
 
 APPLICATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("cat_protection", _compile(
