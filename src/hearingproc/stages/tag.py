@@ -231,7 +231,7 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          # "... was sworn earlier today"
                          r"|\b(?:was|were|has been|had been) sworn (?:in )?(?:earlier|before|"
                          r"previously|this morning|at the (?:start|beginning|outset|opening)|for "
-                         r"the (?:docket|calendar|morning|day))\b"
+                         r"the (?:whole |entire |full )?(?:docket|calendar|morning|day))\b"
                          # an oath for another day: "we will swear both interpreters that day"
                          r"|\b(?:will|'ll|shall|(?:are|is|am) going to) (?:\w+ ){0,1}"
                          r"(?:swear|affirm)\b(?=[^.;]{0,80}\b(?:that day|(?:the )?next (?:hearing|"
@@ -623,7 +623,24 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
     _pretermission_explained(drafts)
     _filing_facts_ruled_on(drafts, shifts)
     _fear_after_bar(drafts)
+    _turn_decides(drafts)
     return [d for d in drafts if not d.withdrawn]
+
+
+def _turn_decides(drafts: list[Draft]) -> None:
+    """The classifier's guess at a finding's polarity gives way to the lexicon's reading of
+    the same finding in the same turn ("..., relocation is not realistic, and nothing suggests
+    the government's view of him has changed. His fear of future persecution is well
+    founded."): the turn concludes one way."""
+    read = {(d.label, d.polarity, s.utterance.id) for d in drafts
+            if any(src.startswith("lexicon:") for src in d.sources) for s in d.sentences}
+    for draft in drafts:
+        if draft.sources != [CLASSIFIER_SOURCE] or draft.label in EVENT_LABELS:
+            continue
+        turn = draft.sentences[0].utterance.id
+        if any(label == draft.label and polarity != draft.polarity and utterance == turn
+               for label, polarity, utterance in read):
+            draft.withdrawn = True
 
 
 # No more asked for, in a sentence of its own after the papers ("The letters and the
@@ -1285,6 +1302,9 @@ def _restated(later: Draft) -> bool:
     texts = [normalise(s.text) for s in later.sentences]
     if later.label in RESTATED_EVENTS and later.sources == [CLASSIFIER_SOURCE]:
         return True  # the date given again ("Bring the form with you on April 14th.")
+    if (later.label, later.polarity) == ("corroboration", "required") \
+            and later.sources == [CLASSIFIER_SOURCE]:
+        return True  # the papers required, told again ("Your lawyer needs to get a paper ...")
     if later.label in APPLICATION_LABELS:
         return later.polarity is not None and any(RESTATED.search(t) for t in texts)
     return later.polarity is not None and all(PREMISE.search(t) for t in texts)
@@ -1331,6 +1351,16 @@ def _reach(target: Draft, draft: Draft, gap: int) -> int:
     return max(gap, FINDING_REACH.get(draft.label, 0))
 
 
+def _same_setting(earlier: Draft, later: Draft) -> bool:
+    """A continuance told again with the date it was set to ("we will resume testimony on June
+    18th" ... "this matter is adjourned to June 18th"): one continuance, however far apart."""
+    if earlier.label != "continuance":
+        return False
+    dates = [re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[^\w ]", "", str(d.attributes.get("date") or ""))
+             .lower().split() for d in (earlier, later)]
+    return bool(dates[0]) and dates[0] == dates[1]
+
+
 def merge(drafts: list[Draft], position: dict[int, int], gap: int,
           court: dict[int, int] | None = None) -> list[Draft]:
     """Join each draft into an earlier one of the same finding at most ``gap`` segments
@@ -1341,7 +1371,8 @@ def merge(drafts: list[Draft], position: dict[int, int], gap: int,
         at = court if court is not None and draft.label in ORDER_LABELS else position
         here = at[draft.first]
         target = next((m for m in reversed(merged) if _compatible(m, draft)
-                       and (here - at[m.last] <= _reach(m, draft, gap) or _restated(draft))),
+                       and (here - at[m.last] <= _reach(m, draft, gap) or _restated(draft)
+                            or _same_setting(m, draft))),
                       None)
         if target is None:
             merged.append(draft)

@@ -41,6 +41,10 @@ _FILED_CLAIM = rf"(?:\bappl(?:y|ied|ying)\b|{_FILED}[^.;]{{0,40}}\b(?:asylum|app
 # an exception's circumstances, or a "but" that brings them ("filed fourteen months after she
 # arrived, but she was in the hospital ...")
 _NO_EXCEPTION = r"(?![^.]*\b(?:circumstances?|but)\b)"
+# a statement or declaration by someone else: the respondent's own ("his declaration says
+# nothing about politics") corroborates nothing, whatever it leaves out
+_OTHERS_STATEMENT = (r"(?<!\bhis\x20)(?<!\bher\x20)(?<!\btheir\x20)(?<!\bown\x20)"
+                     r"(?<!respondent's\x20)(?<!applicant's\x20)(?:statements?|declarations?)")
 
 CONCEPT_RULES: list[Rule] = [
     # testimony given weight, object first: "I give his testimony full weight"
@@ -259,11 +263,13 @@ CONCEPT_RULES: list[Rule] = [
     # a document silent on the point: "a letter from a cousin that does not mention the
     # arrest", "the certificate says nothing of the marriage"
     *_rules("corroboration", "insufficient",
-            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|statements?|"
-             r"declarations?)\b(?:[^.;]{0,60}\b(?:that|which|it|they))? (?:does|do|did) not "
+            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|"
+             + _OTHERS_STATEMENT
+             + r")\b(?:[^.;]{0,60}\b(?:that|which|it|they))? (?:does|do|did) not "
              r"(?:mention|refer to|describe|corroborate)\b"),
-            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|statements?|"
-             r"declarations?)\b[^.;]{0,80}\b(?:says|said|mentions|mentioned) nothing (?:of|"
+            (r"\b(?:letters?|certificates?|documents?|records?|affidavits?|reports?|"
+             + _OTHERS_STATEMENT
+             + r")\b[^.;]{0,80}\b(?:says|said|mentions|mentioned) nothing (?:of|"
              r"about)\b"),
             negatable=False, priority=2, name="silent"),
     # the papers filed too weak to carry the account: "the letters she filed are not enough to

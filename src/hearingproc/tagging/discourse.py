@@ -265,7 +265,15 @@ _NOBODY_APPEALS = (rf"{_NOBODY} (?:[\w']+ ){{0,6}}?(?:to|before|with) (?:the boa
                    r"(?:appeal\w*|challeng\w*|contest\w*|take (?:this|it|that|the \w+) (?:any )?"
                    r"further)"
                    # "I assume no appeal from you?" - "You assume right."
-                   r"|\bno appeal\b")
+                   r"|\bno appeal\b"
+                   # the party asked whether it is not appealing: "I take it you are not
+                   # challenging this?" - "Correct." (or "No."): it is not
+                   r"|\b(?:you|your client|your side)(?: are| is| will| would|'re|'ll)? ?"
+                   r"(?:not|n't) "
+                   r"(?:be )?(?:going to |planning to |intending to )?(?:appeal\w*|challeng\w*|"
+                   r"contest\w*)"
+                   r"|\b(?:you|your client|your side) (?:do|does|did)(?: not|n't) (?:want|wish|"
+                   r"intend|plan|mean) to (?:appeal|challenge|contest)\b")
 NOBODY_APPEALS = re.compile(_NOBODY_APPEALS)
 YES_MEANS_WAIVED = re.compile(rf"\baccept\w*|\bfinal\b|\bwaiv\w*|\bsatisfied\b|\bcontent\b"
                               rf"|{LET_STAND}"

@@ -62,6 +62,11 @@ _AFTER_SHOWN = ("(?:" + "|".join(rf"(?<=\b{v.replace(' ', chr(92) + 'x20')}\x20)
     "shown either",
     "established neither", "established either")) + ")")
 
+# the Department's burden (of rebutting a presumption, of showing relocation), not the
+# respondent's: "The Department has carried that burden."
+_NOT_DEPARTMENTS = "".join(rf"(?<!\b{who}\x20{has})" for who in ("department", "government", "dhs")
+                           for has in ("has\\x20", "had\\x20", "have\\x20", ""))
+
 # the reason for the harm named after it (nexus, not the harm): "for any reason the Act protects"
 _FOR_A_REASON = (r"(?![^.;]{0,40}\b(?:for (?:any|a|one) (?:\w+ )?reason|on account of|because "
                  r"of|due to)\b)")
@@ -239,6 +244,12 @@ RULES: list[Rule] = [
              r"(?:he|she|they|you) (?:described|told (?:me|us|the court)|recounted|said|"
              r"testified to)\b"),
             negatable=False, priority=3, name="stated"),
+    # "On balance, I'm prepared to credit her." ("I am not prepared to credit him": adverse)
+    *_rules("credibility", "positive",
+            (r"\bi(?: am|'m)(?: not)? (?:now )?(?:prepared|willing|content|able) to (?:credit|"
+             r"believe) (?:him|her|them|the respondent|the applicant|(?:his|her|their) "
+             r"(?:account|testimony|story|evidence))\b"),
+            priority=2, name="prepared"),
     # the question put and answered: "I have to decide whether to believe him, and I do."
     *_rules("credibility", "positive",
             (r"\bwhether (?:or not )?to (?:believe|credit|accept) (?:him|her|them|you|his|her|"
@@ -541,6 +552,14 @@ RULES: list[Rule] = [
              r"those|both|all of them|each of them) (?:\w+ )?(?:support|confirm|corroborate|bear "
              r"out|back up) (?:his|her|their|the respondent's|the applicant's) (?:account|"
              r"testimony|story|claim)\b"),
+            # "The posts ... and the screenshots of threats sent to her mother back up what she
+            # says."
+            (r"\b(?:letters?|records?|reports?|affidavits?|certificates?|notices?|documents?|"
+             r"summons(?:es)?|photographs?|photos|papers|warrants?|posts|screenshots?|messages|"
+             r"exhibits?)\b[^.;]{0,160}?\b(?:backs?|backed|bears?|bore|confirms?|confirmed|"
+             r"supports?|supported|corroborates?|corroborated) (?:up |out )?what (?:he|she|they) "
+             r"(?:says?|said|told (?:me|us|the court)|testified(?: to)?|described|claims?|"
+             r"claimed)\b"),
             priority=2, name="points"),
     # the papers said not to mend what the testimony lacks: "the documents don't fix it
     # either"
@@ -731,10 +750,19 @@ RULES: list[Rule] = [
              r"court )?nothing (?:from|by|written by) (?:his|her|their|the respondent's|the "
              r"applicant's) \w+"),
             negatable=False, priority=3, name="none_carries"),
+    # papers that work against the claim: "with documents that undercut him rather than
+    # support him"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:documents?|papers?|records?|letters?|affidavits?|exhibits?|documentary "
+             r"evidence) (?:that|which) (?:\w+ )?(?:undercut|undermine|contradict|cut against|"
+             r"work against)s? (?:him|her|them|his|her|their|the (?:respondent|applicant|claim))"
+             r"\b"),
+            priority=2, name="undercut"),
     # "The corroboration falls short." ("does not fall short": the negation flips it)
     *_rules("corroboration", "insufficient",
             (r"\b(?:corroborat\w*|documentary (?:support|evidence|record)|documents?|"
-             r"documentation|letters?|affidavits?) (?:\w+ ){0,3}(?:falls?|fell|falling) "
+             r"documentation|letters?|affidavits?|(?:supporting|independent) (?:evidence|"
+             r"material|proof)) (?:\w+ ){0,3}(?:falls?|fell|falling) "
              r"(?:well |far |considerably |badly )?short\b"),
             priority=2, name="short"),
     # what the papers do for the claim: "it cannot fill the gap", "The documents do not rescue
@@ -830,8 +858,9 @@ RULES: list[Rule] = [
     # --- burden of proof ------------------------------------------------------------------
     *_rules("burden_of_proof", "met",
             # (not the Department's burden of rebutting a presumption: "the Department has not
-            # carried its burden of rebutting it")
-            (r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
+            # carried its burden of rebutting it"; "The Department has carried that burden.")
+            (_NOT_DEPARTMENTS +
+             r"\b(?:met|meet|meets|satisf\w+|carried|carry|carries|sustained|discharged) (?:his|"
              r"her|their|its|your|the|this|that|the respondent's|the applicant's|"
              r"(?:the )?applicable) (?:\w+ ){0,1}burden\b(?! of rebut|(?: on| of (?:showing|"
              r"proving|establishing)(?: that)?) (?:internal )?relocation\b)"),
@@ -960,6 +989,11 @@ RULES: list[Rule] = [
             # persecution and it was because he's rohingya and muslim"
             (r"\bpersecution,? and (?:it|this|that) (?:was|is) (?:all |plainly |clearly )?"
              r"because (?:he|she|they)(?:'s| is| was| are| were)\b"),
+            # the harm found, then why he suffered it: "That's past persecution, and he suffered
+            # it because he is Rohingya."
+            (r"\bpersecution\b[^.;]{0,40}\b(?:he|she|they) (?:suffered|endured|experienced|"
+             r"faced) (?:it|that|this|them) (?:\w+ )?because (?:(?:he|she|they)(?:'s| is| was| "
+             r"are| were)|of (?:his|her|their) )"),
             # "a political opinion they attribute to you"
             (r"\b(?:opinions?|beliefs?|views?|loyalt(?:y|ies)|allegiances?) (?:that |which )?"
              r"(?:they|(?:the|his|her|their|your) \w+) (?:attribut|imput|ascrib)\w* to (?:him|her|"
@@ -1139,6 +1173,16 @@ RULES: list[Rule] = [
             (r"\b(?:the|a|any) (?:protected|statutory|enumerated) ground (?:\w+ ){0,2}(?:isn't|is "
              r"not|wasn't|was not) (?:\w+ )?(?:there|present|shown|made out)\b"),
             negatable=False, name="absent"),
+    # the harm said to have nothing to do with the trait ("the threat was unrelated to his work
+    # for the Americans"), flipped by an operator: "It would not be accurate to say that the
+    # threat against him was unrelated to his work ..."
+    *_rules("nexus", "not_established",
+            (r"\b(?:harm|threats?|attacks?|beatings?|mistreatment|persecution|violence|"
+             r"assaults?|abuse|detention|arrests?|extortion|targeting|it|this|that)\b(?:,[^.;]"
+             r"{0,60},| [^.;,]{0,40}?)? (?:was|were|is|are|had been|has been) (?:entirely |"
+             r"wholly |completely |simply |just )?unrelated to (?:his|her|their|your|the "
+             r"respondent's|the applicant's|any)\b"),
+            priority=2, name="unrelated"),
     # the motive named and the animus denied: "the note named his son as leverage, not out of
     # any animus toward the family as such"
     *_rules("nexus", "not_established",
@@ -1252,6 +1296,13 @@ RULES: list[Rule] = [
             (r"\b(?:reasonable|real) (?:likelihood|possibility|chance) of (?:\w+ ){0,1}(?:harm|"
              r"persecution|mistreatment) (?:in the future|on (?:his|her|their) return|if (?:he|she|"
              r"they) (?:returns?|goes back|went back))\b"),
+            # the objective fear of the reasonable person in the respondent's place: "someone in
+            # his position would reasonably fear return"
+            (r"\b(?:someone|anyone|a person|a reasonable person|a (?:young )?(?:man|woman)) in "
+             r"(?:his|her|their|your|the respondent's|the applicant's) (?:position|situation|"
+             r"circumstances|shoes|place) would (?:\w+ )?(?:fear|be afraid)\b"),
+            (r"\b(?:he|she|they|you|the respondent|the applicant) (?:would |could )?reasonably "
+             r"fears? (?:return\w*|going back|being sent back|persecution|harm)\b"),
             name="plain"),
     *_rules("past_persecution", "established",
             # (not across a clause of its own: "without that showing there is no past ...")
@@ -1277,6 +1328,10 @@ RULES: list[Rule] = [
             # "those events ... reach the level of persecution"
             (r"\b(?:reach|reaches|reached|reaching) (?:\w+ ){0,1}the level of (?:past )?"
              r"persecution\b"),
+            # persecution's threshold by its own word: "it does not reach the extreme level the
+            # law requires"
+            (r"\b(?:reach|reaches|reached|reaching|rise to|rises to|rose to|risen to|meet|meets|"
+             r"met) (?:\w+ ){0,1}(?:the|that|this) (?:extreme|severe) (?:level|threshold)\b"),
             r"\b(?:was|were|been|has been) persecuted\b",
             # the court's own word for the harm: "I would call that persecution" (negated:
             # "Losing her job, on its own, I would not call persecution")
@@ -1508,6 +1563,15 @@ RULES: list[Rule] = [
             (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|never) (?:even )?"
              r"(?:tried|attempted|sought) to (?:show|prove|establish) (?:that )?(?:anything|"
              r"conditions|things) (?:has|have) (?:improved|changed)\b"),
+            # the presumption's two ways out, not shown: "the Department has not shown by a
+            # preponderance that conditions have fundamentally changed or that she could
+            # safely relocate"
+            (r"\b(?:department|government|dhs) (?:has not|hasn't|did not|didn't|could not|"
+             r"couldn't|has failed to|failed to|never) (?:shown?|proved?|proven|established?|"
+             r"demonstrated?) (?:by a preponderance (?:of the evidence )?)?(?:that )?"
+             r"(?:(?:the )?(?:conditions|circumstances|things)(?: in [\w ]{1,30}?)? (?:have|has) "
+             r"(?:\w+ )?changed|(?:he|she|they) (?:could|can|would be able to) (?:\w+ )?"
+             r"(?:relocate|move))\b"),
             # "The chance she'd be targeted on return is well above a reasonable possibility."
             r"\b(?:well |far )?(?:above|beyond) a reasonable possibility\b",
             # "The risk that she would be cut is far more than a reasonable possibility."
@@ -2374,6 +2438,9 @@ SENTENTIAL = re.compile(
     rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right|unrealistic|"
     rf"unreasonable) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
+    # "It would not be accurate to say that the threat was unrelated to his work"
+    rf"|\bit (?:would|is|was)(?: not|n't) (?:be )?(?:accurate|fair|right|correct|true) to "
+    rf"(?:say|find|conclude|suggest)(?: that)?\b"
     # "It would be hard to conclude that he has failed to show ..."
     rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:conclude|say|find|accept)"
     rf" that\b"
@@ -2929,7 +2996,7 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
         dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
-    if MIND_NOT_MADE_UP.search(norm):
+    if MIND_NOT_MADE_UP.search(norm) or INTERIM_TESTIMONY.search(norm):
         dropped |= {"credibility"}  # "her testimony was heartfelt, but ... I haven't decided"
     # the hearing date kept is no continuance, nor is one vacated with no new date ("The June
     # fourth hearing comes off the calendar", on closing or dismissing the case)
@@ -2942,6 +3009,13 @@ def dropped_labels(sentence: str) -> set[str]:
 MIND_NOT_MADE_UP = re.compile(
     r"\b(?:testimony|account|story|credibility)\b[^.]*\b(?:i|the court) (?:haven't|have not|"
     r"hasn't|has not) (?:yet )?(?:made up (?:my|its) mind|decided)\b")
+# the testimony described while it is still being given ("His testimony so far has been
+# detailed, but the record has nothing from anyone else."): no finding on it yet
+INTERIM_TESTIMONY = re.compile(
+    r"\b(?:testimony|account|story|answers)\b (?:\w+ ){0,2}(?:so far|thus far|up to now|until "
+    r"now|(?:up )?to this point)\b"
+    r"|^\s*(?:so far|thus far|up to now|(?:up )?to this point),? (?:\w+ ){0,2}(?:testimony|"
+    r"account|story|answers)\b")
 HEARING_VACATED = re.compile(
     r"^(?!.*\b(?:reset|continu\w*|reschedul\w*|(?<!no\s)new date|moved to|postpone\w*|"
     r"adjourn\w*)\b)"
@@ -3509,7 +3583,8 @@ def find_hits(sentence: str) -> list[Hit]:
         # not rebutted it")
         hits = [h for h in hits if not (h.label == "well_founded_fear" and h.polarity ==
                                         "established" and h.start >= presumed.start()
-                                        and not h.rule.startswith(OVERCOME_RULE))]
+                                        and not h.rule.startswith((OVERCOME_RULE,
+                                                                   UNREBUTTED_RULE)))]
     if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
@@ -3545,6 +3620,8 @@ def find_hits(sentence: str) -> list[Hit]:
         # material element is deliberately fabricated") is no credibility finding either
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
+    if INTERIM_TESTIMONY.search(norm):
+        hits = [h for h in hits if h.label != "credibility"]
     if NOT_SAYING.search(norm):
         # "I don't say that he invented his whole story": the court asserts nothing of it
         hits = [h for h in hits if not (h.label == "credibility" and h.negated
@@ -3583,6 +3660,7 @@ MORE_THAN_POSSIBLE = re.compile(r"\b(?:is not|isn't|not) (?:merely|just|only|sim
 CARRIED_NEGATION = re.compile(r"\b(?:let alone|much less|still less|nor)\b")
 
 OVERCOME_RULE = "well_founded_fear.not_established.overcome"
+UNREBUTTED_RULE = "well_founded_fear.established.unrebutted"
 PRESUMED_FEAR = re.compile(r"\b(?:entitled to|benefit of|raises?|triggers?|gets?|has|enjoys?) "
                            r"(?:a |the )?presumption that (?:his|her|their|the respondent's|the "
                            r"applicant's) fear\b")

@@ -292,6 +292,14 @@ REPORTED = re.compile(
     # (not the persecutors': "they punished him for the opinion they attributed to him")
     r"|(?<!\bthey )(?<!\bthat )(?<!\bwhich )\b(?:he|she|the respondent|the applicant) "
     r"(?:\w+ )?(?:attributed|attributes|blamed|blames)\b"
+    # the claim's parts as the respondent frames them: "He proposes two groups: ..."; "She
+    # fears her former husband's brothers, who swore revenge over a plot of land"
+    r"|^\s*(?:(?:and|so|now),? )?(?:he|she|they|the respondent|the applicant) (?:proposes?|"
+    r"proposed|puts? forward|advances?|advanced|identifies|identified|offers?|offered) "
+    r"(?:\w+ ){0,3}(?:groups?|social groups?|grounds?|theor(?:y|ies)|formulations?)\b"
+    r"|^\s*(?:(?:and|so|now),? )?(?:he|she|they|the respondent|the applicant) (?:fears?|feared) "
+    r"(?:the|his|her|their|members of)\b(?! (?:\w+ )?(?:fear|persecution|harm|return)\b)"
+    r"(?![^.;]*,\s*(?:and|but)\b)"  # (not the court's clause joined: "..., and that fear is ...")
     # the ground an application rests on, as the respondent puts it: "She seeks asylum based
     # on threats from a gang that wanted rent from her stall"
     r"|\b(?:seeks?|sought|applies|applied|asks?|asked|requests?|requested) (?:for )?(?:asylum|"
