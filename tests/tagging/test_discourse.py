@@ -255,7 +255,8 @@ def test_answers_after_the_ruling_without_a_question():
 def test_counsel_answering_another_question_after_the_ruling_is_no_appeal():
     """After the ruling, counsel answering the judge's question about something else ("any
     objection?") says nothing about appeal; a bare hand-over ("Ms. Ruiz, for the
-    Department?") asks nothing else, so the answer to it is read as one about appeal."""
+    Department?") asks nothing else, so it is the appeal question, and the answer to it is read
+    as one about appeal, pointing back to it like any answer to that question."""
     tags = _tags(
         ("judge", "The application for cancellation is denied and he is ordered removed to Chile."),
         ("judge", "Counsel, any objection to the exhibits being sealed?"),
@@ -265,7 +266,7 @@ def test_counsel_answering_another_question_after_the_ruling_is_no_appeal():
     )
     got = {(t.polarity, t.attributes.get("party"), t.segments) for t in tags
            if t.label == "appeal"}
-    assert got == {("waived", "dhs", (5,))}
+    assert got == {("waived", "dhs", (4, 5))}
 
 
 def test_the_torture_finding_and_its_standard():

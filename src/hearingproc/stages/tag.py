@@ -535,6 +535,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "That gives him a presumption of a well-founded fear.": not yet weighed
     if _history(label, norm):
         return None  # a decision recalled
+    if (label, polarity) == ("corroboration", "required") and PREVIOUS_SETTING.search(norm):
+        return None  # "At the last hearing the Court told him it expected a letter ...": recalled
     if _motion_only(label, norm):
         return None  # "a joint motion to terminate" asks, rules on nothing
     if _hearing_named(label, norm):

@@ -236,7 +236,10 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           r"client|he|she|they) (?:\w+ )?(?:satisfied|content)(?: with (?:that|"
                           r"this|it|the (?:decision|ruling|outcome|result)|my decision|"
                           r"what i (?:have |'ve )?(?:decided|ruled)|"
-                          r"today's (?:decision|ruling)|the court's decision))?"
+                          r"today's (?:decision|ruling)|the court's decision)"
+                          # "is the Department content to leave it there?"
+                          r"| to (?:leave|let) (?:it|that|this|things|the (?:decision|ruling|"
+                          r"matter)) (?:there|stand|rest|be|as (?:it is|they are)))?"
                           r"\s*\?\s*$")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
@@ -946,6 +949,9 @@ NEXT_STEP = re.compile(
     # "Mr. Volkov, is that your client's position?" (after the respondent spoke)
     r"|\bis that (?:your|your client's|(?:his|her|their) client's|the (?:department|government|"
     r"respondent)'s) position\s*\?\s*$"
+    # the party's side asked by name alone: "Mr. Sandhu, on behalf of your client?"
+    r"|(?:^|,)\s*(?:and )?(?:(?:for|on behalf of) (?:your client|the (?:respondent|department|"
+    r"government|applicant))|(?:your|the department's|the government's) side)\s*\?\s*$"
     # "Anything from either party on the decision?"
     r"|\b(?:anything|any position|anything further) (?:from (?:either|each|both|the) (?:party|"
     r"parties|side|sides) )?on (?:the |my |this |today's )?(?:decision|ruling|outcome)\s*\?\s*$")

@@ -49,7 +49,7 @@ _IMPUTED = (r"(?:support\w*|sympathi\w*|collaborat\w*|feeding|helping|aiding|hid
             r"spy|spies|spying|informant|informer|informing|traitor|rebel\w*|guerrilla\w*|"
             r"terrorist\w*|opposition|opponent|dissident|activist|communist|separatist|"
             r"organiz\w*|opposing|disloyal\w*|loyalt\w*|allegian\w*|political|anti government|"
-            r"against the "
+            r"against the (?:[\w']+ )?"
             r"(?:government|regime|state|party|army|military|president))")
 
 # a span after entry counted past the year, or inside it
@@ -77,7 +77,9 @@ RULES: list[Rule] = [
             # ("even credible testimony may need corroboration" states the law)
             # ("no credible evidence that he would be perceived as gay" weighs the evidence)
             # (nor does the statute's "corroboration of otherwise credible testimony")
-            r"(?<!\beven\s)(?<!\botherwise\s)\bcredib(?:le|ly)\b(?! fear)(?! threat)(?! evidence)",
+            # ("nothing credible in this record shows that ..." weighs the evidence too)
+            (r"(?<!\beven\s)(?<!\botherwise\s)(?<!\bnothing\s)(?<!\banything\s)\bcredib(?:le|ly)\b"
+             r"(?! fear)(?! threat)(?! evidence)"),
             r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
             (r"\b(?:i|the court) (?:\w+ ){0,2}credits? (?:his|her|their|your|the respondent's|"
@@ -750,6 +752,22 @@ RULES: list[Rule] = [
              r"court )?nothing (?:from|by|written by) (?:his|her|their|the respondent's|the "
              r"applicant's) \w+"),
             negatable=False, priority=3, name="none_carries"),
+    # the papers called enough beside the credibility finding: "I find her credible and the
+    # corroboration more than adequate"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:find|finds|found|consider|considers|considered|deem|deems|deemed) (?:[\w']+ )"
+             r"{0,6}?(?:the|her|his|their) (?:corroboration|corroborating evidence|supporting "
+             r"evidence|documentation|documentary evidence) (?:(?:more than|entirely|quite|fully|"
+             r"plainly) )?(?:adequate|sufficient|enough|ample)\b"),
+            priority=2, name="found_enough"),
+    # support found wanting: "the record lacks support for his claim" ("Nor is it the case
+    # that the record lacks support ...": the operator flips it)
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:record|claim|account|testimony|case|story)\b (?:\w+ ){0,2}(?:lacks|lacked|"
+             r"lacking|is lacking|was lacking|is without|was without) (?:(?:any|adequate|"
+             r"sufficient|independent|documentary|real|meaningful) ){0,2}(?:support|"
+             r"corroboration)\b"),
+            priority=3, name="lacks_support"),
     # papers that work against the claim: "with documents that undercut him rather than
     # support him"
     *_rules("corroboration", "insufficient",
@@ -989,6 +1007,15 @@ RULES: list[Rule] = [
             # persecution and it was because he's rohingya and muslim"
             (r"\bpersecution,? and (?:it|this|that) (?:was|is) (?:all |plainly |clearly )?"
              r"because (?:he|she|they)(?:'s| is| was| are| were)\b"),
+            # the harm tied to the trait: "which ties the harm squarely to his opposition to the
+            # war" ("nothing links the threats to her faith": the negation flips it)
+            (r"\b(?:ties|tie|tied|tying|links|link|linked|linking|connects|connect|connected) "
+             r"(?:the|that|this|those|these|his|her|their) (?:\w+ )?(?:harm|beatings?|threats?|"
+             r"attacks?|mistreatment|persecution|abuse|detentions?|arrests?|violence) (?:\w+ )?"
+             r"(?:directly |squarely |firmly |clearly |plainly )?to (?:his|her|their|your) "
+             r"(?:\w+ )?(?:opposition|politic\w*|party|religio\w*|faith|church|ethnic\w*|race|"
+             r"clan|tribe|nationality|membership|views|opinions?|beliefs?|activism|identity|sexual "
+             r"orientation|union|family)\b"),
             # the harm found, then why he suffered it: "That's past persecution, and he suffered
             # it because he is Rohingya."
             (r"\bpersecution\b[^.;]{0,40}\b(?:he|she|they) (?:suffered|endured|experienced|"
@@ -1572,6 +1599,13 @@ RULES: list[Rule] = [
              r"(?:(?:the )?(?:conditions|circumstances|things)(?: in [\w ]{1,30}?)? (?:have|has) "
              r"(?:\w+ )?changed|(?:he|she|they) (?:could|can|would be able to) (?:\w+ )?"
              r"(?:relocate|move))\b"),
+            # in plain words to the respondent: "The government lawyer did not show me anything
+            # that says that danger is gone"
+            (r"\b(?:department|government|dhs)(?:'s)?(?: lawyers?| attorneys?| counsel)? (?:did "
+             r"not|didn't|has not|hasn't|could not|couldn't) (?:show|shown|prove|proven|give|"
+             r"given) (?:me |the court |us )?(?:anything|any evidence|evidence|that)\b[^.;]{0,40}"
+             r"\b(?:danger|risk|threat|fear|problem)s? (?:is|are|was|were|has|have)(?: been)? "
+             r"(?:\w+ )?(?:gone|passed|over|ended|removed|disappeared)\b"),
             # "The chance she'd be targeted on return is well above a reasonable possibility."
             r"\b(?:well |far )?(?:above|beyond) a reasonable possibility\b",
             # "The risk that she would be cut is far more than a reasonable possibility."
@@ -2285,6 +2319,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     # asylum case"; "I say yes to your request"
     ("denied", _compile(r"\b(?:say|says|said|saying) no to\b")),
     ("granted", _compile(r"\b(?:say|says|said|saying) yes to\b")),
+    # "So my decision is that you win your asylum case." ("you did not win": denied)
+    ("granted", _compile(r"\b(?:win|wins|won)(?= (?:your|his|her|their) (?:\w+ ){0,2}(?:case|"
+                         r"claim|application|request)\b)")),
     # an application that fails or cannot succeed ("neither asylum nor withholding can
     # succeed"; "both claims fail")
     ("denied", _compile(r"\b(?:fails|failed|fail(?! to))\b|\b(?:cannot|can't|could not|does not|"
@@ -2330,7 +2367,9 @@ DEFERS = _compile(r"\b(?:removal|deportation) (?:\w+ ){0,2}(?:is|be|will be|shal
 # "need not reach withholding", "I will not address the CAT claim": no ruling on it
 NOT_REACHED = re.compile(
     # ("Withholding and the torture claim are not addressed in light of that grant")
-    r"(?:\bnot|n't|\bdecline to|\bno need to) (?:\w+ ){0,2}(?:reach(?:ed)?|address(?:ed)?|"
+    # (speech recognition drops the apostrophe: "i wont reach withholding")
+    r"(?:\bnot|n't|\b(?:wont|dont|didnt|doesnt|cant|neednt)|\bdecline to|\bno need to) "
+    r"(?:\w+ ){0,2}(?:reach(?:ed)?|address(?:ed)?|"
     r"consider(?:ed)?|decided?|ruled? (?:on|upon)|pass(?:ed)? (?:on|upon))\b"
     # "I don't need to get to the torture claim"
     r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
@@ -2441,6 +2480,10 @@ SENTENTIAL = re.compile(
     # "It would not be accurate to say that the threat was unrelated to his work"
     rf"|\bit (?:would|is|was)(?: not|n't) (?:be )?(?:accurate|fair|right|correct|true) to "
     rf"(?:say|find|conclude|suggest)(?: that)?\b"
+    # no reason not to: "There is no reason in this record for me not to grant relief as a
+    # matter of discretion" (the two negations cancel)
+    rf"|\bno (?:good |real |valid )?reason (?:in (?:this|the) record |on this record |here |"
+    rf"that i can see )?(?:for (?:me|the court|this court|us) )?(?=not to\b)"
     # "It would be hard to conclude that he has failed to show ..."
     rf"|\bit (?:would be|is|was) (?:hard|difficult|impossible) to (?:conclude|say|find|accept)"
     rf" that\b"
@@ -2814,7 +2857,12 @@ CLAUSE_OPENERS = {"i", "i'm", "im", "we", "and", "so", "but"}
 REASON_OPENS = re.compile(r"^\s*(?:and |so )?(?:because|since|as|given that|now that)\b")
 MAIN_CLAUSE = re.compile(r",\s*(?:he|she|they|i|we|it|the court|the (?:respondent|applicant)) "
                          r"(?:has|have|had|is|was|are|were|cannot|can't|could|did|does|do|must|"
-                         r"will|would|fails?|failed)\b")
+                         r"will|would|fails?|failed)\b"
+                         # the ruling the reason leads to: "Because nothing suggests that anyone
+                         # would torture her, her request under the Convention is also denied."
+                         r"|,\s*(?:his|her|their|the|this|that|each|both) (?:[\w']+ ){0,6}?"
+                         r"(?:is|are|was|were|must be|will be|has been|have been) (?:also |hereby "
+                         r"|therefore |likewise |too )?(?:granted|denied|pretermitted)\b")
 
 
 THAT = re.compile(r"\bthat\b")
@@ -2834,7 +2882,8 @@ def sentential_negations(norm: str, start: int, not_shown: bool = False) -> list
     reason = bool(REASON_OPENS.match(norm))
     spans = [(m.start(), m.end()) for m in operators
              if m.end() <= start and not _scope_ends(norm, m.end(), start)
-             and not (reason and MAIN_CLAUSE.search(norm, m.end(), start))]
+             and not (reason and any(c.start() < start
+                                     for c in MAIN_CLAUSE.finditer(norm, m.end())))]
     tail = ELLIPSIS.search(norm)
     if tail and tail.start() >= start and not _scope_ends(norm, start, tail.start()) \
             and not DOUBT_ELIDED.search(norm, 0, tail.start()):

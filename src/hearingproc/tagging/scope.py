@@ -256,7 +256,10 @@ REPORTED = re.compile(
     # a decision quoted: "..., and I quote, ..."
     r"|\b(?:and )?i quote\b"
     # "Nothing suggests that anyone would torture him" is the court's own finding
-    r"|(?<!nothing )(?<!nothing here )\bsuggest(?:s|ed)? that\b"
+    # (nor what the record does or does not suggest: "nothing before me suggests that ...",
+    # "nothing in this record suggests that ...")
+    r"|(?<!nothing )(?<!nothing here )(?<!before me )(?<!record )(?<!evidence )"
+    r"\bsuggest(?:s|ed)? that\b"
     # the respondent's account reported without "that": "She says soldiers arrested her"
     # (after a phrase of time or place: "At the interview she said her husband ...")
     # (not the court's own voice in the phrase: "On the whole I'm satisfied he told me the
