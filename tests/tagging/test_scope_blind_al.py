@@ -53,7 +53,7 @@ def test_is_that_your_clients_position():
                         ("interpreter", "I do not agree. I want another court to look at it."),
                         ("judge", "Ms. Abashidze, is that your client's position?"),
                         ("respondent_counsel", "Yes, Judge, we will be going to the Board.")) == [
-        ("reserved", "respondent", (3, 4))]
+        ("reserved", "respondent", (2, 3, 4))]  # his own words after the ruling, confirmed
 
 
 def test_a_supposition_after_a_vocative():

@@ -55,6 +55,7 @@ from hearingproc.tagging.lexicon import (
     CAT_WITHHOLDING_RE,
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
+    CONTINUANCE_WEIGHED,
     DISCLAIMED,
     HEARING_VACATED,
     NEGATOR,
@@ -226,7 +227,7 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
                          r"(?:under (?:\w+ )?oath|sworn|bound by (?:\w+ )?oath)\b"
                          # a staff interpreter sworn at another time: "who has been previously
                          # sworn", "already sworn"
-                         r"|\b(?:previously|already|earlier) sworn\b"
+                         r"|\b(?:previously|already|earlier) (?:been )?sworn\b"
                          # "The Punjabi interpreter was sworn at the start of the docket";
                          # "... was sworn earlier today"
                          r"|\b(?:was|were|has been|had been) sworn (?:in )?(?:earlier|before|"
@@ -285,6 +286,9 @@ PREVIOUS_SETTING = re.compile(r"\b(?:at|during|after) (?:the|our|your|his|her) (
 RESET_TOLD = re.compile(r"\b(?:reset|continued|adjourned|postponed|rescheduled)\b")
 RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|resetting|continuing|"
                        r"adjourning|postponing|today|now)\b")
+
+
+CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
 
 
 def _history(label: str, norm: str) -> bool:
@@ -478,7 +482,8 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
             continue  # the oath taken before, recalled ("... and remains under oath")
         if _history(hit.label, norm):
             continue  # "She was ordered removed in 2015."
-        if hit.label == "continuance" and HEARING_VACATED.search(norm):
+        if hit.label == "continuance" and (HEARING_VACATED.search(norm)
+                                           or CONTINUANCE_WEIGHED.search(norm)):
             continue  # "The hearing set for March 3 is vacated, and no new date is given."
         if not _in_scope(hit.label, norm, offset + hit.start) and not (
                 hit.rule in CONDITIONAL_RULES and not is_question(norm)):
@@ -535,6 +540,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "That gives him a presumption of a well-founded fear.": not yet weighed
     if _history(label, norm):
         return None  # a decision recalled
+    if label == "past_persecution" and CLEAR_PROBABILITY.search(norm) and "past" not in norm:
+        return None  # "a clear probability of persecution" is the withholding standard's future
     if (label, polarity) == ("corroboration", "required") and PREVIOUS_SETTING.search(norm):
         return None  # "At the last hearing the Court told him it expected a letter ...": recalled
     if _motion_only(label, norm):
@@ -1121,6 +1128,13 @@ class _Discourse:
         question, role = self.question, sentence.utterance.role
         if question is None and self._answering:
             question = disc.AppealQuestion((), None)
+        elif (question is None and role in RESPONDENT_VOICES and self.after_decision()
+              and not self._rendering and not disc.NOT_ABOUT_APPEAL.search(norm)
+              and appeal_reading.answer_stances(norm, "respondent")):
+            # the respondent saying unasked, right after the decision, what he will do about
+            # it ("Yes, I understood. But I want to take it to other judges."): the question
+            # is open, for his counsel's answer too ("Then we'll take it up, Your Honor.")
+            question = self.question = disc.AppealQuestion((), None)
         stated = [d for d in found if d.label == "appeal"]
         if role in COUNSEL_ROLES and len(stated) == 1:
             # counsel's own words ("We won't be appealing"), asked or not: the judge's
@@ -1167,7 +1181,10 @@ class _Discourse:
                 if (said is not None and said.polarity == stance.polarity and not said.withdrawn
                         and id(said) not in self._before_ruling
                         and all(said is not d for d in stated)):
-                    said.context.append(sentence)
+                    # (with the question it now answers: "I want another court to look at
+                    # it." - "Ms. Abashidze, is that your client's position?" - "Yes, ...")
+                    said.context.extend(s for s in (*question.sentences, sentence)
+                                        if s not in said.context and s not in said.sentences)
                     again.append(stance)
             out = [self._party_draft(sentence, s, "answer",
                                      () if explicit or other else question.sentences)

@@ -55,6 +55,9 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      # "I want another court to look at it"
      r"|\b(?:another|a higher|a different|the higher) court (?:\w+ ){0,2}(?:to )?(?:look at|"
      r"review|see|examine|hear)\b"
+     # "But I want to take it to other judges."
+     r"|\b(?:take|takes|taking|bring|brings|bringing) (?:it|this|that|the (?:case|decision)) to "
+     r"(?:other|another|different|higher|a higher|the higher) (?:judges?|courts?)\b"
     # "The Department doesn't intend to take it any further"
     r"|\b(?:take|takes|taking|carry|carries|carrying|pursue|pursues|pursuing|push|pushing) "
     r"(?:it|this|that|the (?:case|matter|decision)) (?:any )?further\b", "reserved", True),

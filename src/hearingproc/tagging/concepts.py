@@ -480,7 +480,9 @@ CONCEPT_RULES: list[Rule] = [
             # ("I will permit you to leave the United States voluntarily")
             # (not what the relief would do: "voluntary departure, which would let you leave on
             # your own")
-            (r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!which\s)"
+            # (nor one of the options the court can take: "I can order you deported, or I
+            # can let you leave on your own")
+            (r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!which\s)(?<!\bcan\s)(?<!\bmay\s)"
              r"\b(?:let|letting|allow|allowing|permit|permitting) (?:you|him|her|them) (?:to )?"
              r"(?:leave|depart|go) (?:the country |the united states )?(?:on (?:your|his|her|"
              r"their) own|voluntarily)\b"),

@@ -223,7 +223,8 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           # the party's stand asked after the decision: "Mr. Tran, where does
                           # the Department stand?", "Mr. Sandoval, where is the Department?"
                           r"|\bwhere (?:does|do|is|are) (?:the (?:department|government|"
-                          r"respondent)|dhs|your client|you)(?: stand)?\s*\?\s*$"
+                          r"respondent)|dhs|your client|you|everybody|everyone|each side|each "
+                          r"party|both sides|the parties)(?: stand)?\s*\?\s*$"
                           # the party's wish asked after the decision: "Counsel for DHS,
                           # what's the Department's pleasure?"
                           r"|\bwhat(?:'s| is) (?:the (?:department|government|respondent)'s|"

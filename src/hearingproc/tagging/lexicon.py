@@ -768,6 +768,18 @@ RULES: list[Rule] = [
              r"sufficient|independent|documentary|real|meaningful) ){0,2}(?:support|"
              r"corroboration)\b"),
             priority=3, name="lacks_support"),
+    # the papers said not to bear out the claim: "What he has submitted does not corroborate
+    # the core of his claim"; "the documents do not establish the claim"
+    *_rules("corroboration", "insufficient",
+            (r"\b(?:submitted|filed|produced|provided|documents?|papers|records?|letters?|"
+             r"affidavits?|exhibits?|evidence)\b[^.;]{0,60}?\b(?:does|do|did|has|have)(?: not|"
+             r"n't) (?:\w+ )?(?:corroborate|support|establish|prove) (?:the|his|her|their) "
+             r"(?:\w+ ){0,3}(?:claim|account|testimony|story)\b"),
+            # "corroboration he could reasonably have obtained is missing"
+            (r"\b(?:corroborat\w*|documents?|records?|letters?|affidavits?|evidence)\b[^.;]{0,60}"
+             r"\b(?:is|are|was|were|remains?) (?:still |simply |entirely )?(?:missing|absent)"
+             r"(?=\s*(?:[.;,:!]|$|and\b|but\b|from\b|here\b))"),
+            negatable=False, priority=3, name="not_borne_out"),
     # papers that work against the claim: "with documents that undercut him rather than
     # support him"
     *_rules("corroboration", "insufficient",
@@ -826,6 +838,11 @@ RULES: list[Rule] = [
             name="events"),
     *_rules("corroboration", "required",
             r"\b(?:requir|expect)\w* (?:\w+ ){0,6}corroborat\w*",
+            # "I'm going to need them: the newspaper article, the report, and a letter from your
+            # mother"
+            (r"\b(?:i|the court)(?:'m| am| will|'ll)? (?:going to )?need (?:them|those|these|the|"
+             r"a|an|some|his|her|your)\b[^.;]{0,120}\b(?:letters?|articles?|reports?|records?|"
+             r"affidavits?|statements?|documents?|certificates?)\b"),
             # "the kind of evidence I would expect him to obtain"
             (r"\b(?:evidence|documents?|records?|note|letters?|report)\b (?:\w+ ){0,3}"
              r"(?:i|the court) "
@@ -1025,6 +1042,10 @@ RULES: list[Rule] = [
             (r"\b(?:opinions?|beliefs?|views?|loyalt(?:y|ies)|allegiances?) (?:that |which )?"
              r"(?:they|(?:the|his|her|their|your) \w+) (?:attribut|imput|ascrib)\w* to (?:him|her|"
              r"them|you)\b"),
+            # the protected ground named as what the act expresses: "Exposing corruption by
+            # officials is an expression of political opinion"
+            (r"\b(?:is|was|are|were|amounts? to|constitutes?) (?:an? |the )?(?:expression|form|"
+             r"exercise|manifestation) of (?:\w+ )?political opinion\b"),
             # what the persecutor believed, as the reason for the harm: "because the police
             # believed she supported the opposition", "beaten for supposedly feeding the rebels",
             # "targeted as a perceived government informant" (a recital of what was said to
@@ -1226,6 +1247,20 @@ RULES: list[Rule] = [
              r"opinions?|views|race|ethnicity|nationality|language|membership|social group|faith|"
              r"beliefs?|clan|tribe)\b"),
             negatable=False, priority=2, name="ground_denied"),
+    # the link said to be missing: "The link between the threats and his religion or any
+    # political view is missing."
+    *_rules("nexus", "not_established",
+            (r"\b(?:link|connection|nexus|causal connection) between\b[^.;]{0,100}\b(?:is|was|"
+             r"remains) (?:simply |entirely |still )?(?:missing|absent|lacking|not (?:there|shown|"
+             r"established|made out))\b"),
+            negatable=False, priority=2, name="link_missing"),
+    # the discretion named, then the grant declined: "In the exercise of discretion I decline
+    # to grant voluntary departure."
+    *_rules("discretion", "unfavorable",
+            (r"\b(?:in|as a matter of|in the exercise of) (?:my |the court's |its |this court's )?"
+             r"discretion\b,? (?:i|the court) (?:\w+ )?(?:decline|declines|refuse|refuses|will "
+             r"not|won't|cannot|can't|do not|don't|am not going) (?:to )?grant\b"),
+            negatable=False, priority=3, name="declined"),
     *_rules("nexus", "not_established",
             (r"\b(?:personal (?:animosity|matter)|purely criminal|"
              r"criminal (?:motive|extortion)|economic (?:motive|reasons?))\b"),
@@ -1355,6 +1390,13 @@ RULES: list[Rule] = [
             # "those events ... reach the level of persecution"
             (r"\b(?:reach|reaches|reached|reaching) (?:\w+ ){0,1}the level of (?:past )?"
              r"persecution\b"),
+            # "he was not harmed himself" (the harm was to his father)
+            (r"\b(?:he|she|they|you) (?:was|were|had been|has been)(?: not|n't)? (?:\w+ )?"
+             r"(?:harmed|hurt|injured|mistreated|attacked|beaten|targeted|persecuted) "
+             r"(?:himself|herself|themselves|yourself|personally)\b"
+             # (not where no such claim is made: "..., and she does not claim past persecution")
+             r"(?![^.;]*\b(?:does not|doesn't|did not|didn't|is not|isn't) (?:claim|assert|"
+             r"allege)\w*\b)"),
             # persecution's threshold by its own word: "it does not reach the extreme level the
             # law requires"
             (r"\b(?:reach|reaches|reached|reaching|rise to|rises to|rose to|risen to|meet|meets|"
@@ -1973,6 +2015,8 @@ RULES: list[Rule] = [
     *_rules("removal_order", None,
             (r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}(?:removed|deported|removal|"
              r"deportation)\b"),
+            # the alternate order in its own words: "otherwise he is to be removed to Mali"
+            r"\b(?:is|are|shall be|will be) to be (?:removed|deported) to\b",
             # in plain words: "I order you to be sent back to Somalia"
             r"\b(?:order|orders|ordered|ordering) (?:\w+ ){0,4}sent back to\b",
             # "That means I am ordering that you be returned to Guatemala."
@@ -3049,7 +3093,10 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"credibility"}  # "her testimony was heartfelt, but ... I haven't decided"
     # the hearing date kept is no continuance, nor is one vacated with no new date ("The June
     # fourth hearing comes off the calendar", on closing or dismissing the case)
-    kept_or_vacated = DATE_KEPT.search(norm) or HEARING_VACATED.search(norm)
+    if LOZADA.search(norm):
+        dropped |= {"corroboration"}
+    kept_or_vacated = (DATE_KEPT.search(norm) or HEARING_VACATED.search(norm)
+                       or CONTINUANCE_WEIGHED.search(norm))
     return dropped | ({"continuance"} if kept_or_vacated else set())
 
 
@@ -3065,6 +3112,19 @@ INTERIM_TESTIMONY = re.compile(
     r"now|(?:up )?to this point)\b"
     r"|^\s*(?:so far|thus far|up to now|(?:up )?to this point),? (?:\w+ ){0,2}(?:testimony|"
     r"account|story|answers)\b")
+# a continuance weighed and rejected: "Continuing this case for another six months only to
+# reset it again makes little sense."
+CONTINUANCE_WEIGHED = re.compile(
+    r"^\s*(?:but |and |so )?(?:continuing|resetting|adjourning|postponing)\b[^.;]{0,120}"
+    r"\b(?:makes? (?:little|no) sense|(?:would|will) (?:serve no|accomplish nothing|achieve "
+    r"nothing|not help)|"
+    r"(?:is|would be) (?:pointless|unnecessary|not warranted|futile))\b"
+    # the day's hearing closed, no date given: "Good. We'll see you then. This hearing is
+    # adjourned."
+    r"|\b(?:hearing|court|session|we|this) (?:is|are|stands?) (?:now |hereby )?adjourned"
+    r"\s*[.!]?\s*$")
+# the Lozada requirements for a claim of ineffective assistance: no corroboration of the claim
+LOZADA = re.compile(r"\blozada\b")
 HEARING_VACATED = re.compile(
     r"^(?!.*\b(?:reset|continu\w*|reschedul\w*|(?<!no\s)new date|moved to|postpone\w*|"
     r"adjourn\w*)\b)"
@@ -3671,6 +3731,8 @@ def find_hits(sentence: str) -> list[Hit]:
                                         and FABRICATION.search(norm, h.start, h.end))]
     if INTERIM_TESTIMONY.search(norm):
         hits = [h for h in hits if h.label != "credibility"]
+    if LOZADA.search(norm):
+        hits = [h for h in hits if h.label != "corroboration"]
     if NOT_SAYING.search(norm):
         # "I don't say that he invented his whole story": the court asserts nothing of it
         hits = [h for h in hits if not (h.label == "credibility" and h.negated

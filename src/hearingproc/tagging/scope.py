@@ -308,6 +308,9 @@ REPORTED = re.compile(
     r"|\b(?:seeks?|sought|applies|applied|asks?|asked|requests?|requested) (?:for )?(?:asylum|"
     r"withholding|protection|relief)\b[^.;]*?\b(?:based on|on the basis of|arising from|"
     r"grounded in|resting on)\b"
+    # a party's argument named as a noun: "the Department's main argument, which is that the
+    # respondent's story is too vague to be believed"
+    r"|\b(?:argument|contention|submission|position|theory)s?,? (?:which|that) (?:is|was) that\b"
     # the claim put as the respondent's: "His claim is that soldiers beat him because ..."
     r"|\b(?:his|her|their|the respondent's|the applicant's) (?:claim|case|account|story|"
     r"theory|contention) (?:is|was) that\b"
