@@ -614,7 +614,7 @@ def _sentence_drafts(sentences: list[Sentence], options: TagOptions) -> list[Dra
                  if probs else None)
         found = mine + ([extra] if extra else [])
         found += state.resolve(sentence, norm, found)
-        found += _papers_judged(sentence, norm, before, found)
+        found += _papers_judged(sentence, norm, before, found, drafts)
         found += _self_answer(sentence, norm, before, found)
         if oath is not None and role in RESPONDENT_VOICES | UNKNOWN_ROLES:
             answer = _oath_answer(sentences, index)
@@ -660,8 +660,8 @@ NOTHING_MORE = re.compile(
     r"expect) nothing (?:more|further|else)"
     r"|(?:i|the court|we) (?:would|could|will|do|does|did|need|can)(?: not|n't) (?:\w+ )?(?:ask|"
     r"expect|require|demand|need) (?:for )?(?:anything|any) (?:more|further|else)"
-    r"|nothing (?:more|further|else) (?:is|was|would be|could be) (?:\w+ )?(?:needed|necessary|"
-    r"required|called for|asked))(?:\s+[\w']+){0,4}\s*[.!]?\s*$")
+    r"|nothing (?:more|further|else) (?:(?:is|was|would be|could be) (?:\w+ )?)?(?:needed|"
+    r"necessary|required|called for|asked))(?:\s+[\w']+){0,4}\s*[.!]?\s*$")
 # The papers just named called enough ("She has now produced a statement from the cousin and a
 # letter from the hospital. That is what I asked for, and it is enough.").
 CALLED_ENOUGH = re.compile(
@@ -671,6 +671,13 @@ CALLED_ENOUGH = re.compile(
     r"for me|for the court|here|on this record))?\s*[.!]?\s*$")
 # ... or given little weight ("The party letter ... and the certificate is unsigned. I give
 # them little weight, ...").
+# ... or said not to have come ("I also asked you to get a letter from your mother ... You
+# didn't bring anything.")
+NOT_BROUGHT = re.compile(
+    r"^\s*(?:and |but |so )?(?:you|he|she|they) (?:didn't|did not|never|have not|haven't|has not|"
+    r"hasn't) (?:bring|brought|file|filed|submit|submitted|produce|produced|provide|provided|get|"
+    r"got) (?:me |us |the court )?(?:anything|any of (?:it|them|that)|it|them|one|either)"
+    r"\s*[.!]?\s*$")
 LITTLE_WEIGHT = re.compile(
     r"^\s*(?:and |so |but )?(?:i|the court) (?:\w+ )?(?:give|gives|gave|accord|accords|afford|"
     r"affords|attach|attaches|assign|assigns) (?:them|it|these|those|this|that) (?:very |only )?"
@@ -678,7 +685,8 @@ LITTLE_WEIGHT = re.compile(
 # what the court says of the papers named in the sentence before: the corroboration polarity
 PAPERS_JUDGED = ((NOTHING_MORE, "sufficient", "nothing_more"),
                  (CALLED_ENOUGH, "sufficient", "enough"),
-                 (LITTLE_WEIGHT, "insufficient", "little_weight"))
+                 (LITTLE_WEIGHT, "insufficient", "little_weight"),
+                 (NOT_BROUGHT, "insufficient", "not_brought"))
 PAPERS = re.compile(r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
                     r"reports?|photographs?|translations?|exhibits?|declarations?|statements?|"
                     r"corroborat\w*|evidence)\b")
@@ -722,7 +730,7 @@ def _self_answer(sentence: Sentence, norm: str, before: Sentence | None,
 
 
 def _papers_judged(sentence: Sentence, norm: str, before: Sentence | None,
-                   found: list[Draft]) -> list[Draft]:
+                   found: list[Draft], earlier: list[Draft]) -> list[Draft]:
     """The judge weighing the papers named in the sentence before, by pronoun or by asking
     for no more: corroboration suffices (nothing more asked for, "it is enough") or does not
     ("I give them little weight")."""
@@ -735,6 +743,12 @@ def _papers_judged(sentence: Sentence, norm: str, before: Sentence | None,
                    if pattern.search(norm)), None)
     if judged is None or not PAPERS.search(normalise(before.text)):
         return []
+    if judged[0] == "insufficient":
+        # the papers asked for, then not produced: that is the finding, not the request
+        for draft in earlier:
+            if (draft.label, draft.polarity) == ("corroboration", "required") \
+                    and before in draft.sentences:
+                draft.withdrawn = True
     return [Draft("corroboration", judged[0], [before, sentence], 0.8,
                   [f"discourse:{judged[1]}"], _attributes("corroboration", sentence))]
 
@@ -1309,6 +1323,10 @@ PREMISE = re.compile(r"^\s*(?:because|since|given that|having (?:shown|establish
                      r"(?:\w+ ){0,2}(?:finding|determination)s?)\b"
                      # the facts already found, applied again: "The same facts show a clear
                      # probability of persecution on account of religion, and ..."
+                     # the finding named as what raises the presumption: "The past persecution
+                     # raises a presumption of a future threat to his life or freedom"
+                     r"|^\s*(?:the|that|this|his|her|their) past persecution (?:\w+ )?(?:raises|"
+                     r"triggers|gives rise to|creates)\b"
                      r"|^\s*(?:(?:and|so) )?(?:the same (?:facts|findings|evidence|reasons?)|for "
                      r"the (?:same )?reasons? (?:i (?:have )?(?:already )?(?:given|stated|"
                      r"explained)|already given))\b")
@@ -1335,7 +1353,7 @@ def _restated(later: Draft) -> bool:
 # other restatements. So is a party's answer on appeal that the judge records after the other
 # party has answered ("Reserve." - "Department?" - "Waived." - "Appeal is reserved on the
 # respondent's side").
-FINDING_REACH = {"credibility": 5, "appeal": 4}
+FINDING_REACH = {"credibility": 5, "appeal": 4, "well_founded_fear": 3}
 
 
 def _court_position(utterances: list[Utterance]) -> dict[int, int]:

@@ -55,6 +55,10 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      # "I want another court to look at it"
      r"|\b(?:another|a higher|a different|the higher) court (?:\w+ ){0,2}(?:to )?(?:look at|"
      r"review|see|examine|hear)\b"
+     # complaining of the decision, as the respondent's words are often rendered: "No, I won't
+     # complain." (the negation flips it)
+     r"|\bcomplain(?:s|ed|ing)?\b(?! (?:about|of) (?:the )?(?:interpreter|translation|"
+     r"conditions|detention|food))"
      # "But I want to take it to other judges."
      r"|\b(?:take|takes|taking|bring|brings|bringing) (?:it|this|that|the (?:case|decision)) to "
      r"(?:other|another|different|higher|a higher|the higher) (?:judges?|courts?)\b"

@@ -318,7 +318,8 @@ NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
                        # a bare "Nothing." to the question put to the party
                        r"|^\s*nothing(?:,? (?:judge|your honor|from (?:us|me)))?\s*[.!]?\s*$")
 SAME_ANSWER = re.compile(r"^\s*(?:(?:the )?same|likewise|(?:us|me) too|same here|"
-                         r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too)|"
+                         r"(?:the )?(?:department|government|dhs|respondent) (?:as well|too|"
+                         r"likewise)|"
                          # "No, Your Honor." - "Nor (from) the Department."
                          r"(?:nor|neither) (?:from |for )?(?:(?:the )?(?:department|government|"
                          r"dhs|respondent)|us|me|my client|our side)|"
@@ -330,7 +331,9 @@ YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is 
                  # "I assume no appeal from you?" - "You assume right, Judge."
                  r"|you (?:assume|understand|have it|are|'re) (?:right|correctly|correct)"
                  # "Is the Department reserving?" - "We are, Judge."
-                 r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$)))\b"
+                 r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$))"
+                 # "I assume your side accepts." - "Of course, Judge."
+                 r"|of course|certainly|absolutely|indeed)\b"
                  r"(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
 # ("no" as a determiner answers nothing: "No criminal history that would bar it, Judge.")
@@ -372,8 +375,8 @@ INDIRECT_QUESTION = re.compile(
     r"dhs|your client),? i (?:take it|assume|gather|presume)\b"
     r"|,\s*i (?:take it|assume|gather|presume),|^\s*(?:and )?(?:[\w.' ]{1,30}, )?i (?:take it|"
     r"assume|gather|presume) (?:that )?(?=(?:the )?(?:respondent|applicant|department|"
-    r"government|dhs|counsel|your client|you|he|she|they|neither|no ?one|nobody|no party|"
-    r"either)\b)"
+    r"government|dhs|counsel|your client|your side|you|he|she|they|neither|no ?one|nobody|"
+    r"no party|either)\b)"
     # a question run on after the advisal, its "?" lost to speech recognition ("you have
     # thirty days do you want to do that or accept my decision")
     r"|\b(?:do|does|will|would) (?:you|he|she|they|the (?:respondent|department|government)) "
@@ -535,8 +538,14 @@ def motion_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     m = MOTION_GRANTED.search(norm) or BARE_GRANTED.match(norm)
     if m is None:
         return []
+    # "I'm not going to continue the case. I'm granting the motion instead.": the motion
+    # before the one just asked in the alternative
+    skip = 1 if re.search(r"\binstead\b", norm) else 0
     for sentence, text, _ in reversed(recent.sentences):
         kind = MOTION_KIND.search(text)
+        if kind and skip:
+            skip -= 1
+            continue
         if kind:
             word = kind.group("kind")
             label = "termination" if re.match(r"dismiss|terminat|administrative", word) else (
@@ -918,10 +927,14 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         nobody = "waived" if NOBODY_APPEALS.search(put) else None
         return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)),
                               no=nobody)
+    if open_question is not None and not party_question and NEXT_STEP.search(norms[-1]):
+        # the same question put to the other party in other words: "Does he accept my
+        # decision?" - "He accepts it." - "And the Department's position?" - "Same."
+        party_question = NEXT_STEP.search(norms[-1])
     if open_question is not None and party_question:
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
         open_question.addressee = _addressee(norms[-1])
-        if party_question.group("nothing"):
+        if party_question.re is PARTY_QUESTION and party_question.group("nothing"):
             open_question.yes = "waived"  # "Nothing from the respondent, I take it?" - "Yes."
         open_question.sentences = (sentences[-1],)  # what the party answers now
         return open_question

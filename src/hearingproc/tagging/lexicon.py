@@ -257,12 +257,19 @@ RULES: list[Rule] = [
             (r"\bwhether (?:or not )?to (?:believe|credit|accept) (?:him|her|them|you|his|her|"
              r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do|does)"
              r"\s*(?:[.;!]|$)"),
-            negatable=False, priority=3, name="answered"),
+            # (the court's own answer, whatever a "have to decide" before it looks like)
+            negatable=False, priority=3, name="answered", conditional=True),
     *_rules("credibility", "adverse",
             (r"\bwhether (?:or not )?to (?:believe|credit|accept) (?:him|her|them|you|his|her|"
              r"their|the respondent|the applicant)\b[^.;]{0,30}, and (?:i|the court) (?:do not|"
              r"don't|does not|doesn't|cannot|can't)\b"),
-            negatable=False, priority=3, name="answered"),
+            # said to the respondent: "I have to decide whether I believe that, and I'm sorry,
+            # but I don't."
+            (r"\bwhether (?:i|the court) (?:believe|believes|credit|credits|accept|accepts) (?:you|"
+             r"him|her|them|that|it|your (?:story|account|testimony))\b[^.;]{0,40}\b(?:i|the "
+             r"court) (?:do not|don't|does not|doesn't|cannot|can't)\s*(?:[.;!]|$)"),
+            # (the court's own answer, whatever a "have to decide" before it looks like)
+            negatable=False, priority=3, name="answered", conditional=True),
     # "he has told me the truth about the central events" ("i can't find that he's told me
     # the truth": the negation flips it)
     *_rules("credibility", "positive",
@@ -780,6 +787,12 @@ RULES: list[Rule] = [
              r"\b(?:is|are|was|were|remains?) (?:still |simply |entirely )?(?:missing|absent)"
              r"(?=\s*(?:[.;,:!]|$|and\b|but\b|from\b|here\b))"),
             negatable=False, priority=3, name="not_borne_out"),
+    # "that is all the supporting evidence the law asks of her"
+    *_rules("corroboration", "sufficient",
+            (r"\b(?:that|this|which|it)(?:'s| is| was) all (?:the )?(?:supporting evidence|"
+             r"corroboration|corroborating evidence|documentation|proof|evidence) (?:that )?the "
+             r"law (?:asks|requires|demands|expects)\b"),
+            negatable=False, priority=2, name="all_asked"),
     # papers that work against the claim: "with documents that undercut him rather than
     # support him"
     *_rules("corroboration", "insufficient",
@@ -1033,6 +1046,18 @@ RULES: list[Rule] = [
              r"(?:\w+ )?(?:opposition|politic\w*|party|religio\w*|faith|church|ethnic\w*|race|"
              r"clan|tribe|nationality|membership|views|opinions?|beliefs?|activism|identity|sexual "
              r"orientation|union|family)\b"),
+            # the harm done because of the status found: "What he did to her, he did because of
+            # that status"
+            (r"\b(?:did|done|harmed|hurt|beat|beaten|attacked|abused|targeted|threatened)\b"
+             r"[^.;]{0,30}\bbecause of (?:that|this|her|his|their) status\b"),
+            # ... or in the passive: "The harm she fears is plainly tied to her opposition to
+            # the Ortega government"
+            (r"\b(?:harm|beatings?|threats?|attacks?|mistreatment|persecution|abuse|detentions?|"
+             r"arrests?|violence)\b[^.;]{0,30}? (?:is|was|are|were) (?:\w+ )?(?:tied|linked|"
+             r"connected) (?:directly |squarely |firmly |clearly |plainly )?to (?:his|her|their|"
+             r"your) (?:\w+ )?(?:opposition|politic\w*|party|religio\w*|faith|church|ethnic\w*|"
+             r"race|clan|tribe|nationality|membership|views|opinions?|beliefs?|activism|identity|"
+             r"sexual orientation|union|family|status)\b"),
             # the harm found, then why he suffered it: "That's past persecution, and he suffered
             # it because he is Rohingya."
             (r"\bpersecution\b[^.;]{0,40}\b(?:he|she|they) (?:suffered|endured|experienced|"
@@ -1275,7 +1300,9 @@ RULES: list[Rule] = [
              r"ground|statutory ground|enumerated ground|protected characteristic)s?\b"),
             (r"\b(?:is|was|amounts? to|amounted to|simply|just|only|plain|ordinary|common) "
              r"(?:\w+ ){0,1}(?:extortion|robbery|theft)\b"),
-            r"\b(?:ordinary|common|random) (?:crime|violence|criminality)\b",
+            # ("this is not random crime" says the opposite)
+            (r"(?<!\bnot\s)(?<!\bno\s)(?<!\bnot\sjust\s)(?<!\bnot\smerely\s)(?<!\bnot\ssimply\s)"
+             r"\b(?:ordinary|common|random) (?:crime|violence|criminality)\b"),
             r"\b(?:simply|merely|just|only|ordinary|common) (?:robbers|thieves|criminals|bandits|"
             r"extortionists)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
@@ -1641,6 +1668,11 @@ RULES: list[Rule] = [
              r"(?:(?:the )?(?:conditions|circumstances|things)(?: in [\w ]{1,30}?)? (?:have|has) "
              r"(?:\w+ )?changed|(?:he|she|they) (?:could|can|would be able to) (?:\w+ )?"
              r"(?:relocate|move))\b"),
+            # "The law presumes she has reason to fear him, and nothing in this record suggests
+            # otherwise."
+            (r"\b(?:law|court) presumes (?:that )?(?:she|he|they|you) (?:has|have) (?:good |a )?"
+             r"reason to fear\b[^.;]{0,60}\bnothing (?:in (?:this|the) record |before me )?"
+             r"(?:suggests|shows|indicates) otherwise\b"),
             # in plain words to the respondent: "The government lawyer did not show me anything
             # that says that danger is gone"
             (r"\b(?:department|government|dhs)(?:'s)?(?: lawyers?| attorneys?| counsel)? (?:did "
@@ -1739,7 +1771,7 @@ RULES: list[Rule] = [
     *_rules("one_year_bar", "timely",
             (r"\b(?:timeliness|timing|the (?:filing )?deadline|the one year (?:bar|deadline|"
              r"rule)) (?:(?:is|was) not|isn't|wasn't) (?:an? )?(?:issue|problem|concern|obstacle|"
-             r"bar|in (?:question|"
+             r"bar|in (?:question|issue|"
              r"dispute|doubt)|at issue|disputed|contested)\b"),
             negatable=False, name="not_an_issue"),
     *_rules("one_year_bar", "timely",
@@ -2639,6 +2671,9 @@ UNDECIDED = re.compile(
     r"|^(?:(?!\bbecause\b(?! of\b))[^;:])*\b(?:need not|needn't|do not need to|don't need to|"
     r"no need to|not necessary to) (?:decide|resolve|determine|reach) (?:that|it|this)"
     r"(?=\s*(?:[,.!]|$|\b(?:because|since|here|now|today)\b))"
+    # ... or named: "I don't think I need to decide whether that crossed the line"
+    r"|\b(?:need not|needn't|(?:do|does|did)(?: not|n't) (?:think (?:i|we|the court) )?need to|"
+    r"no need to|not necessary to) (?:decide|resolve|determine|reach) whether\b[^;:]*"
     # the question the court puts to itself: "so I ask whether his fear is objectively
     # reasonable today"
     r"|\b(?:i|we|the court) (?:now |then |next |must |have to )?(?:ask|asks|examine|examines)"
@@ -2945,7 +2980,10 @@ RELATIVE_NEGATION = re.compile(
     r"(?:never|not)|(?:was|were|is|are|had|has|have|did|do|does|could|would)n't|never)\b")
 # A short aside set off by commas after a negated verb: ", on this record,", ", in my view,".
 ASIDE = re.compile(r",\s*(?:on|in|at|under|by|for|as|given|taken|standing|therefore|thus|then|"
-                   r"moreover|accordingly|still|either|considered) (?:[\w']+ ){0,3}[\w']+\s*,")
+                   r"moreover|accordingly|still|either|considered) (?:[\w']+ ){0,3}[\w']+\s*,"
+                   # one word alone: "I cannot, however, find him credible."
+                   r"|,\s*(?:however|though|therefore|thus|then|nevertheless|moreover|"
+                   r"accordingly|still|either|frankly|honestly)\s*,")
 FINITE = re.compile(r"(?:is|was|are|were|has|have|had|does|do|did|rises?|rose|amounts?|"
                     r"amounted|constitutes?|constituted)\b")
 
@@ -3104,7 +3142,13 @@ def dropped_labels(sentence: str) -> set[str]:
 # on details I'd expect her to know, and I haven't made up my mind about it."
 MIND_NOT_MADE_UP = re.compile(
     r"\b(?:testimony|account|story|credibility)\b[^.]*\b(?:i|the court) (?:haven't|have not|"
-    r"hasn't|has not) (?:yet )?(?:made up (?:my|its) mind|decided)\b")
+    r"hasn't|has not) (?:yet )?(?:made up (?:my|its) mind|decided)\b"
+    # credibility set aside as not what decides: "There are some problems with her testimony
+    # that I won't dwell on, because I don't think credibility decides this case."
+    r"|\b(?:do not|don't) think credibility (?:decides|determines|controls|resolves) (?:this|"
+    r"the) (?:case|claim|application)\b"
+    r"|\bcredibility (?:does not|doesn't|will not|won't|cannot|can't) (?:decide|determine|"
+    r"control|resolve) (?:this|the) (?:case|claim|application)\b")
 # the testimony described while it is still being given ("His testimony so far has been
 # detailed, but the record has nothing from anyone else."): no finding on it yet
 INTERIM_TESTIMONY = re.compile(

@@ -110,6 +110,10 @@ STANDARD = [
     re.compile(r"\b(?:is|are) defined as\b|\bmeans that\b"
                r"|\bunder the (?:real id act|statute|regulations?)\b"
                r"[^.]*\b(?:may|must|can)\b"),
+    # the law's condition: "harm by private actors is persecution only if the government is
+    # unable or unwilling to control them"
+    re.compile(r"\b(?:is|are|amounts? to|counts? as|constitutes?) (?:\w+ )?(?:persecution|"
+               r"torture|a particular social group|a protected ground) only (?:if|when|where)\b"),
 ]
 # A coordinate clause of its own: what follows it does not reach back.
 LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|so|while|whereas)\b")
