@@ -55,9 +55,7 @@ from hearingproc.tagging.lexicon import (
     CAT_WITHHOLDING_RE,
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
-    CONTINUANCE_WEIGHED,
     DISCLAIMED,
-    HEARING_VACATED,
     NEGATOR,
     NOT_A_NEGATION,
     NOT_REACHED,
@@ -65,6 +63,7 @@ from hearingproc.tagging.lexicon import (
     UNDECIDED,
     Hit,
     bare_appeal_hit,
+    continuance_set_aside,
     dropped_labels,
     find_hits,
     is_filing_fact,
@@ -482,8 +481,7 @@ def _lexicon_drafts(sentence: Sentence, probs: dict[str, float], appeal_asked: b
             continue  # the oath taken before, recalled ("... and remains under oath")
         if _history(hit.label, norm):
             continue  # "She was ordered removed in 2015."
-        if hit.label == "continuance" and (HEARING_VACATED.search(norm)
-                                           or CONTINUANCE_WEIGHED.search(norm)):
+        if hit.label == "continuance" and continuance_set_aside(norm):
             continue  # "The hearing set for March 3 is vacated, and no new date is given."
         if not _in_scope(hit.label, norm, offset + hit.start) and not (
                 hit.rule in CONDITIONAL_RULES and not is_question(norm)):
@@ -671,6 +669,10 @@ CALLED_ENOUGH = re.compile(
     r"for me|for the court|here|on this record))?\s*[.!]?\s*$")
 # ... or given little weight ("The party letter ... and the certificate is unsigned. I give
 # them little weight, ...").
+LITTLE_WEIGHT = re.compile(
+    r"^\s*(?:and |so |but )?(?:i|the court) (?:\w+ )?(?:give|gives|gave|accord|accords|afford|"
+    r"affords|attach|attaches|assign|assigns) (?:them|it|these|those|this|that) (?:very |only )?"
+    r"(?:little|no|minimal|limited|slight|scant|reduced|diminished) weight\b")
 # ... or said not to have come ("I also asked you to get a letter from your mother ... You
 # didn't bring anything.")
 NOT_BROUGHT = re.compile(
@@ -678,10 +680,6 @@ NOT_BROUGHT = re.compile(
     r"hasn't) (?:bring|brought|file|filed|submit|submitted|produce|produced|provide|provided|get|"
     r"got) (?:me |us |the court )?(?:anything|any of (?:it|them|that)|it|them|one|either)"
     r"\s*[.!]?\s*$")
-LITTLE_WEIGHT = re.compile(
-    r"^\s*(?:and |so |but )?(?:i|the court) (?:\w+ )?(?:give|gives|gave|accord|accords|afford|"
-    r"affords|attach|attaches|assign|assigns) (?:them|it|these|those|this|that) (?:very |only )?"
-    r"(?:little|no|minimal|limited|slight|scant|reduced|diminished) weight\b")
 # what the court says of the papers named in the sentence before: the corroboration polarity
 PAPERS_JUDGED = ((NOTHING_MORE, "sufficient", "nothing_more"),
                  (CALLED_ENOUGH, "sufficient", "enough"),

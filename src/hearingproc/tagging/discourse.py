@@ -927,14 +927,12 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
         nobody = "waived" if NOBODY_APPEALS.search(put) else None
         return AppealQuestion(tuple(named or sentences), yes, _addressee(" ".join(asked)),
                               no=nobody)
-    if open_question is not None and not party_question and NEXT_STEP.search(norms[-1]):
-        # the same question put to the other party in other words: "Does he accept my
-        # decision?" - "He accepts it." - "And the Department's position?" - "Same."
-        party_question = NEXT_STEP.search(norms[-1])
-    if open_question is not None and party_question:
+    # (or the same question put to the other party in other words: "Does he accept my
+    # decision?" - "He accepts it." - "And the Department's position?" - "Same.")
+    if open_question is not None and (party_question or NEXT_STEP.search(norms[-1])):
         # "Government?", "Noted. And the Department?", "That's for a custody motion. Mr. Fenn?"
         open_question.addressee = _addressee(norms[-1])
-        if party_question.re is PARTY_QUESTION and party_question.group("nothing"):
+        if party_question and party_question.group("nothing"):
             open_question.yes = "waived"  # "Nothing from the respondent, I take it?" - "Yes."
         open_question.sentences = (sentences[-1],)  # what the party answers now
         return open_question

@@ -3127,14 +3127,12 @@ def dropped_labels(sentence: str) -> set[str]:
         dropped |= {"frivolousness_warning"}
     if FRIVOLOUS_DEFINED.search(norm):
         dropped |= {"credibility"}  # the frivolousness standard applied, no credibility finding
-    if MIND_NOT_MADE_UP.search(norm) or INTERIM_TESTIMONY.search(norm):
+    if MIND_NOT_MADE_UP.search(norm):
         dropped |= {"credibility"}  # "her testimony was heartfelt, but ... I haven't decided"
+    dropped |= no_finding_labels(norm)
     # the hearing date kept is no continuance, nor is one vacated with no new date ("The June
     # fourth hearing comes off the calendar", on closing or dismissing the case)
-    if LOZADA.search(norm):
-        dropped |= {"corroboration"}
-    kept_or_vacated = (DATE_KEPT.search(norm) or HEARING_VACATED.search(norm)
-                       or CONTINUANCE_WEIGHED.search(norm))
+    kept_or_vacated = DATE_KEPT.search(norm) or continuance_set_aside(norm)
     return dropped | ({"continuance"} if kept_or_vacated else set())
 
 
@@ -3169,6 +3167,22 @@ CONTINUANCE_WEIGHED = re.compile(
     r"\s*[.!]?\s*$")
 # the Lozada requirements for a claim of ineffective assistance: no corroboration of the claim
 LOZADA = re.compile(r"\blozada\b")
+# Labels a sentence makes no finding of, whatever the lexicon or the classifier reads in it.
+NO_FINDING_OF = ((INTERIM_TESTIMONY, "credibility"), (LOZADA, "corroboration"))
+
+
+def no_finding_labels(norm: str) -> set[str]:
+    """The labels ``norm`` makes no finding of (see NO_FINDING_OF): the lexicon drops their hits
+    and the classifier may not add them."""
+    return {label for pattern, label in NO_FINDING_OF if pattern.search(norm)}
+
+
+def continuance_set_aside(norm: str) -> bool:
+    """No continuance, whatever the words say: a hearing vacated with no new date, a
+    continuance weighed and rejected, or the day's hearing closed."""
+    return bool(HEARING_VACATED.search(norm) or CONTINUANCE_WEIGHED.search(norm))
+
+
 HEARING_VACATED = re.compile(
     r"^(?!.*\b(?:reset|continu\w*|reschedul\w*|(?<!no\s)new date|moved to|postpone\w*|"
     r"adjourn\w*)\b)"
@@ -3773,10 +3787,8 @@ def find_hits(sentence: str) -> list[Hit]:
         # material element is deliberately fabricated") is no credibility finding either
         hits = [h for h in hits if not (h.label == "credibility"
                                         and FABRICATION.search(norm, h.start, h.end))]
-    if INTERIM_TESTIMONY.search(norm):
-        hits = [h for h in hits if h.label != "credibility"]
-    if LOZADA.search(norm):
-        hits = [h for h in hits if h.label != "corroboration"]
+    aside = no_finding_labels(norm)
+    hits = [h for h in hits if h.label not in aside]
     if NOT_SAYING.search(norm):
         # "I don't say that he invented his whole story": the court asserts nothing of it
         hits = [h for h in hits if not (h.label == "credibility" and h.negated
