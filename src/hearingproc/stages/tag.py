@@ -288,6 +288,10 @@ RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|reset
 
 
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+# the reason for the harm feared, which is the nexus finding, not one on the fear
+FEARED_REASON = re.compile(r"\b(?:harm|persecution|what) (?:he|she|they|you) fears? (?:\w+ ){0,2}"
+                           r"(?:is|was|would be) (?:\w+ ){0,2}(?:on account of|because of|tied "
+                           r"to|linked to|based on)\b")
 
 
 def _history(label: str, norm: str) -> bool:
@@ -515,6 +519,9 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None
     if label in dropped_labels(sentence.text):
         return None  # the lexicon read a negation that leaves no tag
+    if label == "well_founded_fear" and "nexus" in taken and FEARED_REASON.search(
+            normalise(sentence.text)):
+        return None  # "the harm she fears is on account of her political opinion": the reason
     best = max((c for c in probs if split_class(c)[0] == label), key=probs.__getitem__)
     polarity = split_class(best)[1]
     norm = normalise(sentence.text)

@@ -121,7 +121,8 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
              r"photographs?|corroborat\w*)\b[^.;]{0,80}\b(?:i|the court) (?:need|needs|require|"
              r"requires|ask for|asks for) nothing (?:more|further|else)(?: (?:on|about) (?:that|"
-             r"this) (?:score|point|issue))?\s*(?:[.;]|$)"),
+             r"this) (?:score|point|issue)| to (?:support|corroborate|back up|bear out|confirm) "
+             r"(?:[\w']+ ){0,3}?(?:account|testimony|claim|story|it))?\s*(?:[.;]|$)"),
             # "... are consistent with what he told us, and I see no need for anything further"
             (r"\b(?:documents?|documentation|letters?|records?|affidavits?|certificates?|"
              r"statements?|photographs?|corroborat\w*)\b[^.;]{0,120}\b(?:i|the court) (?:see|sees) "
@@ -160,6 +161,11 @@ CONCEPT_RULES: list[Rule] = [
             (rf"{_EVIDENCE}[^.]{{0,160}}(?<!department\s)(?<!government\s)(?<!dhs\s)\b(?:has|have|"
              r"had|he|she|they) (?:\w+ ){0,1}(?:submitted|produced|filed|provided|presented|"
              r"offered|brought) (?:nothing|none|neither)\b" + _NOT_REBUTTAL),
+            # the papers' absence left unexplained: "he has not explained why they were
+            # unavailable" (the question the law asks of missing corroboration)
+            (r"\b(?:has|have|had|did)(?: not|n't) (?:\w+ )?(?:explained|explain|accounted for|"
+             r"account for) why (?:[\w']+ ){1,6}?(?:was|were|is|are)(?: not|n't)? (?:\w+ )?"
+             r"(?:unavailable|available|obtainable|unobtainable|submitted|provided|produced)\b"),
             negatable=False, priority=3, name="not_produced"),
     # the court asking for a named piece of evidence: "I am going to require that she obtain
     # a statement from him"

@@ -164,8 +164,10 @@ SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|
                   # "For withholding, which demands more, the result is no different."
                   r"the (?:result|outcome) (?:is|must be) (?:no different|the same))\b"
                   # the ruling elided before the application it takes: "Withholding is denied,
-                  # and ..., so is CAT"; "as is the torture claim"
-                  r"|\b(?:so|as)(?: too)? (?:is|are|was|were)(?= (?:the |his |her |their )?"
+                  # and ..., so is CAT"; "as is the torture claim"; "The asylum claim therefore
+                  # fails. So does withholding, ..."
+                  r"|\b(?:so|as)(?: too)? (?:is|are|was|were|does|do|did)(?= (?:the |his |her |"
+                  r"their )?"
                   r"(?:\w+ ){0,3}"
                   r"(?:asylum|withholding|cat|convention|torture|deferral|voluntary departure)\b)")
 # The respondent's burden stated ("he must show by a preponderance that the bar does not

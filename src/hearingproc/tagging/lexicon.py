@@ -76,9 +76,11 @@ RULES: list[Rule] = [
     *_rules("credibility", "positive",
             # ("even credible testimony may need corroboration" states the law)
             # ("no credible evidence that he would be perceived as gay" weighs the evidence)
-            # (nor does the statute's "corroboration of otherwise credible testimony")
+            # (nor does the statute's "corroboration of otherwise credible testimony", with or
+            # without "otherwise")
             # ("nothing credible in this record shows that ..." weighs the evidence too)
-            (r"(?<!\beven\s)(?<!\botherwise\s)(?<!\bnothing\s)(?<!\banything\s)\bcredib(?:le|ly)\b"
+            (r"(?<!\beven\s)(?<!\botherwise\s)(?<!\bnothing\s)(?<!\banything\s)"
+             r"(?<!\bcorroboration\x20of\x20)\bcredib(?:le|ly)\b"
              r"(?! fear)(?! threat)(?! evidence)"),
             r"\bbelievab(?:le|ly)\b",
             # "I now credit her testimony in full"; "the court is not finding credibility"
@@ -225,7 +227,8 @@ RULES: list[Rule] = [
              r"(?:says?|said|told me|professes?))\b"),
             # "I have no quarrel with Mr. Singh's honesty"; "at no point did I catch myself
             # doubting him"
-            (r"\bno (?:quarrel|issue|problem|concern) with (?:(?:mr|ms|mrs|dr)\. \w+'s |his |her |"
+            (r"\bno (?:real |serious )?(?:quarrel|issue|problem|concerns?) (?:with|about|"
+             r"regarding|as to) (?:(?:mr|ms|mrs|dr)\. \w+'s |his |her |"
              r"their |the respondent's |the applicant's )(?:honesty|credibility|truthfulness|"
              r"candou?r|sincerity)\b"),
             # "i dont have any real problem with his testimony"
@@ -349,13 +352,17 @@ RULES: list[Rule] = [
              r"(?:rely|depend) on|cannot be relied (?:up)?on)\b(?! to\b)"),
             negatable=False, priority=2),
     *_rules("credibility", "adverse",
-            r"\badverse credibility\b", r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}credibility\b",
+            r"\badverse credibility\b",
+            r"\b(?:lacks?|lacking|lacked) (?:\w+ ){0,1}(?:credibility|candou?r)\b",
             # "I do not find him incredible"; "I cannot say he testified untruthfully"
             (r"\b(?:find|finds|found) (?:him|her|them|you|the respondent|the applicant) (?:to be )?"
              r"(?:incredible|untruthful|dishonest|a liar)\b"),
             r"\btestif\w+ (?:\w+ ){0,1}(?:untruthfully|falsely|dishonestly)\b",
-            # "I am not prepared to say that he was untruthful"
-            (r"\b(?:he|she|they|the respondent|the applicant) (?:was|were|is|are|has been) "
+            # "I am not prepared to say that he was untruthful"; "I cannot say that his
+            # testimony was untruthful"
+            (r"\b(?:he|she|they|the respondent|the applicant|(?:his|her|their|the "
+             r"respondent's|the applicant's) (?:testimony|account|story)) (?:was|were|is|are|"
+             r"has been) "
              r"(?:\w+ )?(?:untruthful|dishonest|a liar)\b"),
             r"\b(?:undermin|damag|impugn|diminish|erod|detract)\w* (?:from )?~3credibility\b",
             r"\bimplausib(?:le|ility)\b",
@@ -363,7 +370,9 @@ RULES: list[Rule] = [
             # (not the persecutor's invention: "facing a fabricated criminal case")
             (r"(?<!\bhard\x20to\x20)(?<!\bdifficult\x20to\x20)(?<!\bimpossible\x20to\x20)"
              r"\b(?:fabricat|concoct|invent)\w*\b(?! (?:\w+ )?(?:case|cases|charges?|"
-             r"accusations?|complaints?|proceedings?|prosecutions?|warrants?)\b)"),
+             r"accusations?|complaints?|proceedings?|prosecutions?|warrants?)\b)"
+             # (the frivolousness standard: "deliberate fabrication of a material element")
+             r"(?! of a material element\b)"),
             rf"\b{_TESTIMONY} (?:\w+ ){{0,4}}{_BE} ~4{_FLAW}\b",
             (r"\b(?:inconsistenc|discrepanc|contradiction|omission)\w*\b.{0,120}\bheart of (?:the|"
              r"his|her|their) claim"),
@@ -415,6 +424,12 @@ RULES: list[Rule] = [
             (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?) (?:\w+ ){0,3}"
              r"corroborat(?:e|es|ed) (?:him|her|them|the respondent|the applicant)\b"),
             r"\bcorroborat(?:e|es|ed|ing) (?:\w+ ){0,3}(?:claim|testimony|account|story)\b",
+            # the account told, then the papers that "corroborate it" ("..., and the police
+            # report and her sister's letter corroborate it")
+            (r", and (?:[\w'\u00c0-\u024f]+ ){0,8}?(?:reports?|letters?|records?|affidavits?|"
+             r"certificates?|documents?|photographs?|pamphlets?|complaints?|declarations?|"
+             r"statements?|summons(?:es)?|cards?)\b(?: [\w'\u00c0-\u024f]+){0,8}? "
+             r"(?<!\bto\x20)corroborat(?:e|es|ed) (?:it|all of it)\b"),
             (r"\b(?:which|that|and|documents?|letters?|records?|reports?|affidavits?|declarations?|"
              r"evidence) corroborat(?:e|es|ed) (?:the|his|her|their|this|that|these|those|key|much|"
              r"each|every)\b"),
@@ -842,6 +857,13 @@ RULES: list[Rule] = [
              r"rescues|rescued|save|saves|saved|salvage|salvages|salvaged) (?:the|his|her|their) "
              r"(?:claim|case|account|testimony)\b"),
             priority=2, name="gap"),
+    # the law stated, then applied: "I may require corroboration ..., and I am requiring it
+    # here" (wins over the standard's own "may require")
+    *_rules("corroboration", "required",
+            (r"\b(?:i am|i'm|the court is) (?:\w+ )?(?:requiring|asking for|insisting on) (?:it|"
+             r"that|them|those|such corroboration|that corroboration) (?:here|in this case|now|"
+             r"today)\b"),
+            priority=3, name="applied"),
     # papers that fall short of showing the events: "the card and the affidavit do not
     # independently establish that the detentions happened"
     *_rules("corroboration", "sufficient",
@@ -925,7 +947,8 @@ RULES: list[Rule] = [
              r"have) (?:to (?:prove|show|establish|demonstrate)|for)|(?:is|was) (?:required|"
              r"needed))\b"),
             (r"\b(?:proven|proved|prove|made out|make out|makes out|established|establish) "
-             r"(?:his|her|their|your) (?:\w+ )?case\b(?! (?:for|that|to)\b)"),
+             r"(?:his|her|their|your) (?:\w+ )?case\b(?! (?:for(?! (?:asylum|withholding|"
+             r"protection|relief)\b)|that|to)\b)"),
             # "He has therefore shown that he is eligible for asylum."
             (r"\b(?:shown|showed|proven|proved|established|demonstrated) (?:that )?(?:he|she|they|"
              r"you|the respondent|the applicant) (?:is|are|was|were) eligible for\b"),
@@ -1307,10 +1330,16 @@ RULES: list[Rule] = [
             r"extortionists)\b",
             (r"\b(?:other than|except|solely|only|purely|simply) (?:for |to get |"
              r"to obtain )?(?:money|financial gain|profit|economic gain|extortion|robbery)\b"),
-            (r"\b(?:wanted|sought|demanded|were after|was after) (?:[\w']+ ){0,2}(?:money|truck|"
-             r"car|fares?|rent|payments?|fees?|tax|taxes|quota|cash|"
-             r"property|land|business|cattle)\b"),
+            (r"\b(?:wanted|were after|was after) (?:[\w']+ ){0,2}(?:money|truck|car|fares?|rent|"
+             r"payments?|fees?|tax|taxes|quota|cash|property|land|business|cattle)\b"),
             negatable=False, priority=0),
+    # what the persecutors demanded, as the reason for the harm: "they only demanded money"
+    # (see find_hits: told as the story, "members of a colectivo demanded weekly payments
+    # and ... smashed the windows" states no reason)
+    *_rules("nexus", "not_established",
+            (r"\b(?:sought|demanded) (?:[\w']+ ){0,2}(?:money|truck|car|fares?|rent|payments?|"
+             r"fees?|tax|taxes|quota|cash|property|land|business|cattle)\b"),
+            negatable=False, priority=0, name="demands"),
     # crime or violence that affects everyone, where the sentence speaks of the reason for the
     # harm ("that is generalized violence, not persecution on account of a protected ground";
     # without a reason named, "the general violence there affects everyone" describes what
@@ -1521,7 +1550,9 @@ RULES: list[Rule] = [
              r"reasonable\b"),
             # "whatever risk he once faced has not been shown to be a reasonable possibility
             # today"
-            (r"\b(?:risk|danger|threat|chance of harm)s? (?:[\w']+ ){0,8}?(?:is|was|are|were|be|"
+            # "the harm you fear is not a reasonable possibility today"
+            (r"\b(?:(?:risk|danger|threat|chance of harm)s?|harm (?:you|he|she|they) fears?) "
+             r"(?:[\w']+ ){0,8}?(?:is|was|are|were|be|"
              r"been|to be|amounts? to|rises? to) (?:\w+ ){0,1}a reasonable possibility\b"),
             # "he has every reason to fear the same fate" ("no reason to fear": flipped)
             (r"\b(?:has|have|had) (?:every|good|ample|real|no) reason to (?:fear|be afraid)\b"),
@@ -2803,7 +2834,10 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              "persecution": re.compile(r"\bpersecute shun\b"),
              # "the presumption has not been over come"
              "overcome": re.compile(r"\bover (?=come\b)come\b"),
-             "dhs": re.compile(r"\bd h s\b")}
+             "dhs": re.compile(r"\bd h s\b"),
+             # "the alternate older takes effect", "in the exorcise of discretion"
+             "order": re.compile(r"(?<=\balternate )older\b"),
+             "exercise": re.compile(r"\bexorcise(?= of (?:my |the court's |its )?discretion\b)")}
 
 
 def _padded(word: str) -> Callable[[re.Match[str]], str]:
@@ -3719,6 +3753,11 @@ NOT_SAYING = re.compile(r"\b(?:i|the court) (?:do not|don't|does not|doesn't|am 
 # The reason for the harm spoken of: without it, general crime is what the respondent fears.
 REASON_FOR_HARM = re.compile(r"\bon account of|\bprotected ground|\bbecause\b|\breason|\bmotiv|"
                              r"\bnexus\b|\btarget|\bgrounds?\b")
+# ... or the demands called all the persecutors wanted ("They only demanded money."), or
+# made of everyone ("they demanded the same payment from every stall")
+ONLY_AFTER = re.compile(r"\b(?:only|just|simply|merely|solely|all (?:they|he|she|it|the \w+))\b"
+                        r"|\bwhat (?:they|he|she|the \w+) (?:\w+ )?(?:wanted|sought|demanded)\b"
+                        r"|\b(?:from|of) (?:every|all|each|any)\b|\bthe same\b")
 FABRICATION = re.compile(r"\b(?:fabricat|concoct|invent|made up|make up)")
 # A paper forged to get a visa or into the country ("he obtained his visa with a fabricated
 # employment letter") is past fraud, weighed in discretion: no finding on the testimony.
@@ -3767,6 +3806,8 @@ def find_hits(sentence: str) -> list[Hit]:
         hits = [h for h in hits if h.label != "credibility"]
     if not REASON_FOR_HARM.search(norm):
         hits = [h for h in hits if not h.rule.startswith("nexus.not_established.conditions")]
+        if not ONLY_AFTER.search(norm):
+            hits = [h for h in hits if not h.rule.startswith("nexus.not_established.demands")]
     # "This isn't merely a reasonable possibility of harm; it's a strong one.": affirmed
     hits = [dataclasses.replace(h, polarity="established", negated=False)
             if h.label == "well_founded_fear" and h.negated and h.polarity == "not_established"

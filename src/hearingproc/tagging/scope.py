@@ -121,7 +121,8 @@ FIRST_PERSON_FINDING = re.compile(
     r"\b(?:i|the court|this court|the undersigned)"
     r"(?: (?!(?:must|may|should|can|could|might|need|needs|would)\b)[\w']+){0,2} "
     r"(?:find|finds|found|conclude|concludes|hold|holds|determine|determines|grant|grants|"
-    r"deny|denies|order|orders|accept|accepts|credit|credits|am (?:granting|denying|finding))\b")
+    r"deny|denies|order|orders|accept|accepts|credit|credits|am (?:granting|denying|finding|"
+    r"requiring))\b")
 
 
 # The court bound to act, which it does in saying so: "Under the regulations I must enter an
@@ -191,7 +192,7 @@ SO_INVERTED = re.compile(r"^\s*(?:and )?so (?:is|are|was|were|does|do|did) (?:th
                          # ... or the applications it carries the ruling over to, named at
                          # length: "So are her requests for withholding and for Torture
                          # Convention protection, each of which requires a greater showing."
-                         r"|^\s*(?:and )?so (?:is|are|was|were) (?:the|his|her|their)\b"
+                         r"|^\s*(?:and )?so (?:is|are|was|were|does|do|did) (?:the|his|her|their)\b"
                          r"(?: [\w']+){0,3} (?:for |under |of )?(?:the )?(?:asylum|withholding|"
                          r"convention|torture|cat|deferral|voluntary departure)\b[^?]*[.!]\s*$")
 
@@ -279,8 +280,11 @@ REPORTED = re.compile(
     # (the manner of testifying is the court's own judgment: "she testified credibly about")
     # (nor the way the testimony was given: "He testified through the Ukrainian interpreter,
     # and I have no reason to doubt what he told me")
+    # (nor what she testified about, with the court's own clause after it: "She testified in
+    # detail about the raid, and the police report corroborates it")
     r"(?<!testified(?= (?:credibly|truthfully|candidly|consistently|honestly|plausibly|through|"
-    r"via|frankly|openly|sincerely|forthrightly|straightforwardly)\b))"
+    r"via|frankly|openly|sincerely|forthrightly|straightforwardly)\b|(?= (?:\w+ ){0,2}about\b"
+    r"[^.;]*,\s*and\b(?! that\b))))"
     r"|\btold (?:the court|me|us|the (?:asylum )?officer|the judge|(?:his|her|their) \w+) that\b"
     # the respondent named with an aside before the verb: "The respondent, a thirty-one-year-old
     # man from Punjab, says BJP workers beat him"
