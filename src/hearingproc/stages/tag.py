@@ -281,13 +281,17 @@ RULING_NOW = re.compile(r"\b(?:is|are|be|am) (?:hereby |therefore |also )?(?:ord
 # The last setting's reset recalled: "At the last hearing I ... reset the case so he could
 # get it" (not "At the last hearing you asked for time; I will reset the case").
 PREVIOUS_SETTING = re.compile(r"\b(?:at|during|after) (?:the|our|your|his|her) (?:last|previous|"
-                              r"prior|earlier|first) (?:\w+ )?(?:hearing|setting|court date)\b")
+                              r"prior|earlier|first) (?:\w+ )?(?:hearing|setting|court date)\b"
+                              r"|^\s*(?:the )?last time\b")
 RESET_TOLD = re.compile(r"\b(?:reset|continued|adjourned|postponed|rescheduled)\b")
 RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|resetting|continuing|"
                        r"adjourning|postponing|today|now)\b")
 
 
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+# a grant put off ("I am not granting it today"), which denies nothing
+PUT_OFF = re.compile(r"\b(?:not|n't) (?:\w+ )?grant\w* (?:[\w']+ ){0,3}(?:today|yet|for now|"
+                     r"at this (?:time|point|stage))\b")
 # the reason for the harm feared, which is the nexus finding, not one on the fear
 FEARED_REASON = re.compile(r"\b(?:harm|persecution|what) (?:he|she|they|you) fears? (?:\w+ ){0,2}"
                            r"(?:is|was|would be) (?:\w+ ){0,2}(?:on account of|because of|tied "
@@ -563,6 +567,8 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "I do not reach the CAT claim"; "What remains is deferral of removal"
     if label in APPLICATION_LABELS and polarity == "denied" and not DENIAL_WORD.search(norm):
         return None  # "He does qualify for voluntary departure ...": nothing in it denies
+    if label in APPLICATION_LABELS and polarity == "denied" and PUT_OFF.search(norm):
+        return None  # "I am not granting asylum today.": the grant put off, not refused
     if not _in_scope(label, norm) or is_hypothetical(norm):
         return None
     if label not in EVENT_LABELS and MODALITY.search(norm):
@@ -1053,7 +1059,11 @@ class _Discourse:
         guessed = {d.label for d in found if d.sources == [CLASSIFIER_SOURCE]
                    and d.label in APPLICATION_LABELS}
         finds = role in JUDGE_ROLES or role in UNKNOWN_ROLES
-        if finds and not (is_question(norm) or is_standard(norm) or is_reported(norm)):
+        # (a report the court turns from before the sentence ends is no report of its ruling:
+        # "you said the police did nothing ... but that's not the same as ... so i'm denying
+        # that too")
+        if finds and not (is_question(norm) or is_standard(norm)
+                          or is_reported(norm, len(norm.rstrip()) - 1)):
             by_ref = disc.rulings_by_reference(norm, sentence, memory, taken - guessed)
             # an application the speaker already found barred is not denied again by a
             # reference that takes in all of them ("Asylum is barred. ... So none of the three
@@ -1315,6 +1325,8 @@ RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b"
                       r"|\byou (?:have|'ve) won\b"
                       r"|\b(?:order|record|minutes) (?:will|shall|should|does) "
                       r"(?:reflect|show|state) that\b")
+# the date a continuance set, named as such
+NEW_DATE = re.compile(r"\b(?:your|the|his|her|their) (?:new|next) (?:court |hearing )?date\b")
 # Events a transcript has once, which the classifier alone reads again in a later mention.
 RESTATED_EVENTS = frozenset({"continuance", "termination"})
 # A finding restated as the premise of another ("Because she established past persecution on
@@ -1344,6 +1356,8 @@ def _restated(later: Draft) -> bool:
     texts = [normalise(s.text) for s in later.sentences]
     if later.label in RESTATED_EVENTS and later.sources == [CLASSIFIER_SOURCE]:
         return True  # the date given again ("Bring the form with you on April 14th.")
+    if later.label == "continuance" and any(NEW_DATE.search(t) for t in texts):
+        return True  # "Ma'am, here is the paper with your new date."
     if (later.label, later.polarity) == ("corroboration", "required") \
             and later.sources == [CLASSIFIER_SOURCE]:
         return True  # the papers required, told again ("Your lawyer needs to get a paper ...")

@@ -55,6 +55,9 @@ _CONCEPTS: tuple[tuple[str, str, bool], ...] = (
      # "I want another court to look at it"
      r"|\b(?:another|a higher|a different|the higher) court (?:\w+ ){0,2}(?:to )?(?:look at|"
      r"review|see|examine|hear)\b"
+     # asked whether the Board should look at it: "i want them to review it please"
+     r"|\b(?:want|wants|like|ask|asking) (?:them|they|the board|the judges?|someone|somebody) "
+     r"to (?:review|look at|look over|examine|see) (?:it|this|that|the (?:case|decision))\b"
      # complaining of the decision, as the respondent's words are often rendered: "No, I won't
      # complain." (the negation flips it)
      r"|\bcomplain(?:s|ed|ing)?\b(?! (?:about|of) (?:the )?(?:interpreter|translation|"

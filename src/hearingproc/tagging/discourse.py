@@ -32,6 +32,7 @@ from hearingproc.tagging.lexicon import (
     in_conditional,
     is_negated,
     not_a_grant,
+    not_yet,
     ruling_negated,
     ruling_polarity,
     weighed_not_ruled,
@@ -146,6 +147,7 @@ BARE_GRANTED = re.compile(r"^\s*(?:so )?granted\s*[.!]?\s*$")
 MOTION_GRANTED = re.compile(
     r"\b(?:the|that|this|your|[\w]+'s) motion (?:\w+ ){0,2}(?:is|was|will be|be) granted\b"
     r"|\bgrant(?:s|ed|ing)? (?:the|that|this|your|[\w]+'s) motion\b")
+MOTION_WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*")
 MOTION_KIND = re.compile(
     r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested) (?:\w+ ){0,2}(?:to|for) "
     r"(?:a |an )?(?:\w+ )?(?P<kind>continu\w*|reset\w*|adjourn\w*|postpone\w*|dismiss\w*|"
@@ -335,7 +337,7 @@ YES = re.compile(r"^\s*(?:yes|yeah|yep|correct|that's (?:right|correct)|that is 
                  # "Is the Department reserving?" - "We are, Judge."
                  r"|(?:we|i|he|she|they|it) (?:are|am|is)(?=\s*(?:[,.!]|$))"
                  # "I assume your side accepts." - "Of course, Judge."
-                 r"|of course|certainly|absolutely|indeed)\b"
+                 r"|of course|certainly|absolutely|indeed|happily|gladly|gratefully)\b"
                  r"(?!\s*(?:not\b|n't))")
 LATE_YES = re.compile(r"^[^.;]{0,40}, (?:yes|yeah)\b")  # "On the discretionary denial, yes."
 # ("no" as a determiner answers nothing: "No criminal history that would bar it, Judge.")
@@ -394,6 +396,11 @@ NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|
                               r"|\bobjection\b|\boppos(?:e|es|ed|ing|ition)\b|\bbond\b")
 # The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
 # waive"); a record names one stance per party ("DHS reserves, the respondent waives").
+# the choice put, then asked for without a question mark (speech recognition): "... or you can
+# tell me you want the board of immigration appeals to look at it you'd have thirty days which
+# one"
+WHICH_ONE = re.compile(r"\bwhich (?:one|is it|will it be|do you (?:want|choose|prefer))"
+                       r"\s*[.?!]?\s*$")
 CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)"
                     # the advisal that offers both: "you can appeal my decision if you disagree
                     # with it or you can accept it as final"
@@ -545,6 +552,8 @@ def motion_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     skip = 1 if re.search(r"\binstead\b", norm) else 0
     for sentence, text, _ in reversed(recent.sentences):
         kind = MOTION_KIND.search(text)
+        if kind and MOTION_WITHDRAWN.search(text):
+            continue  # "We'll withdraw it." / "The motion to continue is withdrawn, then."
         if kind and skip:
             skip -= 1
             continue
@@ -730,6 +739,8 @@ def rulings_by_reference(norm: str, sentence_now: S, memory: SpeakerMemory[S],
                 NEGATIVE_REFERENCE.match(words) or NEGATIVE_REFERENCE.match(ref.group()))
             if verb[2]:  # "neither can succeed" denies; "both can succeed" rules on nothing
                 final: str | None = polarity if negated else None
+            elif negated and polarity == "granted" and not_yet(norm, verb[1]):
+                final = None  # "But I am not granting it today.": put off, not denied
             else:
                 final = NEGATED[polarity] if negated else polarity
             if final is not None:
@@ -899,7 +910,7 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     "Government?" after one; the open one while the judge records answers; else None."""
     norms = [JUDGE_ACCEPTS.sub(" ", n) for n in norms]
     text = " ".join(norms)
-    questions = [q or bool(INDIRECT_QUESTION.search(n) or CHOICE.search(n))
+    questions = [q or bool(INDIRECT_QUESTION.search(n) or CHOICE.search(n) or WHICH_ONE.search(n))
                  for q, n in zip(questions, norms, strict=True)]
     # "government appeal" (speech recognition drops the "?"), but "Both parties reserve."
     # records the answers

@@ -109,6 +109,8 @@ RULES: list[Rule] = [
             # "I found her testimony about her arrest by the security services to be consistent"
             (rf"\b(?:find|finds|found)\b (?:\w+ ){{0,2}}{_TESTIMONY} (?:[\w']+,? ){{0,10}}"
              rf"(?:to be|was|were|as) (?:\w+,? ){{0,2}}{_QUALITY}\b"),
+            # "Her testimony hung together" ("did not hang together": flipped)
+            rf"\b{_TESTIMONY} (?:\w+ ){{0,2}}(?:hung|hangs|hang|held|holds|hold) together\b",
             (r"\b(?:believed?|believes|accept|accepted|credit|credited) (?:\w+ ){0,2}(?:every|"
              r"each) "
              r"word\b"),
@@ -448,6 +450,15 @@ RULES: list[Rule] = [
              r"statements?)\b[^.;]{0,60}\b(?:fits?|fitted|tracks?|tracked) (?:his|her|their|the "
              r"respondent's|the applicant's) (?:account|testimony|story)\b"),
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
+            # "The pastor's testimony and the baptismal certificate at Exhibit 11 confirm the
+            # conversion" (an event of the claim confirmed; "nothing confirms the arrest":
+            # flipped)
+            (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?|certificates?|"
+             r"records?|documents?|reports?|summons(?:es)?|warrants?)\b(?: [\w']+){0,6}? "
+             r"(?:confirm|confirms|confirmed|bear out|bears out|bore out) (?:the|his|her|their) "
+             r"(?:\w+ )?(?:conversion|baptism|arrest|arrests|detention|detentions|membership|"
+             r"beating|beatings|attack|attacks|injur\w+|abduction|kidnapping|rape|threats?|"
+             r"events?|identity)\b"),
             # "the medical report confirms the burns on her arms"
             (r"\b(?:medical|hospital|police|death|birth|doctor's|forensic|psychological|court|"
              r"arrest|autopsy) (?:report|record|certificate|note|letter|evaluation|warrant)s? "
@@ -939,6 +950,17 @@ RULES: list[Rule] = [
     # what had to be shown, shown (or not: the negation flips it): "she has proven what she
     # needed to prove", "he has not shown what the law requires", "you have not shown what
     # you need for asylum", "he has proven his case", "they made out their case"
+    # the standard fallen short of ("he falls short of the legal standard"), and the same said
+    # by ellipsis after the general rule: "an honest witness can still fall short of the legal
+    # standard, and he has"
+    *_rules("burden_of_proof", "not_met",
+            (r"(?<!\bcan\x20)(?<!\bcould\x20)(?<!\bmay\x20)(?<!\bmight\x20)(?<!\bstill\x20)"
+             r"\b(?:falls?|fell|fallen) short of (?:the|his|her|their|that|this) (?:legal |"
+             r"statutory )?(?:standard|burden)\b"),
+            (r"\b(?:can|could|may|might) (?:still |also )?fall short of (?:the|a|that) (?:legal |"
+             r"statutory )?(?:standard|burden)\b,? and (?:he|she|they|the respondent|the "
+             r"applicant) (?:has|have|did)\s*(?:[.;!]|$)"),
+            priority=2, name="short"),
     *_rules("burden_of_proof", "met",
             (r"\b(?:shown|showed|show|proven|proved|prove|established|establish|demonstrated|"
              r"demonstrate|carried|carry|done|met) (?:\w+ ){0,1}(?:what|everything|all) (?:that )?"
@@ -1738,6 +1760,10 @@ RULES: list[Rule] = [
             # unrebutted, it is reinforced"
             (r"\bpresumption (?:stands|remains|is|was|goes|is left) (?:not merely |not only |"
              r"therefore |thus |entirely |wholly )?unrebutted\b"),
+            # "..., the junta's conscription law and its continuing arrests leave the
+            # presumption unrebutted"
+            (r"\b(?:leave|leaves|left|leaving) (?:the|that|this|his|her|their) presumption "
+             r"(?:\w+ )?(?:unrebutted|intact|standing|in place)\b"),
             # "The government hasn't rebutted the resulting presumption"; "the Department has
             # not tried to overcome it"
             (r"\b(?:department|government|dhs) (?:has|have|had|did)(?:n't| not| never) (?:even )?"
@@ -1866,6 +1892,17 @@ RULES: list[Rule] = [
             # "that satisfies neither exception"; "it fits neither exception to the deadline"
             (r"\b(?:satisf\w*|meets?|met|fits?|fall\w* (?:within|under)|qualif\w* (?:for|"
              r"under)) neither (?:exception|of the (?:two )?exceptions)\b"),
+            # the filing, then the time counted from entry: "you asked for asylum last year in
+            # twenty twenty four that is way more than one year"
+            (r"\b(?:filed|applied|asked for asylum|application|i 589)\b[^.;]{0,120}\b(?:that's|"
+             r"that is|it's|it is|which is) (?:\w+ ){0,1}(?:more|longer) than (?:one|1|a) year\b"),
+            # the reason for the delay the law does not take, the bar applied after it: "you
+            # didn't know about the one year rule i'm sorry but that's not a reason the law
+            # accepts so your asylum application is pretermitted" (the match starts after the
+            # respondent's reason, which the court reports)
+            (r"\bnot (?:a |an )?(?:reason|excuse|exception) (?:that )?(?:the law|i can|the court "
+             r"can) (?:accepts?|recogni[sz]es?|allows?)\b(?=[^.;]{0,60}\b(?:pretermit\w*|barred|"
+             r"late|deadline|one year)\b)"),
             negatable=False, priority=2),
     # the filing a few months after entry, a filing fact: "entered on a visitor visa in 2019
     # and filed for asylum four months later"
@@ -2727,6 +2764,13 @@ DISCLAIMED = re.compile(
     r"(?:resolve|determine|decide|reach|address|make (?:a |any )?findings? (?:on|about|as to)) "
     r"(?P<unsettled>(?:the question of |the issue of )?(?:his|her|their|the respondent's|the "
     r"applicant's|the) (?:[\w']+ ){0,2}(?:credibility|nexus|corroboration|discretion))\b[^;:]*")
+# The conclusion speech recognition runs on after a condition, which the condition does not
+# reach: "... if he goes back so withholding ... is granted", "... if he's returned so he has
+# carried his burden"
+_RUN_ON_CONCLUSION = (r" (?:so|and) (?:(?:the |his |her |their )?(?:asylum|withholding|deferral|"
+                      r"voluntary|application|request|claim|relief|protection)\b|(?:he|she|they|"
+                      r"the respondent|the applicant) (?:has|have|had) (?:\w+ )?(?:carried|met|"
+                      r"shown|established|proven|proved|satisfied)\b)")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -2739,16 +2783,14 @@ CONDITIONAL = re.compile(
     # a condition inside the subject ends before the subject's own verb: "a promise to kill
     # her if she came back | rise to the level of persecution"
     r"(?<=[a-z]\x20)(?<!\beven\x20)if\b(?! anything\b)"
-    r"(?:(?! (?:so|and) (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
-    r"application|request|claim|relief|protection)\b)"
+    r"(?:(?!" + _RUN_ON_CONCLUSION + r")"
     r"(?!(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!\bwill)(?<!\bthey)(?<!\bit)(?<!\bthat)"
     r"(?<!\bthis) (?:rise|rises|rose|amount|amounts|amounted|add up|adds up|added up|reach|"
     r"reaches|reached) (?:\w+ )?(?:to )?(?:the level of |past )?persecution\b)[^,;:])*|"
     r"(?:^|[,;:]\s*|\b)(?:even )?(?:if(?! anything\b)|unless|assuming|supposing|suppose)\b"
     # (speech recognition runs the conclusion on: "... if he goes back so withholding ... is
-    # granted")
-    r"(?:(?! (?:so|and) (?:the |his |her |their )?(?:asylum|withholding|deferral|voluntary|"
-    r"application|request|claim|relief|protection)\b)[^,;:])*"
+    # granted", "... if he's returned so he has carried his burden")
+    r"(?:(?!" + _RUN_ON_CONCLUSION + r")[^,;:])*"
     # a question set aside: "Whether or not the shop attack was itself persecution, ..."
     r"|^\s*whether or not\b[^,;:]*"
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
@@ -2835,6 +2877,7 @@ ASR_SPLIT = {"withholding": re.compile(r"\bwith holding\b"),
              # "the presumption has not been over come"
              "overcome": re.compile(r"\bover (?=come\b)come\b"),
              "dhs": re.compile(r"\bd h s\b"),
+             "deferral": re.compile(r"\bdefer all(?= of removal\b)"),
              # "the alternate older takes effect", "in the exorcise of discretion"
              "order": re.compile(r"(?<=\balternate )older\b"),
              "exercise": re.compile(r"\bexorcise(?= of (?:my |the court's |its )?discretion\b)")}
@@ -2973,9 +3016,11 @@ MAIN_CLAUSE = re.compile(r",\s*(?:he|she|they|i|we|it|the court|the (?:responden
                          r"will|would|fails?|failed)\b"
                          # the ruling the reason leads to: "Because nothing suggests that anyone
                          # would torture her, her request under the Convention is also denied."
+                         # ("..., the third application fares no better")
                          r"|,\s*(?:his|her|their|the|this|that|each|both) (?:[\w']+ ){0,6}?"
-                         r"(?:is|are|was|were|must be|will be|has been|have been) (?:also |hereby "
-                         r"|therefore |likewise |too )?(?:granted|denied|pretermitted)\b")
+                         r"(?:(?:is|are|was|were|must be|will be|has been|have been) (?:also |"
+                         r"hereby |therefore |likewise |too )?(?:granted|denied|pretermitted)|"
+                         r"(?:fares|fared|does|did) no better|fails|failed)\b")
 
 
 THAT = re.compile(r"\bthat\b")
@@ -3201,8 +3246,14 @@ CONTINUANCE_WEIGHED = re.compile(
     r"\s*[.!]?\s*$")
 # the Lozada requirements for a claim of ineffective assistance: no corroboration of the claim
 LOZADA = re.compile(r"\blozada\b")
+# humanitarian asylum's "compelling reasons" for being unwilling to return, after past
+# persecution: no finding on a fear of future persecution
+HUMANITARIAN = re.compile(r"\bcompelling reasons? (?:for|why) (?:[\w']+ ){0,3}(?:unwilling\w*|"
+                          r"(?:not |refus\w* to |cannot )?return\w*)\b"
+                          r"|\bhumanitarian (?:asylum|grant)\b")
 # Labels a sentence makes no finding of, whatever the lexicon or the classifier reads in it.
-NO_FINDING_OF = ((INTERIM_TESTIMONY, "credibility"), (LOZADA, "corroboration"))
+NO_FINDING_OF = ((INTERIM_TESTIMONY, "credibility"), (LOZADA, "corroboration"),
+                 (HUMANITARIAN, "well_founded_fear"))
 
 
 def no_finding_labels(norm: str) -> set[str]:
@@ -3228,7 +3279,16 @@ NO_DISCRETION_EXERCISED = re.compile(
     r"|\b(?:that|which|this) leaves (?:the (?:question|matter) of )?discretion\b"
     r"|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
 NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) (?:the |this |"
-                           r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b")
+                           r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b"
+                           # "I make no frivolousness finding"
+                           r"|\bno frivolous(?:ness)? (?:finding|determination)\b"
+                           r"|\b(?:not|n't) (?:find|found|finding) (?:that )?(?:he|she|they|the "
+                           r"respondent|the applicant) (?:\w+ )?fabricated a material element\b"
+                           # the question weighed: "I have considered whether the application
+                           # was frivolous."
+                           r"|\b(?:considered|consider|considering|weighed|asked myself) whether "
+                           r"(?:the |this |her |his |their )?(?:application|claim) (?:was|is) "
+                           r"frivolous\b")
 # the warning promised for a later hearing gives none: "I'll give the frivolous-application
 # warnings once it is filed"
 # ("And when your application is filed, I will also warn you about what happens if an
@@ -3506,7 +3566,9 @@ COMPARED = re.compile(r"\bthan (?:that |those |it is |is )?(?:for |in |does |do 
 # "give" grants only from the court: what the respondent must give ("you must give the Board
 # proof of it") or give up ("to get voluntary departure you must give up your appeal") is not
 # relief given.
-GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant)(?: (?:must|will|should|shall|"
+# ... nor does the court's staff or another person: "the clerk will give it to you"
+GIVER = re.compile(r"\b(?:you|he|she|they|respondent|applicant|clerk|interpreter|officer|"
+                   r"guard|staff)(?: (?:must|will|should|shall|"
                    r"can|may|need to|have to|has to|would))? $"
                    # what the relief itself gives: "it doesn't give you a green card"
                    r"|\b(?:it|that|this|which|withholding|asylum|deferral)(?: (?:does not|"
@@ -3528,7 +3590,7 @@ PAPER_GIVEN = re.compile(r"\s+(?:[\w']+ ){0,4}(?:forms?|packets?|paperwork|copy|
 # to court"
 REASON_GIVEN = re.compile(r"\s+(?:(?:him|her|them|you|me|us) )?(?:a |an |every |good |no |some |"
                           r"more |the )?(?:reason|cause|incentive|motive|chance|opportunity|"
-                          r"pause|time)\b")
+                          r"pause|time|benefit of (?:the doubt|it|that))\b")
 
 
 # ... or weight to evidence: "I find her testimony believable and give it full weight"
@@ -3549,7 +3611,10 @@ PURPOSE = re.compile(r"\bfor (?:me|the court|this court|a judge|the judge|us) to
 
 def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
     """The verb at ``verb`` is a "give" that gives the court's relief to no one, or gives a
-    paper; or "given that" ("Given that grant, ...")."""
+    paper; or "given that" ("Given that grant, ..."); or a ruling the court only expects to
+    make ("I expect to grant asylum")."""
+    if EXPECTED.search(norm, 0, verb.start()):
+        return True
     if verb.group() == "given" and norm.startswith(" that", verb.end()) \
             and not norm[:verb.start()].strip(" ,"):
         return True
@@ -3561,6 +3626,10 @@ def not_a_grant(norm: str, verb: re.Match[str]) -> bool:
         norm.startswith(" up", verb.end()) or GIVER.search(norm, 0, verb.start())
         or PAPER_GIVEN.match(norm, verb.end()) or REASON_GIVEN.match(norm, verb.end())
         or WEIGHT_GIVEN.match(norm, verb.end()) or EVERYONE_GIVEN.match(norm, verb.end()))
+
+
+# a ruling foreseen, not made: "If the checks come back clear, I expect to grant asylum."
+EXPECTED = re.compile(r"\b(?:expect|expects|expected|hope|hopes|anticipate|anticipates) to $")
 
 
 # A failure at the threshold is no ruling on the merits: the application is pretermitted
@@ -3589,6 +3658,18 @@ TURNED_TO = re.compile(r"\b(?:turn|turns|turning|move|moving|go on|going on|come
                        r"application for )?)?$")
 
 
+# A grant put off, not refused: "But I am not granting it today."; "I can't grant asylum yet"
+NOT_YET = re.compile(r"\b(?:today|yet|for now|at this (?:time|point|stage)|until|before|"
+                     r"pending)\b")
+NOT_YET_WORDS = 6  # words after the verb the putting-off may come in
+
+
+def not_yet(norm: str, verb_end: int) -> bool:
+    """A negated grant whose clause puts it off ("not granting it today"): no ruling."""
+    after = re.split(r"[,;:.]|\b(?:and|but|because)\b", norm[verb_end:], maxsplit=1)[0]
+    return bool(NOT_YET.search(" ".join(after.split()[:NOT_YET_WORDS])))
+
+
 def _ruling_hits(norm: str) -> list[Hit]:
     hits = []
     for clause in _clauses(norm):
@@ -3614,6 +3695,8 @@ def _ruling_hits(norm: str) -> list[Hit]:
             final = NEGATED[polarity] if negated else polarity
             if negated and polarity == "denied" and NOT_DENIED.search(norm, 0, verb_at):
                 final = None  # "the application is not denied; it remains pending"
+            if negated and polarity == "granted" and not_yet(norm, verb.end()):
+                final = None  # "I am not granting asylum today": pending, not denied
             if final is not None:
                 hits.append(Hit(f"{label}.ruling.{polarity}", label, final, start, end, negated, 2))
     for label, pattern in (("withholding_of_removal", WITHHOLDS), ("cat_protection", DEFERS)):
@@ -3794,7 +3877,8 @@ def find_hits(sentence: str) -> list[Hit]:
     if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
-    if re.search(r"\btortur", norm) and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
+    if re.search(r"\btortur|\b(?:convention|cat) (?:claim|protection|relief|request)\b", norm) \
+            and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
         # relocation weighed in a torture finding is part of that finding, not a fear
         hits = [h for h in hits if h.label != "well_founded_fear"]
     if any(h.label == "corroboration" and h.polarity == "insufficient" for h in hits):

@@ -228,7 +228,8 @@ REPORTED = re.compile(
     # persecution"
     r"|\b(?:he|she|they|counsel|the (?:department|government|respondent|applicant|dhs))(?:'s "
     r"(?:counsel|attorney|lawyer))? (?:says|argues|contends|claims|maintains|submits|urges)"
-    r"(?= (?:the|his|her|their|its|these|those)\b)"
+    # ("The Department says it was recruitment, plain and simple.")
+    r"(?= (?:the|his|her|their|its|these|those|it|this)\b)"
     # a party's position with an aside before its verb: "the Department's position, as
     # counsel put it, is that ..."
     r"|\b(?:position|view|argument|contention|theory)\b,[^,;]{1,60}, is that\b"
@@ -237,6 +238,12 @@ REPORTED = re.compile(
     r"attorney|lawyer))?) (?:frames?|framed|characteri[sz]es?|characteri[sz]ed|casts?|cast|"
     r"presents?|presented|portrays?|portrayed) (?:this|it|the (?:claim|case|harm|threats?|"
     r"attacks?)|(?:his|her|their) (?:claim|case)) as\b"
+    # ... or named by the party in a word: "His counsel calls this persecution on account of
+    # religion."
+    r"|\b(?:counsel|the (?:respondent|applicant|department|government|dhs)(?:'s (?:counsel|"
+    r"attorney|lawyer))?|(?:his|her|their) (?:counsel|attorney|lawyer)) (?:calls?|called|"
+    r"labels?|labell?ed|terms?|termed) (?:this|it|that|the (?:harm|threats?|attacks?|"
+    r"beatings?|treatment|case))\b"
     # another tribunal's finding recounted: "the Board found that my earlier finding ..."
     r"|\bthe (?:board|circuit|court of appeals)\b(?: of immigration appeals)? (?:\w+ ){0,1}"
     r"(?:found|concluded|determined|ruled|held) that\b"
@@ -369,7 +376,7 @@ RUN_ON_CONCLUSION = re.compile(
 # ... and so does the court speaking for itself: "he testified the police work for them he
 # was credible i have no reason to doubt him"
 RUN_ON_OWN_VOICE = re.compile(r"\b(?:i|the court) (?:have|find|found|believe|accept|credit|do not|"
-                              r"don't|did not|didn't|see|saw|am)\b")
+                              r"don't|did not|didn't|see|saw|am)\b|\bi'm\b")
 
 
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')

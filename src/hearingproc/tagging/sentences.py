@@ -30,6 +30,13 @@ ENGLISH_WORDS = frozenset(
     "has are this in at by as my they them their would could there what which who do does "
     "did an or but if from been were can".split())
 WORD = re.compile(r"[^\W\d_]+")
+# a plain-text transcript's note of the language a line is spoken in: "[in Nepali] ..."
+LANGUAGE_NOTED = re.compile(r"^\s*\[in (?!english\b)[^\]\d]{2,30}\]", re.IGNORECASE)
+# a line this long with none of English's function words is in another language written in
+# Latin letters ("Nyayadhishle tapaiko asylum swikrit garnubhayo. Sarkari wakille tis din
+# bhitra appeal garna sakchhan."; an English ruling this long has one: "Voluntary departure
+# granted, one hundred twenty days from today.")
+FOREIGN_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -130,15 +137,22 @@ def sentences_of(utterance: Utterance) -> list[Sentence]:
 
 
 def reads_as_english(text: str) -> bool:
-    """Whether ``text`` is English as far as the tagger can tell: not mostly in a non-Latin
-    script, and not more Romance function words than English ones (two at least)."""
+    """Whether ``text`` is English as far as the tagger can tell: not noted as spoken in
+    another language ("[in Nepali] ..."), not a long line with almost none of English's
+    function words, not mostly in a non-Latin script, and not more Romance function words
+    than English ones (two at least)."""
+    if LANGUAGE_NOTED.match(text):
+        return False
     words = [w.lower() for w in WORD.findall(text)]
+    english = sum(w in ENGLISH_WORDS for w in words)
+    if len(words) >= FOREIGN_LENGTH and not english:
+        return False
     letters = [c for w in words for c in w]
     if letters and sum(not ("a" <= c <= "z" or c in "áéíóúñüàâçèêëîïôûœ") for c in letters) \
             > len(letters) / 2:
         return False
     romance = sum(w in ROMANCE_WORDS for w in words)
-    return romance < 2 or romance <= sum(w in ENGLISH_WORDS for w in words)
+    return romance < 2 or romance <= english
 
 
 def utterances_of(transcript: Transcript) -> list[Utterance]:
