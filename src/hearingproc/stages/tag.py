@@ -289,6 +289,12 @@ RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|reset
 
 
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+# the findings a discretionary weighing names as its factors, not findings of its own
+WEIGHED_IN_DISCRETION = frozenset({"past_persecution", "well_founded_fear", "nexus",
+                                   "credibility"})
+DISCRETION_WEIGHED = re.compile(r"\b(?:outweigh\w*|adverse factors|positive factors|favou?rable "
+                                r"factors|totality of (?:the )?(?:circumstances|factors)|weighing "
+                                r"the totality)\b")
 # a grant put off ("I am not granting it today"), which denies nothing
 PUT_OFF = re.compile(r"\b(?:not|n't) (?:\w+ )?grant\w* (?:[\w']+ ){0,3}(?:today|yet|for now|"
                      r"at this (?:time|point|stage))\b")
@@ -535,6 +541,9 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "I'll take her account as true without deciding credibility"
     if label == "credibility" and polarity == "adverse" and flaws_negated(norm):
         return None  # "she did not embellish": the lexicon reads the negation
+    if label in WEIGHED_IN_DISCRETION and DISCRETION_WEIGHED.search(norm):
+        return None  # "Weighing the totality, including the persecution he suffered, ...": a
+        # factor weighed in discretion, which the lexicon reads
     if label == "corroboration" and "credibility" in taken and CONSISTENCY.search(norm):
         return None  # the papers an account matched are the credibility finding's basis
     if label == "withholding_of_removal" and not GATES[label].search(
@@ -838,6 +847,7 @@ def _runs(sentences: list[Sentence]) -> dict[int, int]:
 
 
 UNTIMELY_RULED = re.compile(r"\buntimely\b|\btime ?barred\b")
+TIMELY_WORD = re.compile(r"(?<!un)\btimely\b|\bin time\b")
 
 
 def _excused_lateness(drafts: list[Draft], runs: dict[int, int]) -> None:
@@ -851,6 +861,13 @@ def _excused_lateness(drafts: list[Draft], runs: dict[int, int]) -> None:
     turns = {id(d.sentences[0].utterance) for d in exceptions}
     excused = {runs.get(id(d.sentences[0].utterance)) for d in exceptions}
     for d in drafts:
+        if (d.label == "one_year_bar" and d.polarity == "timely"
+                and runs.get(id(d.sentences[0].utterance)) in excused
+                and not any(TIMELY_WORD.search(normalise(s.text)) for s in d.sentences)):
+            # the filing counted from the change ("filed four months after his baptism"), or
+            # the Department's "untimely" rejected for the exception: the exception's premise
+            d.withdrawn = True
+            continue
         if d.label != "one_year_bar" or d.polarity != "untimely":
             continue
         if id(d.sentences[0].utterance) in turns:
@@ -1318,7 +1335,7 @@ def _other_person(a: Draft, b: Draft) -> bool:
     return sex_a is not None and sex_b is not None and sex_a != sex_b
 
 
-RESTATED = re.compile(r"\b(?:has|have|had) been (?:granted|denied)\b"
+RESTATED = re.compile(r"(?:\b(?:has|have|had)|'ve|'s) been (?:granted|denied)\b"
                       # the grant told to the respondent after the record: "Sir, you have won
                       # your case."; "I have granted your asylum case."
                       r"|\b(?:i have|i've) (?:granted|denied) (?:your|his|her)\b"
@@ -1414,7 +1431,9 @@ def _same_setting(earlier: Draft, later: Draft) -> bool:
         return False
     dates = [re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[^\w ]", "", str(d.attributes.get("date") or ""))
              .lower().split() for d in (earlier, later)]
-    return bool(dates[0]) and dates[0] == dates[1]
+    # ("... continued to September 12th ..." - "Then we're adjourned until September.")
+    return bool(dates[0]) and bool(dates[1]) and (set(dates[0]) <= set(dates[1])
+                                                  or set(dates[1]) <= set(dates[0]))
 
 
 def merge(drafts: list[Draft], position: dict[int, int], gap: int,

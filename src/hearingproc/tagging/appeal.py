@@ -106,8 +106,11 @@ ANSWER_WORD = re.compile(
 CLAUSE = re.compile(r"[;.!?]|,(?! (?:your honor|judge|please)\b)|\b(?:and|but|while|whereas)\b")
 
 _DHS = r"(?:the )?(?:department|dhs|government|ice|service)"
-_RESPONDENT = (r"(?:the )?(?:respondents?|applicants?|mother|father|son|daughter|wife|husband|"
-               r"children|child|defen[cs]e|him|her|them)")
+# (and the respondent's own lawyer, as the judge names him to the respondent: "Your lawyer is
+# appealing, sir")
+_RESPONDENT = (r"(?:(?:the )?(?:respondents?|applicants?|mother|father|son|daughter|wife|"
+               r"husband|children|child|defen[cs]e|him|her|them)|(?:your|his|her|their) (?:lawyer|"
+               r"attorney))")
 DHS = re.compile(rf"\b{_DHS}\b")
 RESPONDENT = re.compile(rf"\b{_RESPONDENT}\b")
 BOTH = re.compile(r"\b(?:both|each|either|all) (?:sides|parties|side|party)\b|\bthe parties\b"

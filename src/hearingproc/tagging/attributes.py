@@ -31,6 +31,8 @@ GROUNDS = {
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 DATE = re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?")
+# the month alone, as a continuance is told again: "Then we're adjourned until September."
+MONTH_ONLY = re.compile(rf"\b(?:until|till|to|in) ({_MONTH})\b")
 DUE_DAYS = re.compile(r"\b(?:within|in) (thirty|30) (?:calendar )?days\b", re.IGNORECASE)
 DUE_BY = re.compile(rf"\b(?:due|filed|received|file it)\b[^.]{{0,40}}?"
                     rf"\b(?:by|on|before) ({DATE.pattern})")
@@ -38,7 +40,10 @@ COUNTRY = re.compile(r"\b(?:removed|deported|removal|deportation|returned|return
                      r"(?:the )?((?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)?)")
 NOT_COUNTRIES = {"The", "This", "His", "Her", "Their", "Section", "Your", "Me"}
 DHS = re.compile(r"\b(?:department|dhs|government|the service|ice)\b")
-RESPONDENT = re.compile(r"\b(?:respondent|applicant|my client|the defense|respondent's counsel)\b")
+# (the respondent's own lawyer, as the judge names him to the respondent: "Your lawyer is
+# appealing, sir")
+RESPONDENT = re.compile(r"\b(?:respondent|applicant|my client|the defense|respondent's counsel|"
+                        r"your (?:lawyer|attorney))\b")
 BOTH = re.compile(r"\b(?:both (?:parties|sides)|(?:each|either) (?:party|side)|the parties)\b")
 
 
@@ -107,9 +112,9 @@ def cat(text: str) -> dict[str, Any]:
 
 def continuance(text: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    m = DATE.search(text)
+    m = DATE.search(text) or MONTH_ONLY.search(text)
     if m:
-        out["date"] = m.group(0)
+        out["date"] = m.group(m.lastindex or 0)
     if "good cause" in normalise(text):
         out["reason"] = "good cause"
     return out

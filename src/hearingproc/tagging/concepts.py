@@ -198,6 +198,12 @@ CONCEPT_RULES: list[Rule] = [
              r"(?:for|because of) (?:her|his|their )?(?:oppos\w*|criticiz\w*|criticis\w*|"
              r"protest\w*|political|religio\w*|faith|ethnicity)\b"),
             r"\bis the reason for the (?:harm|abuse|beatings?|violence|persecution|attacks?)\b",
+            # "the attackers' own words tie it directly to his public opposition to the ELN"
+            (r"\b(?:tie|ties|tied|link|links|linked|connect|connects|connected) (?:it|them|the "
+             r"(?:harm|attacks?|shooting|beatings?|threats?|detention|abuse)) (?:directly |"
+             r"squarely |clearly |plainly )?to (?:his|her|their) (?:\w+ ){0,2}(?:opposition|"
+             r"opinions?|politics|political \w+|religio\w*|faith|membership|ethnicity|race|"
+             r"nationality|activism|clan|tribe)\b"),
             # the ground as what moved the persecutor: "It was his opposition to the regime,
             # expressed in that video, that drove the detentions"; "her faith prompted the
             # raids"

@@ -246,6 +246,10 @@ APPEAL_TOPIC = re.compile(r"\bappeal|\breserv\w*|\bpreserv\w*"
                           r"| to (?:leave|let) (?:it|that|this|things|the (?:decision|ruling|"
                           r"matter)) (?:there|stand|rest|be|as (?:it is|they are)))?"
                           r"\s*\?\s*$")
+# The pleadings' formal reading waived ("do you waive a formal reading?" - "Yes to both."):
+# no question about appeal.
+READING_WAIVED = re.compile(r"\bwaiv\w* (?:of )?(?:the |a |any )?(?:formal )?reading\b"
+                            r"|\b(?:formal )?reading (?:is |was )?waived\b")
 # The judge's own acceptance ("if I were to accept the arrest as persecution, would the
 # Department argue relocation?"; "I accept her explanation") asks no party about the decision.
 JUDGE_ACCEPTS = re.compile(
@@ -908,7 +912,7 @@ def appeal_question(norms: list[str], sentences: list[S], questions: list[bool],
     """The appeal question a judge's turn (``norms``, ``sentences``; ``questions``: which are
     questions) leaves open: a question about appeal or accepting the decision, or a bare
     "Government?" after one; the open one while the judge records answers; else None."""
-    norms = [JUDGE_ACCEPTS.sub(" ", n) for n in norms]
+    norms = [READING_WAIVED.sub(" ", JUDGE_ACCEPTS.sub(" ", n)) for n in norms]
     text = " ".join(norms)
     questions = [q or bool(INDIRECT_QUESTION.search(n) or CHOICE.search(n) or WHICH_ONE.search(n))
                  for q, n in zip(questions, norms, strict=True)]

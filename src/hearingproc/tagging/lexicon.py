@@ -153,9 +153,11 @@ RULES: list[Rule] = [
              r"(?:his|her|their|the)\b"),
             # "On the whole I'm satisfied he told me the truth"; "I find that she told me the
             # truth" ("I am unable to find that he told me the truth" negates it)
-            (r"\b(?:satisfied|persuaded|convinced|sure|find|found|conclude|concluded) (?:that )?"
+            (r"\b(?:satisfied|persuaded|convinced|sure|find|found|conclude|concluded|think|"
+             r"believe) (?:that )?"
              r"(?:he|she|they|you|the respondent|the applicant) (?:told|has told|was telling|is "
-             r"telling|has been telling) (?:me |the court |us )?the truth\b"),
+             r"telling|has been telling|were telling|are telling) (?:me |the court |us )?the "
+             r"truth\b"),
             priority=1),
     *_rules("credibility", "positive",
             (r"\bcredibility (?:is|was) not (?:in question|at issue|in doubt|the problem|the "
@@ -304,6 +306,12 @@ RULES: list[Rule] = [
              r"(?:credible|truthful|candid|honest|forthright|sincere|believable|reliable|true|"
              r"accurate)\b"),
             priority=3, name="litotes"),
+    # "his fear of returning is unfounded" ("I cannot find that his fear ... is unfounded":
+    # the negation flips it)
+    *_rules("well_founded_fear", "not_established",
+            (r"\bfears? (?:[\w']+ ){0,5}?(?:is|was|are|were) (?:\w+ )?(?:unfounded|baseless|"
+             r"groundless)\b"),
+            priority=2, name="unfounded"),
     # "the fear he describes falls short of being well founded"
     *_rules("well_founded_fear", "not_established",
             (r"\bfears? (?:\w+ ){0,4}(?:falls?|fell) (?:\w+ )?short of (?:being )?(?:well ?founded|"
@@ -423,7 +431,8 @@ RULES: list[Rule] = [
             r"\b(?:has|have|had) (?:\w+ ){0,1}corroborated\b",
             # a witness or a paper backing the respondent himself: "his partner's testimony
             # corroborates him on every point" (not "nothing corroborates him")
-            (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?) (?:\w+ ){0,3}"
+            (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?|documents?|records?|"
+             r"papers|exhibits?) (?:\w+ ){0,3}"
              r"corroborat(?:e|es|ed) (?:him|her|them|the respondent|the applicant)\b"),
             r"\bcorroborat(?:e|es|ed|ing) (?:\w+ ){0,3}(?:claim|testimony|account|story)\b",
             # the account told, then the papers that "corroborate it" ("..., and the police
@@ -1007,6 +1016,11 @@ RULES: list[Rule] = [
              r"(?:qualify|count|constitute persecution|amount to persecution|rise to (?:the level "
              r"of )?persecution)\b"),
             name="found"),
+    # "so there's no past persecution here"
+    *_rules("past_persecution", "not_established",
+            (r"\b(?:there(?:'s| is| was)|i (?:find|see)|that's|that is|this is) no past "
+             r"persecution\b"),
+            negatable=False, priority=3, name="none_here"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
             (r"\b(?:falls?|fell|fallen|stops?|stopped|(?:is|was|were|are|be|been)"
@@ -1760,6 +1774,10 @@ RULES: list[Rule] = [
             # unrebutted, it is reinforced"
             (r"\bpresumption (?:stands|remains|is|was|goes|is left) (?:not merely |not only |"
              r"therefore |thus |entirely |wholly )?unrebutted\b"),
+            # "nothing in this record comes close to overcoming it"
+            (r"\bnothing (?:[\w']+ ){0,6}?(?:comes? (?:anywhere )?close to|begins to|goes (?:any|"
+             r"some) way (?:to|toward)) (?:overcoming|rebutting|displacing) (?:it|the presumption|"
+             r"that presumption)\b"),
             # "..., the junta's conscription law and its continuing arrests leave the
             # presumption unrebutted"
             (r"\b(?:leave|leaves|left|leaving) (?:the|that|this|his|her|their) presumption "
@@ -1774,8 +1792,8 @@ RULES: list[Rule] = [
     *_rules("one_year_bar", "timely",
             # ("filed within his first year here"; "the application came in within a year")
             (r"\b(?:file|filed|submit|submitted|lodged|apply|applied|came in|went in) "
-             r"(?:\w+,? ){0,12}(?:within|inside(?: of)?) (?:the )?(?:(?:one|1|a) year|(?:his|her|"
-             r"their|your) first year)\b"),
+             r"(?:\w+,? ){0,12}(?:within|inside(?: of)?) (?:the )?(?:(?:one|1|a) year|twelve "
+             r"months|12 months|(?:his|her|their|your) first year)\b"),
             r"\b(?:application|i 589|claim) (?:\w+ ){0,4}(?:was|is) timely\b",
             # the filing date judged by pronoun: "That was comfortably within a year of his
             # arrival"
@@ -1922,8 +1940,8 @@ RULES: list[Rule] = [
     # one follows, supersedes (stages.tag FILING_FACTS): "did not file until 2022", "filed
     # four years after she arrived"
     *_rules("one_year_bar", "untimely",
-            (r"\b(?:did not|didn't|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* (?:\w+ ){0,6}"
-             r"until\b(?! (?:\w+ ){0,2}months?\b)"),
+            (r"\b(?:did not|didn't|didnt|not|never) (?:\w+ ){0,1}(?:file|apply|submit)\w* "
+             r"(?:\w+ ){0,6}until\b(?! (?:\w+ ){0,2}months?\b)"),
             # ("she filed the i five eighty nine in um june of twenty twenty two that's about
             # eleven years after she came")
             (r"\b(?:file|filed|filing|submitted|lodged|applied|apply|application|"
@@ -2588,7 +2606,7 @@ NOT_A_NEGATION = re.compile(
 # failed to corroborate his claim"; "nothing about his demeanor suggested he was ...").
 _AFTERTHOUGHT = r"(?:,? (?:however|therefore|then|though|either|on this record),?)?"
 SENTENTIAL = re.compile(
-    rf"\b(?:i|the court|this court|we) (?:am|is|was|are) (?:also |still )?not "
+    rf"\b(?:(?:i|the court|this court|we) (?:am|is|was|are)|i'm|we're) (?:also |still )?not "
     rf"(?:persuaded|convinced|satisfied)"
     # "I am not persuaded by the Department's argument that the attackers were criminals"
     rf"(?: by (?:the |counsel's |[\w]+'s )(?:[\w']+ )?(?:suggestion|argument|contention|"
@@ -2621,6 +2639,9 @@ SENTENTIAL = re.compile(
     rf"|\bit (?:would be|is|was) (?:wrong|a mistake|incorrect|unfair|not right|unrealistic|"
     rf"unreasonable) to (?:say|find|"
     rf"conclude|suggest)(?: that)?\b"
+    # "there is nothing that leads me to think he doesn't deserve asylum"
+    rf"|\bnothing (?:in (?:this|the) record )?(?:that )?(?:leads?|led|would lead|causes?|"
+    rf"caused) (?:me|the court|us) to (?:think|believe|conclude|find)(?: that)?\b"
     # "It would not be accurate to say that the threat was unrelated to his work"
     rf"|\bit (?:would|is|was)(?: not|n't) (?:be )?(?:accurate|fair|right|correct|true) to "
     rf"(?:say|find|conclude|suggest)(?: that)?\b"
@@ -2675,7 +2696,11 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
                        r"prove) that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
-SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b"
+# (not the last item of a list, a participle without a subject: "that being stopped twice,
+# slapped once, and held for six hours rises to ...")
+SCOPE_END = re.compile(r"[;:]|,\s*(?:and|but|so|yet)\b(?!\s+(?:[a-z]+ed|held|kept|left|beaten|"
+                       r"taken|shot|hit|cut|thrown|sent|struck|caught|bitten)\b"
+                       r"(?! (?:that|to)\b))"
                        # (a filler between: "so uh the court finds")
                        r"|\bso (?:(?:uh|um|er) )?(?=(?:i|she|he|they|we|it|the|her|his|their|this|"
                        r"that)\b)"
@@ -2770,7 +2795,9 @@ DISCLAIMED = re.compile(
 _RUN_ON_CONCLUSION = (r" (?:so|and) (?:(?:the |his |her |their )?(?:asylum|withholding|deferral|"
                       r"voluntary|application|request|claim|relief|protection)\b|(?:he|she|they|"
                       r"the respondent|the applicant) (?:has|have|had) (?:\w+ )?(?:carried|met|"
-                      r"shown|established|proven|proved|satisfied)\b)")
+                      r"shown|established|proven|proved|satisfied)\b"
+                      # "... if he went back and its because of his clan membership"
+                      r"|(?:it's|its|it is|that's|thats|that is) because\b)")
 # A conditional or concessive clause states no finding ("even if I were to accept his
 # testimony, ..."; "if I were to find her credible, the next question would be nexus";
 # "were she to return, ..."), up to the next comma.
@@ -2793,6 +2820,9 @@ CONDITIONAL = re.compile(
     r"(?:(?!" + _RUN_ON_CONCLUSION + r")[^,;:])*"
     # a question set aside: "Whether or not the shop attack was itself persecution, ..."
     r"|^\s*whether or not\b[^,;:]*"
+    # ... or assumed for argument's sake: "I'll assume without deciding that people who testify
+    # against gangs could form a particular social group"
+    r"|\bassum(?:e|es|ed|ing) (?:\w+ ){0,2}without deciding\b[^,;:]*"
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
     r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
     r"[^,;:]*"
@@ -3664,8 +3694,15 @@ NOT_YET = re.compile(r"\b(?:today|yet|for now|at this (?:time|point|stage)|until
 NOT_YET_WORDS = 6  # words after the verb the putting-off may come in
 
 
+# ... unless the court cannot grant it: "I'm not able to give you voluntary departure today"
+# denies it
+UNABLE = re.compile(r"\b(?:able|unable|cannot|can't|cant|could not|couldn't)\b")
+
+
 def not_yet(norm: str, verb_end: int) -> bool:
     """A negated grant whose clause puts it off ("not granting it today"): no ruling."""
+    if UNABLE.search(" ".join(norm[:verb_end].split()[-5:])):
+        return False
     after = re.split(r"[,;:.]|\b(?:and|but|because)\b", norm[verb_end:], maxsplit=1)[0]
     return bool(NOT_YET.search(" ".join(after.split()[:NOT_YET_WORDS])))
 
@@ -3821,6 +3858,10 @@ WITHHOLDING_STANDARD = re.compile(r"\b(?:life|freedom)(?: or (?:life|freedom))? 
                                   r"|\bclear probability\b")
 
 
+THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b")
+THREAT_REASON_REACH = 40  # characters after "threatened" in which the reason stands
+
+
 def _withholding_standard(norm: str) -> bool:
     """The sentence weighs the withholding standard (a threat to life or freedom) and no
     fear of persecution."""
@@ -3877,6 +3918,12 @@ def find_hits(sentence: str) -> list[Hit]:
     if _withholding_standard(norm):
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
+    # the reason named inside the withholding standard ("a clear probability that his life
+    # would be threatened on account of his political opinion") is part of that finding, not
+    # a nexus finding of its own
+    threats = [m.span() for m in THREAT_TO_LIFE.finditer(norm)]
+    hits = [h for h in hits if not (h.label == "nexus" and h.polarity == "established" and any(
+        start <= h.start <= end + THREAT_REASON_REACH for start, end in threats))]
     if re.search(r"\btortur|\b(?:convention|cat) (?:claim|protection|relief|request)\b", norm) \
             and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
         # relocation weighed in a torture finding is part of that finding, not a fear
