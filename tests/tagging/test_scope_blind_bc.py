@@ -7,7 +7,7 @@ list of harms ("stopped twice, slapped once, and held ...") stays inside the neg
 it; "nothing that leads me to think he doesn't deserve ..." cancels out; the reason run on after
 a condition ("... if he went back and its because of his clan"); "I'll assume without
 deciding" finds nothing; the reason inside the withholding standard ("his life or freedom
-would be threatened ... because of his faith") is part of that finding, not a nexus tag; a
+would be threatened ... because of his faith") restates the nexus found before; a
 discretionary weighing that names past persecution as a factor finds none; "I'm not able to
 give you voluntary departure today" denies it.
 Events: "you've been granted asylum" tells the grant again; "adjourned until September" tells
@@ -61,10 +61,12 @@ def test_assumed_without_deciding_finds_nothing():
     assert _labelled(tags, "nexus") == []
 
 
-def test_the_reason_inside_the_withholding_standard():
-    tags = _judge("She has shown that it is more likely than not that her freedom would be "
+def test_the_reason_inside_the_withholding_standard_restates_the_nexus():
+    tags = _judge("The gendarmes detained her because of her political opinion.",
+                  "Her asylum application is pretermitted as untimely.",
+                  "She has shown that it is more likely than not that her freedom would be "
                   "threatened in Cameroon on account of her political opinion.")
-    assert _labelled(tags, "nexus") == []
+    assert _labelled(tags, "nexus") == [("established", (1, 3))]
 
 
 def test_past_persecution_weighed_as_a_discretionary_factor():

@@ -56,6 +56,7 @@ from hearingproc.tagging.lexicon import (
     CLAUSE_BREAK,
     CONDITIONAL_RULES,
     DISCLAIMED,
+    IN_WITHHOLDING_STANDARD,
     NEGATOR,
     NOT_A_NEGATION,
     NOT_REACHED,
@@ -289,6 +290,8 @@ RESET_NOW = re.compile(r"\b(?:will|'ll|am going to|i'm going to|must|shall|reset
 
 
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+FUTURE_HARM = re.compile(r"\b(?:would|'d|will) (?:\w+ ){0,4}be (?:persecuted|harmed|tortured|"
+                         r"killed|targeted)\b")
 # the findings a discretionary weighing names as its factors, not findings of its own
 WEIGHED_IN_DISCRETION = frozenset({"past_persecution", "well_founded_fear", "nexus",
                                    "credibility"})
@@ -558,8 +561,10 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None  # "That gives him a presumption of a well-founded fear.": not yet weighed
     if _history(label, norm):
         return None  # a decision recalled
-    if label == "past_persecution" and CLEAR_PROBABILITY.search(norm) and "past" not in norm:
+    if label == "past_persecution" and (CLEAR_PROBABILITY.search(norm) or FUTURE_HARM.search(
+            norm)) and "past" not in norm:
         return None  # "a clear probability of persecution" is the withholding standard's future
+        # ("I don't find that you'd more likely than not be persecuted")
     if (label, polarity) == ("corroboration", "required") and PREVIOUS_SETTING.search(norm):
         return None  # "At the last hearing the Court told him it expected a letter ...": recalled
     if _motion_only(label, norm):
@@ -797,7 +802,7 @@ def _oath_answer(sentences: list[Sentence], first: int) -> Sentence | None:
 # A fear read only from the presumption or from relocation ("the Department has not shown
 # that he could safely relocate"), not from the asylum standard named.
 # ("the government hasn't shown that things have changed for people like you")
-PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bchang")
+PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bchang|\bimprov")
 ASYLUM_STANDARD = re.compile(r"\bwell ?founded|\breasonable possibility|\basyl|\bfear")
 
 
@@ -1373,6 +1378,12 @@ def _restated(later: Draft) -> bool:
     texts = [normalise(s.text) for s in later.sentences]
     if later.label in RESTATED_EVENTS and later.sources == [CLASSIFIER_SOURCE]:
         return True  # the date given again ("Bring the form with you on April 14th.")
+    if later.label == "nexus" and any(src.endswith(IN_WITHHOLDING_STANDARD)
+                                      for src in later.sources):
+        # the reason inside the withholding standard ("his life or freedom would be threatened
+        # on account of his clan") restates the nexus found before; with none found before,
+        # it is the nexus finding
+        return True
     if later.label == "continuance" and any(NEW_DATE.search(t) for t in texts):
         return True  # "Ma'am, here is the paper with your new date."
     if (later.label, later.polarity) == ("corroboration", "required") \

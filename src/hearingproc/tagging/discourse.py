@@ -96,6 +96,9 @@ TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b")
 # Likewise the withholding standard ("The second request asks more, a clear probability of
 # persecution; ... it is denied too").
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
+# withholding's standard in its own words: "his life or freedom would more likely than not be
+# threatened in Mauritania on account of his race" - "I grant it."
+THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b")
 # Only a pronoun or a demonstrative points at a claim weighed by its standard ("it", "that
 # claim"); "the former", "the second" select from a list.
 POINTING = re.compile(r"(?:it|that|this)\b")
@@ -273,9 +276,10 @@ _NOBODY_APPEALS = (rf"{_NOBODY} (?:[\w']+ ){{0,6}}?(?:to|before|with) (?:the boa
                    # ("neither side wants the Board to look at that")
                    rf"|{_NOBODY} (?:[\w']+ ){{0,2}}(?:the board|{_HIGHER_COURT}) to (?:look at|"
                    r"review|examine|hear|see)\b"
-                   rf"|{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to )?"
-                   r"(?:appeal\w*|challeng\w*|contest\w*|take (?:this|it|that|the \w+) (?:any )?"
-                   r"further)"
+                   rf"|{_NOBODY} (?:is |will be |intends to |wants to |plans to |is going to |"
+                   r"needs to |has to |wishes to )?"
+                   r"(?:appeal\w*|challeng\w*|contest\w*|reserv\w*|take (?:this|it|that|the \w+) "
+                   r"(?:any )?further)"
                    # "I assume no appeal from you?" - "You assume right."
                    r"|\bno appeal\b"
                    # the party asked whether it is not appealing: "I take it you are not
@@ -761,7 +765,8 @@ def _concept_application(text: str) -> list[str]:
         return []
     if TORTURE_CONCEPT.search(text):
         return ["cat_protection"]
-    return ["withholding_of_removal"] if CLEAR_PROBABILITY.search(text) else []
+    return ["withholding_of_removal"] if (CLEAR_PROBABILITY.search(text)
+                                          or THREAT_TO_LIFE.search(text)) else []
 
 
 # "So the application is granted." when no application was named: in a decision that has

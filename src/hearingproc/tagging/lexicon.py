@@ -222,6 +222,11 @@ RULES: list[Rule] = [
              r"(?:accepting|crediting|believing|relying on) (?:his|her|their|your|the "
              r"respondent's|the applicant's|him|her|them|you|what|it as (?:true|truthful|"
              r"credible|accurate))\b"),
+            # "I have no hesitation in accepting both witnesses as truthful"
+            (r"\bno (?:\w+ )?(?:hesitation|difficulty|trouble|qualms?) (?:in |about )?"
+             r"(?:accepting|treating|regarding|finding) (?:both |the |each |all )?(?:\w+ )?"
+             r"(?:witness|witnesses|him|her|them) (?:as|to be) (?:\w+ )?(?:truthful|credible|"
+             r"honest|reliable|believable)\b"),
             # "I'm not left with any real doubt"
             r"\bnot left with any (?:real |serious )?doubts?\b",
             # a believer's sincerity: "I have no doubt he means it"; "I am sure she believes
@@ -298,6 +303,12 @@ RULES: list[Rule] = [
              r"story)\b|\b(?:find|found|finds) (?:him|her|them|the respondent|the applicant) "
              r"(?:to be )?incredible\b"),
             priority=2, name="incredible"),
+    # "testified other than truthfully", "was other than truthful": not truthful ("I cannot
+    # say that the respondent testified other than truthfully" is positive)
+    *_rules("credibility", "adverse",
+            (r"\b(?:testif\w+|spoke|answered|was|were|is|are) (?:anything )?(?:other|otherwise) "
+             r"than (?:truthful(?:ly)?|honest(?:ly)?|candid(?:ly)?|credibl[ey]|true)\b"),
+            priority=3, name="other_than"),
     # "anything but truthful" is not truthful; "I cannot find that she was anything but
     # truthful", "nothing suggested he was anything other than candid" and "I cannot say she
     # was anything less than truthful" are positive
@@ -426,8 +437,9 @@ RULES: list[Rule] = [
              r"(?:parts?|points?|facts?|elements?)|main (?:parts?|points?)|central (?:facts?|"
              r"points?))\b"),
             (r"\b(?:back|backs|backed) up (?:the |his |her |their )?(?:core|heart|substance|"
-             r"essentials?|key (?:parts?|points?|elements?)|main (?:parts?|points?)) of (?:the|his|"
-             r"her|their) (?:claim|account|testimony|story)\b"),
+             r"essentials?|key (?:parts?|points?|elements?)|main (?:parts?|points?)|every (?:part|"
+             r"point|detail|element)|each (?:part|point|element)|all) of (?:the|his|her|their) "
+             r"(?:claim|account|testimony|story)\b"),
             r"\b(?:has|have|had) (?:\w+ ){0,1}corroborated\b",
             # a witness or a paper backing the respondent himself: "his partner's testimony
             # corroborates him on every point" (not "nothing corroborates him")
@@ -459,7 +471,12 @@ RULES: list[Rule] = [
              r"statements?)\b[^.;]{0,60}\b(?:fits?|fitted|tracks?|tracked) (?:his|her|their|the "
              r"respondent's|the applicant's) (?:account|testimony|story)\b"),
             r"\b(?:claim|testimony|account) (?:is|was) (?:\w+ ){0,1}corroborated\b",
-            # "The pastor's testimony and the baptismal certificate at Exhibit 11 confirm the
+                    # "the photographs of the damage are enough" ("are not enough": flipped)
+            (r"\b(?:photographs?|photos?|pictures?|documents?|letters?|records?|affidavits?|"
+             r"certificates?|reports?|declarations?|statements?|exhibits?|papers)\b"
+             r"(?: [\w']+){0,5}? (?:are|is|were|was) (?:\w+ )?(?:enough|sufficient|adequate)\b"
+             r"(?! to (?:show|establish|prove)\b)"),
+    # "The pastor's testimony and the baptismal certificate at Exhibit 11 confirm the
             # conversion" (an event of the claim confirmed; "nothing confirms the arrest":
             # flipped)
             (r"\b(?:testimony|letters?|affidavits?|statements?|declarations?|certificates?|"
@@ -1016,10 +1033,13 @@ RULES: list[Rule] = [
              r"(?:qualify|count|constitute persecution|amount to persecution|rise to (?:the level "
              r"of )?persecution)\b"),
             name="found"),
-    # "so there's no past persecution here"
+    # "so there's no past persecution here"; "She does not claim past persecution, and I find
+    # none"
     *_rules("past_persecution", "not_established",
             (r"\b(?:there(?:'s| is| was)|i (?:find|see)|that's|that is|this is) no past "
              r"persecution\b"),
+            (r"\bpast persecution\b[^.;]{0,40}\b(?:and )?(?:i|the court) (?:find|finds|found|see|"
+             r"sees) none\b"),
             negatable=False, priority=3, name="none_here"),
     *_rules("past_persecution", "not_established",
             # "it was something short of persecution" ("nothing short of" is persecution)
@@ -1849,6 +1869,10 @@ RULES: list[Rule] = [
              r"bar|in (?:question|issue|"
              r"dispute|doubt)|at issue|disputed|contested)\b"),
             negatable=False, name="not_an_issue"),
+    # "Her application is not time-barred." (outranks the bar's own word)
+    *_rules("one_year_bar", "timely",
+            r"\b(?:is|was|are|were)(?: not|n't) (?:\w+ )?(?:time ?barred|untimely)\b",
+            negatable=False, priority=3, name="not_barred"),
     *_rules("one_year_bar", "timely",
             (r"\b(?:filing )?(?:deadline|one year bar|time bar|one year rule) (?:\w+ ){0,2}"
              r"(?:poses?|"
@@ -2623,8 +2647,8 @@ SENTENTIAL = re.compile(
     rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?not (?:prepared|willing|able) to "
     rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
     # "I am unable to find that the beatings fell short of persecution"
-    rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still )?unable to "
-    rf"(?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
+    rf"|\b(?:i|the court|this court) (?:am|is) (?:also |still |therefore |thus |accordingly )?"
+    rf"unable to (?:say|find|conclude|hold){_AFTERTHOUGHT} that\b"
     # "I see no basis to say he falls short of his burden"
     rf"|\b(?:i|the court|this court) (?:see|sees|find|finds|have|has) no (?:basis|reason|"
     rf"grounds?) (?:to|for) (?:say|saying|find|finding|conclude|concluding)(?: that)?\b"
@@ -3306,7 +3330,8 @@ HEARING_VACATED = re.compile(
 NO_DISCRETION_EXERCISED = re.compile(
     r"\b(?:not|isn't|aren't|wasn't) (?:a )?(?:discretionary|matter of (?:the court's |my )?"
     r"discretion)\b"
-    r"|\b(?:that|which|this) leaves (?:the (?:question|matter) of )?discretion\b"
+    r"|\b(?:that|which|this) (?:leaves|brings (?:me|us) to) (?:the (?:question|matter) of )?"
+    r"discretion\b"
     r"|\b(?:i )?turn(?:ing)? (?:now )?to discretion\b")
 NOT_FRIVOLOUS = re.compile(r"\b(?:not|n't) (?:find|found|finding|consider|deem) (?:the |this |"
                            r"her |his |their )?(?:application|claim) (?:to be )?frivolous\b"
@@ -3858,15 +3883,17 @@ WITHHOLDING_STANDARD = re.compile(r"\b(?:life|freedom)(?: or (?:life|freedom))? 
                                   r"|\bclear probability\b")
 
 
-THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b")
+THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b"
+                            r"|\bclear probability of (?:future )?(?:persecution|harm)\b")
 THREAT_REASON_REACH = 40  # characters after "threatened" in which the reason stands
+IN_WITHHOLDING_STANDARD = "@withholding_standard"  # marks a nexus hit inside that standard
 
 
 def _withholding_standard(norm: str) -> bool:
     """The sentence weighs the withholding standard (a threat to life or freedom) and no
     fear of persecution."""
     return bool(WITHHOLDING_STANDARD.search(norm)) and not re.search(
-        r"\basyl|\bwell founded|\bfear|\breasonable possibility", norm)
+        r"\basyl|\bwell founded|\bfear|\breasonable possibility|\bfuture persecution", norm)
 
 
 FRIVOLOUS = re.compile(r"\bfrivolous|" + FRIVOLOUS_DEFINED.pattern)
@@ -3919,11 +3946,13 @@ def find_hits(sentence: str) -> list[Hit]:
         # relocation weighed against a threat to life or freedom is the withholding finding
         hits = [h for h in hits if h.label != "well_founded_fear"]
     # the reason named inside the withholding standard ("a clear probability that his life
-    # would be threatened on account of his political opinion") is part of that finding, not
-    # a nexus finding of its own
+    # would be threatened on account of his political opinion") restates the nexus found
+    # before, when there is one (see stages.tag: marked, for the merge)
     threats = [m.span() for m in THREAT_TO_LIFE.finditer(norm)]
-    hits = [h for h in hits if not (h.label == "nexus" and h.polarity == "established" and any(
-        start <= h.start <= end + THREAT_REASON_REACH for start, end in threats))]
+    hits = [dataclasses.replace(h, rule=h.rule + IN_WITHHOLDING_STANDARD)
+            if h.label == "nexus" and h.polarity == "established" and any(
+                start <= h.start <= end + THREAT_REASON_REACH for start, end in threats)
+            else h for h in hits]
     if re.search(r"\btortur|\b(?:convention|cat) (?:claim|protection|relief|request)\b", norm) \
             and not re.search(r"\basyl|\bpersecut|\bfear\b", norm):
         # relocation weighed in a torture finding is part of that finding, not a fear

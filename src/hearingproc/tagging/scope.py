@@ -277,7 +277,9 @@ REPORTED = re.compile(
     # (not the court's own voice in the phrase: "On the whole I'm satisfied he told me the
     # truth")
     r"|^\s*(?:(?:at|in|during|on|before|when) (?:(?!\b(?:i|i'm|we)\b)[^,;]){1,40}?,? )?"
-    r"(?:he|she|they|you|the respondent|the applicant) (?:says|said|claims|claimed|testified|"
+    # (a claim said not to be made reports nothing: "He claims no change in circumstances")
+    r"(?:he|she|they|you|the respondent|the applicant) (?:says|said|claims(?! (?:no|none|"
+    r"nothing)\b)|claimed|testified|"
     r"told (?:me|us|the court)(?: (?:yourself|himself|herself|themselves))?(?! the truth\b)"
     # the account recounted ("He described three visits by men who demanded a payment"), not
     # the manner of telling it ("She described the cell in specific detail"), nor a clause
