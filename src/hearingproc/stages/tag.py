@@ -61,6 +61,7 @@ from hearingproc.tagging.lexicon import (
     NOT_A_NEGATION,
     NOT_REACHED,
     PRE_WINDOW_WORDS,
+    PUT_OFF_WORDS,
     UNDECIDED,
     Hit,
     bare_appeal_hit,
@@ -299,8 +300,7 @@ DISCRETION_WEIGHED = re.compile(r"\b(?:outweigh\w*|adverse factors|positive fact
                                 r"factors|totality of (?:the )?(?:circumstances|factors)|weighing "
                                 r"the totality)\b")
 # a grant put off ("I am not granting it today"), which denies nothing
-PUT_OFF = re.compile(r"\b(?:not|n't) (?:\w+ )?grant\w* (?:[\w']+ ){0,3}(?:today|yet|for now|"
-                     r"at this (?:time|point|stage))\b")
+PUT_OFF = re.compile(rf"\b(?:not|n't) (?:\w+ )?grant\w* (?:[\w']+ ){{0,3}}{PUT_OFF_WORDS}\b")
 # the reason for the harm feared, which is the nexus finding, not one on the fear
 FEARED_REASON = re.compile(r"\b(?:harm|persecution|what) (?:he|she|they|you) fears? (?:\w+ ){0,2}"
                            r"(?:is|was|would be) (?:\w+ ){0,2}(?:on account of|because of|tied "

@@ -27,6 +27,7 @@ from hearingproc.tagging.lexicon import (
     COMPARED,
     NOT_REACHED,
     SUCCEEDS,
+    THREAT_TO_LIFE,
     VERBS,
     _application_spans,
     in_conditional,
@@ -96,9 +97,6 @@ TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b")
 # Likewise the withholding standard ("The second request asks more, a clear probability of
 # persecution; ... it is denied too").
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
-# withholding's standard in its own words: "his life or freedom would more likely than not be
-# threatened in Mauritania on account of his race" - "I grant it."
-THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b")
 # Only a pronoun or a demonstrative points at a claim weighed by its standard ("it", "that
 # claim"); "the former", "the second" select from a list.
 POINTING = re.compile(r"(?:it|that|this)\b")
@@ -765,6 +763,8 @@ def _concept_application(text: str) -> list[str]:
         return []
     if TORTURE_CONCEPT.search(text):
         return ["cat_protection"]
+    # (or in its own words: "his life or freedom would more likely than not be threatened in
+    # Mauritania on account of his race" - "I grant it.")
     return ["withholding_of_removal"] if (CLEAR_PROBABILITY.search(text)
                                           or THREAT_TO_LIFE.search(text)) else []
 

@@ -3714,8 +3714,8 @@ TURNED_TO = re.compile(r"\b(?:turn|turns|turning|move|moving|go on|going on|come
 
 
 # A grant put off, not refused: "But I am not granting it today."; "I can't grant asylum yet"
-NOT_YET = re.compile(r"\b(?:today|yet|for now|at this (?:time|point|stage)|until|before|"
-                     r"pending)\b")
+PUT_OFF_WORDS = r"(?:today|yet|for now|at this (?:time|point|stage)|until|before|pending)"
+NOT_YET = re.compile(rf"\b{PUT_OFF_WORDS}\b")
 NOT_YET_WORDS = 6  # words after the verb the putting-off may come in
 
 
