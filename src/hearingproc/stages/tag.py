@@ -532,14 +532,13 @@ def _classifier_draft(sentence: Sentence, probs: dict[str, float], taken: set[st
         return None
     if label in dropped_labels(sentence.text):
         return None  # the lexicon read a negation that leaves no tag
-    if label == "well_founded_fear" and "nexus" in taken and FEARED_REASON.search(
-            normalise(sentence.text)):
-        return None  # "the harm she fears is on account of her political opinion": the reason
     best = max((c for c in probs if split_class(c)[0] == label), key=probs.__getitem__)
     polarity = split_class(best)[1]
     norm = normalise(sentence.text)
     if not GATES[label].search(norm) or not allowed(label, sentence.utterance.role):
         return None
+    if label == "well_founded_fear" and "nexus" in taken and FEARED_REASON.search(norm):
+        return None  # "the harm she fears is on account of her political opinion": the reason
     if _gate_unasserted(label, norm):
         return None  # "I'll take her account as true without deciding credibility"
     if label == "credibility" and polarity == "adverse" and flaws_negated(norm):

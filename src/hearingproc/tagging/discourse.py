@@ -400,13 +400,13 @@ INDIRECT_QUESTION = re.compile(
 # for a bond.")
 NOT_ABOUT_APPEAL = re.compile(r"\bunderst(?:and|ood)\w*|\brepeat\b|\bhear (?:me|you)\b"
                               r"|\bobjection\b|\boppos(?:e|es|ed|ing|ition)\b|\bbond\b")
-# The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
-# waive"); a record names one stance per party ("DHS reserves, the respondent waives").
-# the choice put, then asked for without a question mark (speech recognition): "... or you can
+# The choice put, then asked for without a question mark (speech recognition): "... or you can
 # tell me you want the board of immigration appeals to look at it you'd have thirty days which
 # one"
 WHICH_ONE = re.compile(r"\bwhich (?:one|is it|will it be|do you (?:want|choose|prefer))"
                        r"\s*[.?!]?\s*$")
+# The judge offering the choice, speech recognition having dropped the "?" ("dhs reserve or
+# waive"); a record names one stance per party ("DHS reserves, the respondent waives").
 CHOICE = re.compile(r"\b(?:reserv|waiv|accept|appeal)\w* or (?:\w+ )?(?:reserv|waiv|accept|appeal)"
                     # the advisal that offers both: "you can appeal my decision if you disagree
                     # with it or you can accept it as final"

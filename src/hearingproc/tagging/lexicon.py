@@ -3885,7 +3885,7 @@ WITHHOLDING_STANDARD = re.compile(r"\b(?:life|freedom)(?: or (?:life|freedom))? 
 
 THREAT_TO_LIFE = re.compile(r"\b(?:life|freedom)\b[^.;]{0,60}?\bthreatened\b"
                             r"|\bclear probability of (?:future )?(?:persecution|harm)\b")
-THREAT_REASON_REACH = 40  # characters after "threatened" in which the reason stands
+THREAT_REASON_REACH = 40  # characters after the standard's words in which the reason stands
 IN_WITHHOLDING_STANDARD = "@withholding_standard"  # marks a nexus hit inside that standard
 
 

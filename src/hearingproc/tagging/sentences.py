@@ -138,8 +138,8 @@ def sentences_of(utterance: Utterance) -> list[Sentence]:
 
 def reads_as_english(text: str) -> bool:
     """Whether ``text`` is English as far as the tagger can tell: not noted as spoken in
-    another language ("[in Nepali] ..."), not a long line with almost none of English's
-    function words, not mostly in a non-Latin script, and not more Romance function words
+    another language ("[in Nepali] ..."), not a long line with none of English's function
+    words, not mostly in a non-Latin script, and not more Romance function words
     than English ones (two at least)."""
     if LANGUAGE_NOTED.match(text):
         return False
