@@ -114,6 +114,10 @@ _RESPONDENT = (r"(?:(?:the )?(?:respondents?|applicants?|mother|father|son|daugh
 DHS = re.compile(rf"\b{_DHS}\b")
 RESPONDENT = re.compile(rf"\b{_RESPONDENT}\b")
 BOTH = re.compile(r"\b(?:both|each|either|all) (?:sides|parties|side|party)\b|\bthe parties\b"
+                  # "Both counsel told me ... that they waive" (not "Both counsel have waived
+                  # closing")
+                  r"|\bboth counsel (?=(?:have |has |had )?(?:told|informed|advised) (?:me|the "
+                  r"court)\b)"
                   r"|^\s*(?:both|all) (?:waived?|reserved?)\b")
 
 # The judge recording answers: a party with its verb, either order, or a bare "Reserved."
@@ -127,7 +131,12 @@ RECORD = re.compile(
     # speech run on: "appeal's waived both sides"
     rf"|\b{_VERB}(?: appeal)?,? (?:by |for )?(?:both|each|all) (?:sides|parties)\b"
     r"|\b(?:mark|note|record|enter|show)\w* (?:it|that|this|the appeal|appeal) as "
-    r"(?:reserved|waived)\b")
+    r"(?:reserved|waived)\b"
+    # the answers told to the court before: "Both counsel told me before we went back on the
+    # record that they waive appeal."
+    rf"|\b(?:{_DHS}|{_RESPONDENT}|both(?: sides| parties| counsel)?|the parties|each side) "
+    r"(?:has |have |had )?(?:told|informed|advised) (?:me|the court)\b[^.;]{0,80}\bthat "
+    rf"(?:they|he|she|it|both|each) (?:(?:will|would|both|each|all) )?{_VERB}")
 BARE_RECORD = re.compile(r"^\s*(?:(?:all right|okay|ok|so noted),? )?(?:appeal )?"
                          r"(?P<verb>reserved|waived)"
                          # unpunctuated speech runs on into the deadline and the next

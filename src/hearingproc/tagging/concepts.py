@@ -383,8 +383,12 @@ CONCEPT_RULES: list[Rule] = [
             (r"\b(?:detentions?|imprisonment|beatings?|torture|abuse|mistreatment|arrests?|"
              r"rape|confinement)\b[^.;]{0,60}\b(?:was|were|amounted to|constituted) "
              r"persecution\b"),
-            (r"\bof the (?:severity|seriousness|gravity|kind) (?:that )?(?:the )?(?:statute|law|"
+            # (not "awareness and willful blindness of the kind the regulation describes", the
+            # torture regulation's acquiescence)
+            (r"\bof the (?:severity|seriousness|gravity) (?:that )?(?:the )?(?:statute|law|"
              r"act|definition|regulations?) (?:contemplates|requires|demands|describes)\b"),
+            (r"\bof the kind (?:that )?(?:the )?(?:statute|law|act|definition) (?:contemplates|"
+             r"requires|demands|describes)\b"),
             # harm called persecution: "that's persecution in my view", "... are, taken
             # together, persecution"
             (r"\b(?:that's|that is|this is|this was|that was|these are|those are|are|were)"
@@ -882,7 +886,8 @@ _ARRIVAL_DATE = re.compile(
     r"\b(?:arrived|arriving|entered|entering|came|got here|crossed)\b[^.;]{0,40}?\b"
     + _date("a"))
 _FILING_DATE = re.compile(
-    r"\b(?:filed|applied|submitted|lodged|(?:application|i 589|claim) (?:was|came) "
+    r"\b(?:filed|applied|submitted|lodged|asked(?: (?:us|me|the court))? for (?:asylum|"
+    r"protection)|(?:application|i 589|claim) (?:was|came) "
     r"(?:in|filed|received|lodged|submitted))\b[^.;]{0,40}?\b" + _date("f"))
 # the filing's month told against the arrival's year: "arrived in September 2022 and filed that
 # December", "... filed the following March", "... applied in June of the next year"
@@ -920,12 +925,34 @@ def _filing_months(norm: str, arrival: re.Match[str]) -> tuple[int, re.Match[str
     return None
 
 
+# the years alone, told plainly to a person without counsel: "You came in 2017 and you asked in
+# 2023" (two calendar years apart or more is surely late; the same year surely in time)
+_ARRIVAL_YEAR = re.compile(r"\b(?:arrived|entered|came|got here|crossed)\b(?: here| to (?:the "
+                           r"united states|this country))? in (?P<ay>(?:19|20)\d\d)\b")
+_FILING_YEAR = re.compile(r"\b(?:filed|applied|asked)(?: for (?:asylum|protection))? in "
+                          r"(?P<fy>(?:19|20)\d\d)\b")
+
+
+def _years_apart(norm: str) -> tuple[int, re.Match[str], re.Match[str]] | None:
+    arrival = _ARRIVAL_YEAR.search(norm)
+    filing = _FILING_YEAR.search(norm, arrival.end()) if arrival else None
+    if arrival is None or filing is None:
+        return None
+    return int(filing["fy"]) - int(arrival["ay"]), arrival, filing
+
+
 def dated_filing_hits(norm: str) -> list[Hit]:
     """The one-year bar read from an arrival date and a filing date in one sentence."""
     arrival = _ARRIVAL_DATE.search(norm)
     counted = _filing_months(norm, arrival) if arrival else None
     if arrival is None or counted is None:
-        return []
+        years = _years_apart(norm)
+        if years is None or years[0] < 0 or years[0] == 1:
+            return []  # (a year apart: the months decide)
+        gap, arrived, filed = years
+        polarity = "timely" if gap == 0 else "untimely"
+        return [Hit(f"one_year_bar.{polarity}.years", "one_year_bar", polarity, arrived.start(),
+                    filed.end(), False, 1)]
     months, filing = counted
     if 0 <= months <= LATEST_TIMELY_MONTHS:
         polarity = "timely"

@@ -75,7 +75,8 @@ SINGULAR = re.compile(
     r"likewise )?(?:denied|granted)\b)"
     # the demonstrative as the ruling verb's object, ending the clause: "I deny that as well."
     r"|(?:(?<=\bdeny )|(?<=\bgrant )|(?<=\breject )|(?<=\bdenying )|(?<=\bgranting )|"
-    r"(?<=\bhave ))"
+    # ("so I have to say no to that too")
+    r"(?<=\bhave )|(?<=\bno to )|(?<=\byes to ))"
     r"(?:that|this)(?=\s*(?:[.!;,]|$|too\b|as well\b|also\b|either\b))")
 # "the claim" with no word that selects among several applications named: the whole case
 # ("He seeks asylum, withholding and CAT." ... "The claim fails on nexus.")
@@ -93,7 +94,11 @@ NAMED_ORDINAL = re.compile(r"\bthe (?P<n>first|second|third|fourth|last) (?:appl
                            r"request|form of relief|one)\b")
 # A ruling by reference in a sentence about torture ("nothing shows a public official would
 # tolerate his torture; that claim is denied as well") rules on the torture claim.
-TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b")
+# (in plain words: "nothing here about anybody official hurting him or looking the other way")
+TORTURE_CONCEPT = re.compile(r"\btortur\w*|\bacquiesc\w*|\bpublic officials?\b"
+                             r"|\b(?:any|some|no)(?:body|one) official\b"
+                             r"|\b(?:look|looks|looked|looking) the other way\b"
+                             r"|\b(?:turn|turns|turned|turning) a blind eye\b")
 # Likewise the withholding standard ("The second request asks more, a clear probability of
 # persecution; ... it is denied too").
 CLEAR_PROBABILITY = re.compile(r"\bclear probability\b")
@@ -156,6 +161,8 @@ MOTION_KIND = re.compile(
 SAME = re.compile(r"\b(?:the same (?:goes|is true|holds|applies|result follows)|likewise|"
                   r"(?:the )?same (?:fate|outcome|result|disposition) (?:for|as to|awaits)\b|"
                   r"the same result|"
+                  # a bench note: "Withholding, same result, for the same reason."
+                  r"(?<=, )same (?:result|outcome)(?=\s*[,.;]|\s*$)|"
                   # "The same reasoning disposes of withholding."
                   r"(?:the )?same (?:reasoning|reasons|analysis|logic|findings) (?:also )?"
                   r"(?:disposes? of|defeats?|decides?|resolves?|settles?|is fatal to|dooms?)|"
@@ -360,7 +367,7 @@ SPEAKS = re.compile(r"\b(?:argu|contend|urg|ask|say|said|submit|maintain|request
 # the side a reply names: "I agree with counsel", "I disagree with the Department"
 WITH_SIDE = re.compile(r"\b(?:agree|disagree|side) with ((?:the )?[\w']+(?: [\w']+)?)")
 RESPONDENT_NAMED = re.compile(r"\b(?:respondent|applicant|your client|ma'am|sir|madam|you)\b")
-EITHER = re.compile(r"\b(?:n?either|each|both|any) (?:side|party|parties|sides)\b"
+EITHER = re.compile(r"\b(?:n?either|each|both|any) (?:side|party|parties|sides|counsel)\b"
                     r"|\bthe parties\b")
 # The judge having the question put through the interpreter ("interpreter ask him does he
 # want to appeal or accept"), speech recognition having dropped the "?".

@@ -212,6 +212,10 @@ RULES: list[Rule] = [
             (r"\bi(?: am|'m) (?:prepared|willing|content|able) to accept (?:that|this|his|her|"
              r"their|the) (?:account|testimony|story|version|evidence) as (?:true|truthful|"
              r"credible|accurate)\b"),
+            # "the Court accepts it as true" (not for argument's sake: UNDECIDED)
+            (r"\b(?:i|the court|this court) (?:\w+ )?accepts? (?:it|that|this|all of it|(?:his|"
+             r"her|their) (?:account|testimony|story)|what (?:he|she|they) (?:said|told me|"
+             r"described)) as (?:true|truthful|accurate)\b"),
             # "I found her a compelling witness"; "I have no basis to doubt her"
             (r"\b(?:found|find|finds) (?:him|her|them|the respondent|the applicant) (?:to be )?an? "
              r"(?:\w+ )?(?:compelling|convincing|persuasive|impressive) witness\b"),
@@ -293,6 +297,9 @@ RULES: list[Rule] = [
             (r"\bno (?:\w+ )?reason to (?:doubt|disbelieve|question|distrust) (?:any|all|a word|"
              r"one word|anything) of (?:that|it|this|what (?:he|she|they) (?:said|told|"
              r"described|testified))\b"),
+            # "I've got no reason to doubt a word he said."
+            (r"\bno (?:\w+ )?reason to (?:doubt|disbelieve|question|distrust) (?:a (?:single )?|"
+             r"one )word (?:he|she|they|you) (?:said|told|spoke|testified)\b"),
             (r"\b(?:nothing|nor (?:did|does|has) anything)\b[^.;]{0,60}\b(?:gives?|gave|given) "
              r"(?:me|the court) (?:any )?(?:reason|cause) to (?:disbelieve|doubt|distrust) "
              r"(?:him|her|them)\b"),
@@ -414,6 +421,15 @@ RULES: list[Rule] = [
             # "without it, his account is not adequately supported"
             (r"\b(?:account|testimony|claim|story) (?:is|was) (?:not )?(?:sufficiently|adequately|"
              r"amply|well) (?:supported|documented)\b"),
+            # what he says happened, called documented: "his work for the Americans is about as
+            # well documented as these things get" (not his country's conditions)
+            (r"\b(?:his|her|their|the respondent's|the applicant's) (?!country|homeland|region|"
+             r"government)(?:[\w']+ ){1,5}(?:is|was|are|were) (?:(?:about|very|quite|as|so|"
+             r"thoroughly|amply|fully|extremely|unusually) ){0,2}(?:well|thoroughly|amply|fully|"
+             r"extensively) documented\b"),
+            # "Nothing else in the record independently shows he was ever arrested" (flipped)
+            (r"\bindependently (?:shows?|establish(?:es)?|confirms?|corroborates?|proves?|"
+             r"supports?) (?:that )?(?:he|she|they|his|her|their|the (?:respondent|applicant))\b"),
             # "I consider that corroboration adequate"; "I give it substantial weight as
             # corroboration"
             r"\b(?:consider|find|deem|think) (?:that |the |this |his |her |their )?corroboration "
@@ -587,6 +603,10 @@ RULES: list[Rule] = [
             (r"\b(?:give|gave|given|provide|provided|bring|brought|submit|submitted) (?:me |the "
              r"court |us )?enough (?:\w+ )?to (?:back up|support|prove|corroborate|confirm) "
              r"(?:your|his|her|their|the) (?:story|account|claim|testimony)\b"),
+            # "That is not enough to shore up her testimony" (flipped: insufficient)
+            (r"\benough (?:\w+ )?to (?:shore up|bolster|back up|corroborate|support|confirm) "
+             r"(?:his|her|their|your|the respondent's|the applicant's) (?:testimony|account|"
+             r"story|claim)\b"),
             priority=2, name="enough_given"),
     # the papers called enough, an aside between: "The documents themselves, the warrant above
     # all, are enough" ("are not enough": flipped)
@@ -972,7 +992,9 @@ RULES: list[Rule] = [
              r"(?:the )?applicable) (?:\w+ ){0,1}burden\b(?! of rebut|(?: on| of (?:showing|"
              r"proving|establishing)(?: that)?) (?:internal )?relocation\b)"),
             (r"\bburden (?:of proof )?(?:has been|was|is|had been) (?:\w+ ){0,1}(?:met|satisfied|"
-             r"carried|sustained)\b")),
+             r"carried|sustained)\b"),
+            # a bench note: "Burden met." ("Burden not met.": flipped)
+            r"^\s*(?:the )?burden (?:of proof )?(?:not )?(?:met|satisfied|carried|sustained)\b"),
     # what had to be shown, shown (or not: the negation flips it): "she has proven what she
     # needed to prove", "he has not shown what the law requires", "you have not shown what
     # you need for asylum", "he has proven his case", "they made out their case"
@@ -1206,7 +1228,8 @@ RULES: list[Rule] = [
              r"(?:political (?:opinions?|"
              r"views?|beliefs?|loyalt(?:y|ies)|allegiances?|affiliations?|activit(?:y|ies))|"
              r"politics|religio\w*|faith|race|nationality|ethnicity|membership|clan|tribe|"
-             r"caste|ethnic group|campaigning|political work|preaching|"
+             r"caste|ethnic group|campaigning|political work|preaching|(?:party|union|church) "
+             r"(?:work|activit(?:y|ies)|involvement)|"
              r"support for|activism|sexual orientation|party (?:he|she|they|you) (?:worked|"
              r"campaigned|organi[sz]ed|belonged|stood|ran) (?:for|with|to|in)|(?:work|role|"
              r"activit(?:y|ies)|involvement) (?:for|in|with) (?:the |a |an )?(?:\w+ )?"
@@ -1230,7 +1253,7 @@ RULES: list[Rule] = [
              r"religious) (?:views|opinions?|beliefs|activit\w*|faith)\b"),
             # "it was inflicted because he is Rohingya and Muslim"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
-             r"harmed|threatened|punished|killed|done|it was|that was|this was|did (?:it|this|"
+             r"harmed|hurt|threatened|punished|killed|done|it was|that was|this was|did (?:it|this|"
              r"that)) (?:\w+ ){0,3}because (?:he|she|they|you) "
              r"(?:is|was|are|were) (?:a |an )?(?:\w+ (?:and )?){0,2}(?:christian|muslim|ahmadi|"
              r"black|hindu|sikh|"
@@ -1284,6 +1307,16 @@ RULES: list[Rule] = [
     # politics": flipped)
     *_rules("nexus", "established",
             r"\b(?:aimed|directed) at (?:the )?([a-z]+) as \1\b",
+            # the harm aimed at the opinion itself: "the prosecution is aimed at his expressed
+            # opposition to the war" ("not aimed at his politics": flipped)
+            (r"\b(?:aimed|directed) (?:squarely |solely |only |really )?at (?:his|her|their|your) "
+             r"(?:[\w']+ ){0,2}(?:political (?:opinions?|views?|beliefs?|activit(?:y|ies))|"
+             r"opposition|politics|dissent|criticism|religio\w*|faith|ethnicity|activism)\b"),
+            # "So the link to political opinion is there." ("isn't there": flipped)
+            (r"\b(?:link|connection|nexus) (?:to|with) (?:(?:his|her|their|a|the) )?(?:political "
+             r"opinion|politics|religion|faith|race|nationality|ethnicity|(?:a )?particular social "
+             r"group|protected ground) (?:is|was) (?:plainly |clearly |certainly )?(?:there|"
+             r"present|made out|shown)\b"),
             (r"\b(?:cared|cares|care) (?:\w+ )?about (?:his|her|their) (?:politics|political "
              r"(?:opinion|views|activity)|religion|faith|ethnicity|race|clan|tribe|identity|"
              r"beliefs|opinions?|membership|nationality)\b"),
@@ -1330,9 +1363,11 @@ RULES: list[Rule] = [
     # threat against him was unrelated to his work ..."
     *_rules("nexus", "not_established",
             (r"\b(?:harm|threats?|attacks?|beatings?|mistreatment|persecution|violence|"
-             r"assaults?|abuse|detention|arrests?|extortion|targeting|it|this|that)\b(?:,[^.;]"
+             r"assaults?|abuse|detention|arrests?|extortion|targeting|it|this|that|suffer|"
+             r"suffered|endured|happened)\b(?:,[^.;]"
              r"{0,60},| [^.;,]{0,40}?)? (?:was|were|is|are|had been|has been) (?:entirely |"
-             r"wholly |completely |simply |just )?unrelated to (?:his|her|their|your|the "
+             r"wholly |completely |simply |just )?(?:unrelated|unconnected) to (?:his|her|their|"
+             r"your|the "
              r"respondent's|the applicant's|any)\b"),
             priority=2, name="unrelated"),
     # the motive named and the animus denied: "the note named his son as leverage, not out of
@@ -1450,6 +1485,12 @@ RULES: list[Rule] = [
              r"(?:rather than|but not|and not|not) (?:past )?persecution\b"),
             r"\b(?:arrested|detained|harmed|hurt|threatened), much less persecuted\b",
             negatable=False, priority=3, name="less"),
+    # "harm severe enough to be persecution" ("is not ... harm severe enough": flipped); it
+    # outranks the "amount to persecution" inside it
+    *_rules("past_persecution", "established",
+            (r"\b(?:severe|serious|grave|extreme|bad) enough to (?:be|amount to|constitute|rise to|"
+             r"count as|qualify as) (?:past )?persecution\b"),
+            priority=2, name="severe_enough"),
     # the burden in plain words, read through "has not shown" or "nothing ... shows": "shown
     # that anyone harmed him in the past"; "shown that he was harmed or that he would be";
     # "nothing left that shows harm in the past"
@@ -1600,7 +1641,9 @@ RULES: list[Rule] = [
              r"grounded)\b"),
             # ("you'd be persecuted"; "a reasonable possibility, more than that, that she would be
             # persecuted")
-            r"\breasonable possibility,? (?:[\w']+,? ){0,8}persecut\w*",
+            # (an aside before "that": "a reasonable possibility, and I'd say considerably
+            # more, that he would be persecuted")
+            r"\breasonable possibility,? (?:[\w']+,? ){0,10}persecut\w*",
             # "his fear of being persecuted if returned today is not objectively reasonable"
             (r"\bfears? (?:[\w']+ ){0,8}?(?:is|was|are|were|to be) (?:\w+ ){0,1}objectively "
              r"reasonable\b"),
@@ -2015,6 +2058,10 @@ RULES: list[Rule] = [
              r"affected|excuses?|excused|explains?|explained)\b"),
             (r"\b(?:the|his|her|their) (?:late )?(?:filing|application) (?:is|was|stands) "
              r"(?:therefore |thus |accordingly )?excused\b"),
+            # a bench note: "Exception established; application treated as timely filed."
+            r"\bexception (?:is |has been |was )?(?:established|found|shown|made out)\b",
+            # the lateness forgiven: "application treated as timely filed"
+            r"\b(?:treated|deemed|regarded) as (?:if |though )?timely\b",
             priority=3, name="excused"),
     # --- discretion -----------------------------------------------------------------------
     # "I see nothing in his history that would lead me to deny relief as a matter of
@@ -2718,7 +2765,12 @@ NOT_SHOWN = re.compile(r"\b(?:(?:has|have|had)(?: therefore| thus| still| also| 
                        r"to (?:establish|show|prove|demonstrate))(?: that| either)?\b"
                        # "she has failed to show that ..."
                        r"|\b(?:has|have|had) (?:\w+ )?failed to (?:show|establish|demonstrate|"
-                       r"prove) that\b")
+                       r"prove) that\b"
+                       # "it offered no evidence that conditions have changed or that she could
+                       # safely live elsewhere"
+                       r"|\b(?:offered|offers|presented|presents|produced|produces|submitted|"
+                       r"introduced|there is|there was|there's) no (?:\w+ )?(?:evidence|proof) "
+                       r"that\b")
 # a new main clause (speech recognition drops the comma before "so she ...")
 # (not the last item of a list, a participle without a subject: "that being stopped twice,
 # slapped once, and held for six hours rises to ...")
@@ -2768,6 +2820,15 @@ UNDECIDED = re.compile(
     # finding"
     r"\b(?:make|makes|making|made) no (?:\w+ ){0,1}findings? (?:(?:of|on|as to|about|regarding) "
     r"[^;:]*)?"
+    r"|"
+    # "I'm not making any credibility finding today"
+    r"\b(?:am|'m|is|are) not (?:making|reaching|rendering) (?:a|any) (?:\w+ ){0,1}"
+    r"(?:findings?|determinations?)\b[^;:]*"
+    r"|"
+    # a topic announced and nothing more: "I turn then to the question of discretion, which is
+    # where this case is really decided."
+    r"\b(?:i|we|the court) (?:now |then |next )?turns? (?:now |then |next )?to (?:the "
+    r"(?:question|issue|matter) of )?[\w' ]{1,40}?(?=\s*(?:[.;:]|,\s*which\b|$))"
     r"|"
     r"\b(?:take|takes|taking|treat|treats|treating|accept|accepts|accepting) (?:\w+ ){0,3}as "
     r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
@@ -2847,6 +2908,12 @@ CONDITIONAL = re.compile(
     # ... or assumed for argument's sake: "I'll assume without deciding that people who testify
     # against gangs could form a particular social group"
     r"|\bassum(?:e|es|ed|ing) (?:\w+ ){0,2}without deciding\b[^,;:]*"
+    # an account taken as true for argument's sake: "I accept her account as true for purposes
+    # of this decision only"
+    r"|\b(?:(?:i|we|the court)(?:'ll| will| do)? )?(?:take|takes|taking|treat|treats|treating|"
+    r"accept|accepts|accepting) (?:\w+ ){0,3}as (?:true|credible|truthful)\b(?=[^.;]*\b(?:without "
+    r"(?:deciding|reaching|resolving|making)|for (?:the )?purposes? of|for the sake of argument|"
+    r"arguendo))[^;:]*"
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
     r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
     r"[^,;:]*"
@@ -3116,7 +3183,11 @@ ASIDE = re.compile(r",\s*(?:on|in|at|under|by|for|as|given|taken|standing|theref
                    r"moreover|accordingly|still|either|considered) (?:[\w']+ ){0,3}[\w']+\s*,"
                    # one word alone: "I cannot, however, find him credible."
                    r"|,\s*(?:however|though|therefore|thus|then|nevertheless|moreover|"
-                   r"accordingly|still|either|frankly|honestly)\s*,")
+                   r"accordingly|still|either|frankly|honestly)\s*,"
+                   # "they do not, singly or together, reach the level of persecution"
+                   r"|,\s*(?:singly|individually|separately|alone|together|jointly|cumulatively|"
+                   r"collectively|combined)(?: (?:or|and) (?:together|cumulatively|collectively|"
+                   r"combined|in combination|in the aggregate|as a whole))?\s*,")
 FINITE = re.compile(r"(?:is|was|are|were|has|have|had|does|do|did|rises?|rose|amounts?|"
                     r"amounted|constitutes?|constituted)\b")
 

@@ -49,6 +49,10 @@ STANDARD = [
     re.compile(r"\b(?:if|whether|unless|where|when|once) (?:an?|the|such an?|this|that) "
                r"(?:asylum )?(?:applicant|alien|respondent|noncitizen|court|judge|"
                r"immigration judge|adjudicator|trier of fact|person)\b"),
+    # the definition stated: "Persecution has to come from the government or from forces it
+    # cannot or will not control."
+    re.compile(r"^\s*(?:(?:and|but|now|so),? )?(?:past )?(?:persecution|torture) (?:has to|must|"
+               r"needs to|is required to|means)\b"),
     re.compile(r"\b(?:the )?(?:question|issue|inquiry|test) "
                r"(?:is|becomes|here is|before (?:me|the court) is) whether\b"),
     re.compile(r"\b(?:question|issue|standard|test|inquiry)\b[^.]{0,40}\bis whether\b"),
