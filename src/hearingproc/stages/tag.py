@@ -248,7 +248,8 @@ OATH_STANDS = re.compile(r"\b(?:remains?|remained|still|continues? to be|are sti
 # against the Department's showing, which the sentence does not do.
 PRESUMPTION_ARISES = re.compile(
     r"\b(?:entitle[ds]? (?:\w+ )?to|gives? (?:rise to|him|her|them)|giving (?:rise to|him|her|"
-    r"them)|triggers?|creates?|carries|raises?) (?:a |the )?(?:benefit of (?:a |the )?)?"
+    r"them)|triggers?|creates?|carries|raises?|(?:starts?|starting|begins?|beginning) "
+    r"(?:out |off )?with|enjoys?) (?:a |the )?(?:benefit of (?:a |the )?)?"
     r"(?:rebuttable )?presumption\b"
     r"|\bpresumption (?:\w+ ){0,8}(?:arises|applies|attaches)\b|\bpresumed to (?:have|face)\b")
 REBUTTAL = re.compile(r"\b(?:rebut\w*|overc[oa]me\w*|unrebutted|stands|not (?:shown|established|"
@@ -805,6 +806,14 @@ PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bc
 ASYLUM_STANDARD = re.compile(r"\bwell ?founded|\breasonable possibility|\basyl|\bfear")
 
 
+def _whole_sentence(sentence: Sentence) -> str:
+    """The sentence with the clauses the splitter cut off at a semicolon or colon before it,
+    back to the previous full stop of its utterance, normalised."""
+    text = sentence.utterance.text
+    begin = max(text.rfind(stop, 0, sentence.start) for stop in ".?!") + 1
+    return normalise(text[begin:sentence.end])
+
+
 def _fear_after_bar(drafts: list[Draft]) -> None:
     """Once the speaker has pretermitted asylum, the presumption and relocation weighed
     after it serve withholding of removal (a threat to life or freedom): no well-founded
@@ -813,10 +822,14 @@ def _fear_after_bar(drafts: list[Draft]) -> None:
               if d.label == "asylum" and d.polarity == "pretermitted" and not d.withdrawn]
     for d in drafts:
         norm = normalise(d.sentences[0].text)
+        # (or in a sentence about withholding itself, its clauses joined: "Withholding is
+        # different; ... it is met here, because the presumption arising from her past
+        # persecution is unrebutted.")
         if (d.label == "well_founded_fear" and PRESUMED_FEAR.search(norm)
                 and not ASYLUM_STANDARD.search(norm)
-                and any(speaker == d.sentences[0].utterance.speaker and first < d.first
-                        for speaker, first in barred)):
+                and (GATES["withholding_of_removal"].search(_whole_sentence(d.sentences[0]))
+                     or any(speaker == d.sentences[0].utterance.speaker and first < d.first
+                            for speaker, first in barred))):
             d.withdrawn = True
 
 
@@ -1441,6 +1454,10 @@ def _same_setting(earlier: Draft, later: Draft) -> bool:
         return False
     dates = [re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[^\w ]", "", str(d.attributes.get("date") or ""))
              .lower().split() for d in (earlier, later)]
+    if dates[0] and not dates[1]:
+        # told again without a date once the date was set ("Your next court date is June 11."
+        # ... "The case is continued for the respondent to look for counsel.")
+        return True
     # ("... continued to September 12th ..." - "Then we're adjourned until September.")
     return bool(dates[0]) and bool(dates[1]) and (set(dates[0]) <= set(dates[1])
                                                   or set(dates[1]) <= set(dates[0]))

@@ -878,7 +878,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 def _date(name: str) -> str:
     """A month and a year ("May 2021", "August 3, 2020"), as groups ``<name>m``, ``<name>y``."""
-    return (rf"(?P<{name}m>{'|'.join(_MONTHS)})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? "
+    # (or the day first: "on the 4th of May, 2022")
+    return (rf"(?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? of )?"
+            rf"(?P<{name}m>{'|'.join(_MONTHS)})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? "
             rf"(?P<{name}y>(?:19|20)\d\d)\b")
 
 
@@ -887,7 +889,8 @@ _ARRIVAL_DATE = re.compile(
     + _date("a"))
 _FILING_DATE = re.compile(
     r"\b(?:filed|applied|submitted|lodged|asked(?: (?:us|me|the court))? for (?:asylum|"
-    r"protection)|(?:application|i 589|claim) (?:was|came) "
+    r"protection)|(?:application|i 589|claim) (?:reached|arrived at|was received (?:by|at)) "
+    r"(?:this|the) court|(?:application|i 589|claim) (?:was|came) "
     r"(?:in|filed|received|lodged|submitted))\b[^.;]{0,40}?\b" + _date("f"))
 # the filing's month told against the arrival's year: "arrived in September 2022 and filed that
 # December", "... filed the following March", "... applied in June of the next year"

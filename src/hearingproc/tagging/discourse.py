@@ -154,6 +154,8 @@ MOTION_GRANTED = re.compile(
     r"\b(?:the|that|this|your|[\w]+'s) motion (?:\w+ ){0,2}(?:is|was|will be|be) granted\b"
     r"|\bgrant(?:s|ed|ing)? (?:the|that|this|your|[\w]+'s) motion\b")
 MOTION_WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*")
+# a motion only suggested: "The respondent could ask for a continuance instead"
+SUGGESTED = re.compile(r"\b(?:could|might|may|can|should|would) (?:\w+ )?$")
 MOTION_KIND = re.compile(
     r"\b(?:motion|moves?|moved|asks?|asked|requests?|requested) (?:\w+ ){0,2}(?:to|for) "
     r"(?:a |an )?(?:\w+ )?(?P<kind>continu\w*|reset\w*|adjourn\w*|postpone\w*|dismiss\w*|"
@@ -330,7 +332,9 @@ PARTY_QUESTION = re.compile(
 # agreeing, asked about appeal, lets the decision stand ("I agree." to "Do you agree to give
 # up your appeal?" or to "Do you agree with the decision?")
 ACCEPT = re.compile(r"\baccept(?:s|ed|ing)?\b|\b(?:we|i|he|she|they) (?:(?:understand|"
-                    r"understands) and )?agree(?:s|d)?(?= *(?:[.!,]|$|to (?:that|it|this)\b))")
+                    r"understands) and )?agree(?:s|d)?(?= *(?:[.!,]|$|to (?:that|it|this)\b))"
+                    # "We'll let it stand, Judge."
+                    r"|\b(?:let|letting) (?:it|that|the (?:decision|ruling|order)) stand\b")
 NO_APPEAL = re.compile(r"\bno appeal\b|^\s*none\b|\bnot (?:be )?appeal\w*"
                        # a bare "Nothing." to the question put to the party
                        r"|^\s*nothing(?:,? (?:judge|your honor|from (?:us|me)))?\s*[.!]?\s*$")
@@ -565,6 +569,8 @@ def motion_ruling(norm: str, recent: SpeakerMemory[S]) -> list[Resolution[S]]:
     skip = 1 if re.search(r"\binstead\b", norm) else 0
     for sentence, text, _ in reversed(recent.sentences):
         kind = MOTION_KIND.search(text)
+        if kind and SUGGESTED.search(text, 0, kind.start()):
+            continue  # "The respondent could ask for a continuance instead.": no motion made
         if kind and MOTION_WITHDRAWN.search(text):
             continue  # "We'll withdraw it." / "The motion to continue is withdrawn, then."
         if kind and skip:
@@ -992,7 +998,8 @@ NEXT_STEP = re.compile(
     r"respondent)'s) position\s*\?\s*$"
     # the party's side asked by name alone: "Mr. Sandhu, on behalf of your client?"
     r"|(?:^|,)\s*(?:and )?(?:(?:for|on behalf of) (?:your client|the (?:respondent|department|"
-    r"government|applicant))|(?:your|the department's|the government's) side)\s*\?\s*$"
+    r"government|applicant))|(?:(?:from|on) )?(?:your|the department's|the government's) "
+    r"side)\s*\?\s*$"
     # "Anything from either party on the decision?"
     r"|\b(?:anything|any position|anything further) (?:from (?:either|each|both|the) (?:party|"
     r"parties|side|sides) )?on (?:the |my |this |today's )?(?:decision|ruling|outcome)\s*\?\s*$")

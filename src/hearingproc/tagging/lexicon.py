@@ -920,7 +920,20 @@ RULES: list[Rule] = [
             (r"\b(?:i am|i'm|the court is) (?:\w+ )?(?:requiring|asking for|insisting on) (?:it|"
              r"that|them|those|such corroboration|that corroboration) (?:here|in this case|now|"
              r"today)\b"),
+            # the papers just named, required: "I'm going to require those before I decide"
+            (r"\b(?:i am going to|i'm going to|i will|i'll|the court will) (?:\w+ )?(?:require|"
+             r"insist on) (?:those|them|these|(?:the|those|these) (?:letters?|documents?|records?|"
+             r"affidavits?|statements?|certificates?|papers))(?=\s*(?:[.,;]|$|\b(?:before|from|"
+             r"by|and)\b))"),
             priority=3, name="applied"),
+    # the evidence within reach and not given: "that evidence was reasonably available and she
+    # didn't provide it" (outranks the requirement it names)
+    *_rules("corroboration", "insufficient",
+            (r"\breasonably (?:available|obtainable)\b[^.;]{0,40}\b(?:and|but|yet) (?:he|she|they|"
+             r"the respondent|the applicant) (?:did not|didn't|failed to|never|has not|hasn't|"
+             r"did nothing to) (?:\w+ )?(?:provid|submit|produc|present|obtain|get|got|offer|"
+             r"fil)\w*\b"),
+            negatable=False, priority=4, name="available_not_given"),
     # papers that fall short of showing the events: "the card and the affidavit do not
     # independently establish that the detentions happened"
     *_rules("corroboration", "sufficient",
@@ -1253,8 +1266,8 @@ RULES: list[Rule] = [
              r"religious) (?:views|opinions?|beliefs|activit\w*|faith)\b"),
             # "it was inflicted because he is Rohingya and Muslim"
             (r"\b(?:inflicted|targeted|persecuted|attacked|beaten|beat|arrested|detained|tortured|"
-             r"harmed|hurt|threatened|punished|killed|done|it was|that was|this was|did (?:it|this|"
-             r"that)) (?:\w+ ){0,3}because (?:he|she|they|you) "
+             r"harmed|hurt|threatened|punished|killed|done|carried|committed|it was|that was|"
+             r"this was|did (?:it|this|that)) (?:\w+ ){0,3}because (?:he|she|they|you) "
              r"(?:is|was|are|were) (?:a |an )?(?:\w+ (?:and )?){0,2}(?:christian|muslim|ahmadi|"
              r"black|hindu|sikh|"
              r"buddhist|jewish|catholic|evangelical|rohingya|tutsi|hutu|hazara|kurd\w*|uyghur|"
@@ -1312,6 +1325,12 @@ RULES: list[Rule] = [
             (r"\b(?:aimed|directed) (?:squarely |solely |only |really )?at (?:his|her|their|your) "
              r"(?:[\w']+ ){0,2}(?:political (?:opinions?|views?|beliefs?|activit(?:y|ies))|"
              r"opposition|politics|dissent|criticism|religio\w*|faith|ethnicity|activism)\b"),
+            # "they are pursuing him for exactly that perceived affiliation"
+            (r"\b(?:pursu\w*|target\w*|persecut\w*|punish\w*|arrest\w*|prosecut\w*|detain\w*|"
+             r"hunt\w*|seek\w*|want\w*) (?:him|her|them|you) (?:\w+ ){0,2}(?:for|because of|over) "
+             r"(?:\w+ ){0,1}(?:that |this |his |her |their |the )?(?:perceived|imputed|suspected) "
+             r"(?:affiliation|membership|opinion|loyalty|allegiance|support|ties|links|views|"
+             r"sympath\w*)\b"),
             # "So the link to political opinion is there." ("isn't there": flipped)
             (r"\b(?:link|connection|nexus) (?:to|with) (?:(?:his|her|their|a|the) )?(?:political "
              r"opinion|politics|religion|faith|race|nationality|ethnicity|(?:a )?particular social "
@@ -1689,7 +1708,15 @@ RULES: list[Rule] = [
              r"come after (?:him|her|them|you)|go after (?:him|her|them|you))\b"),
             # "he has not shown that anyone in the Congo is looking for him now" (negated)
             (r"\b(?:anyone|anybody|someone|somebody)\b (?:[\w']+ ){0,3}?(?:is|are|was|were) "
-             r"(?:still )?(?:looking|searching) for (?:him|her|them)\b"),
+             r"(?:still )?(?:looking|searching) for (?:him|her|them|you)\b"),
+            # the objective test in plain words: "a fear of future harm that a reasonable person
+            # in his position would share" ("nor a fear ...": flipped)
+            (r"\bfear (?:of (?:future )?(?:harm|persecution) )?that a reasonable person "
+             r"(?:in (?:his|her|their|your) (?:position|circumstances|shoes|situation) )?would "
+             r"(?:share|have|feel)\b"),
+            # "she has not shown she would be singled out" (flipped)
+            (_AFTER_SHOWN + r"(?:that )?(?:he|she|they|you|the respondent|the applicant) (?:would|"
+             r"will) (?:\w+ )?be (?:singled out|targeted|sought out|persecuted)\b"),
             # "they are still looking for him" ("I am not convinced that anyone is still ...")
             (r"\b(?:still|continue to be|continues to be|remain|"
              r"remains) (?:\w+ ){0,1}(?:looking for|"
@@ -1882,6 +1909,9 @@ RULES: list[Rule] = [
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
+            # "his asylum application reached this Court on ..., comfortably inside a year"
+            (r"\b(?:i 589|application|filed|lodged|submitted|applied|filing)\b[^.;]{0,80}\b"
+             r"(?:comfortably|well|safely|easily) (?:inside|within) (?:a|one|1|the one) year\b"),
             # "His I-589 reached the Court inside a year of his arrival" ("was not filed within
             # a year of his arrival": the negation flips it)
             (r"\b(?:i 589|application|filed|lodged|submitted|applied|filing)\b[^.;]{0,80}\b"
@@ -1923,6 +1953,8 @@ RULES: list[Rule] = [
             negatable=False, name="no_obstacle"),
     *_rules("one_year_bar", "untimely",
             r"\buntimely\b", r"\btime ?barred\b",
+            # in plain words: "so you asked too late"
+            r"\b(?:asked|applied|filed)(?: for (?:asylum|protection))? too late\b",
             (r"\b(?:came in|was filed|were filed|filed|was lodged|lodged|arrived) "
              r"(?:\w+ ){0,1}late\b"),
             (r"\bno (?:\w+ ){0,1}(?:reason|explanation|excuse) (?:\w+ ){0,2}for "
@@ -2192,6 +2224,14 @@ RULES: list[Rule] = [
             (r"\bin (?:my|the court's|its|this court's) discretion\b(?=[^.;]{0,60}\b(?:den|"
              r"(?:declin|refus)\w* to (?:grant|give|allow)))"),
             negatable=False, priority=2),
+    # "discretion must be exercised against it"; "I exercise my discretion against him"
+    *_rules("discretion", "unfavorable",
+            (r"\bdiscretion (?:must|should|will|would|shall|has to) (?:\w+ )?be exercised "
+             r"against\b"),
+            (r"\b(?:exercis\w*|use|uses|used|using) (?:my |the court's |its |this court's |that )?"
+             r"discretion (?:\w+ ){0,1}against (?:him|her|them|it|the (?:respondent|applicant|"
+             r"grant|application)|a grant|granting)\b"),
+            priority=2, name="against"),
     # "I see no reason to deny relief in the exercise of discretion" is favorable
     *_rules("discretion", "unfavorable",
             (r"\b(?:den\w*|refus\w*|hold (?:it|that|this|relief|asylum) back) (?:\w+ ){0,6}"
@@ -2603,7 +2643,7 @@ NOT_REACHED = re.compile(
     # (speech recognition drops the apostrophe: "i wont reach withholding")
     r"(?:\bnot|n't|\b(?:wont|dont|didnt|doesnt|cant|neednt)|\bdecline to|\bno need to) "
     r"(?:\w+ ){0,2}(?:reach(?:ed)?|address(?:ed)?|"
-    r"consider(?:ed)?|decided?|ruled? (?:on|upon)|pass(?:ed)? (?:on|upon))\b"
+    r"consider(?:ed)?|decided?|ruled? (?:on|upon)|pass(?:ed)? (?:on|upon)|take up|taken up)\b"
     # "I don't need to get to the torture claim"
     r"|(?:\bnot|n't|\bno need to) (?:\w+ ){0,2}(?:get|go on) to\b"
     r"|\bmoot\b|\bunnecessary\b")
@@ -2617,6 +2657,7 @@ SUBCLAUSE = re.compile(r"[,;:]")
 NOTHING_IN = re.compile(r"\bnothing\b(?= (?:in|from|among|within) )(?![^.;]{0,80}\b(?:against|"
                         r"pause|hesitat\w*|doubts?|concerns?|troubl\w*|worr\w*|reluctan\w*|"
                         r"would|could|might)\b)")
+NEITHER_WORD = re.compile(r"\bneither\b")
 NEGATOR = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|without|nobody)\b|n['’]t\b"
     # "I am unpersuaded that ...", "Nor am I unpersuaded by the medical certificate"
@@ -2807,6 +2848,12 @@ NO_FINDING = re.compile(
     # well-founded in its own right")
     r"(?:the (?:question|issue) )?(?:of )?whether\b(?:(?!\bbecause\b(?! of\b))[^;:])*"
     # a question left to the parties' briefs: "I want written briefs on whether ..."
+    # the next question announced: "I'll turn to whether the harm ... was on account of ..."
+    r"|\bturn (?:now |next |then )?to (?:the (?:question|issue) (?:of )?)?whether\b[^;:]*"
+    # a motion to pretermit asks for the bar, unruled: "We're here on the Department's motion
+    # to pretermit the respondent's asylum application as untimely."
+    r"|^(?![^.;:]*\b(?:grant|grants|granted|granting|deny|denies|denied|denying)\b)"
+    r"[^.;:]*\bmotion to pretermit\b[^.;:]*"
     r"|\b(?:briefs?|briefing|memorand\w+|submissions?|argument) (?:\w+ ){0,2}(?:on|addressing|"
     r"about) whether\b[^;:]*"
     r"|\b(?:must|has to|have to|needs? to) (?:\w+ ){0,1}be (?:\w+ ){0,1}(?:on account of|"
@@ -2868,6 +2915,8 @@ DISCLAIMED = re.compile(
     r"\b(?:(?:make|makes|making|am making|is making) no|(?:not|n't) (?:making|reaching|deciding)|"
     r"(?:won't|will not) make) (?:any )?(?:finding|determination|ruling|decision)s?\b"
     r"(?: (?:on|as to|about|regarding|concerning) (?P<topic>[^.;]+))?[^;:]*"
+    # "I am not finding that you filed a frivolous application."
+    r"|\b(?:am|'m|is) not finding that\b[^;:]*"
     r"|\b(?:this|that|it) is not (?:a |any )?(?:finding|determination|holding)\b[^;:]*"
     # a question the court says it need not settle: "I need not resolve her credibility"
     r"|\b(?:need not|needn't|do not need to|don't need to|no need to|not necessary to) "
@@ -2965,6 +3014,10 @@ PROPOSITIONAL = {"find", "found", "finding", "say", "believe", "conclude", "pers
                  "that", "a", "an", "the", "been", "be", "demonstrated", "proven", "satisfied"}
 CLAUSE_BREAK = re.compile(
     r"[,;:()]|\b(?:but|although|though|however|whereas|while|because|since|yet)\b"
+    # a second predicate of the court's: "does not find her testimony believable and makes an
+    # adverse credibility finding"
+    r"|\band (?=(?:makes|made|enters|entered|finds|found|holds|held|concludes|concluded|"
+    r"issues|issued)\b)"
     # "so" joining a clause ("nothing has changed there so she has a well founded fear")
     r"|\bso (?:(?:uh|um|er) )?(?=(?:i|she|he|they|we|it|the|her|his|their)\b)")
 NOT_AN_ORDER = re.compile(r"withhold|deferral|cancel|voluntar|proceeding|motion")
@@ -3091,6 +3144,12 @@ def _negations(text: str) -> int:
     return len(NEGATOR.findall(NOT_A_NEGATION.sub(" ", RELATIVE_REFUSAL.sub(" ", text))))
 
 
+def _opens_subject(negator: str, before: str) -> bool:
+    """A negative determiner ("neither", "no") at the head of its clause's subject."""
+    words = before.split()
+    return negator in ("neither", "no") and (not words or words[-1] == "that")
+
+
 def _governs_other_verb(after: str) -> bool:
     """A negator that belongs to another clause: a finite verb stands between it and the
     cue and it does not negate a verb of finding ("who could not leave the relationship
@@ -3187,7 +3246,9 @@ ASIDE = re.compile(r",\s*(?:on|in|at|under|by|for|as|given|taken|standing|theref
                    # "they do not, singly or together, reach the level of persecution"
                    r"|,\s*(?:singly|individually|separately|alone|together|jointly|cumulatively|"
                    r"collectively|combined)(?: (?:or|and) (?:together|cumulatively|collectively|"
-                   r"combined|in combination|in the aggregate|as a whole))?\s*,")
+                   r"combined|in combination|in the aggregate|as a whole))?\s*,"
+                   # "neither her ethnicity nor any opinion, real or imputed, was ..."
+                   r"|,\s*(?:real|actual|expressed) or (?:imputed|perceived|attributed)\s*,")
 FINITE = re.compile(r"(?:is|was|are|were|has|have|had|does|do|did|rises?|rose|amounts?|"
                     r"amounted|constitutes?|constituted)\b")
 
@@ -3243,11 +3304,16 @@ def is_negated(norm: str, start: int, end: int, inside: bool = True,
     # clan" denies the clan as the reason
     reason = norm.startswith(("because ", "on account of "), start)
     # "nor" inside an operator's scope goes on with its negation ("He has not shown that he
-    # filed within a year, nor any circumstance excusing the lateness")
+    # filed within a year, nor any circumstance excusing the lateness"), and so does "nor"
+    # after "neither": one negation ("neither her ethnicity nor any opinion was ...")
     count = sum(1 for m in NEGATOR.finditer(window)
                 if not (finite and m.group() == "without")
-                and not (operators and m.group() == "nor")
-                and not _governs_other_verb(window[m.end():])
+                and not (m.group() == "nor" and (operators or NEITHER_WORD.search(window, 0,
+                                                                                 m.start())))
+                # ("neither" or "no" opening the subject negates the subject's own verb:
+                # "that neither her ethnicity nor ... was", "No opinion ... was")
+                and not (not _opens_subject(m.group(), window[:m.start()])
+                         and _governs_other_verb(window[m.end():]))
                 and not ((not reason or THAT.search(window, m.end()))
                          and _negates_other_action(m.group(), window[m.end():]))
                 and not (subject and _verb_after(window[m.end():])))
@@ -3376,9 +3442,15 @@ LOZADA = re.compile(r"\blozada\b")
 HUMANITARIAN = re.compile(r"\bcompelling reasons? (?:for|why) (?:[\w']+ ){0,3}(?:unwilling\w*|"
                           r"(?:not |refus\w* to |cannot )?return\w*)\b"
                           r"|\bhumanitarian (?:asylum|grant)\b")
+# the presumption past persecution raises, stated and not yet weighed: "He therefore starts
+# with a presumption that his fear of future persecution is well founded."
+PRESUMPTION_STATED = re.compile(
+    r"^(?![^.;]*\b(?:rebut\w*|unrebutted|stands|overc[oa]me\w*|not (?:been )?(?:shown|"
+    r"established))\b)[^.;]*\bpresumption that (?:his|her|their|your|the (?:respondent|"
+    r"applicant)'s) fear\b")
 # Labels a sentence makes no finding of, whatever the lexicon or the classifier reads in it.
 NO_FINDING_OF = ((INTERIM_TESTIMONY, "credibility"), (LOZADA, "corroboration"),
-                 (HUMANITARIAN, "well_founded_fear"))
+                 (HUMANITARIAN, "well_founded_fear"), (PRESUMPTION_STATED, "well_founded_fear"))
 
 
 def no_finding_labels(norm: str) -> set[str]:

@@ -121,6 +121,7 @@ STANDARD = [
 ]
 # A coordinate clause of its own: what follows it does not reach back.
 LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|so|while|whereas)\b")
+CONCLUDED = re.compile(r",\s*(?:and )?(?:so|therefore|thus|hence)\b(?! (?:long|far|much|that)\b)")
 FIRST_PERSON_FINDING = re.compile(
     r"\b(?:i|the court|this court|the undersigned)"
     r"(?: (?!(?:must|may|should|can|could|might|need|needs|would)\b)[\w']+){0,2} "
@@ -462,6 +463,10 @@ def is_standard(norm: str, at: int | None = None) -> bool:
                 and LATER_CLAUSE.search(norm, at, m.start())):
             continue  # "the harm was not because of your politics, ..., and the law only
             # protects people who ...": the law stated after the finding, in a clause of its own
+        if (p is not OPEN_QUESTION and at is not None and m.end() <= at
+                and CONCLUDED.search(norm, m.end(), at)):
+            continue  # "The law says you have to ask within one year ..., so you asked too
+            # late.": the law stated, then applied in a conclusion of its own
         if p is OPEN_QUESTION and at is not None and at > m.end() and OWN_REASON.search(
                 norm, m.end(), at):
             continue
