@@ -802,7 +802,8 @@ def _oath_answer(sentences: list[Sentence], first: int) -> Sentence | None:
 # A fear read only from the presumption or from relocation ("the Department has not shown
 # that he could safely relocate"), not from the asylum standard named.
 # ("the government hasn't shown that things have changed for people like you")
-PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bchang|\bimprov")
+PRESUMED_FEAR = re.compile(r"\bpresum|\brelocat|\brebut|\bovercom|\bsafely\b|\bchang|\bimprov"
+                           r"|\bmov(?:e|ing) (?:elsewhere|to another)\b")
 ASYLUM_STANDARD = re.compile(r"\bwell ?founded|\breasonable possibility|\basyl|\bfear")
 
 
@@ -1002,6 +1003,8 @@ class _Discourse:
         # each party's last answer to any question: the judge's closing record ("Both waived;
         # this order is final.") repeats one given to an earlier question too
         self._answered_before: dict[str | None, Draft] = {}
+        # each party's answer as the judge last recorded it, with the utterance that did
+        self._recorded: dict[str | None, tuple[Draft, Utterance]] = {}
         # answers given before the judge's latest ruling (ids): a party answering again after
         # a new ruling ("Next matter. ... is denied.") answers anew, not again
         self._before_ruling: set[int] = set()
@@ -1177,6 +1180,7 @@ class _Discourse:
                 said.context.append(sentence)  # the judge repeats the party's answer
             else:
                 out.append(self._party_draft(sentence, stance, "record", ()))
+                self._recorded[stance.party] = (out[-1], sentence.utterance)
         return out
 
     def _record_party(self) -> str | None:
@@ -1259,6 +1263,12 @@ class _Discourse:
             return out
         if stated:
             question.answers += [(d.polarity or "", sentence) for d in stated]
+            return []
+        recorded = self._recorded.get(party) if party is not None else None
+        if recorded is not None and recorded[1] is self._previous and disc.YES.match(norm):
+            # the party confirming the judge's record of its answer ("... I understand that
+            # the Department waives." - "That's right."), not answering the older question
+            recorded[0].context.append(sentence)
             return []
         read = disc.answer(norm, question, party, self._first)
         if read is None or not read[0]:
@@ -1355,7 +1365,7 @@ def _other_person(a: Draft, b: Draft) -> bool:
 RESTATED = re.compile(r"(?:\b(?:has|have|had)|'ve|'s) been (?:granted|denied)\b"
                       # the grant told to the respondent after the record: "Sir, you have won
                       # your case."; "I have granted your asylum case."
-                      r"|\b(?:i have|i've) (?:granted|denied) (?:your|his|her)\b"
+                      r"|\b(?:i have|i've) (?:granted|denied) (?:your|his|her|you|him|them)\b"
                       r"|\byou (?:have|'ve) won\b"
                       r"|\b(?:order|record|minutes) (?:will|shall|should|does) "
                       r"(?:reflect|show|state) that\b")

@@ -885,12 +885,13 @@ def _date(name: str) -> str:
 
 
 _ARRIVAL_DATE = re.compile(
-    r"\b(?:arrived|arriving|entered|entering|came|got here|crossed)\b[^.;]{0,40}?\b"
+    r"\b(?:arrived|arriving|entered|entering|came|got here|crossed|reached)\b[^.;]{0,40}?\b"
     + _date("a"))
 _FILING_DATE = re.compile(
     r"\b(?:filed|applied|submitted|lodged|asked(?: (?:us|me|the court))? for (?:asylum|"
     r"protection)|(?:application|i 589|claim) (?:reached|arrived at|was received (?:by|at)) "
-    r"(?:this|the) court|(?:application|i 589|claim) (?:was|came) "
+    r"(?:this|the) court|(?:application|i 589|claim) followed|(?:application|i 589|claim) "
+    r"(?:was|came) "
     r"(?:in|filed|received|lodged|submitted))\b[^.;]{0,40}?\b" + _date("f"))
 # the filing's month told against the arrival's year: "arrived in September 2022 and filed that
 # December", "... filed the following March", "... applied in June of the next year"
@@ -944,8 +945,12 @@ def _years_apart(norm: str) -> tuple[int, re.Match[str], re.Match[str]] | None:
     return int(filing["fy"]) - int(arrival["ay"]), arrival, filing
 
 
+US_ABBREVIATION = re.compile(r"\bu\.s\.")  # replaced by as many characters: offsets hold
+
+
 def dated_filing_hits(norm: str) -> list[Hit]:
     """The one-year bar read from an arrival date and a filing date in one sentence."""
+    norm = US_ABBREVIATION.sub("u s ", norm)  # ("reached the U.S. border in May 2022")
     arrival = _ARRIVAL_DATE.search(norm)
     counted = _filing_months(norm, arrival) if arrival else None
     if arrival is None or counted is None:

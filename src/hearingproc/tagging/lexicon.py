@@ -289,7 +289,10 @@ RULES: list[Rule] = [
     # "he has told me the truth about the central events" ("i can't find that he's told me
     # the truth": the negation flips it)
     *_rules("credibility", "positive",
-            r"\b(?:told|telling|tells|tell) (?:me|the court|us) the (?:whole )?truth\b",
+            # ("I am not prepared to say he was not telling the truth": two negations; "he may be
+            # telling the truth about some of it" concedes, and finds nothing)
+            (r"(?<!\bmay\x20be\x20)(?<!\bmight\x20be\x20)(?<!\bcould\x20be\x20)"
+             r"\b(?:told|telling|tells|tell) (?:(?:me|the court|us) )?the (?:whole )?truth\b"),
             priority=2, name="truth"),
     # doubt and disbelief found no reason for: "I have no reason to doubt any of that";
     # "Nor did anything in the way she testified give me reason to disbelieve her"
@@ -419,7 +422,8 @@ RULES: list[Rule] = [
     *_rules("corroboration", "sufficient",
             r"\b(?:sufficient(?:ly)?|adequate(?:ly)?|amply|well|substantially) corroborat\w*",
             # "without it, his account is not adequately supported"
-            (r"\b(?:account|testimony|claim|story) (?:is|was) (?:not )?(?:sufficiently|adequately|"
+            (r"\b(?:account|testimony|claim|story) (?:of (?:[\w']+ ){1,3})?(?:is|was) (?:not )?"
+             r"(?:sufficiently|adequately|"
              r"amply|well) (?:supported|documented)\b"),
             # what he says happened, called documented: "his work for the Americans is about as
             # well documented as these things get" (not his country's conditions)
@@ -614,7 +618,7 @@ RULES: list[Rule] = [
             # ("the pastor's letter from her church in Glendale are enough")
             (r"\b(?:documents?|documentation|papers|letters?|records?|exhibits?|affidavits?|"
              r"certificates?|corroborat\w*|supporting evidence)\b(?: (?:from|of|by|in|about|for)"
-             r"(?: [\w']+){1,6}?)?(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
+             r"(?: [\w']+){1,8}?)?(?: themselves)?(?:,[^,;.]{1,40},)? (?:are|is|"
              r"were|was) (?:\w+ ){0,2}(?:enough|sufficient|adequate|ample)\s*(?:[.;]|$)"),
             priority=2, name="called_enough"),
     # the papers bearing out the account's key points ("The baptism certificate and the
@@ -1117,7 +1121,10 @@ RULES: list[Rule] = [
             r"\b(?:group|psg) (?:\w+ ){0,6}(?:is|are) (?:legally )?cognizable\b",
             # (a group that may be one is no finding: "the group she proposes may well be
             # cognizable")
-            (r"\b(?:group|psg)\b[^;:]{0,160}?\b(?:is|are|as|(?<!may\s)(?<!might\s)(?<!could\s)"
+            # (not across a clause of its own: "defined by the harm itself and has no
+            # particularity, so it is not cognizable")
+            (r"\b(?:group|psg)\b(?:(?!,\s*(?:so|and|but)\b)[^;:]){0,160}?\b(?:is|are|as|"
+             r"(?<!may\s)(?<!might\s)(?<!could\s)"
              r"(?<!well\s)be|constitutes?|(?<=it)'s) (?:\w+ ){0,2}cognizable\b"),
             # (a group that can be one in law is no finding: "a family can be a cognizable group")
             (r"(?<!can\sbe\sa\s)(?<!may\sbe\sa\s)(?<!could\sbe\sa\s)"
@@ -1331,6 +1338,22 @@ RULES: list[Rule] = [
              r"(?:\w+ ){0,1}(?:that |this |his |her |their |the )?(?:perceived|imputed|suspected) "
              r"(?:affiliation|membership|opinion|loyalty|allegiance|support|ties|links|views|"
              r"sympath\w*)\b"),
+            # "The prosecution here is a pretext for punishing a perceived political opinion."
+            (r"\bpretext (?:for|to) (?:punish|persecut|target|silenc|suppress)\w* (?:(?:a|an|his|"
+             r"her|their) )?(?:perceived |imputed |suspected |real )?(?:political (?:opinions?|"
+             r"views?|activit(?:y|ies))|opposition|dissent|religio\w*|faith)\b"),
+            # "the soldiers' interest in him stems from his faith and ethnicity"
+            (r"\b(?:stems?|stemmed|springs?|sprang|flows?|flowed|derives?|derived) from (?:his|her|"
+             r"their|your) (?:[\w']+ ){0,3}?(?:faith|religio\w*|ethnicity|race|nationality|"
+             r"political (?:opinions?|views?|activit(?:y|ies))|politics|membership|perceived "
+             r"(?:support|membership|opinion|loyalty))\b"),
+            # the act itself imputed an opinion: "because it treated medical aid to protesters
+            # as opposition activity"
+            (r"\bbecause (?:it|they|the (?:regime|government|authorities|police|army|military|"
+             r"state)) (?:saw|sees|treated|treats|regarded|regards|viewed|views|considered|"
+             r"considers|took|takes) (?:[\w']+ ){1,6}?as (?:an? )?(?:act of )?(?:opposition|"
+             r"political (?:opposition|dissent|activity)|dissent|disloyalty|treason|rebellion|"
+             r"support for the (?:\w+ ){0,2}(?:opposition|rebels|resistance|protesters))\b"),
             # "So the link to political opinion is there." ("isn't there": flipped)
             (r"\b(?:link|connection|nexus) (?:to|with) (?:(?:his|her|their|a|the) )?(?:political "
              r"opinion|politics|religion|faith|race|nationality|ethnicity|(?:a )?particular social "
@@ -1377,6 +1400,12 @@ RULES: list[Rule] = [
             (r"\b(?:the|a|any) (?:protected|statutory|enumerated) ground (?:\w+ ){0,2}(?:isn't|is "
              r"not|wasn't|was not) (?:\w+ )?(?:there|present|shown|made out)\b"),
             negatable=False, name="absent"),
+    # the group proposed, wanting what a social group needs: "the proposed group lacks social
+    # distinction"
+    *_rules("nexus", "not_established",
+            (r"\b(?:group|psg)\b[^.;]{0,60}\b(?:lacks?|lacked|has no|had no|without) (?:\w+ )?"
+             r"(?:social distinction|particularity|social visibility|immutability)\b"),
+            negatable=False, priority=2, name="group_lacks"),
     # the harm said to have nothing to do with the trait ("the threat was unrelated to his work
     # for the Americans"), flipped by an operator: "It would not be accurate to say that the
     # threat against him was unrelated to his work ..."
@@ -1753,8 +1782,10 @@ RULES: list[Rule] = [
             (r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:\w+ ){0,1}"
              r"reasonable\b"),
             # the presumption overcome: "The Department has rebutted it."
-            (r"\b(?:department|government|dhs|it|they) (?:\w+ ){0,2}(?:rebutted|overcome|overcame|"
-             r"rebuts|rebut) (?:it|the presumption|that presumption|this presumption)\b"),
+            # (speech recognition: "the government didn't rebuttal it")
+            (r"\b(?:department|government|dhs|it|they) (?:[\w']+ ){0,2}(?:rebutted|overcome|"
+             r"overcame|rebuts|rebut|rebuttal) (?:it|the presumption|that presumption|this "
+             r"presumption)\b"),
             priority=1, name="overcome"),
     *_rules("well_founded_fear", "established",
             r"\b(?:unable|can't|cannot|could not) (?:\w+ ){0,2}(?:safely )?relocate\b",
@@ -1765,6 +1796,12 @@ RULES: list[Rule] = [
             (r"\b(?:relocat\w*|moving|move) (?:\w+ ){0,5}(?:would|will|could) (?:not|never) "
              r"(?:\w+ ){0,1}(?:keep (?:\w+ ){0,1}safe|protect|be (?:safe|reasonable|"
              r"an option))\b"),
+            # "moving to another city is not a realistic answer for a known union leader"
+            (r"\b(?:relocat\w*|moving|move) (?:\w+ ){0,5}(?:is|was|would be) (?:not|no) (?:a )?"
+             r"(?:realistic|reasonable|viable|safe|real) (?:answer|option|alternative|solution)\b"),
+            # "The danger has not gone away."
+            (r"\b(?:danger|threat|risk)s? (?:to (?:him|her|them|you) )?(?:has|have) not "
+             r"(?:gone away|passed|ended|disappeared|diminished|receded)\b"),
             r"\b(?:internal )?relocation (?:\w+ ){0,3}(?:is|was|would be) (?:not|un)reasonable\b",
             (r"\bpresumption (?:[\w']+,? ){0,8}(?:has not been|hasn't been|was not|is not|"
              r"isn't|wasn't|not|(?:was |has |had )?never) (?:been )?(?:rebutted|overcome)\b"),
@@ -1904,8 +1941,8 @@ RULES: list[Rule] = [
             (r"\b(?:application|i 589|filed|lodged|submitted|applied)\b[^.]{0,100}\bso (?:it's|its|"
              r"it is|that's|thats|that is) (?:(?:uh|um) )?timely\b"),
             # "He also filed in time"; "she didn't apply on time" (untimely)
-            (r"\b(?:file|filed|submit|submitted|lodged|apply|applied)(?: (?:for asylum|his|her|"
-             r"their|the|application|i 589|papers))* (?:in|on) time\b"),
+            (r"\b(?:file|filed|filing|submit|submitted|lodged|apply|applied)(?: (?:for asylum|his|"
+             r"her|their|the|application|i 589|papers))* (?:in|on) time\b"),
             # "she filed for asylum in February 2023, which is timely"
             r"\b(?:filed|submitted|lodged|applied) [^.;]{0,60}, which (?:is|was) timely\b",
             r"\btimely (?:filed|submitted|applied|sought|lodged)\b",
@@ -2867,6 +2904,10 @@ UNDECIDED = re.compile(
     # finding"
     r"\b(?:make|makes|making|made) no (?:\w+ ){0,1}findings? (?:(?:of|on|as to|about|regarding) "
     r"[^;:]*)?"
+    r"|"
+    # a hedge that settles nothing: "close to the line of persecution"
+    r"\b(?:close to|near|up against|approaches|approaching) the (?:line|threshold) (?:of|for)\b"
+    r"[^;:]*"
     r"|"
     # "I'm not making any credibility finding today"
     r"\b(?:am|'m|is|are) not (?:making|reaching|rendering) (?:a|any) (?:\w+ ){0,1}"
