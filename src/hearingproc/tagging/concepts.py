@@ -938,6 +938,7 @@ _FILING_YEAR = re.compile(r"\b(?:filed|applied|asked)(?: for (?:asylum|protectio
 
 
 def _years_apart(norm: str) -> tuple[int, re.Match[str], re.Match[str]] | None:
+    """Calendar years from an arrival year to a filing year told after it, with both matches."""
     arrival = _ARRIVAL_YEAR.search(norm)
     filing = _FILING_YEAR.search(norm, arrival.end()) if arrival else None
     if arrival is None or filing is None:
@@ -949,7 +950,8 @@ US_ABBREVIATION = re.compile(r"\bu\.s\.")  # replaced by as many characters: off
 
 
 def dated_filing_hits(norm: str) -> list[Hit]:
-    """The one-year bar read from an arrival date and a filing date in one sentence."""
+    """The one-year bar read from an arrival date and a filing date in one sentence, or from
+    their years alone when no month is told."""
     norm = US_ABBREVIATION.sub("u s ", norm)  # ("reached the U.S. border in May 2022")
     arrival = _ARRIVAL_DATE.search(norm)
     counted = _filing_months(norm, arrival) if arrival else None

@@ -121,6 +121,8 @@ STANDARD = [
 ]
 # A coordinate clause of its own: what follows it does not reach back.
 LATER_CLAUSE = re.compile(r";|,\s*(?:and|but|so|while|whereas)\b")
+# A conclusion drawn in a clause of its own, after the law is stated: ", so you asked too late"
+# (not "so long as", "so far", "so that").
 CONCLUDED = re.compile(r",\s*(?:and )?(?:so|therefore|thus|hence)\b(?! (?:long|far|much|that)\b)")
 FIRST_PERSON_FINDING = re.compile(
     r"\b(?:i|the court|this court|the undersigned)"
