@@ -816,9 +816,10 @@ def _whole_sentence(sentence: Sentence) -> str:
 
 
 def _fear_after_bar(drafts: list[Draft]) -> None:
-    """Once the speaker has pretermitted asylum, the presumption and relocation weighed
-    after it serve withholding of removal (a threat to life or freedom): no well-founded
-    fear is found there unless the sentence names the asylum standard."""
+    """The presumption and relocation weighed after the speaker has pretermitted asylum, or
+    in a sentence about withholding of removal itself, serve withholding (a threat to life or
+    freedom): no well-founded fear is found there unless the sentence names the asylum
+    standard."""
     barred = [(d.sentences[0].utterance.speaker, d.first) for d in drafts
               if d.label == "asylum" and d.polarity == "pretermitted" and not d.withdrawn]
     for d in drafts:

@@ -2686,6 +2686,14 @@ NOT_REACHED = re.compile(
     r"|\bmoot\b|\bunnecessary\b")
 SUBCLAUSE = re.compile(r"[,;:]")
 
+# An account taken as true for argument's sake ("I'll take her testimony as true without
+# deciding credibility"), up to the end of its clause: no finding (UNDECIDED), and no finding
+# stated inside it (CONDITIONAL).
+FOR_ARGUMENTS_SAKE = (
+    r"(?:take|takes|taking|treat|treats|treating|accept|accepts|accepting) (?:\w+ ){0,3}as "
+    r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
+    r"for (?:the )?purposes? of|for the sake of argument|arguendo))[^;:]*")
+
 # The subject named as nothing of a kind: "Nothing in the letters fills the gap"; "there's
 # nothing in the country reports that fills the gap" (what nothing weighs against or gives
 # pause about stands: "nothing in the record weighs against a favorable exercise", "nothing
@@ -2918,9 +2926,7 @@ UNDECIDED = re.compile(
     r"\b(?:i|we|the court) (?:now |then |next )?turns? (?:now |then |next )?to (?:the "
     r"(?:question|issue|matter) of )?[\w' ]{1,40}?(?=\s*(?:[.;:]|,\s*which\b|$))"
     r"|"
-    r"\b(?:take|takes|taking|treat|treats|treating|accept|accepts|accepting) (?:\w+ ){0,3}as "
-    r"(?:true|credible|truthful)\b(?=[^.;]*\b(?:without (?:deciding|reaching|resolving|making)|"
-    r"for (?:the )?purposes? of|for the sake of argument|arguendo))[^;:]*"
+    r"\b" + FOR_ARGUMENTS_SAKE +
     r"|\bwithout (?:deciding|reaching|resolving) (?:\w+ ){0,3}(?:credibility|whether)\b[^;:]*"
     # a determination the court says it could not fairly make: "I could not make a reliable
     # credibility finding on answers he did not follow"
@@ -3000,10 +3006,7 @@ CONDITIONAL = re.compile(
     r"|\bassum(?:e|es|ed|ing) (?:\w+ ){0,2}without deciding\b[^,;:]*"
     # an account taken as true for argument's sake: "I accept her account as true for purposes
     # of this decision only"
-    r"|\b(?:(?:i|we|the court)(?:'ll| will| do)? )?(?:take|takes|taking|treat|treats|treating|"
-    r"accept|accepts|accepting) (?:\w+ ){0,3}as (?:true|credible|truthful)\b(?=[^.;]*\b(?:without "
-    r"(?:deciding|reaching|resolving|making)|for (?:the )?purposes? of|for the sake of argument|"
-    r"arguendo))[^;:]*"
+    r"|\b(?:(?:i|we|the court)(?:'ll| will| do)? )?" + FOR_ARGUMENTS_SAKE +
     # a condition set: "no objection, provided she waives appeal", "so long as he departs"
     r"|(?:^\s*|[,;:]\s*)(?:provided|providing|so long as|as long as|on condition)(?: that)?\b"
     r"[^,;:]*"
